@@ -1,0 +1,38 @@
+package fr.guichet.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session this long after it began, however active it stayed (the idle timeout is the
+ * servlet session's). A "remember me" session lives until its own, longer, expiry.
+ */
+class AbsoluteSessionTimeout extends OncePerRequestFilter {
+
+    private final Duration limit;
+    private final Clock clock;
+
+    AbsoluteSessionTimeout(Duration limit, Clock clock) {
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var session = request.getSession(false);
+        if (session != null
+                && session.getAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR) == null
+                && clock.millis() - session.getCreationTime() > limit.toMillis()) {
+            session.invalidate();
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,255 @@
+package fr.guichet.account;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One person, one account: the sign-in e-mail is personal and unique across the platform. */
+@Entity
+@Table(name = "account")
+class Account {
+
+    enum Status { PENDING, ACTIVE, DISABLED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Civility civility;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    private String landline;
+    private String mobile;
+    private String fax;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(name = "professional_domain")
+    private String professionalDomain;
+
+    @Column(name = "place_of_attachment")
+    private String placeOfAttachment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_interest_domain", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "domain")
+    @Enumerated(EnumType.STRING)
+    private Set<InterestDomain> interestDomains = EnumSet.noneOf(InterestDomain.class);
+
+    private boolean newsletter;
+
+    @Column(name = "consent_version")
+    private String consentVersion;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "preferred_locale")
+    private String preferredLocale;
+
+    @Column(name = "platform_admin")
+    private boolean platformAdmin;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("createdAt")
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(EmailAddress email, Coordinates coordinates, Locale locale, Instant now) {
+        this.email = email.value();
+        this.status = Status.PENDING;
+        this.preferredLocale = locale.getLanguage();
+        this.createdAt = now;
+        changeCoordinates(coordinates);
+    }
+
+    void activate(String passwordHash, Instant now) {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("account " + id + " is " + status);
+        }
+        this.passwordHash = passwordHash;
+        this.status = Status.ACTIVE;
+        this.activatedAt = now;
+    }
+
+    /** An account created by the platform itself (demo data, first administrator): already verified. */
+    static Account active(EmailAddress email, Coordinates coordinates, String passwordHash, Instant now) {
+        var account = new Account(email, coordinates, Locale.FRENCH, now);
+        account.activate(passwordHash, now);
+        return account;
+    }
+
+    void changePassword(String passwordHash) {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("account " + id + " is " + status);
+        }
+        this.passwordHash = passwordHash;
+    }
+
+    void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail.value();
+    }
+
+    void changeCoordinates(Coordinates c) {
+        this.civility = c.civility();
+        this.lastName = c.lastName();
+        this.firstName = c.firstName();
+        this.landline = c.landline();
+        this.mobile = c.mobile();
+        this.fax = c.fax();
+        this.jobTitle = c.jobTitle();
+        this.professionalDomain = c.professionalDomain();
+        this.placeOfAttachment = c.placeOfAttachment();
+    }
+
+    void choosePreferences(Set<InterestDomain> domains, boolean newsletter, String consentVersion, Instant now) {
+        this.interestDomains.clear();
+        this.interestDomains.addAll(domains);
+        this.newsletter = newsletter;
+        if (consentVersion == null) {
+            this.consentVersion = null;
+            this.consentAt = null;
+        } else if (!consentVersion.equals(this.consentVersion)) {
+            // the date is that of the consent to this text, not of the last form submitted
+            this.consentVersion = consentVersion;
+            this.consentAt = now;
+        }
+    }
+
+    void join(long organizationId, Membership.Status status, Instant now) {
+        memberships.add(new Membership(this, organizationId, status, now));
+    }
+
+    void signedIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    void makePlatformAdmin() {
+        this.platformAdmin = true;
+    }
+
+    void preferLocale(Locale locale) {
+        this.preferredLocale = locale.getLanguage();
+    }
+
+    boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    AccountId id() {
+        return new AccountId(id);
+    }
+
+    EmailAddress email() {
+        return new EmailAddress(email);
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Coordinates coordinates() {
+        return new Coordinates(civility, lastName, firstName, landline, mobile, fax, jobTitle, professionalDomain,
+                placeOfAttachment);
+    }
+
+    String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    Set<InterestDomain> interestDomains() {
+        return interestDomains.isEmpty() ? EnumSet.noneOf(InterestDomain.class) : EnumSet.copyOf(interestDomains);
+    }
+
+    boolean newsletter() {
+        return newsletter;
+    }
+
+    String consentVersion() {
+        return consentVersion;
+    }
+
+    Instant consentAt() {
+        return consentAt;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(preferredLocale);
+    }
+
+    boolean platformAdmin() {
+        return platformAdmin;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant activatedAt() {
+        return activatedAt;
+    }
+
+    Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    List<Membership> memberships() {
+        return List.copyOf(memberships);
+    }
+}

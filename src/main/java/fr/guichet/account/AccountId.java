@@ -1,0 +1,4 @@
+package fr.guichet.account;
+
+public record AccountId(long value) {
+}

@@ -1,0 +1,7 @@
+package fr.guichet.account;
+
+import java.time.Instant;
+
+/** A personal API token was created. */
+public record ApiTokenCreated(AccountId account, String target, String tokenName, String sourceAddress, Instant occurredAt) implements AccountEvent {
+}

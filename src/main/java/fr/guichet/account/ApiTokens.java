@@ -1,0 +1,76 @@
+package fr.guichet.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ApiTokens {
+
+    static final String PREFIX = "gch_";
+    static final int MAX_ACTIVE = 20;
+
+    private final ApiTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The secret, to be shown once; empty when the person already has too many active tokens. */
+    @Transactional
+    Optional<String> create(AccountId owner, String name, String sourceAddress) {
+        var account = accounts.findById(owner.value()).orElseThrow();
+        if (tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(ApiToken::active).count() >= MAX_ACTIVE) {
+            return Optional.empty();
+        }
+        var secret = PREFIX + Secrets.random(32);
+        var now = clock.instant();
+        tokens.save(new ApiToken(owner, name, Secrets.hash(secret), now));
+        events.publishEvent(new ApiTokenCreated(owner, account.email().value(), name, sourceAddress, now));
+        return Optional.of(secret);
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiToken> of(AccountId owner) {
+        return tokens.findByAccountIdOrderByCreatedAtDesc(owner.value());
+    }
+
+    /** Only the owner's own tokens can be revoked: another person's id is simply not found. */
+    @Transactional
+    boolean revoke(AccountId owner, long tokenId, String sourceAddress) {
+        var token = tokens.findByIdAndAccountId(tokenId, owner.value()).filter(ApiToken::active);
+        token.ifPresent(t -> {
+            var now = clock.instant();
+            t.revoke(now);
+            var email = accounts.findById(owner.value()).orElseThrow().email().value();
+            events.publishEvent(new ApiTokenRevoked(owner, email, t.name(), sourceAddress, now));
+        });
+        return token.isPresent();
+    }
+
+    @Transactional
+    Optional<SignedInPerson> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Secrets.hash(secret))
+                .filter(ApiToken::active)
+                .flatMap(token -> accounts.findById(token.accountId())
+                        .filter(Account::isActive)
+                        .map(account -> {
+                            token.used(clock.instant());
+                            var person = SignedInPerson.of(account);
+                            person.eraseCredentials();
+                            return person;
+                        }));
+    }
+}

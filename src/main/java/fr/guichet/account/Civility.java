@@ -1,0 +1,5 @@
+package fr.guichet.account;
+
+public enum Civility {
+    MADAME, MONSIEUR
+}

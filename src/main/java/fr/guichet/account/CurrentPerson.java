@@ -1,0 +1,23 @@
+package fr.guichet.account;
+
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The signed-in person of the current request, if any. */
+final class CurrentPerson {
+
+    private CurrentPerson() {
+    }
+
+    static Optional<SignedInPerson> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
+                ? Optional.of(person)
+                : Optional.empty();
+    }
+
+    static AccountId id() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"))
+                .accountId();
+    }
+}

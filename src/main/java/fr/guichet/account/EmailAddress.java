@@ -1,0 +1,39 @@
+package fr.guichet.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A sign-in e-mail address, kept lower-cased: uniqueness is case-insensitive, and two spellings
+ * of one address are one account.
+ */
+record EmailAddress(String value) {
+
+    // deliberately simple: one @, a dotted domain, no spaces; the verification link proves the rest
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    EmailAddress {
+        value = normalize(value);
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+    }
+
+    static String normalize(String raw) {
+        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isValid(String raw) {
+        var normalized = normalize(raw);
+        return normalized.length() <= 254 && SHAPE.matcher(normalized).matches();
+    }
+
+    String domain() {
+        return value.substring(value.indexOf('@') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

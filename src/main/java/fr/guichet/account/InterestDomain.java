@@ -1,0 +1,19 @@
+package fr.guichet.account;
+
+/** The agency's fourteen interest domains (seed 000); pages show them through message keys. */
+enum InterestDomain {
+    TRANSFORMATIONS,
+    PURCHASING,
+    ARCHIVING,
+    SUSTAINABILITY,
+    FINANCE,
+    REAL_ESTATE,
+    LEGAL,
+    STEERING,
+    QUALITY,
+    RESEARCH,
+    HUMAN_RESOURCES,
+    HEALTH_AND_SAFETY,
+    STUDENT_LIFE,
+    INFORMATION_SYSTEMS
+}

@@ -1,0 +1,83 @@
+package fr.guichet.account;
+
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forgotten passwords: the answer is the same whether the address has an account or not. */
+@Service
+class PasswordResets {
+
+    private final AccountRepository accounts;
+    private final LinkTokens linkTokens;
+    private final Registrations registrations;
+    private final Outbox outbox;
+    private final Links links;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionsOfAccount sessions;
+    private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, Registrations registrations, Outbox outbox,
+            Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, AccountProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.linkTokens = linkTokens;
+        this.registrations = registrations;
+        this.outbox = outbox;
+        this.links = links;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void request(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.findByEmail(new EmailAddress(email)).ifPresent(account -> {
+            if (account.isPending()) {
+                // never verified: what the person needs is the verification link again
+                registrations.sendVerification(account);
+            } else if (account.isActive()) {
+                var validity = properties.links().resetValidity();
+                var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
+                outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "reset-password",
+                        Map.of("name", account.displayName(), "link", links.withToken("/mot-de-passe/nouveau", token),
+                                "minutes", validity.toMinutes())));
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Account> accountOfLink(String token) {
+        return linkTokens.peek(token, LinkToken.Purpose.RESET_PASSWORD).flatMap(t -> accounts.findById(t.accountId()));
+    }
+
+    @Transactional
+    boolean reset(String token, String password, String sourceAddress) {
+        var used = linkTokens.use(token, LinkToken.Purpose.RESET_PASSWORD);
+        if (used.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(used.get().accountId()).filter(Account::isActive);
+        if (account.isEmpty()) {
+            return false;
+        }
+        account.get().changePassword(passwordEncoder.encode(password));
+        sessions.endAllBut(account.get().id(), null);
+        events.publishEvent(new PasswordReset(account.get().id(), account.get().email().value(), sourceAddress,
+                clock.instant()));
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+package fr.guichet.account;
+
+import fr.guichet.shared.ClientAddress;
+import fr.guichet.shared.ErrorResponses;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two chains: the API (Bearer tokens only, stateless, no cookie, no CSRF) and the pages (form
+ * sign-in, session, CSRF). Both deny by default: an endpoint is refused until a rule here
+ * allows it, and the authorization matrix test lists every one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_PAGES = {
+        "/", "/connexion", "/inscription", "/inscription/**", "/activation", "/mot-de-passe-oublie",
+        "/mot-de-passe/nouveau", "/compte/email/confirmer", "/error", "/dev/mailbox"
+    };
+
+    private static final String[] STATIC = {
+        "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"
+    };
+
+    private static final String[] API_DOCUMENTATION = {
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ErrorResponses errors, ObjectMapper json) throws Exception {
+        var problems = new ProblemResponses(errors, json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems.unauthorized()), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AccountUserDetails userDetails, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, SignIns signIns, AccountProperties properties, Clock clock) throws Exception {
+        var dao = new DaoAuthenticationProvider(userDetails);
+        dao.setPasswordEncoder(passwordEncoder);
+        dao.setUserDetailsPasswordService(userDetails);
+        var rememberMe = new SpringSessionRememberMeServices();
+        rememberMe.setRememberMeParameterName("remember-me");
+
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(API_DOCUMENTATION).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
+                        .anyRequest().denyAll())
+                .authenticationProvider(new ThrottledAuthentication(dao, throttle))
+                .formLogin(f -> f.loginPage("/connexion")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new SignInSuccess(signIns))
+                        .failureHandler((request, response, exception) -> {
+                            var throttled = exception instanceof SignInThrottledException;
+                            signIns.failed(request.getParameter("email"), throttled, ClientAddress.of(request));
+                            response.sendRedirect(request.getContextPath() + (throttled ? "/connexion?trop" : "/connexion?erreur"));
+                        }))
+                .rememberMe(r -> r.rememberMeServices(rememberMe))
+                .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion")
+                        .deleteCookies("GUICHET_SESSION"))
+                .addFilterBefore(new AbsoluteSessionTimeout(properties.session().absoluteTimeout(), clock),
+                        SecurityContextHolderFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    /** Records the sign-in, then goes where the person was heading (or to "Mon compte"). */
+    static final class SignInSuccess
+            extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final SignIns signIns;
+
+        SignInSuccess(SignIns signIns) {
+            this.signIns = signIns;
+            setDefaultTargetUrl("/compte");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.Authentication authentication)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            var person = (SignedInPerson) authentication.getPrincipal();
+            signIns.succeeded(person.accountId(), RequestContextUtils.getLocale(request), ClientAddress.of(request));
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

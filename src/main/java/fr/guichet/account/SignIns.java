@@ -1,0 +1,40 @@
+package fr.guichet.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records sign-ins, successful or not, for the person's "last sign-in" and the audit trail. */
+@Service
+class SignIns {
+
+    private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignIns(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void succeeded(AccountId id, Locale locale, String sourceAddress) {
+        var account = accounts.findById(id.value()).orElseThrow();
+        var now = clock.instant();
+        account.signedIn(now);
+        // e-mails follow the language the person last used
+        account.preferLocale(locale);
+        events.publishEvent(new SignInSucceeded(id, account.email().value(), sourceAddress, now));
+    }
+
+    @Transactional
+    void failed(String typedEmail, boolean throttled, String sourceAddress) {
+        var email = EmailAddress.normalize(typedEmail);
+        var account = EmailAddress.isValid(email) ? accounts.findByEmail(email).map(Account::id).orElse(null) : null;
+        var target = email.length() > 254 ? email.substring(0, 254) : email;
+        events.publishEvent(new SignInFailed(account, target, throttled, sourceAddress, clock.instant()));
+    }
+}

@@ -1,0 +1,47 @@
+package fr.guichet.audit;
+
+import fr.guichet.account.AccountEvent;
+import fr.guichet.account.AccountRegistered;
+import fr.guichet.account.EmailChanged;
+import fr.guichet.account.SignInFailed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes account events to the trail. Runs after the commit of the change, through the event
+ * publication registry: an entry whose writing failed is retried at restart.
+ */
+@Component
+class AccountEventsAudit {
+
+    private final AuditTrail trail;
+
+    AccountEventsAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @ApplicationModuleListener
+    void on(AccountEvent event) {
+        var actor = event.account() == null ? null : event.account().value();
+        trail.save(new AuditEntry(event.occurredAt(), action(event), actor, null, event.target(), event.sourceAddress(),
+                details(event)));
+    }
+
+    /** AccountRegistered → ACCOUNT_REGISTERED: the event's own name is the action. */
+    static String action(AccountEvent event) {
+        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String details(AccountEvent event) {
+        if (event instanceof AccountRegistered registered && registered.organizationId() != null) {
+            return "organization=" + registered.organizationId() + (registered.membershipConfirmed() ? " confirmed" : " declared");
+        }
+        if (event instanceof EmailChanged changed) {
+            return "new=" + changed.newEmail();
+        }
+        if (event instanceof SignInFailed failed && failed.throttled()) {
+            return "throttled";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+package fr.guichet.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Append-only by construction: this repository has no update and no delete. */
+interface AuditTrail extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    List<AuditEntry> findByActorAccountIdOrderByIdDesc(Long actorAccountId, Pageable page);
+
+    List<AuditEntry> findByTargetOrderByIdDesc(String target, Pageable page);
+}

@@ -1,0 +1,42 @@
+package fr.guichet.notification;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The local mailbox of the embedded default: what would have been sent, readable without a
+ * mail server. Absent in production (guichet.mail.mailbox-page=false).
+ */
+@Controller
+@ConditionalOnProperty(name = "guichet.mail.mailbox-page", havingValue = "true")
+class MailboxPage {
+
+    record Line(String text, boolean link) {
+    }
+
+    record Shown(String recipient, String subject, String createdAt, List<Line> lines, boolean sent) {
+    }
+
+    private final OutboxRepository repository;
+
+    MailboxPage(OutboxRepository repository) {
+        this.repository = repository;
+    }
+
+    @GetMapping("/dev/mailbox")
+    @Transactional(readOnly = true)
+    String mailbox(Model model) {
+        var messages = repository.findByOrderByIdDesc(PageRequest.of(0, 50)).stream()
+                .map(m -> new Shown(m.recipient(), m.subject(), m.createdAt().toString(),
+                        m.body().lines().map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://"))).toList(),
+                        m.status() == OutboxMessage.Status.SENT))
+                .toList();
+        model.addAttribute("messages", messages);
+        return "dev/mailbox";
+    }
+}

@@ -1,0 +1,37 @@
+package fr.guichet.notification;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification module's API: an e-mail is written here in the transaction of the change it
+ * reports, so that both are kept or neither; the dispatcher sends it afterwards.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final MailRenderer renderer;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    Outbox(OutboxRepository repository, MailRenderer renderer, Clock clock, @Value("${guichet.base-url}") URI baseUrl) {
+        this.repository = repository;
+        this.renderer = renderer;
+        this.clock = clock;
+        this.messageIdDomain = baseUrl.getHost() == null ? "guichet" : baseUrl.getHost();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        var rendered = renderer.render(mail);
+        // the Message-ID is fixed now, so a resend after a crash is recognisable as the same message
+        var messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        repository.save(new OutboxMessage(messageId, mail.to(), rendered.subject(), rendered.body(), clock.instant()));
+    }
+}

@@ -1,0 +1,4 @@
+package fr.guichet.organization;
+
+public record OrganizationId(long value) {
+}

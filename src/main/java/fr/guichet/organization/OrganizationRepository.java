@@ -1,0 +1,20 @@
+package fr.guichet.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    @Query("""
+            select o from Organization o
+            where o.parentId is null
+              and (lower(o.name) like lower(concat('%', :words, '%')) or lower(o.acronym) like lower(concat('%', :words, '%')))
+            order by o.name""")
+    List<Organization> searchEstablishments(String words, Pageable page);
+
+    @Query("select o from Organization o join o.emailDomains d where o.parentId is null and d = :domain")
+    Optional<Organization> findEstablishmentByEmailDomain(String domain);
+}

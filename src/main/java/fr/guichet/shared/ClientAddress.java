@@ -1,0 +1,27 @@
+package fr.guichet.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The address a request came from, as the servlet container sees it (behind a proxy, with
+ * {@code server.forward-headers-strategy=framework}, the forwarded one).
+ */
+public final class ClientAddress {
+
+    private ClientAddress() {
+    }
+
+    public static String of(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    /** The address of the request being served on this thread, or "-" outside a request. */
+    public static String current() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return of(attributes.getRequest());
+        }
+        return "-";
+    }
+}

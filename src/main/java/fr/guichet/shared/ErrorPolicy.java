@@ -1,0 +1,56 @@
+package fr.guichet.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * One error policy for every controller: not found is 404, a malformed request 400, anything
+ * else 500 with an id that the log holds next to the details. Security exceptions pass through
+ * to Spring Security, which answers 401/403 (or signs the person in).
+ */
+@ControllerAdvice
+class ErrorPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPolicy.class);
+
+    private final ErrorResponses responses;
+
+    ErrorPolicy(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    Object notFound(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(HttpServletRequest request, Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            log.debug("Rejected request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return answer(request, HttpStatus.valueOf(known.getStatusCode().value()), null);
+        }
+        var errorId = ErrorResponses.newErrorId();
+        log.error("Error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, errorId);
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String errorId) {
+        return ErrorResponses.isApi(request)
+                ? responses.problem(request, status, errorId)
+                : responses.page(request, status, errorId);
+    }
+}
