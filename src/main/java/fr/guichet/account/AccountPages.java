@@ -116,9 +116,9 @@ class AccountPages {
             model.addAttribute("emailForm", new EmailForm(null));
             return credentialsPage(model);
         }
-        // a new session id too: whoever held the old one is not carried along
-        request.changeSessionId();
         settings.changePassword(id, form.password(), request.getSession().getId(), ClientAddress.of(request));
+        // and a new id for this session too: whoever held the old one is not carried along
+        request.changeSessionId();
         redirect.addFlashAttribute("saved", "account.password.changed");
         return "redirect:/compte/identifiants";
     }

@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class RegistrationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = TestSmtp.server();
 
     @Autowired
     MockMvc mvc;

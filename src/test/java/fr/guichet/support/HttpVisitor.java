@@ -1,0 +1,59 @@
+package fr.guichet.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/** A person with a real HTTP client and cookie jar, against the server of a {@link ServerTest}. */
+public class HttpVisitor {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public HttpVisitor(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the form of the page at {@code pagePath} (its CSRF token included) with these fields. */
+    public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) throws Exception {
+        var page = Jsoup.parse(get(pagePath).body());
+        var token = page.selectFirst("form[action=\"" + action + "\"] input[name=_csrf]");
+        var all = new LinkedHashMap<String, String>(fields);
+        if (token != null) {
+            all.put("_csrf", token.attr("value"));
+        }
+        return post(action, all);
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        var body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> signIn(String email, String password) throws Exception {
+        return submit("/connexion", "/connexion", Map.of("email", email, "password", password));
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GUICHET_SESSION"))
+                .map(c -> c.getValue()).findFirst().orElse(null);
+    }
+}
