@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -87,7 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
                         .anyRequest().denyAll())
-                .authenticationProvider(new ThrottledAuthentication(dao, throttle))
+                // the only way in: no global manager behind it to try the password a second time
+                .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))
                 .formLogin(f -> f.loginPage("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")

@@ -1,8 +1,9 @@
 package fr.guichet.account;
 
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.AccountStatusException;
 
-class SignInThrottledException extends AuthenticationException {
+/** An account-status exception, so that no other provider gets a try while throttled. */
+class SignInThrottledException extends AccountStatusException {
 
     SignInThrottledException() {
         super("too many failed sign-ins");
