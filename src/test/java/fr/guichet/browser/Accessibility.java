@@ -33,9 +33,7 @@ final class Accessibility {
      * (rule, help, elements); empty when there are none.
      */
     static String seriousViolations(WebDriver driver, String page) {
-        long t0 = System.nanoTime();
         var results = new AxeBuilder().analyze(driver);
-        System.out.println("[axe-timing] " + page + " " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         if (results.isErrored()) {
             fail("axe could not analyse " + page + " (" + driver.getCurrentUrl() + "): " + results.getErrorMessage());
         }

@@ -31,12 +31,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * </pre>
  *
  * Without the binaries the calling test is skipped, or fails when CI=true: a browser suite that
- * silently runs nothing on the build server would prove nothing.
+ * silently runs nothing on the build server would prove nothing. Elsewhere than Debian, point
+ * -Dguichet.chromium and -Dguichet.chromedriver at a Chromium and its matching driver.
  */
 final class Chromium implements AutoCloseable {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path BROWSER = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("guichet.chromedriver", "/usr/bin/chromedriver"));
 
     private final WebDriver driver;
     private final Path profile;

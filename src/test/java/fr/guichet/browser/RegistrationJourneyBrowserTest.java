@@ -11,13 +11,13 @@ import fr.guichet.support.People;
 import fr.guichet.support.TestClockConfiguration;
 import fr.guichet.support.TestDatabase;
 import java.net.URI;
-import org.assertj.core.api.SoftAssertions;
-import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
-import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +51,7 @@ class RegistrationJourneyBrowserTest {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     @InjectSoftAssertions
     SoftAssertions softly;
@@ -68,13 +68,13 @@ class RegistrationJourneyBrowserTest {
     WebDriver driver;
 
     @BeforeEach
-    void establishmentAndBrowser() {
+    void browserAndEstablishment() {
+        chromium = Chromium.start();
+        driver = chromium.driver();
         domain = People.uniqueDomain();
         var name = "Université de " + domain;
         organizations.createEstablishment(name, "ACR", Set.of(domain));
         establishment = "[ACR] - " + name;
-        chromium = Chromium.start();
-        driver = chromium.driver();
     }
 
     @AfterEach
@@ -178,7 +178,7 @@ class RegistrationJourneyBrowserTest {
 
     /** Waits for the activation mail on /dev/mailbox; returns its link's path and query. */
     private String activationLink(String email) {
-        var mail = new WebDriverWait(driver, Duration.ofSeconds(20))
+        var mail = new WebDriverWait(driver, TIMEOUT)
                 .withMessage("no mail to " + email + " on /dev/mailbox")
                 .until(d -> {
                     open("/dev/mailbox");
