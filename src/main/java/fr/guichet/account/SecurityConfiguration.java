@@ -20,7 +20,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -73,7 +73,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AccountUserDetails userDetails, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, SignIns signIns, AccountProperties properties, Clock clock) throws Exception {
+            SignInThrottle throttle, SignIns signIns, AccountProperties properties, Clock clock,
+            LocaleResolver localeResolver) throws Exception {
         var dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
         dao.setUserDetailsPasswordService(userDetails);
@@ -93,7 +94,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new SignInSuccess(signIns))
+                        .successHandler(new SignInSuccess(signIns, localeResolver))
                         .failureHandler((request, response, exception) -> {
                             var throttled = exception instanceof SignInThrottledException;
                             signIns.failed(request.getParameter("email"), throttled, ClientAddress.of(request));
@@ -118,9 +119,11 @@ class SecurityConfiguration {
             extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
 
         private final SignIns signIns;
+        private final LocaleResolver locales;
 
-        SignInSuccess(SignIns signIns) {
+        SignInSuccess(SignIns signIns, LocaleResolver locales) {
             this.signIns = signIns;
+            this.locales = locales;
             setDefaultTargetUrl("/compte");
         }
 
@@ -130,7 +133,8 @@ class SecurityConfiguration {
                 org.springframework.security.core.Authentication authentication)
                 throws java.io.IOException, jakarta.servlet.ServletException {
             var person = (SignedInPerson) authentication.getPrincipal();
-            signIns.succeeded(person.accountId(), RequestContextUtils.getLocale(request), ClientAddress.of(request));
+            // the DispatcherServlet has not run yet: ask the resolver, as the pages do
+            signIns.succeeded(person.accountId(), locales.resolveLocale(request), ClientAddress.of(request));
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
