@@ -5,6 +5,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,10 +28,13 @@ class AccountPages {
     private final Organizations organizations;
     private final PasswordChoice passwordChoice;
 
-    AccountPages(AccountSettings settings, Organizations organizations, PasswordChoice passwordChoice) {
+    private final Clock clock;
+
+    AccountPages(AccountSettings settings, Organizations organizations, PasswordChoice passwordChoice, Clock clock) {
         this.settings = settings;
         this.organizations = organizations;
         this.passwordChoice = passwordChoice;
+        this.clock = clock;
     }
 
     record MembershipLine(String organization, boolean confirmed) {
@@ -72,7 +76,7 @@ class AccountPages {
                         ? names.get(m.organizationId()).label() : "?", m.status() == Membership.Status.CONFIRMED))
                 .toList());
         model.addAttribute("email", account.email().value());
-        model.addAttribute("lastSignIn", account.lastSignInAt());
+        model.addAttribute("lastSignIn", account.lastSignInAt() == null ? null : account.lastSignInAt().atZone(clock.getZone()));
         model.addAttribute("civilities", Civility.values());
         model.addAttribute("domains", InterestDomain.values());
         model.addAttribute("section", "coordinates");
@@ -162,7 +166,7 @@ class AccountPages {
 
     private String preferencesPage(Account account, Model model) {
         model.addAttribute("domains", InterestDomain.values());
-        model.addAttribute("consentAt", account.consentAt());
+        model.addAttribute("consentAt", account.consentAt() == null ? null : account.consentAt().atZone(clock.getZone()));
         model.addAttribute("section", "preferences");
         return "account/preferences";
     }

@@ -3,6 +3,8 @@ package fr.guichet.account;
 import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,12 +19,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApiTokensPage {
 
     private final ApiTokens tokens;
+    private final Clock clock;
 
-    ApiTokensPage(ApiTokens tokens) {
+    ApiTokensPage(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     record TokenForm(String name) {
+    }
+
+    record TokenLine(long id, String name, ZonedDateTime createdAt, ZonedDateTime lastUsedAt, boolean active) {
     }
 
     @GetMapping("/compte/jetons")
@@ -63,7 +70,10 @@ class ApiTokensPage {
     }
 
     private String page(Model model) {
-        model.addAttribute("tokens", tokens.of(CurrentPerson.id()));
+        model.addAttribute("tokens", tokens.of(CurrentPerson.id()).stream()
+                .map(t -> new TokenLine(t.id(), t.name(), t.createdAt().atZone(clock.getZone()),
+                        t.lastUsedAt() == null ? null : t.lastUsedAt().atZone(clock.getZone()), t.active()))
+                .toList());
         model.addAttribute("section", "tokens");
         return "account/tokens";
     }

@@ -11,7 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The one shape of every error answer: a page for people, an RFC 9457 problem detail for the
@@ -21,9 +21,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class ErrorResponses {
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ErrorResponses(MessageSource messages) {
+    ErrorResponses(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     public static boolean isApi(HttpServletRequest request) {
@@ -54,7 +56,8 @@ public class ErrorResponses {
     }
 
     public ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, String errorId) {
-        Locale locale = RequestContextUtils.getLocale(request);
+        // also outside the DispatcherServlet (security filters): ask the resolver the pages use
+        Locale locale = locales.resolveLocale(request);
         var problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
         problem.setDetail(messages.getMessage(key + ".detail", null, locale));
