@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.People;
-import fr.guichet.support.TestClockConfiguration;
-import fr.guichet.support.TestDatabase;
+import fr.guichet.support.ServerTest;
+import fr.guichet.support.TestSmtp;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,25 +30,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Registration as a member lives it, in a real browser: three steps, the activation mail, the
  * password, signing in, and a first change in "Mon compte". Every page is checked with axe.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@ServerTest
 @Tag("browser")
 @ExtendWith(SoftAssertionsExtension.class)
 class RegistrationJourneyBrowserTest {
 
     /** Receives what the dispatcher sends; the test reads the mail on the local mailbox page. */
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = TestSmtp.server();
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
