@@ -1,0 +1,200 @@
+package fr.guichet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.Visitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every kind of person. A new endpoint without its row here fails the build
+ * ({@link #everyEndpointHasItsRow}). Scopes (own / other organisation) join as organisations get
+ * administrators.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Who may: everybody, signed-in members, platform admins, nobody (deny by default); the API takes Bearer tokens. */
+    enum Access { PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY }
+
+    enum Person { ANONYMOUS, MEMBER, PLATFORM_ADMIN }
+
+    record Row(HttpMethod method, String path, Access access) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Row> MATRIX = List.of(
+            new Row(HttpMethod.GET, "/", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/connexion", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/inscription", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/inscription", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/inscription/etablissement", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/inscription/etablissement", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/inscription/coordonnees", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/inscription/coordonnees", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/inscription/envoyee", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/activation", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/activation", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/mot-de-passe-oublie", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/mot-de-passe-oublie", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/mot-de-passe/nouveau", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/mot-de-passe/nouveau", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/compte/email/confirmer", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/dev/mailbox", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/compte", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/identifiants", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/email", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/mot-de-passe", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/preferences", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/preferences", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/jetons", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/jetons", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/donnees", Access.MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/me", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/unknown/page", Access.NOBODY));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Map<Person, Visitor> visitors;
+    Map<Person, String> tokens;
+
+    @BeforeAll
+    void people() throws Exception {
+        var password = People.GOOD_PASSWORD;
+        var member = People.uniqueEmail();
+        var admin = People.uniqueEmail();
+        accounts.createVerified(member, Civility.MADAME, "Membre", "Marie", null, false, password);
+        accounts.createVerified(admin, Civility.MONSIEUR, "Admin", "Alain", null, true, password);
+        visitors = Map.of(Person.ANONYMOUS, new Visitor(mvc), Person.MEMBER, signedIn(member), Person.PLATFORM_ADMIN, signedIn(admin));
+        tokens = Map.of(Person.MEMBER, token(visitors.get(Person.MEMBER)), Person.PLATFORM_ADMIN, token(visitors.get(Person.PLATFORM_ADMIN)));
+    }
+
+    Stream<Arguments> cells() {
+        return MATRIX.stream().flatMap(row -> Stream.of(Person.values()).map(person -> Arguments.of(row, person)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void eachPersonGetsWhatTheMatrixSays(Row row, Person person) throws Exception {
+        var response = perform(row, person);
+        var status = response.getStatus();
+        var location = response.getRedirectedUrl();
+        var sentToSignIn = status == 302 && location != null && location.endsWith("/connexion");
+
+        var allowed = switch (row.access()) {
+            case PUBLIC -> true;
+            case MEMBER, API_MEMBER -> person != Person.ANONYMOUS;
+            case PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
+            case NOBODY -> false;
+        };
+        if (allowed) {
+            assertThat(status).as("%s as %s", row, person).isNotIn(401, 403).isLessThan(500);
+            assertThat(sentToSignIn).as("%s as %s sent to sign-in", row, person).isFalse();
+        } else if (row.access() == Access.API_MEMBER) {
+            assertThat(status).as("%s as %s", row, person).isEqualTo(401);
+        } else if (person == Person.ANONYMOUS) {
+            assertThat(sentToSignIn).as("%s as %s sent to sign-in (status %s)", row, person, status).isTrue();
+        } else {
+            assertThat(status).as("%s as %s", row, person).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void everyEndpointHasItsRow() {
+        var declared = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!ours(handler) || info.getPathPatternsCondition() == null) {
+                return;
+            }
+            for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                for (var method : methods) {
+                    declared.add(method.name() + " " + pattern);
+                }
+                if (methods.isEmpty()) {
+                    declared.add("ANY " + pattern);
+                }
+            }
+        });
+        var covered = new TreeSet<String>();
+        MATRIX.forEach(row -> covered.add(row.toString()));
+        var missing = new ArrayList<>(declared);
+        missing.removeAll(covered);
+        assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
+    }
+
+    private static boolean ours(HandlerMethod handler) {
+        return handler.getBeanType().getPackageName().startsWith("fr.guichet");
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
+        var path = row.path().replace("{id}", "999999999");
+        MockHttpServletRequestBuilder request = request(row.method(), path);
+        if (row.method() == HttpMethod.POST) {
+            request.with(csrf());
+        }
+        if (row.access() == Access.API_MEMBER) {
+            if (person != Person.ANONYMOUS) {
+                request.header("Authorization", "Bearer " + tokens.get(person));
+            }
+            return mvc.perform(request).andReturn().getResponse();
+        }
+        return visitors.get(person).perform(request).andReturn().getResponse();
+    }
+
+    private Visitor signedIn(String email) throws Exception {
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", People.GOOD_PASSWORD));
+        return visitor;
+    }
+
+    private static String token(Visitor visitor) throws Exception {
+        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "matrice"))
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
+    }
+}
