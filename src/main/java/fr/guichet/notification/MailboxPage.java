@@ -1,5 +1,9 @@
 package fr.guichet.notification;
 
+import fr.guichet.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +34,11 @@ class MailboxPage {
 
     @GetMapping("/dev/mailbox")
     @Transactional(readOnly = true)
-    String mailbox(Model model) {
+    String mailbox(Model model, HttpServletRequest request) throws UnknownHostException {
+        // its links open anyone's account: even if left on by mistake, it answers this machine only
+        if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+            throw new NotFoundException();
+        }
         var messages = repository.findByOrderByIdDesc(PageRequest.of(0, 50)).stream()
                 .map(m -> new Shown(m.recipient(), m.subject(), m.createdAt().toString(),
                         m.body().lines().map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://"))).toList(),

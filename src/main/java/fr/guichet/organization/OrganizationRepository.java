@@ -15,6 +15,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
             order by o.name""")
     List<Organization> searchEstablishments(String words, Pageable page);
 
+    long countByParentIdIsNull();
+
     @Query("select o from Organization o join o.emailDomains d where o.parentId is null and d = :domain")
     Optional<Organization> findEstablishmentByEmailDomain(String domain);
 }

@@ -51,7 +51,7 @@ public class Organizations {
     }
 
     public long countEstablishments() {
-        return repository.count();
+        return repository.countByParentIdIsNull();
     }
 
     @Transactional
