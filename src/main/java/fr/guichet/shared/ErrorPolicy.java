@@ -3,7 +3,10 @@ package fr.guichet.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -30,6 +33,18 @@ class ErrorPolicy {
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     Object notFound(HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, null);
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, HttpMessageNotReadableException.class})
+    Object malformed(HttpServletRequest request, Exception e) {
+        log.debug("Malformed request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return answer(request, HttpStatus.BAD_REQUEST, null);
+    }
+
+    /** Two people changed the same thing at once: the second is told, nothing is overwritten. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    Object conflict(HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, null);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

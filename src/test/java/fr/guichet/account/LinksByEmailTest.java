@@ -146,6 +146,14 @@ class LinksByEmailTest {
         assertThat(Mails.to(greenMail, unknown)).isEmpty();
     }
 
+    @Test
+    void aMalformedAddressIsRefusedOnTheForgottenPasswordForm() throws Exception {
+        mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", "pas une adresse"))
+                .andExpect(content().string(Matchers.containsString("id=\"email-error\"")));
+        mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", "").param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("This field is required.")));
+    }
+
     private org.springframework.test.web.servlet.ResultActions requestReset(String email) throws Exception {
         return mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", email));
     }

@@ -107,6 +107,14 @@ class MyAccountTest {
     }
 
     @Test
+    void aMalformedNewAddressIsRefusedNextToTheField() throws Exception {
+        me.perform(post("/compte/email").with(csrf()).param("email", "jeanne@"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"email-error\"")))
+                .andExpect(content().string(Matchers.containsString("Saisissez une adresse e-mail valide")));
+    }
+
+    @Test
     void anAddressTakenByAnotherAccountIsNeverGivenAndItsOwnerIsTold() throws Exception {
         var other = People.uniqueEmail();
         accounts.createVerified(other, Civility.MONSIEUR, "Roche", "Marc", null, false, GOOD_PASSWORD);
