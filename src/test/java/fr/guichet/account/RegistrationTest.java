@@ -165,6 +165,21 @@ class RegistrationTest {
     }
 
     @Test
+    void theEstablishmentListIsSearchedByNameOrAcronymAndHtmxGetsOnlyTheResults() throws Exception {
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/inscription").with(csrf()).param("email", People.uniqueEmail()));
+        var acronym = "U" + domain.substring(1, 5);
+
+        var fragment = visitor.perform(get("/inscription/etablissement").param("q", acronym.toLowerCase())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).contains("Université " + domain).doesNotContain("<html").doesNotContain("<header");
+        visitor.perform(get("/inscription/etablissement").param("q", "zzz-nothing-like-this"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucun établissement ne correspond")));
+    }
+
+    @Test
     void laterStepsWithoutTheFirstGoBackToIt() throws Exception {
         mvc.perform(get("/inscription/etablissement")).andExpect(redirectedUrl("/inscription"));
         mvc.perform(get("/inscription/coordonnees")).andExpect(redirectedUrl("/inscription"));
