@@ -19,4 +19,12 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     @Query("select o from Organization o join o.emailDomains d where o.parentId is null and d = :domain")
     Optional<Organization> findEstablishmentByEmailDomain(String domain);
+
+    List<Organization> findByParentIdOrderByName(Long parentId);
+
+    boolean existsByParentId(Long parentId);
+
+    /** The subtree under a path, the node itself included, in tree order. */
+    @Query("select o from Organization o where o.path like concat(:path, '%') order by o.path")
+    List<Organization> findSubtree(String path);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import fr.guichet.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organizations {
 
     private final OrganizationRepository repository;
+    private final OrganizationTypeRepository types;
     private final Clock clock;
 
-    Organizations(OrganizationRepository repository, Clock clock) {
+    Organizations(OrganizationRepository repository, OrganizationTypeRepository types, Clock clock) {
         this.repository = repository;
+        this.types = types;
         this.clock = clock;
     }
 
@@ -56,7 +59,69 @@ public class Organizations {
 
     @Transactional
     public OrganizationId createEstablishment(String name, String acronym, Set<String> emailDomains) {
-        var saved = repository.save(Organization.establishment(name, acronym, emailDomains, clock.instant()));
-        return saved.view().id();
+        return createEstablishment(name, acronym, "LARGE", emailDomains);
+    }
+
+    @Transactional
+    public OrganizationId createEstablishment(String name, String acronym, String typeCode, Set<String> emailDomains) {
+        requireType(typeCode);
+        var saved = repository.saveAndFlush(Organization.establishment(name, acronym, typeCode, emailDomains, clock.instant()));
+        saved.placeInTree();
+        return new OrganizationId(saved.id());
+    }
+
+    /** A new node under the parent; its type is fixed for life. */
+    @Transactional
+    public OrganizationId createSubOrganization(OrganizationId parent, String typeCode, OrganizationDetails details) {
+        requireType(typeCode);
+        var node = repository.findById(parent.value()).orElseThrow(NotFoundException::new);
+        var saved = repository.saveAndFlush(node.child(typeCode, details, clock.instant()));
+        saved.placeInTree();
+        return new OrganizationId(saved.id());
+    }
+
+    @Transactional
+    public void change(OrganizationId id, OrganizationDetails details) {
+        repository.findById(id.value()).orElseThrow(NotFoundException::new).change(details);
+    }
+
+    /**
+     * Removes a leaf. Callers check first what other modules hold on it (users, certificates);
+     * sub-organisations are checked here.
+     */
+    @Transactional
+    public void delete(OrganizationId id) {
+        if (repository.existsByParentId(id.value())) {
+            throw new IllegalStateException("organization " + id.value() + " has sub-organizations");
+        }
+        repository.deleteById(id.value());
+    }
+
+    public boolean hasSubOrganizations(OrganizationId id) {
+        return repository.existsByParentId(id.value());
+    }
+
+    public List<OrganizationView> children(OrganizationId id) {
+        return repository.findByParentIdOrderByName(id.value()).stream().map(Organization::view).toList();
+    }
+
+    /** The organisation and everything under it, parents before children. */
+    public List<OrganizationView> subtree(OrganizationId id) {
+        var root = repository.findById(id.value()).orElseThrow(NotFoundException::new);
+        return repository.findSubtree(root.path()).stream().map(Organization::view).toList();
+    }
+
+    public List<OrganizationTypeView> types(Locale locale) {
+        return types.findAllByOrderByPosition().stream().map(t -> t.view(locale)).toList();
+    }
+
+    public Optional<OrganizationTypeView> type(String code, Locale locale) {
+        return types.findById(code).map(t -> t.view(locale));
+    }
+
+    private void requireType(String typeCode) {
+        if (typeCode == null || !types.existsById(typeCode)) {
+            throw new IllegalArgumentException("unknown organization type " + typeCode);
+        }
     }
 }

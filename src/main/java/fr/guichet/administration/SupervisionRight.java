@@ -1,0 +1,8 @@
+package fr.guichet.administration;
+
+/** The "Gestion" service's rights (seed 004): what a supervisor may see and manage. */
+public enum SupervisionRight {
+    VIEW_CREDITS,
+    VIEW_STATISTICS,
+    MANAGE_BRANDING
+}
