@@ -64,6 +64,16 @@ class Account {
     @Column(name = "place_of_attachment")
     private String placeOfAttachment;
 
+    private String address;
+
+    @Column(name = "address_complement")
+    private String addressComplement;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_interest_domain", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "domain")
@@ -148,6 +158,32 @@ class Account {
         this.jobTitle = c.jobTitle();
         this.professionalDomain = c.professionalDomain();
         this.placeOfAttachment = c.placeOfAttachment();
+    }
+
+    void changeAddress(PostalAddress postal) {
+        this.address = postal.address();
+        this.addressComplement = postal.complement();
+        this.postalCode = postal.postalCode();
+        this.city = postal.city();
+    }
+
+    PostalAddress postalAddress() {
+        return new PostalAddress(address, addressComplement, postalCode, city);
+    }
+
+    /** Ends the membership; true when it was the person's last one. */
+    boolean leave(long organizationId) {
+        memberships.removeIf(m -> m.organizationId() == organizationId);
+        return memberships.isEmpty();
+    }
+
+    boolean isMemberOf(long organizationId) {
+        return memberships.stream().anyMatch(m -> m.organizationId() == organizationId);
+    }
+
+    /** No sign-in any more; the personal data is anonymised after the retention period. */
+    void disable() {
+        this.status = Status.DISABLED;
     }
 
     void choosePreferences(Set<InterestDomain> domains, boolean newsletter, String consentVersion, Instant now) {

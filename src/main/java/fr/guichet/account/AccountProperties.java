@@ -17,6 +17,6 @@ record AccountProperties(Password password, SignIn signIn, Session session, Link
     record Session(Duration absoluteTimeout) {
     }
 
-    record Links(Duration verificationValidity, Duration resetValidity) {
+    record Links(Duration verificationValidity, Duration resetValidity, Duration invitationValidity) {
     }
 }

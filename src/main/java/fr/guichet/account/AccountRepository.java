@@ -10,6 +10,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct a from Account a join a.memberships m where m.organizationId = :organizationId order by a.lastName, a.firstName")
+    java.util.List<Account> findMembersOf(long organizationId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select count(m) from Membership m where m.organizationId in :organizationIds")
+    long countMemberships(java.util.Collection<Long> organizationIds);
+
     default Optional<Account> findByEmail(EmailAddress email) {
         return findByEmail(email.value());
     }

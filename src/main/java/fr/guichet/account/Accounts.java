@@ -1,22 +1,44 @@
 package fr.guichet.account;
 
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account module's API for other modules. */
+/**
+ * The account module's API for other modules: people and their memberships. Who may call what
+ * is decided by the caller (the administration module checks the rights of seed 004 first).
+ */
 @Service
 public class Accounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LinkTokens linkTokens;
+    private final Outbox outbox;
+    private final Links links;
+    private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
+            Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.linkTokens = linkTokens;
+        this.outbox = outbox;
+        this.links = links;
+        this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,5 +64,101 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean exists(String email) {
         return EmailAddress.isValid(email) && accounts.existsByEmail(new EmailAddress(email));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonView> find(AccountId id) {
+        return accounts.findById(id.value()).map(Accounts::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonView> findByEmail(String email) {
+        return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email)).map(Accounts::view) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonView> membersOf(OrganizationId organization) {
+        return accounts.findMembersOf(organization.value()).stream().map(Accounts::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMemberOf(AccountId id, OrganizationId organization) {
+        return accounts.findById(id.value()).map(a -> a.isMemberOf(organization.value())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public long countMemberships(Collection<OrganizationId> organizations) {
+        return organizations.isEmpty() ? 0 : accounts.countMemberships(organizations.stream().map(OrganizationId::value).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isPlatformAdmin(AccountId id) {
+        return accounts.findById(id.value()).map(Account::platformAdmin).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganizationId> organizationsOf(AccountId id) {
+        return accounts.findById(id.value()).stream()
+                .flatMap(a -> a.memberships().stream())
+                .map(m -> new OrganizationId(m.organizationId()))
+                .toList();
+    }
+
+    /**
+     * A new person in an organisation: his account waits for him to choose a password through
+     * the invitation e-mail; no password chosen by someone else ever travels.
+     */
+    @Transactional
+    public AccountId invite(NewPerson person, OrganizationId organization, String invitedBy, Locale locale,
+            String sourceAddress) {
+        var now = clock.instant();
+        var coordinates = new Coordinates(person.civility(), person.lastName(), person.firstName(), person.landline(),
+                person.mobile(), person.fax(), person.jobTitle(), null, null);
+        var account = new Account(new EmailAddress(person.email()), coordinates, locale, now);
+        account.changeAddress(person.address());
+        account.join(organization.value(), Membership.Status.CONFIRMED, now);
+        account = accounts.saveAndFlush(account);
+        var validity = properties.links().invitationValidity();
+        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
+        outbox.enqueue(new OutgoingMail(account.email().value(), locale, "invitation",
+                Map.of("name", account.displayName(), "invitedBy", invitedBy, "link", links.withToken("/activation", token),
+                        "days", validity.toDays())));
+        events.publishEvent(new MembershipStarted(account.id(), account.email().value(), organization.value(), true,
+                sourceAddress, now));
+        return account.id();
+    }
+
+    /** An existing person joins one more organisation: one login, several memberships. */
+    @Transactional
+    public void join(AccountId id, OrganizationId organization, String sourceAddress) {
+        var account = accounts.findById(id.value()).orElseThrow();
+        if (account.isMemberOf(organization.value())) {
+            return;
+        }
+        var now = clock.instant();
+        account.join(organization.value(), Membership.Status.CONFIRMED, now);
+        events.publishEvent(new MembershipStarted(id, account.email().value(), organization.value(), false,
+                sourceAddress, now));
+    }
+
+    /** Ends a membership; the last one's end disables the account (DESIGN.md §2, account). */
+    @Transactional
+    public void leave(AccountId id, OrganizationId organization, String sourceAddress) {
+        var account = accounts.findById(id.value()).orElseThrow();
+        if (!account.isMemberOf(organization.value())) {
+            return;
+        }
+        var last = account.leave(organization.value());
+        if (last) {
+            account.disable();
+        }
+        events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(), last,
+                sourceAddress, clock.instant()));
+    }
+
+    private static PersonView view(Account account) {
+        var c = account.coordinates();
+        return new PersonView(account.id(), account.email().value(), c.civility(), c.lastName(), c.firstName(),
+                c.jobTitle(), c.landline() != null ? c.landline() : c.mobile(), account.isActive());
     }
 }

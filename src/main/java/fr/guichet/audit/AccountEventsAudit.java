@@ -23,13 +23,14 @@ class AccountEventsAudit {
     @ApplicationModuleListener
     void on(AccountEvent event) {
         var actor = event.account() == null ? null : event.account().value();
-        trail.save(new AuditEntry(event.occurredAt(), action(event), actor, null, event.target(), event.sourceAddress(),
+        trail.save(new AuditEntry(event.occurredAt(), action(event.getClass().getSimpleName()), actor, null, event.target(),
+                event.sourceAddress(),
                 details(event)));
     }
 
     /** AccountRegistered → ACCOUNT_REGISTERED: the event's own name is the action. */
-    static String action(AccountEvent event) {
-        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    static String action(String eventName) {
+        return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String details(AccountEvent event) {

@@ -1,0 +1,328 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.NewPerson;
+import fr.guichet.account.PersonView;
+import fr.guichet.organization.OrganizationDetails;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every act of delegated administration, each checked against the actor's authority first.
+ * Outside his subtree an organisation does not exist for him (404); inside it, a missing right
+ * is a refusal (403). Pages, API and imports all come through here.
+ */
+@Service
+class Administration {
+
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final Accounts accounts;
+    private final GrantRepository grants;
+    private final SuperAdminRepository superAdmins;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Administration(Permissions permissions, Organizations organizations, Accounts accounts, GrantRepository grants,
+            SuperAdminRepository superAdmins, ApplicationEventPublisher events, Clock clock) {
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.grants = grants;
+        this.superAdmins = superAdmins;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    record Administered(OrganizationView organization, AdminAuthority authority) {
+    }
+
+    /** The organisation, if the actor administers it; otherwise it does not exist for him. */
+    @Transactional(readOnly = true)
+    Administered administered(AccountId actor, OrganizationId id) {
+        var organization = organizations.find(id).orElseThrow(NotFoundException::new);
+        var authority = permissions.of(actor);
+        if (!authority.administers(organization.path())) {
+            throw new NotFoundException();
+        }
+        return new Administered(organization, authority);
+    }
+
+    /** The tops of the branches the actor administers, each with its subtree. */
+    @Transactional(readOnly = true)
+    List<OrganizationView> administeredTree(AccountId actor) {
+        var authority = permissions.of(actor);
+        var tops = new ArrayList<OrganizationView>();
+        if (authority.isPlatformAdmin()) {
+            tops.addAll(organizations.searchEstablishments("", 10_000));
+        } else {
+            var ids = new java.util.HashSet<OrganizationId>();
+            grants.findByAccountId(actor.value()).stream().filter(g -> g.kind() == Grant.Kind.ADMIN)
+                    .forEach(g -> ids.add(new OrganizationId(g.organizationId())));
+            superAdmins.findByKeyAccountId(actor.value()).forEach(s -> ids.add(new OrganizationId(s.establishmentId())));
+            var all = organizations.findAll(ids);
+            // a branch inside another one shows within it, not again as a top
+            all.stream().filter(o -> all.stream().noneMatch(other -> other != o && !other.path().equals(o.path())
+                    && o.path().startsWith(other.path()))).forEach(tops::add);
+        }
+        var tree = new ArrayList<OrganizationView>();
+        tops.stream().sorted(Comparator.comparing(OrganizationView::name))
+                .forEach(top -> tree.addAll(organizations.subtree(top.id())));
+        return tree;
+    }
+
+    @Transactional
+    OrganizationId createSubOrganization(AccountId actor, OrganizationId parent, String typeCode,
+            OrganizationDetails details, String sourceAddress) {
+        var administered = administered(actor, parent);
+        if (!administered.authority().mayCreateSubOrganizationsUnder(administered.organization().path())) {
+            throw new AccessDeniedException("no right to create sub-organizations here");
+        }
+        var created = organizations.createSubOrganization(parent, typeCode, details);
+        // its creator is its first admin, with the rights he holds where he created it
+        var now = clock.instant();
+        EnumSet.allOf(AdminRight.class).stream()
+                .filter(r -> administered.authority().holds(r, administered.organization().path()))
+                .forEach(r -> grants.save(new Grant(actor.value(), created.value(), Grant.Kind.ADMIN, Grant.NO_SERVICE,
+                        r.name(), actor.value(), now)));
+        if (!accounts.isMemberOf(actor, created)) {
+            accounts.join(actor, created, sourceAddress);
+        }
+        events.publishEvent(new SubOrganizationCreated(actor, created.value(), details.name(), parent.value(), typeCode,
+                sourceAddress, now));
+        return created;
+    }
+
+    @Transactional
+    void change(AccountId actor, OrganizationId id, OrganizationDetails details, String sourceAddress) {
+        var administered = administered(actor, id);
+        if (administered.organization().establishment() && !administered.authority().isPlatformAdmin()
+                && !administered.authority().isSuperAdminOver(administered.organization().path())) {
+            throw new AccessDeniedException("establishment data is changed by its super admins");
+        }
+        organizations.change(id, details);
+        events.publishEvent(new OrganizationChanged(actor, id.value(), details.name(), sourceAddress, clock.instant()));
+    }
+
+    /** Refused while users or sub-organisations remain (seed 004); establishments are the agency's. */
+    @Transactional
+    void delete(AccountId actor, OrganizationId id, String sourceAddress) {
+        var administered = administered(actor, id);
+        var organization = administered.organization();
+        if (organization.establishment()) {
+            throw new AccessDeniedException("establishments are not deleted by their admins");
+        }
+        var parentPath = organizations.find(organization.parent()).orElseThrow().path();
+        if (!administered.authority().mayCreateSubOrganizationsUnder(parentPath)) {
+            throw new AccessDeniedException("no right on sub-organizations here");
+        }
+        if (organizations.hasSubOrganizations(id)) {
+            throw new AdministrationRefusal("organization.delete.has-children");
+        }
+        if (!accounts.membersOf(id).isEmpty()) {
+            throw new AdministrationRefusal("organization.delete.has-users");
+        }
+        grants.findByOrganizationId(id.value()).forEach(grants::delete);
+        organizations.delete(id);
+        events.publishEvent(new OrganizationDeleted(actor, id.value(), organization.name(), sourceAddress, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    List<PersonView> users(AccountId actor, OrganizationId id) {
+        administered(actor, id);
+        return accounts.membersOf(id);
+    }
+
+    /**
+     * Adds a person: an existing account (found by e-mail) joins, otherwise a new one is invited.
+     * True when an invitation went out.
+     */
+    @Transactional
+    boolean addUser(AccountId actor, OrganizationId id, NewPerson person, Locale locale, String sourceAddress) {
+        var administered = administered(actor, id);
+        if (!administered.authority().mayCreateUsersIn(administered.organization().path())) {
+            throw new AccessDeniedException("no right to create users here");
+        }
+        var existing = accounts.findByEmail(person.email());
+        var now = clock.instant();
+        if (existing.isPresent()) {
+            if (accounts.isMemberOf(existing.get().id(), id)) {
+                throw new AdministrationRefusal("users.already-member", existing.get().displayName());
+            }
+            accounts.join(existing.get().id(), id, sourceAddress);
+            events.publishEvent(new UserAdded(actor, id.value(), existing.get().email(), false, sourceAddress, now));
+            return false;
+        }
+        var inviter = accounts.find(actor).map(PersonView::displayName).orElse("");
+        accounts.invite(person, id, inviter, locale, sourceAddress);
+        events.publishEvent(new UserAdded(actor, id.value(), person.email().strip().toLowerCase(Locale.ROOT), true,
+                sourceAddress, now));
+        return true;
+    }
+
+    /** The membership, its roles and rights go; the person's last membership disables his account. */
+    @Transactional
+    void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
+        var administered = administered(actor, id);
+        if (!administered.authority().mayCreateUsersIn(administered.organization().path())) {
+            throw new AccessDeniedException("no right to remove users here");
+        }
+        for (var person : people) {
+            var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id)).orElseThrow(NotFoundException::new);
+            grants.deleteAllOf(person.value(), id.value());
+            accounts.leave(person, id, sourceAddress);
+            events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
+        }
+    }
+
+    /** Service roles of the organisation's members, as the matrix shows them. */
+    @Transactional(readOnly = true)
+    Map<AccountId, Set<String>> roles(AccountId actor, OrganizationId id, String serviceCode) {
+        administered(actor, id);
+        var matrix = new HashMap<AccountId, Set<String>>();
+        grants.findByOrganizationIdAndKind(id.value(), Grant.Kind.ROLE).stream()
+                .filter(g -> g.serviceCode().equals(serviceCode))
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new java.util.TreeSet<>()).add(g.code()));
+        return matrix;
+    }
+
+    @Transactional(readOnly = true)
+    Map<AccountId, Set<String>> rights(AccountId actor, OrganizationId id, Grant.Kind kind) {
+        administered(actor, id);
+        var matrix = new HashMap<AccountId, Set<String>>();
+        grants.findByOrganizationIdAndKind(id.value(), kind)
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new java.util.TreeSet<>()).add(g.code()));
+        return matrix;
+    }
+
+    /**
+     * Saves a whole matrix in one action: every change is checked before any is made, so a
+     * refused cell leaves everything as it was.
+     */
+    @Transactional
+    void saveMatrix(AccountId actor, OrganizationId id, Grant.Kind kind, String serviceCode,
+            Map<AccountId, Set<String>> wanted, String sourceAddress) {
+        var administered = administered(actor, id);
+        var organization = administered.organization();
+        var authority = administered.authority();
+        var allowedCodes = allowedCodes(kind, serviceCode, organization);
+        var members = accounts.membersOf(id).stream().collect(java.util.stream.Collectors.toMap(PersonView::id, p -> p));
+        var current = grants.findByOrganizationIdAndKind(id.value(), kind).stream()
+                .filter(g -> g.serviceCode().equals(serviceCode)).toList();
+
+        var toAdd = new ArrayList<Grant>();
+        var toRemove = new ArrayList<Grant>();
+        var now = clock.instant();
+        for (var entry : wanted.entrySet()) {
+            if (!members.containsKey(entry.getKey())) {
+                throw new NotFoundException();
+            }
+            for (var code : entry.getValue()) {
+                if (!allowedCodes.contains(code)) {
+                    throw new AdministrationRefusal("matrix.unknown-code", code);
+                }
+                var has = current.stream().anyMatch(g -> g.accountId() == entry.getKey().value() && g.code().equals(code));
+                if (!has) {
+                    toAdd.add(new Grant(entry.getKey().value(), id.value(), kind, serviceCode, code, actor.value(), now));
+                }
+            }
+        }
+        for (var grant : current) {
+            var kept = wanted.getOrDefault(new AccountId(grant.accountId()), Set.of()).contains(grant.code());
+            if (!kept && members.containsKey(new AccountId(grant.accountId()))) {
+                toRemove.add(grant);
+            }
+        }
+        for (var change : concat(toAdd, toRemove)) {
+            check(authority, organization, kind, change.code());
+        }
+        toRemove.forEach(grants::delete);
+        grants.flush();
+        grants.saveAll(toAdd);
+        toAdd.forEach(g -> events.publishEvent(new RightGranted(actor, id.value(), members.get(new AccountId(g.accountId())).email(),
+                kind.name(), g.code(), sourceAddress, now)));
+        toRemove.forEach(g -> events.publishEvent(new RightRevoked(actor, id.value(), members.get(new AccountId(g.accountId())).email(),
+                kind.name(), g.code(), sourceAddress, now)));
+    }
+
+    private static List<Grant> concat(List<Grant> a, List<Grant> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private Set<String> allowedCodes(Grant.Kind kind, String serviceCode, OrganizationView organization) {
+        return switch (kind) {
+            case ADMIN -> enumNames(AdminRight.values());
+            case SUPERVISION -> enumNames(SupervisionRight.values());
+            case ROLE -> organizations.type(organization.typeCode(), Locale.FRENCH).orElseThrow()
+                    .rolesOf(serviceCode).stream().map(r -> r.code()).collect(java.util.stream.Collectors.toSet());
+        };
+    }
+
+    private static Set<String> enumNames(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Admin rights: only by who may name admins here, and only those he holds himself. */
+    private static void check(AdminAuthority authority, OrganizationView organization, Grant.Kind kind, String code) {
+        var path = organization.path();
+        var allowed = switch (kind) {
+            case ADMIN -> authority.mayGrant(AdminRight.valueOf(code), path);
+            case SUPERVISION, ROLE -> authority.mayCreateUsersIn(path);
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("may not grant " + kind + " " + code + " here");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<PersonView> superAdminsOf(OrganizationId establishment) {
+        return superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
+                .map(s -> accounts.find(new AccountId(s.accountId())))
+                .flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(PersonView::lastName))
+                .toList();
+    }
+
+    /** By a platform admin or one of the establishment's super admins; at most three. */
+    @Transactional
+    void nameSuperAdmin(AccountId actor, OrganizationId establishment, AccountId person, String sourceAddress) {
+        var organization = organizations.find(establishment).filter(OrganizationView::establishment)
+                .orElseThrow(NotFoundException::new);
+        var authority = permissions.of(actor);
+        if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
+            if (authority.administers(organization.path())) {
+                throw new AccessDeniedException("only super admins name super admins");
+            }
+            throw new NotFoundException();
+        }
+        var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), establishment))
+                .orElseThrow(() -> new AdministrationRefusal("super-admin.not-member"));
+        if (superAdmins.existsById(new SuperAdmin.Key(establishment.value(), person.value()))) {
+            return;
+        }
+        if (superAdmins.countByKeyEstablishmentId(establishment.value()) >= SuperAdmin.MAX_PER_ESTABLISHMENT) {
+            throw new AdministrationRefusal("super-admin.too-many", SuperAdmin.MAX_PER_ESTABLISHMENT);
+        }
+        var now = clock.instant();
+        superAdmins.save(new SuperAdmin(establishment.value(), person.value(), actor.value(), now));
+        events.publishEvent(new SuperAdminNamed(actor, establishment.value(), view.email(), sourceAddress, now));
+    }
+}

@@ -1,0 +1,19 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import java.time.Instant;
+
+/** Something an administrator did in an organisation, as the audit trail records it. */
+public interface AdministrationEvent {
+
+    AccountId actor();
+
+    long organizationId();
+
+    /** What was acted on: a person's e-mail, an organisation's name, a right. */
+    String target();
+
+    String sourceAddress();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,8 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import java.time.Instant;
+
+/** A right or role was granted; the target names the person and the right. */
+public record RightGranted(AccountId actor, long organizationId, String target, String kind, String code, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
+}

@@ -1,0 +1,8 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import java.time.Instant;
+
+/** A sub-organisation was created; its creator is its first admin. */
+public record SubOrganizationCreated(AccountId actor, long organizationId, String target, long parentId, String typeCode, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
+}

@@ -1,0 +1,8 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import java.time.Instant;
+
+/** A person stopped being super admin of an establishment. */
+public record SuperAdminRemoved(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
+}

@@ -1,0 +1,8 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.AccountId;
+import java.time.Instant;
+
+/** A person was removed from an organisation, with his roles and rights there. */
+public record UserRemoved(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
+}

@@ -1,0 +1,34 @@
+package fr.guichet.audit;
+
+import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.RightGranted;
+import fr.guichet.administration.RightRevoked;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Writes the acts of delegated administration to the trail, with the organisation concerned. */
+@Component
+class AdministrationAudit {
+
+    private final AuditTrail trail;
+
+    AdministrationAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @ApplicationModuleListener
+    void on(AdministrationEvent event) {
+        trail.save(new AuditEntry(event.occurredAt(), AccountEventsAudit.action(event.getClass().getSimpleName()),
+                event.actor().value(), event.organizationId(), event.target(), event.sourceAddress(), details(event)));
+    }
+
+    private static String details(AdministrationEvent event) {
+        if (event instanceof RightGranted granted) {
+            return granted.kind() + " " + granted.code();
+        }
+        if (event instanceof RightRevoked revoked) {
+            return revoked.kind() + " " + revoked.code();
+        }
+        return null;
+    }
+}

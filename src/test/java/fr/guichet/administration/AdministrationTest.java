@@ -1,0 +1,202 @@
+package fr.guichet.administration;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.account.NewPerson;
+import fr.guichet.account.PostalAddress;
+import fr.guichet.organization.OrganizationDetails;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.Mails;
+import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Delegated administration on the real database: the rules hold for whoever calls. */
+@IntegrationTest
+class AdministrationTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    static final String IP = "192.0.2.1";
+
+    @Autowired
+    Administration administration;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Accounts accounts;
+
+    String domain;
+    OrganizationId establishment;
+    AccountId superAdmin;
+    AccountId platformAdmin;
+
+    @BeforeEach
+    void establishmentWithItsSuperAdmin() {
+        domain = People.uniqueDomain();
+        establishment = organizations.createEstablishment("Ville de " + domain, "V", Set.of(domain));
+        superAdmin = person(establishment);
+        platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD);
+        administration.nameSuperAdmin(platformAdmin, establishment, superAdmin, IP);
+    }
+
+    @Test
+    void aSuperAdminBuildsHisTreeAndItsCreatorIsItsFirstAdmin() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction des achats"), IP);
+        var service = administration.createSubOrganization(superAdmin, direction, "SMALL", details("Service marchés"), IP);
+
+        assertThat(organizations.find(service).orElseThrow().path())
+                .isEqualTo("/" + establishment.value() + "/" + direction.value() + "/" + service.value() + "/");
+        assertThat(administration.rights(superAdmin, service, Grant.Kind.ADMIN).get(superAdmin))
+                .containsExactlyInAnyOrder(names(AdminRight.values()));
+        assertThat(administration.administeredTree(superAdmin)).extracting(o -> o.name())
+                .contains("Ville de " + domain, "Direction des achats", "Service marchés");
+    }
+
+    @Test
+    void anAdminWithOneRightDoesThatAndNothingElseAndGrantsOnlyWhatHeHolds() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var admin = addedUser(superAdmin, direction);
+        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
+                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS")), IP);
+
+        var colleague = addedUser(admin, direction);
+        administration.saveMatrix(admin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
+                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS"), colleague, Set.of("CREATE_USERS")), IP);
+
+        assertThatThrownBy(() -> administration.saveMatrix(admin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
+                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS"), colleague, Set.of("CREATE_USERS", "CREATE_SUB_ORGANIZATIONS")), IP))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(administration.rights(admin, direction, Grant.Kind.ADMIN).get(colleague)).containsExactly("CREATE_USERS");
+        assertThatThrownBy(() -> administration.createSubOrganization(admin, direction, "SMALL", details("Non"), IP))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyActsOutsideHisSubtreeNorSeesIt() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
+        var admin = addedUser(superAdmin, direction);
+        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of("CREATE_USERS")), IP);
+
+        assertThatThrownBy(() -> administration.users(admin, sibling)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> administration.users(admin, establishment)).isInstanceOf(NotFoundException.class);
+        var otherDomain = People.uniqueDomain();
+        var other = organizations.createEstablishment("Autre " + otherDomain, "A", Set.of(otherDomain));
+        assertThatThrownBy(() -> administration.users(superAdmin, other)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void rolesAreThoseTheTypeAllows() {
+        var small = administration.createSubOrganization(superAdmin, establishment, "SMALL", details("Petite"), IP);
+        var buyer = addedUser(superAdmin, small);
+
+        administration.saveMatrix(superAdmin, small, Grant.Kind.ROLE, "PROCUREMENT_ROOM", Map.of(buyer, Set.of("BUYER", "PRM_PCAO")), IP);
+        assertThat(administration.roles(superAdmin, small, "PROCUREMENT_ROOM").get(buyer)).containsExactly("BUYER", "PRM_PCAO");
+
+        assertThatThrownBy(() -> administration.saveMatrix(superAdmin, small, Grant.Kind.ROLE, "PROCUREMENT_ROOM",
+                Map.of(buyer, Set.of("ASSISTANT_BUYER")), IP))
+                .isInstanceOf(AdministrationRefusal.class);
+    }
+
+    @Test
+    void aNewUserIsInvitedAndAnExistingOneJoinsWithoutADuplicate() throws Exception {
+        var email = People.uniqueEmail(domain);
+        var invited = administration.addUser(superAdmin, establishment, newPerson(email), Locale.FRENCH, IP);
+        assertThat(invited).isTrue();
+        var mail = Mails.awaitFirst(greenMail, email);
+        assertThat(mail.getSubject()).isEqualTo("Guichet : votre compte a été créé");
+        assertThat(Mails.link(mail)).startsWith("/activation?jeton=");
+
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        assertThat(administration.addUser(superAdmin, direction, newPerson(email.toUpperCase()), Locale.FRENCH, IP)).isFalse();
+        var person = accounts.findByEmail(email).orElseThrow().id();
+        assertThat(accounts.organizationsOf(person)).containsExactlyInAnyOrder(establishment, direction);
+        assertThatThrownBy(() -> administration.addUser(superAdmin, direction, newPerson(email), Locale.FRENCH, IP))
+                .isInstanceOf(AdministrationRefusal.class);
+    }
+
+    @Test
+    void removingAUserTakesHisRightsAndHisLastMembershipDisablesHim() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var person = addedUser(superAdmin, direction);
+        administration.saveMatrix(superAdmin, direction, Grant.Kind.SUPERVISION, Grant.NO_SERVICE, Map.of(person, Set.of("VIEW_CREDITS")), IP);
+
+        administration.removeUsers(superAdmin, direction, Set.of(person), IP);
+
+        assertThat(administration.rights(superAdmin, direction, Grant.Kind.SUPERVISION)).doesNotContainKey(person);
+        assertThat(accounts.find(person).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void anOrganisationWithUsersOrChildrenIsNotDeleted() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
+
+        assertThatThrownBy(() -> administration.delete(superAdmin, direction, IP)).isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("organization.delete.has-children");
+        // the creator joined the organisations he created
+        assertThatThrownBy(() -> administration.delete(superAdmin, service, IP)).isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("organization.delete.has-users");
+        administration.removeUsers(superAdmin, service, Set.of(superAdmin), IP);
+        administration.delete(superAdmin, service, IP);
+        assertThat(organizations.find(service)).isEmpty();
+    }
+
+    @Test
+    void anEstablishmentHasAtMostThreeSuperAdminsNamedByOneOfThemOrThePlatform() {
+        var second = person(establishment);
+        var third = person(establishment);
+        var fourth = person(establishment);
+        administration.nameSuperAdmin(superAdmin, establishment, second, IP);
+        administration.nameSuperAdmin(platformAdmin, establishment, third, IP);
+
+        assertThatThrownBy(() -> administration.nameSuperAdmin(superAdmin, establishment, fourth, IP))
+                .isInstanceOf(AdministrationRefusal.class).hasMessage("super-admin.too-many");
+        assertThatThrownBy(() -> administration.nameSuperAdmin(fourth, establishment, fourth, IP))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(administration.superAdminsOf(establishment)).hasSize(3);
+    }
+
+    private AccountId person(OrganizationId organization) {
+        return accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Martin", "Paul", organization, false, GOOD_PASSWORD);
+    }
+
+    private AccountId addedUser(AccountId by, OrganizationId organization) {
+        var email = People.uniqueEmail(domain);
+        administration.addUser(by, organization, newPerson(email), Locale.FRENCH, IP);
+        return accounts.findByEmail(email).orElseThrow().id();
+    }
+
+    private static NewPerson newPerson(String email) {
+        return new NewPerson(email, Civility.MADAME, "Ledoux", "Julie", "Acheteuse", "01 23 45 67 89", null, null,
+                new PostalAddress("1 place de la Mairie", null, "75001", "Paris"));
+    }
+
+    private static OrganizationDetails details(String name) {
+        return new OrganizationDetails(name, "225 rue dématérialisée", "75000", "Paris", "01 45 45 45 45", null, null);
+    }
+
+    private static String[] names(AdminRight[] rights) {
+        return java.util.Arrays.stream(rights).map(Enum::name).toArray(String[]::new);
+    }
+}
