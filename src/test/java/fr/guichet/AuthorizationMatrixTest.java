@@ -40,7 +40,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest {
 
     /** Who may: everybody, signed-in members, platform admins, nobody (deny by default); the API takes Bearer tokens. */
-    enum Access { PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY }
+    enum Access {
+        PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY,
+        /** Signed-in members only; which organisation, for whom: AdministrationMatrixTest's table. */
+        ORGANIZATION_SCOPED
+    }
 
     enum Person { ANONYMOUS, MEMBER, PLATFORM_ADMIN }
 
@@ -81,6 +85,26 @@ class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/donnees", Access.MEMBER),
             new Row(HttpMethod.GET, "/api/v1/me", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/mon-etablissement", Access.MEMBER),
+            new Row(HttpMethod.GET, "/organisations", Access.MEMBER),
+            new Row(HttpMethod.GET, "/organisations/{id}", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/modifier", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/modifier", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/suppression", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/suppression", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/sous-organisations/nouvelle", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/sous-organisations/nouvelle", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/intervenants", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/intervenants", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/administrateurs", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/administrateurs", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
@@ -127,7 +151,13 @@ class AuthorizationMatrixTest {
             case MEMBER, API_MEMBER -> person != Person.ANONYMOUS;
             case PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case NOBODY -> false;
+            case ORGANIZATION_SCOPED -> person != Person.ANONYMOUS;
         };
+        if (row.access() == Access.ORGANIZATION_SCOPED && allowed) {
+            // an organisation that does not exist: nobody learns more than "not found"
+            assertThat(status).as("%s as %s", row, person).isEqualTo(404);
+            return;
+        }
         if (allowed) {
             assertThat(status).as("%s as %s", row, person).isNotIn(401, 403).isLessThan(500);
             assertThat(sentToSignIn).as("%s as %s sent to sign-in", row, person).isFalse();

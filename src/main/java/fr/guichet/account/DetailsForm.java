@@ -1,5 +1,7 @@
 package fr.guichet.account;
 
+import fr.guichet.shared.PersonName;
+import fr.guichet.shared.Phone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

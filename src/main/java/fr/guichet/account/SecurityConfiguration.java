@@ -88,6 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
+                        // organisation pages: members; who may do what where is the administration module's
+                        .requestMatchers("/organisations", "/organisations/**", "/mon-etablissement").hasRole("MEMBER")
                         .anyRequest().denyAll())
                 // the only way in: no global manager behind it to try the password a second time
                 .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))

@@ -64,6 +64,39 @@ class Administration {
         return new Administered(organization, authority);
     }
 
+    /** What a page of an organisation needs of its visitor, beyond administering it. */
+    enum Capability { VIEW, MANAGE_USERS, NAME_ADMINS, CREATE_SUB_ORGANIZATIONS, CHANGE, DELETE, NAME_SUPER_ADMINS }
+
+    /**
+     * The organisation if the actor may do this there: 404 outside what he administers, 403
+     * inside it without the capability. Pages check before showing a form, not only on submit.
+     */
+    @Transactional(readOnly = true)
+    Administered require(AccountId actor, OrganizationId id, Capability capability) {
+        var administered = administered(actor, id);
+        if (!allows(administered, capability)) {
+            throw new AccessDeniedException("no " + capability + " on organization " + id.value());
+        }
+        return administered;
+    }
+
+    boolean allows(Administered administered, Capability capability) {
+        var organization = administered.organization();
+        var authority = administered.authority();
+        var path = organization.path();
+        return switch (capability) {
+            case VIEW -> true;
+            case MANAGE_USERS -> authority.mayCreateUsersIn(path);
+            case NAME_ADMINS -> authority.mayNameAdminsIn(path);
+            case CREATE_SUB_ORGANIZATIONS -> authority.mayCreateSubOrganizationsUnder(path);
+            case CHANGE -> !organization.establishment() || authority.isPlatformAdmin() || authority.isSuperAdminOver(path);
+            case DELETE -> !organization.establishment() && authority.mayCreateSubOrganizationsUnder(
+                    organizations.find(organization.parent()).orElseThrow().path());
+            case NAME_SUPER_ADMINS -> organization.establishment()
+                    && (authority.isPlatformAdmin() || authority.isSuperAdminOver(path));
+        };
+    }
+
     /** The tops of the branches the actor administers, each with its subtree. */
     @Transactional(readOnly = true)
     List<OrganizationView> administeredTree(AccountId actor) {
@@ -90,10 +123,7 @@ class Administration {
     @Transactional
     OrganizationId createSubOrganization(AccountId actor, OrganizationId parent, String typeCode,
             OrganizationDetails details, String sourceAddress) {
-        var administered = administered(actor, parent);
-        if (!administered.authority().mayCreateSubOrganizationsUnder(administered.organization().path())) {
-            throw new AccessDeniedException("no right to create sub-organizations here");
-        }
+        var administered = require(actor, parent, Capability.CREATE_SUB_ORGANIZATIONS);
         var created = organizations.createSubOrganization(parent, typeCode, details);
         // its creator is its first admin, with the rights he holds where he created it
         var now = clock.instant();
@@ -111,11 +141,7 @@ class Administration {
 
     @Transactional
     void change(AccountId actor, OrganizationId id, OrganizationDetails details, String sourceAddress) {
-        var administered = administered(actor, id);
-        if (administered.organization().establishment() && !administered.authority().isPlatformAdmin()
-                && !administered.authority().isSuperAdminOver(administered.organization().path())) {
-            throw new AccessDeniedException("establishment data is changed by its super admins");
-        }
+        require(actor, id, Capability.CHANGE);
         organizations.change(id, details);
         events.publishEvent(new OrganizationChanged(actor, id.value(), details.name(), sourceAddress, clock.instant()));
     }
@@ -123,15 +149,7 @@ class Administration {
     /** Refused while users or sub-organisations remain (seed 004); establishments are the agency's. */
     @Transactional
     void delete(AccountId actor, OrganizationId id, String sourceAddress) {
-        var administered = administered(actor, id);
-        var organization = administered.organization();
-        if (organization.establishment()) {
-            throw new AccessDeniedException("establishments are not deleted by their admins");
-        }
-        var parentPath = organizations.find(organization.parent()).orElseThrow().path();
-        if (!administered.authority().mayCreateSubOrganizationsUnder(parentPath)) {
-            throw new AccessDeniedException("no right on sub-organizations here");
-        }
+        var organization = require(actor, id, Capability.DELETE).organization();
         if (organizations.hasSubOrganizations(id)) {
             throw new AdministrationRefusal("organization.delete.has-children");
         }
@@ -155,10 +173,7 @@ class Administration {
      */
     @Transactional
     boolean addUser(AccountId actor, OrganizationId id, NewPerson person, Locale locale, String sourceAddress) {
-        var administered = administered(actor, id);
-        if (!administered.authority().mayCreateUsersIn(administered.organization().path())) {
-            throw new AccessDeniedException("no right to create users here");
-        }
+        require(actor, id, Capability.MANAGE_USERS);
         var existing = accounts.findByEmail(person.email());
         var now = clock.instant();
         if (existing.isPresent()) {
@@ -179,10 +194,7 @@ class Administration {
     /** The membership, its roles and rights go; the person's last membership disables his account. */
     @Transactional
     void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
-        var administered = administered(actor, id);
-        if (!administered.authority().mayCreateUsersIn(administered.organization().path())) {
-            throw new AccessDeniedException("no right to remove users here");
-        }
+        require(actor, id, Capability.MANAGE_USERS);
         for (var person : people) {
             var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id)).orElseThrow(NotFoundException::new);
             grants.deleteAllOf(person.value(), id.value());
@@ -292,6 +304,16 @@ class Administration {
         }
     }
 
+    /** Who holds rights of this kind here ("Contacts : Administrateurs / Superviseurs"). */
+    @Transactional(readOnly = true)
+    List<PersonView> peopleWith(AccountId actor, OrganizationId id, Grant.Kind kind) {
+        return rights(actor, id, kind).keySet().stream()
+                .map(accounts::find)
+                .flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(PersonView::lastName))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     List<PersonView> superAdminsOf(OrganizationId establishment) {
         return superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
@@ -304,15 +326,7 @@ class Administration {
     /** By a platform admin or one of the establishment's super admins; at most three. */
     @Transactional
     void nameSuperAdmin(AccountId actor, OrganizationId establishment, AccountId person, String sourceAddress) {
-        var organization = organizations.find(establishment).filter(OrganizationView::establishment)
-                .orElseThrow(NotFoundException::new);
-        var authority = permissions.of(actor);
-        if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
-            if (authority.administers(organization.path())) {
-                throw new AccessDeniedException("only super admins name super admins");
-            }
-            throw new NotFoundException();
-        }
+        require(actor, establishment, Capability.NAME_SUPER_ADMINS);
         var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), establishment))
                 .orElseThrow(() -> new AdministrationRefusal("super-admin.not-member"));
         if (superAdmins.existsById(new SuperAdmin.Key(establishment.value(), person.value()))) {

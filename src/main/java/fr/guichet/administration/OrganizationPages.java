@@ -1,0 +1,158 @@
+package fr.guichet.administration;
+
+import fr.guichet.account.SignedInPerson;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Vos collectivités": the tree, an organisation's home, creating, changing and deleting. */
+@Controller
+class OrganizationPages {
+
+    private final Administration administration;
+    private final Organizations organizations;
+
+    OrganizationPages(Administration administration, Organizations organizations) {
+        this.administration = administration;
+        this.organizations = organizations;
+    }
+
+    /** A line of the tree, indented by its depth below the top shown. */
+    record TreeLine(OrganizationView organization, int level, boolean current) {
+    }
+
+    @GetMapping("/organisations")
+    String tree(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        var tree = administration.administeredTree(person.accountId());
+        model.addAttribute("tree", lines(tree, null));
+        return "administration/tree";
+    }
+
+    @GetMapping("/organisations/{id}")
+    String home(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
+        var administered = administration.administered(person.accountId(), new OrganizationId(id));
+        var organization = administered.organization();
+        model.addAttribute("organization", organization);
+        model.addAttribute("tree", lines(administration.administeredTree(person.accountId()), organization));
+        model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN));
+        model.addAttribute("supervisors", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.SUPERVISION));
+        model.addAttribute("mayCreateSub", administration.allows(administered, Administration.Capability.CREATE_SUB_ORGANIZATIONS));
+        model.addAttribute("mayManageUsers", administration.allows(administered, Administration.Capability.MANAGE_USERS));
+        model.addAttribute("mayNameAdmins", administration.allows(administered, Administration.Capability.NAME_ADMINS));
+        model.addAttribute("mayChange", administration.allows(administered, Administration.Capability.CHANGE));
+        model.addAttribute("mayDelete", administration.allows(administered, Administration.Capability.DELETE));
+        model.addAttribute("superAdminView", administration.allows(administered, Administration.Capability.NAME_SUPER_ADMINS));
+        model.addAttribute("breadcrumb", breadcrumb(organization));
+        return "administration/home";
+    }
+
+    @GetMapping("/organisations/{id}/sous-organisations/nouvelle")
+    String newSubOrganization(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model,
+            Locale locale) {
+        var parent = administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.CREATE_SUB_ORGANIZATIONS).organization();
+        model.addAttribute("form", new OrganizationForm(null, null, null, null, null, null, null));
+        return subOrganizationPage(parent, model, locale);
+    }
+
+    @PostMapping("/organisations/{id}/sous-organisations/nouvelle")
+    String createSubOrganization(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale,
+            HttpServletRequest request) {
+        var parent = administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.CREATE_SUB_ORGANIZATIONS).organization();
+        if (form.typeCode() == null || organizations.type(form.typeCode(), locale).isEmpty()) {
+            result.rejectValue("typeCode", "organization.type.required");
+        }
+        if (result.hasErrors()) {
+            return subOrganizationPage(parent, model, locale);
+        }
+        var created = administration.createSubOrganization(person.accountId(), parent.id(), form.typeCode(),
+                form.details(null), ClientAddress.of(request));
+        return "redirect:/organisations/" + created.value();
+    }
+
+    private String subOrganizationPage(OrganizationView parent, Model model, Locale locale) {
+        model.addAttribute("parent", parent);
+        model.addAttribute("types", organizations.types(locale));
+        return "administration/sub-organization-new";
+    }
+
+    @GetMapping("/organisations/{id}/modifier")
+    String edit(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
+        var organization = administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.CHANGE).organization();
+        model.addAttribute("organization", organization);
+        model.addAttribute("form", OrganizationForm.of(organization.details()));
+        return "administration/edit";
+    }
+
+    @PostMapping("/organisations/{id}/modifier")
+    String change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        var organization = administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.CHANGE).organization();
+        if (result.hasErrors()) {
+            model.addAttribute("organization", organization);
+            return "administration/edit";
+        }
+        administration.change(person.accountId(), organization.id(), form.details(organization.details().website()),
+                ClientAddress.of(request));
+        redirect.addFlashAttribute("saved", "account.saved");
+        return "redirect:/organisations/" + id;
+    }
+
+    @GetMapping("/organisations/{id}/suppression")
+    String confirmDeletion(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
+        model.addAttribute("organization", administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.DELETE).organization());
+        return "administration/delete";
+    }
+
+    @PostMapping("/organisations/{id}/suppression")
+    String delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        var organization = administration.require(person.accountId(), new OrganizationId(id),
+                Administration.Capability.DELETE).organization();
+        try {
+            administration.delete(person.accountId(), organization.id(), ClientAddress.of(request));
+        } catch (AdministrationRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+            return "redirect:/organisations/" + id;
+        }
+        redirect.addFlashAttribute("saved", "organization.deleted");
+        return "redirect:/organisations/" + organization.parent().value();
+    }
+
+    private List<OrganizationView> breadcrumb(OrganizationView organization) {
+        var ids = java.util.Arrays.stream(organization.path().split("/")).filter(s -> !s.isEmpty())
+                .map(s -> new OrganizationId(Long.parseLong(s))).toList();
+        var found = organizations.findAll(ids);
+        return ids.stream().map(i -> found.stream().filter(o -> o.id().equals(i)).findFirst().orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<TreeLine> lines(List<OrganizationView> tree, OrganizationView current) {
+        return tree.stream().map(o -> new TreeLine(o, o.depth() - minDepth(tree),
+                current != null && current.id().equals(o.id()))).toList();
+    }
+
+    private static int minDepth(List<OrganizationView> tree) {
+        return tree.stream().mapToInt(OrganizationView::depth).min().orElse(0);
+    }
+}
