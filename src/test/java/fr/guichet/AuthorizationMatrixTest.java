@@ -37,10 +37,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTest {
+public class AuthorizationMatrixTest {
 
     /** Who may: everybody, signed-in members, platform admins, nobody (deny by default); the API takes Bearer tokens. */
-    enum Access {
+    public enum Access {
         PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY,
         /** Signed-in members only; which organisation, for whom: AdministrationMatrixTest's table. */
         ORGANIZATION_SCOPED
@@ -48,14 +48,14 @@ class AuthorizationMatrixTest {
 
     enum Person { ANONYMOUS, MEMBER, PLATFORM_ADMIN }
 
-    record Row(HttpMethod method, String path, Access access) {
+    public record Row(HttpMethod method, String path, Access access) {
         @Override
         public String toString() {
             return method + " " + path;
         }
     }
 
-    static final List<Row> MATRIX = List.of(
+    public static final List<Row> MATRIX = List.of(
             new Row(HttpMethod.GET, "/", Access.PUBLIC),
             new Row(HttpMethod.GET, "/connexion", Access.PUBLIC),
             new Row(HttpMethod.GET, "/inscription", Access.PUBLIC),

@@ -230,7 +230,7 @@ class Administration {
     @Transactional
     void saveMatrix(AccountId actor, OrganizationId id, Grant.Kind kind, String serviceCode,
             Map<AccountId, Set<String>> wanted, String sourceAddress) {
-        var administered = administered(actor, id);
+        var administered = require(actor, id, kind == Grant.Kind.ADMIN ? Capability.NAME_ADMINS : Capability.MANAGE_USERS);
         var organization = administered.organization();
         var authority = administered.authority();
         var allowedCodes = allowedCodes(kind, serviceCode, organization);
@@ -255,9 +255,10 @@ class Administration {
                 }
             }
         }
+        // only the people the matrix lists change: a form without someone leaves him as he is
         for (var grant : current) {
-            var kept = wanted.getOrDefault(new AccountId(grant.accountId()), Set.of()).contains(grant.code());
-            if (!kept && members.containsKey(new AccountId(grant.accountId()))) {
+            var person = new AccountId(grant.accountId());
+            if (wanted.containsKey(person) && !wanted.get(person).contains(grant.code())) {
                 toRemove.add(grant);
             }
         }

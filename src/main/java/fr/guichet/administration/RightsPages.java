@@ -100,6 +100,9 @@ class RightsPages {
 
     private String save(SignedInPerson person, long id, Grant.Kind kind, String service,
             MultiValueMap<String, String> form, HttpServletRequest request, RedirectAttributes redirect, String back) {
+        // no capability at all here is a 403 like any other page; a cell he may not change, a message
+        administration.require(person.accountId(), new OrganizationId(id),
+                kind == Grant.Kind.ADMIN ? Administration.Capability.NAME_ADMINS : Administration.Capability.MANAGE_USERS);
         var wanted = new HashMap<AccountId, Set<String>>();
         // every listed person is in the matrix, even with nothing ticked: unticking is revoking
         for (var shown : form.getOrDefault("person", List.of())) {
@@ -119,9 +122,6 @@ class RightsPages {
         } catch (AdministrationRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         } catch (org.springframework.security.access.AccessDeniedException denied) {
-            // no capability at all here is a 403 like any other page; a cell he may not change, a message
-            administration.require(person.accountId(), new OrganizationId(id),
-                    kind == Grant.Kind.ADMIN ? Administration.Capability.NAME_ADMINS : Administration.Capability.MANAGE_USERS);
             redirect.addFlashAttribute("refusal", "admins.not-held");
         }
         return "redirect:" + back;

@@ -1,0 +1,281 @@
+package fr.guichet.administration;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.organization.OrganizationDetails;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.Visitor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every organisation page × every kind of person × where the organisation stands from him.
+ * The tree: establishment E → A → A1, and B under E; another establishment O. Rights are
+ * granted at A, so A is "own", A1 "descendant", E "ancestor", B "sibling", O "other".
+ * Outcomes: O allowed, D refused (403), H hidden (404: it does not exist for him), L sign-in.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdministrationMatrixTest {
+
+    enum Scope { OWN, DESCENDANT, ANCESTOR, SIBLING, OTHER }
+
+    enum Persona {
+        PLATFORM_ADMIN, SUPER_ADMIN, CREATE_USERS, CREATE_ADMINS, CREATE_SUB_ORGANIZATIONS,
+        CREATE_USERS_OF_SUB_ORGANIZATIONS, CREATE_ADMINS_OF_SUB_ORGANIZATIONS, SUPERVISOR, MEMBER, OTHER_ADMIN, ANONYMOUS
+    }
+
+    /** Columns: OWN DESCENDANT ANCESTOR SIBLING OTHER. */
+    static final Map<Administration.Capability, String> EXPECTED = Map.of(
+            Administration.Capability.VIEW, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        O O H H H
+                    CREATE_ADMINS                       O O H H H
+                    CREATE_SUB_ORGANIZATIONS            O O H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   O O H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  O O H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.MANAGE_USERS, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        O D H H H
+                    CREATE_ADMINS                       D D H H H
+                    CREATE_SUB_ORGANIZATIONS            D D H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   D O H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  D D H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.NAME_ADMINS, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        D D H H H
+                    CREATE_ADMINS                       O D H H H
+                    CREATE_SUB_ORGANIZATIONS            D D H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   D D H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  D O H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.CREATE_SUB_ORGANIZATIONS, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        D D H H H
+                    CREATE_ADMINS                       D D H H H
+                    CREATE_SUB_ORGANIZATIONS            O O H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   D D H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  D D H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.CHANGE, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        O O H H H
+                    CREATE_ADMINS                       O O H H H
+                    CREATE_SUB_ORGANIZATIONS            O O H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   O O H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  O O H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.DELETE, """
+                    PLATFORM_ADMIN                      O O D O D
+                    SUPER_ADMIN                         O O D O H
+                    CREATE_USERS                        D D H H H
+                    CREATE_ADMINS                       D D H H H
+                    CREATE_SUB_ORGANIZATIONS            D O H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   D D H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  D D H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H D
+                    ANONYMOUS                           L L L L L
+                    """,
+            Administration.Capability.NAME_SUPER_ADMINS, """
+                    PLATFORM_ADMIN                      D D O D O
+                    SUPER_ADMIN                         D D O D H
+                    CREATE_USERS                        D D H H H
+                    CREATE_ADMINS                       D D H H H
+                    CREATE_SUB_ORGANIZATIONS            D D H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   D D H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  D D H H H
+                    SUPERVISOR                          H H H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    ANONYMOUS                           L L L L L
+                    """);
+
+    record Endpoint(HttpMethod method, String path, Administration.Capability capability) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** POSTs carry no (or invalid) data: the rights are checked first, and nothing changes. */
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/administrateurs", Administration.Capability.NAME_ADMINS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/administrateurs", Administration.Capability.NAME_ADMINS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/sous-organisations/nouvelle", Administration.Capability.CREATE_SUB_ORGANIZATIONS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/sous-organisations/nouvelle", Administration.Capability.CREATE_SUB_ORGANIZATIONS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/modifier", Administration.Capability.CHANGE),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/modifier", Administration.Capability.CHANGE),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/suppression", Administration.Capability.DELETE),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/suppression", Administration.Capability.DELETE),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Administration administration;
+
+    final Map<Scope, OrganizationId> at = new EnumMap<>(Scope.class);
+    final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
+
+    @BeforeAll
+    void treeAndPeople() throws Exception {
+        var domain = People.uniqueDomain();
+        var e = organizations.createEstablishment("E " + domain, "E", Set.of(domain));
+        var otherDomain = People.uniqueDomain();
+        var o = organizations.createEstablishment("O " + otherDomain, "O", Set.of(otherDomain));
+        var platform = person(null, true);
+        var superAdmin = person(e, false);
+        administration.nameSuperAdmin(platform, e, superAdmin, "-");
+        var otherAdmin = person(o, false);
+        administration.nameSuperAdmin(platform, o, otherAdmin, "-");
+        // the super admin creates the branch, and so belongs to each organisation of it
+        var a = administration.createSubOrganization(superAdmin, e, "LARGE", details("A"), "-");
+        var a1 = administration.createSubOrganization(superAdmin, a, "LARGE", details("A1"), "-");
+        var b = administration.createSubOrganization(superAdmin, e, "LARGE", details("B"), "-");
+        at.putAll(Map.of(Scope.OWN, a, Scope.DESCENDANT, a1, Scope.ANCESTOR, e, Scope.SIBLING, b, Scope.OTHER, o));
+
+        visitors.put(Persona.PLATFORM_ADMIN, signedIn(platform));
+        visitors.put(Persona.SUPER_ADMIN, signedIn(superAdmin));
+        visitors.put(Persona.OTHER_ADMIN, signedIn(otherAdmin));
+        visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
+        for (var right : AdminRight.values()) {
+            var admin = person(a, false);
+            administration.saveMatrix(superAdmin, a, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of(right.name())), "-");
+            visitors.put(Persona.valueOf(right.name()), signedIn(admin));
+        }
+        var supervisor = person(a, false);
+        administration.saveMatrix(superAdmin, a, Grant.Kind.SUPERVISION, Grant.NO_SERVICE,
+                Map.of(supervisor, Set.of(SupervisionRight.VIEW_CREDITS.name())), "-");
+        visitors.put(Persona.SUPERVISOR, signedIn(supervisor));
+        visitors.put(Persona.MEMBER, signedIn(person(a, false)));
+    }
+
+    Stream<Arguments> cells() {
+        var cells = new ArrayList<Arguments>();
+        for (var endpoint : ENDPOINTS) {
+            for (var persona : Persona.values()) {
+                for (var scope : Scope.values()) {
+                    cells.add(Arguments.of(endpoint, persona, scope));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} on {2}")
+    @MethodSource("cells")
+    void eachPersonGetsWhatTheTableSays(Endpoint endpoint, Persona persona, Scope scope) throws Exception {
+        var expected = expected(endpoint.capability(), persona, scope);
+        var path = endpoint.path().replace("{id}", Long.toString(at.get(scope).value()));
+        var request = request(endpoint.method(), path);
+        if (endpoint.method() == HttpMethod.POST) {
+            request.with(csrf());
+        }
+        var response = visitors.get(persona).perform(request).andReturn().getResponse();
+        var location = response.getRedirectedUrl();
+        var actual = switch (response.getStatus()) {
+            case 403 -> 'D';
+            case 404 -> 'H';
+            case 200, 302 -> location != null && location.endsWith("/connexion") ? 'L' : 'O';
+            default -> '?';
+        };
+        assertThat(actual).as("%s as %s on %s (status %s)", endpoint, persona, scope, response.getStatus()).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyOrganisationPageOfTheGeneralMatrixIsInThisTable() {
+        var scoped = fr.guichet.AuthorizationMatrixTest.MATRIX.stream()
+                .filter(r -> r.access() == fr.guichet.AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED)
+                .map(r -> r.method() + " " + r.path()).toList();
+        assertThat(ENDPOINTS.stream().map(Endpoint::toString).toList()).containsExactlyInAnyOrderElementsOf(scoped);
+    }
+
+    private static char expected(Administration.Capability capability, Persona persona, Scope scope) {
+        var row = EXPECTED.get(capability).lines().filter(l -> l.startsWith(persona.name() + " ")).findFirst().orElseThrow();
+        var cells = row.substring(persona.name().length()).strip().split("\\s+");
+        return cells[scope.ordinal()].charAt(0);
+    }
+
+    private AccountId person(OrganizationId organization, boolean platformAdmin) {
+        return accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Test", "Persona", organization, platformAdmin,
+                GOOD_PASSWORD);
+    }
+
+    private Visitor signedIn(AccountId id) throws Exception {
+        var visitor = new Visitor(mvc);
+        var email = accounts.find(id).orElseThrow().email();
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
+        return visitor;
+    }
+
+    private static OrganizationDetails details(String name) {
+        return new OrganizationDetails(name, null, null, null, null, null, null);
+    }
+}
