@@ -43,7 +43,9 @@ public class AuthorizationMatrixTest {
     public enum Access {
         PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY,
         /** Signed-in members only; which organisation, for whom: AdministrationMatrixTest's table. */
-        ORGANIZATION_SCOPED
+        ORGANIZATION_SCOPED,
+        /** The same, in the API (Bearer tokens). */
+        API_ORGANIZATION_SCOPED
     }
 
     enum Person { ANONYMOUS, MEMBER, PLATFORM_ADMIN }
@@ -85,6 +87,21 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/donnees", Access.MEMBER),
             new Row(HttpMethod.GET, "/api/v1/me", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/organizations", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/organization-types", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.PUT, "/api/v1/organizations/{id}", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.DELETE, "/api/v1/organizations/{id}", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/api/v1/organizations/{id}/sub-organizations", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}/users", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/api/v1/organizations/{id}/users", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.DELETE, "/api/v1/organizations/{id}/users/{accountId}", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}/roles", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.PUT, "/api/v1/organizations/{id}/roles", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}/admin-rights", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.PUT, "/api/v1/organizations/{id}/admin-rights", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}/supervision-rights", Access.API_ORGANIZATION_SCOPED),
+            new Row(HttpMethod.PUT, "/api/v1/organizations/{id}/supervision-rights", Access.API_ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/mon-etablissement", Access.MEMBER),
             new Row(HttpMethod.GET, "/organisations", Access.MEMBER),
             new Row(HttpMethod.GET, "/organisations/{id}", Access.ORGANIZATION_SCOPED),
@@ -151,8 +168,13 @@ public class AuthorizationMatrixTest {
             case MEMBER, API_MEMBER -> person != Person.ANONYMOUS;
             case PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case NOBODY -> false;
-            case ORGANIZATION_SCOPED -> person != Person.ANONYMOUS;
+            case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED -> person != Person.ANONYMOUS;
         };
+        if (row.access() == Access.API_ORGANIZATION_SCOPED && allowed) {
+            // no such organisation; a write without a body is refused as malformed before that
+            assertThat(status).as("%s as %s", row, person).isIn(400, 404);
+            return;
+        }
         if (row.access() == Access.ORGANIZATION_SCOPED && allowed) {
             // an organisation that does not exist: nobody learns more than "not found"
             assertThat(status).as("%s as %s", row, person).isEqualTo(404);
@@ -161,7 +183,7 @@ public class AuthorizationMatrixTest {
         if (allowed) {
             assertThat(status).as("%s as %s", row, person).isNotIn(401, 403).isLessThan(500);
             assertThat(sentToSignIn).as("%s as %s sent to sign-in", row, person).isFalse();
-        } else if (row.access() == Access.API_MEMBER) {
+        } else if (row.access() == Access.API_MEMBER || row.access() == Access.API_ORGANIZATION_SCOPED) {
             assertThat(status).as("%s as %s", row, person).isEqualTo(401);
         } else if (person == Person.ANONYMOUS) {
             assertThat(sentToSignIn).as("%s as %s sent to sign-in (status %s)", row, person, status).isTrue();
@@ -202,12 +224,12 @@ public class AuthorizationMatrixTest {
     }
 
     private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
-        var path = row.path().replace("{id}", "999999999");
+        var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999");
         MockHttpServletRequestBuilder request = request(row.method(), path);
         if (row.method() == HttpMethod.POST) {
             request.with(csrf());
         }
-        if (row.access() == Access.API_MEMBER) {
+        if (row.access() == Access.API_MEMBER || row.access() == Access.API_ORGANIZATION_SCOPED) {
             if (person != Person.ANONYMOUS) {
                 request.header("Authorization", "Bearer " + tokens.get(person));
             }

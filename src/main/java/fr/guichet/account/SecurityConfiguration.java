@@ -56,6 +56,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
+                        .requestMatchers("/api/v1/organizations", "/api/v1/organizations/**", "/api/v1/organization-types")
+                        .hasRole("MEMBER")
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -196,7 +196,8 @@ class Administration {
     void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
         require(actor, id, Capability.MANAGE_USERS);
         for (var person : people) {
-            var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id)).orElseThrow(NotFoundException::new);
+            var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id))
+                    .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
             grants.deleteAllOf(person.value(), id.value());
             accounts.leave(person, id, sourceAddress);
             events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));

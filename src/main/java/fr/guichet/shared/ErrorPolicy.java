@@ -7,6 +7,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -39,6 +40,19 @@ class ErrorPolicy {
     Object malformed(HttpServletRequest request, Exception e) {
         log.debug("Malformed request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return answer(request, HttpStatus.BAD_REQUEST, null);
+    }
+
+    /** An API body that breaks its constraints: each field with its message, in the reader's language. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object invalid(HttpServletRequest request, MethodArgumentNotValidException e) {
+        if (!ErrorResponses.isApi(request)) {
+            return answer(request, HttpStatus.BAD_REQUEST, null);
+        }
+        var answer = responses.problem(request, HttpStatus.BAD_REQUEST, null);
+        answer.getBody().setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(f -> java.util.Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList());
+        return answer;
     }
 
     /** Two people changed the same thing at once: the second is told, nothing is overwritten. */

@@ -141,7 +141,17 @@ class AdministrationMatrixTest {
                     ANONYMOUS                           L L L L L
                     """);
 
-    record Endpoint(HttpMethod method, String path, Administration.Capability capability) {
+    /** For the API, a JSON body: {name} is the organisation's own name, {member} the e-mail of one of its members. */
+    record Endpoint(HttpMethod method, String path, Administration.Capability capability, String body) {
+
+        Endpoint(HttpMethod method, String path, Administration.Capability capability) {
+            this(method, path, capability, null);
+        }
+
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -167,7 +177,22 @@ class AdministrationMatrixTest {
             new Endpoint(HttpMethod.GET, "/organisations/{id}/suppression", Administration.Capability.DELETE),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/suppression", Administration.Capability.DELETE),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS));
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
+            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}", Administration.Capability.CHANGE, "{\"name\":\"{name}\"}"),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/organizations/{id}", Administration.Capability.DELETE),
+            new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/sub-organizations",
+                    Administration.Capability.CREATE_SUB_ORGANIZATIONS, "{\"name\":\"X\",\"type\":\"NO_SUCH_TYPE\"}"),
+            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/users", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/users", Administration.Capability.MANAGE_USERS,
+                    "{\"civility\":\"MADAME\",\"lastName\":\"Déjà\",\"firstName\":\"Là\",\"email\":\"{member}\"}"),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/organizations/{id}/users/{accountId}", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/roles", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/roles", Administration.Capability.MANAGE_USERS, "{}"),
+            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/admin-rights", Administration.Capability.NAME_ADMINS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/admin-rights", Administration.Capability.NAME_ADMINS, "{}"),
+            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/supervision-rights", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/supervision-rights", Administration.Capability.MANAGE_USERS, "{}"));
 
     @Autowired
     MockMvc mvc;
@@ -183,6 +208,10 @@ class AdministrationMatrixTest {
 
     final Map<Scope, OrganizationId> at = new EnumMap<>(Scope.class);
     final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
+    final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+    final Map<Scope, String> names = new EnumMap<>(Scope.class);
+    final Map<Scope, String> members = new EnumMap<>(Scope.class);
+    AccountId outsider;
 
     @BeforeAll
     void treeAndPeople() throws Exception {
@@ -200,6 +229,12 @@ class AdministrationMatrixTest {
         var a1 = administration.createSubOrganization(superAdmin, a, "LARGE", details("A1"), "-");
         var b = administration.createSubOrganization(superAdmin, e, "LARGE", details("B"), "-");
         at.putAll(Map.of(Scope.OWN, a, Scope.DESCENDANT, a1, Scope.ANCESTOR, e, Scope.SIBLING, b, Scope.OTHER, o));
+        at.forEach((scope, id) -> names.put(scope, organizations.find(id).orElseThrow().name()));
+        var superAdminEmail = accounts.find(superAdmin).orElseThrow().email();
+        members.putAll(Map.of(Scope.OWN, superAdminEmail, Scope.DESCENDANT, superAdminEmail, Scope.ANCESTOR, superAdminEmail,
+                Scope.SIBLING, superAdminEmail, Scope.OTHER, accounts.find(otherAdmin).orElseThrow().email()));
+        // a person of no organisation: removing him anywhere is refused, whoever asks
+        outsider = person(null, false);
 
         visitors.put(Persona.PLATFORM_ADMIN, signedIn(platform));
         visitors.put(Persona.SUPER_ADMIN, signedIn(superAdmin));
@@ -215,6 +250,11 @@ class AdministrationMatrixTest {
                 Map.of(supervisor, Set.of(SupervisionRight.VIEW_CREDITS.name())), "-");
         visitors.put(Persona.SUPERVISOR, signedIn(supervisor));
         visitors.put(Persona.MEMBER, signedIn(person(a, false)));
+        for (var persona : Persona.values()) {
+            if (persona != Persona.ANONYMOUS) {
+                tokens.put(persona, token(visitors.get(persona)));
+            }
+        }
     }
 
     Stream<Arguments> cells() {
@@ -233,17 +273,32 @@ class AdministrationMatrixTest {
     @MethodSource("cells")
     void eachPersonGetsWhatTheTableSays(Endpoint endpoint, Persona persona, Scope scope) throws Exception {
         var expected = expected(endpoint.capability(), persona, scope);
-        var path = endpoint.path().replace("{id}", Long.toString(at.get(scope).value()));
+        var path = endpoint.path().replace("{id}", Long.toString(at.get(scope).value()))
+                .replace("{accountId}", Long.toString(outsider.value()));
         var request = request(endpoint.method(), path);
-        if (endpoint.method() == HttpMethod.POST) {
-            request.with(csrf());
+        org.springframework.mock.web.MockHttpServletResponse response;
+        if (endpoint.api()) {
+            if (persona != Persona.ANONYMOUS) {
+                request.header("Authorization", "Bearer " + tokens.get(persona));
+            }
+            if (endpoint.body() != null) {
+                request.contentType("application/json")
+                        .content(endpoint.body().replace("{name}", names.get(scope)).replace("{member}", members.get(scope)));
+            }
+            response = mvc.perform(request).andReturn().getResponse();
+        } else {
+            if (endpoint.method() == HttpMethod.POST) {
+                request.with(csrf());
+            }
+            response = visitors.get(persona).perform(request).andReturn().getResponse();
         }
-        var response = visitors.get(persona).perform(request).andReturn().getResponse();
         var location = response.getRedirectedUrl();
         var actual = switch (response.getStatus()) {
+            case 401 -> 'L';
             case 403 -> 'D';
             case 404 -> 'H';
-            case 200, 302 -> location != null && location.endsWith("/connexion") ? 'L' : 'O';
+            // 409: allowed to ask, and the rules of the domain said no (a refusal, not a permission)
+            case 200, 201, 204, 302, 409 -> location != null && location.endsWith("/connexion") ? 'L' : 'O';
             default -> '?';
         };
         assertThat(actual).as("%s as %s on %s (status %s)", endpoint, persona, scope, response.getStatus()).isEqualTo(expected);
@@ -252,7 +307,8 @@ class AdministrationMatrixTest {
     @org.junit.jupiter.api.Test
     void everyOrganisationPageOfTheGeneralMatrixIsInThisTable() {
         var scoped = fr.guichet.AuthorizationMatrixTest.MATRIX.stream()
-                .filter(r -> r.access() == fr.guichet.AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED)
+                .filter(r -> r.access() == fr.guichet.AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED
+                        || r.access() == fr.guichet.AuthorizationMatrixTest.Access.API_ORGANIZATION_SCOPED)
                 .map(r -> r.method() + " " + r.path()).toList();
         assertThat(ENDPOINTS.stream().map(Endpoint::toString).toList()).containsExactlyInAnyOrderElementsOf(scoped);
     }
@@ -273,6 +329,12 @@ class AdministrationMatrixTest {
         var email = accounts.find(id).orElseThrow().email();
         visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
         return visitor;
+    }
+
+    private static String token(Visitor visitor) throws Exception {
+        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "matrice"))
+                .andReturn().getResponse().getContentAsString();
+        return org.jsoup.Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
     }
 
     private static OrganizationDetails details(String name) {
