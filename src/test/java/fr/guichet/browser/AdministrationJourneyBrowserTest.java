@@ -193,6 +193,7 @@ class AdministrationJourneyBrowserTest {
         assertAccessible("roles matrix");
         var buyer = cell(userName, "Acheteur");
         assertThat(buyer.isSelected()).isFalse();
+        assertCheckboxVisible(buyer, "an unticked cell of the roles matrix");
         buyer.click();
         chromium.screenshot("roles-matrix");
         submit("Enregistrer");
@@ -252,6 +253,14 @@ class AdministrationJourneyBrowserTest {
                 .as("no link to the admins matrix").isEmpty();
         chromium.screenshot("sub-organization-home-user");
         assertAccessible("sub-organisation home (user)");
+        var breadcrumb = driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']"));
+        assertThat(breadcrumb.getText()).contains(establishmentName, subName);
+        softly.assertThat(breadcrumb.findElements(By.linkText(establishmentName)))
+                .as("""
+                        the breadcrumb of %s links to the establishment, which he does not administer: the link \
+                        leads him to "Page introuvable". An ancestor he cannot open should be plain text \
+                        (templates/administration/home.html, breadcrumb of OrganizationPages.home)""", userName)
+                .isEmpty();
 
         // Without "Créer des administrateurs", the admins matrix is refused, read or written
         open("/organisations/" + sub + "/administrateurs");
@@ -280,6 +289,15 @@ class AdministrationJourneyBrowserTest {
         open("/organisations/" + establishment.value());
         assertThat(heading()).isEqualTo("Page introuvable");
         assertAccessible("404 page");
+        // EXPERIMENT
+        open("/organisations/" + sub + "/utilisateurs");
+        userRow(superAdminEmail).findElement(By.cssSelector("input[type=checkbox]")).click();
+        submit("Retirer les utilisateurs cochés");
+        System.out.println("EXPERIMENT confirm page: " + path() + " / " + heading() + " / " + main().getText());
+        submit("Confirmer le retrait");
+        System.out.println("EXPERIMENT after: " + path() + " / " + main().getText());
+        open("/organisations/" + sub);
+        System.out.println("EXPERIMENT admins: " + driver.findElement(By.cssSelector("[data-testid=admins]")).getText());
     }
 
     // --- people and pages
@@ -336,6 +354,45 @@ class AdministrationJourneyBrowserTest {
                     .then(r => done(r.status), e => done(-1));
                 """, path, body);
         return ((Number) status).longValue();
+    }
+
+    /**
+     * WCAG 1.4.11 (non-text contrast, which axe does not check): the outline of an unticked
+     * checkbox, the only sign of a matrix cell, contrasts 3:1 at least with its background.
+     */
+    private void assertCheckboxVisible(WebElement checkbox, String what) {
+        var colors = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript("""
+                const style = getComputedStyle(arguments[0]);
+                return [style.borderTopColor, style.backgroundColor];""", checkbox);
+        var border = rgb(colors.get(0).toString());
+        var background = rgb(colors.get(1).toString());
+        var ratio = contrast(border, background);
+        softly.assertThat(ratio)
+                .as("""
+                        contrast of %s's outline (%s) with its background (%s) on %s: %.2f:1, WCAG 1.4.11 asks 3:1 \
+                        (Bootstrap draws .form-check-input with --bs-border-color #dee2e6; darken it in static/css/guichet.css)""",
+                        what, colors.get(0), colors.get(1), path(), ratio)
+                .isGreaterThanOrEqualTo(3.0);
+    }
+
+    private static double[] rgb(String css) {
+        var parts = css.replaceAll("[^0-9.,]", "").split(",");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+    }
+
+    private static double contrast(double[] a, double[] b) {
+        var la = luminance(a);
+        var lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(double[] rgb) {
+        var l = new double[3];
+        for (int i = 0; i < 3; i++) {
+            var c = rgb[i] / 255;
+            l[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
     }
 
     private WebElement tree() {
