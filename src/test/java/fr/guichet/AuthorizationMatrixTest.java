@@ -86,6 +86,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/compte/jetons", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/donnees", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/organisation-active", Access.MEMBER),
             new Row(HttpMethod.GET, "/api/v1/me", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/api/v1/organizations", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/api/v1/organization-types", Access.API_MEMBER),

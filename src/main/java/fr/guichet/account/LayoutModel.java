@@ -11,15 +11,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-    record Header(String displayName, String actingOrganization, boolean platformAdmin) {
+    record Choice(long id, String label, boolean acting) {
+    }
+
+    record Header(String displayName, String actingOrganization, boolean platformAdmin, java.util.List<Choice> choices,
+            String here) {
     }
 
     private final AccountRepository accounts;
     private final Organizations organizations;
+    private final ActingOrganization acting;
 
-    LayoutModel(AccountRepository accounts, Organizations organizations) {
+    LayoutModel(AccountRepository accounts, Organizations organizations, ActingOrganization acting) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.acting = acting;
     }
 
     @ModelAttribute
@@ -28,12 +34,17 @@ class LayoutModel {
             return;
         }
         CurrentPerson.get().flatMap(person -> accounts.findById(person.accountId().value())).ifPresent(account -> {
-            // the first membership acts until switching between memberships exists
-            var acting = account.memberships().stream().findFirst()
-                    .flatMap(m -> organizations.find(new OrganizationId(m.organizationId())))
-                    .map(o -> o.label())
-                    .orElse(null);
-            model.addAttribute("header", new Header(account.displayName(), acting, account.platformAdmin()));
+            var current = acting.of(account.id(), request.getSession(false)).orElse(null);
+            var all = organizations.findAll(account.memberships().stream()
+                    .map(m -> new OrganizationId(m.organizationId())).toList());
+            var choices = all.stream()
+                    .map(o -> new Choice(o.id().value(), o.label(), o.id().equals(current)))
+                    .sorted(java.util.Comparator.comparing(Choice::label))
+                    .toList();
+            var label = choices.stream().filter(Choice::acting).map(Choice::label).findFirst().orElse(null);
+            var query = request.getQueryString();
+            var here = request.getRequestURI() + (query == null ? "" : "?" + query);
+            model.addAttribute("header", new Header(account.displayName(), label, account.platformAdmin(), choices, here));
         });
     }
 }
