@@ -117,6 +117,9 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import/{importId}", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/intervenants", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/intervenants", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/administrateurs", Access.ORGANIZATION_SCOPED),
@@ -225,7 +228,8 @@ public class AuthorizationMatrixTest {
     }
 
     private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
-        var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999");
+        var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999")
+                .replace("{importId}", "999999999");
         MockHttpServletRequestBuilder request = request(row.method(), path);
         if (row.method() == HttpMethod.POST) {
             request.with(csrf());

@@ -194,7 +194,15 @@ class Administration {
     /** The membership, its roles and rights go; the person's last membership disables his account. */
     @Transactional
     void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
-        require(actor, id, Capability.MANAGE_USERS);
+        var administered = require(actor, id, Capability.MANAGE_USERS);
+        // removing someone takes his admin rights here: only who may take them back may remove him
+        grants.findByOrganizationIdAndKind(id.value(), Grant.Kind.ADMIN).stream()
+                .filter(g -> people.contains(new AccountId(g.accountId())))
+                .forEach(g -> {
+                    if (!administered.authority().mayGrant(AdminRight.valueOf(g.code()), administered.organization().path())) {
+                        throw new AdministrationRefusal("users.remove.admin-not-held");
+                    }
+                });
         for (var person : people) {
             var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id))
                     .orElseThrow(() -> new AdministrationRefusal("users.not-member"));

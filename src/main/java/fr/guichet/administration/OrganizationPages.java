@@ -31,6 +31,10 @@ class OrganizationPages {
         this.organizations = organizations;
     }
 
+    /** An ancestor in the breadcrumb: a link only where the viewer may go. */
+    record Crumb(OrganizationView organization, boolean link) {
+    }
+
     /** A line of the tree, indented by its depth below the top shown. */
     record TreeLine(OrganizationView organization, int level, boolean current) {
     }
@@ -56,7 +60,8 @@ class OrganizationPages {
         model.addAttribute("mayChange", administration.allows(administered, Administration.Capability.CHANGE));
         model.addAttribute("mayDelete", administration.allows(administered, Administration.Capability.DELETE));
         model.addAttribute("superAdminView", administration.allows(administered, Administration.Capability.NAME_SUPER_ADMINS));
-        model.addAttribute("breadcrumb", breadcrumb(organization));
+        model.addAttribute("breadcrumb", breadcrumb(organization).stream()
+                .map(o -> new Crumb(o, administered.authority().administers(o.path()))).toList());
         return "administration/home";
     }
 

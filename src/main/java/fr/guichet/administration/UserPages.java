@@ -96,9 +96,13 @@ class UserPages {
             RedirectAttributes redirect) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS);
         if (chosen != null && !chosen.isEmpty()) {
-            administration.removeUsers(person.accountId(), new OrganizationId(id),
-                    chosen.stream().map(AccountId::new).collect(Collectors.toSet()), ClientAddress.of(request));
-            redirect.addFlashAttribute("saved", "users.removed");
+            try {
+                administration.removeUsers(person.accountId(), new OrganizationId(id),
+                        chosen.stream().map(AccountId::new).collect(Collectors.toSet()), ClientAddress.of(request));
+                redirect.addFlashAttribute("saved", "users.removed");
+            } catch (AdministrationRefusal refusal) {
+                redirect.addFlashAttribute("refusal", refusal.messageKey());
+            }
         }
         return "redirect:/organisations/" + id + "/utilisateurs";
     }

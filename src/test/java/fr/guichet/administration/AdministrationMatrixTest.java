@@ -166,6 +166,9 @@ class AdministrationMatrixTest {
             new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/import/{importId}", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/administrateurs", Administration.Capability.NAME_ADMINS),
@@ -212,6 +215,10 @@ class AdministrationMatrixTest {
     final Map<Scope, String> names = new EnumMap<>(Scope.class);
     final Map<Scope, String> members = new EnumMap<>(Scope.class);
     AccountId outsider;
+    final Map<Scope, Long> importIds = new EnumMap<>(Scope.class);
+
+    @Autowired
+    UserImports imports;
 
     @BeforeAll
     void treeAndPeople() throws Exception {
@@ -233,6 +240,11 @@ class AdministrationMatrixTest {
         var superAdminEmail = accounts.find(superAdmin).orElseThrow().email();
         members.putAll(Map.of(Scope.OWN, superAdminEmail, Scope.DESCENDANT, superAdminEmail, Scope.ANCESTOR, superAdminEmail,
                 Scope.SIBLING, superAdminEmail, Scope.OTHER, accounts.find(otherAdmin).orElseThrow().email()));
+        for (var scope : Scope.values()) {
+            var owner = scope == Scope.OTHER ? otherAdmin : superAdmin;
+            importIds.put(scope, imports.start(owner, at.get(scope), new java.io.StringReader("civilite;nom;prenom;email\n"),
+                    java.util.Locale.FRENCH, "-"));
+        }
         // a person of no organisation: removing him anywhere is refused, whoever asks
         outsider = person(null, false);
 
@@ -274,7 +286,8 @@ class AdministrationMatrixTest {
     void eachPersonGetsWhatTheTableSays(Endpoint endpoint, Persona persona, Scope scope) throws Exception {
         var expected = expected(endpoint.capability(), persona, scope);
         var path = endpoint.path().replace("{id}", Long.toString(at.get(scope).value()))
-                .replace("{accountId}", Long.toString(outsider.value()));
+                .replace("{accountId}", Long.toString(outsider.value()))
+                .replace("{importId}", Long.toString(importIds.get(scope)));
         var request = request(endpoint.method(), path);
         org.springframework.mock.web.MockHttpServletResponse response;
         if (endpoint.api()) {

@@ -148,6 +148,20 @@ class AdministrationTest {
     }
 
     @Test
+    void removingSomeoneTakesNoAdminRightTheRemoverDoesNotHold() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var userManager = addedUser(superAdmin, direction);
+        var admin = addedUser(superAdmin, direction);
+        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
+                Map.of(userManager, Set.of("CREATE_USERS"), admin, Set.of("CREATE_SUB_ORGANIZATIONS")), IP);
+
+        assertThatThrownBy(() -> administration.removeUsers(userManager, direction, Set.of(admin), IP))
+                .isInstanceOf(AdministrationRefusal.class).hasMessage("users.remove.admin-not-held");
+        assertThat(administration.rights(superAdmin, direction, Grant.Kind.ADMIN).get(admin)).containsExactly("CREATE_SUB_ORGANIZATIONS");
+        assertThat(accounts.isMemberOf(admin, direction)).isTrue();
+    }
+
+    @Test
     void anOrganisationWithUsersOrChildrenIsNotDeleted() {
         var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
