@@ -113,6 +113,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/organisations/{id}/sous-organisations/nouvelle", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/sous-organisations/nouvelle", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/journal", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Access.ORGANIZATION_SCOPED),

@@ -127,10 +127,15 @@ class Administration {
         var created = organizations.createSubOrganization(parent, typeCode, details);
         // its creator is its first admin, with the rights he holds where he created it
         var now = clock.instant();
+        var creator = accounts.find(actor).map(PersonView::email).orElse("-");
         EnumSet.allOf(AdminRight.class).stream()
                 .filter(r -> administered.authority().holds(r, administered.organization().path()))
-                .forEach(r -> grants.save(new Grant(actor.value(), created.value(), Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                        r.name(), actor.value(), now)));
+                .forEach(r -> {
+                    grants.save(new Grant(actor.value(), created.value(), Grant.Kind.ADMIN, Grant.NO_SERVICE, r.name(),
+                            actor.value(), now));
+                    events.publishEvent(new RightGranted(actor, created.value(), creator, Grant.Kind.ADMIN.name(), r.name(),
+                            sourceAddress, now));
+                });
         if (!accounts.isMemberOf(actor, created)) {
             accounts.join(actor, created, sourceAddress);
         }

@@ -70,6 +70,14 @@ class AuditEntry {
         return target;
     }
 
+    Long actingOrganizationId() {
+        return actingOrganizationId;
+    }
+
+    String details() {
+        return details;
+    }
+
     String sourceAddress() {
         return sourceAddress;
     }

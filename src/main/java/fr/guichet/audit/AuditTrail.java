@@ -12,4 +12,6 @@ interface AuditTrail extends Repository<AuditEntry, Long> {
     List<AuditEntry> findByActorAccountIdOrderByIdDesc(Long actorAccountId, Pageable page);
 
     List<AuditEntry> findByTargetOrderByIdDesc(String target, Pageable page);
+
+    List<AuditEntry> findByActingOrganizationIdInOrderByIdDesc(java.util.Collection<Long> organizations, Pageable page);
 }

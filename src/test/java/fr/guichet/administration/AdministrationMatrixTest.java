@@ -162,6 +162,7 @@ class AdministrationMatrixTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/journal", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Administration.Capability.MANAGE_USERS),

@@ -1,0 +1,65 @@
+package fr.guichet.audit;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.Visitor;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Grants, creations and removals are in the trail, and its page shows them to the admins concerned. */
+@IntegrationTest
+class AdministrationAuditTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Test
+    void aSuperAdminReadsWhoDidWhatInHisTree() throws Exception {
+        var domain = People.uniqueDomain();
+        var establishment = organizations.createEstablishment("Journal " + domain, "J", Set.of(domain));
+        var platformEmail = People.uniqueEmail();
+        accounts.createVerified(platformEmail, Civility.MADAME, "Plateau", "Pia", null, true, GOOD_PASSWORD);
+        var superEmail = People.uniqueEmail(domain);
+        var superAdmin = accounts.createVerified(superEmail, Civility.MONSIEUR, "Sup", "Serge", establishment, false, GOOD_PASSWORD);
+
+        var platform = signedIn(platformEmail);
+        platform.perform(post("/organisations/" + establishment.value() + "/super-admins").with(csrf())
+                .param("person", Long.toString(superAdmin.value())));
+        var admin = signedIn(superEmail);
+        admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle").with(csrf())
+                .param("name", "Service juridique").param("typeCode", "MEDIUM"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin.perform(get("/organisations/" + establishment.value() + "/journal"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("nomination d’un super admin"),
+                                org.hamcrest.Matchers.containsString("Pia Plateau"),
+                                org.hamcrest.Matchers.containsString("création de la sous-collectivité"),
+                                org.hamcrest.Matchers.containsString("Service juridique"),
+                                org.hamcrest.Matchers.containsString("attribution")))));
+    }
+
+    private Visitor signedIn(String email) throws Exception {
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
+        return visitor;
+    }
+}
