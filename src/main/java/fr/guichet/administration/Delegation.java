@@ -12,10 +12,25 @@ public class Delegation {
 
     private final Permissions permissions;
     private final Organizations organizations;
+    private final SuperAdminRepository superAdmins;
+    private final java.time.Clock clock;
 
-    Delegation(Permissions permissions, Organizations organizations) {
+    Delegation(Permissions permissions, Organizations organizations, SuperAdminRepository superAdmins, java.time.Clock clock) {
         this.permissions = permissions;
         this.organizations = organizations;
+        this.superAdmins = superAdmins;
+        this.clock = clock;
+    }
+
+    /**
+     * The platform's own setting-up of an establishment (installation, demo data): its first
+     * super admin, named by nobody. People name the next ones through the pages.
+     */
+    @Transactional
+    public void nameFirstSuperAdmin(OrganizationId establishment, AccountId person) {
+        if (superAdmins.countByKeyEstablishmentId(establishment.value()) == 0) {
+            superAdmins.save(new SuperAdmin(establishment.value(), person.value(), null, clock.instant()));
+        }
     }
 
     /** True when the person holds an admin right at or above the organisation (or is super/platform admin). */

@@ -2,6 +2,8 @@ package fr.guichet.demo;
 
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.administration.Delegation;
+import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.Organizations;
 import java.security.SecureRandom;
 import java.util.Set;
@@ -25,11 +27,14 @@ class DemoData implements ApplicationRunner {
 
     private final Organizations organizations;
     private final Accounts accounts;
+    private final Delegation delegation;
     private final String configuredPassword;
 
-    DemoData(Organizations organizations, Accounts accounts, @Value("${guichet.demo.password:}") String configuredPassword) {
+    DemoData(Organizations organizations, Accounts accounts, Delegation delegation,
+            @Value("${guichet.demo.password:}") String configuredPassword) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.delegation = delegation;
         this.configuredPassword = configuredPassword;
     }
 
@@ -46,7 +51,12 @@ class DemoData implements ApplicationRunner {
         organizations.createEstablishment("Centre régional des œuvres universitaires de Montval", "CROUS-MV", Set.of("crous-montval.fr"));
 
         accounts.createVerified("admin@agence-demo.fr", Civility.MADAME, "Lefèvre", "Sophie", agency, true, password);
-        accounts.createVerified("claire.martin@univ-montval.fr", Civility.MADAME, "Martin", "Claire", montval, false, password);
+        var claire = accounts.createVerified("claire.martin@univ-montval.fr", Civility.MADAME, "Martin", "Claire", montval, false, password);
+        delegation.nameFirstSuperAdmin(montval, claire);
+        var purchasing = organizations.createSubOrganization(montval, "LARGE", new OrganizationDetails("Direction des achats",
+                "1 place de l’Université", "75005", "Montval", "01 23 45 67 00", null, null));
+        organizations.createSubOrganization(purchasing, "SMALL", new OrganizationDetails("Service des marchés",
+                "1 place de l’Université", "75005", "Montval", "01 23 45 67 01", null, null));
         accounts.createVerified("paul.bernard@univ-lacbleu.fr", Civility.MONSIEUR, "Bernard", "Paul", lacbleu, false, password);
 
         if (configuredPassword.isBlank()) {
@@ -55,7 +65,7 @@ class DemoData implements ApplicationRunner {
                     ==================================================================
                      Demo data created. Accounts (shown once, write the password down):
                        admin@agence-demo.fr           (platform admin)
-                       claire.martin@univ-montval.fr  (member, Université de Montval)
+                       claire.martin@univ-montval.fr  (super admin, Université de Montval)
                        paul.bernard@univ-lacbleu.fr   (member, Université du Lac Bleu)
                      Password of all three: {}
                      E-mails of the portal: http://localhost:8080/dev/mailbox
