@@ -97,9 +97,39 @@ class Administration {
         };
     }
 
-    /** The tops of the branches the actor administers, each with its subtree. */
+    /** The tops of the branches the actor administers, each with its subtree (the API's list). */
     @Transactional(readOnly = true)
     List<OrganizationView> administeredTree(AccountId actor) {
+        var tree = new ArrayList<OrganizationView>();
+        administeredTops(actor).forEach(top -> tree.addAll(organizations.subtree(top.id())));
+        return tree;
+    }
+
+    /**
+     * What the tree of "Vos collectivités" shows, however large the tree: the tops the actor
+     * administers, the branch from its top down to the current organisation, and the current
+     * one's children (or each top's children when there is no current one).
+     */
+    @Transactional(readOnly = true)
+    List<OrganizationView> treeAround(AccountId actor, OrganizationView current) {
+        var lines = new ArrayList<OrganizationView>();
+        for (var top : administeredTops(actor)) {
+            lines.add(top);
+            if (current == null) {
+                lines.addAll(organizations.children(top.id()));
+            } else if (current.isInSubtreeOf(top)) {
+                var below = java.util.Arrays.stream(current.path().substring(top.path().length()).split("/"))
+                        .filter(id -> !id.isEmpty()).map(id -> new OrganizationId(Long.parseLong(id))).toList();
+                var chain = organizations.findAll(below).stream()
+                        .sorted(Comparator.comparingInt(OrganizationView::depth)).toList();
+                lines.addAll(chain);
+                lines.addAll(organizations.children(current.id()));
+            }
+        }
+        return lines;
+    }
+
+    private List<OrganizationView> administeredTops(AccountId actor) {
         var authority = permissions.of(actor);
         var tops = new ArrayList<OrganizationView>();
         if (authority.isPlatformAdmin()) {
@@ -111,13 +141,11 @@ class Administration {
             superAdmins.findByKeyAccountId(actor.value()).forEach(s -> ids.add(new OrganizationId(s.establishmentId())));
             var all = organizations.findAll(ids);
             // a branch inside another one shows within it, not again as a top
-            all.stream().filter(o -> all.stream().noneMatch(other -> other != o && !other.path().equals(o.path())
+            all.stream().filter(o -> all.stream().noneMatch(other -> !other.path().equals(o.path())
                     && o.path().startsWith(other.path()))).forEach(tops::add);
         }
-        var tree = new ArrayList<OrganizationView>();
-        tops.stream().sorted(Comparator.comparing(OrganizationView::name))
-                .forEach(top -> tree.addAll(organizations.subtree(top.id())));
-        return tree;
+        tops.sort(Comparator.comparing(OrganizationView::name));
+        return tops;
     }
 
     @Transactional

@@ -41,8 +41,7 @@ class OrganizationPages {
 
     @GetMapping("/organisations")
     String tree(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        var tree = administration.administeredTree(person.accountId());
-        model.addAttribute("tree", lines(tree, null));
+        model.addAttribute("tree", lines(administration.treeAround(person.accountId(), null), null));
         return "administration/tree";
     }
 
@@ -51,7 +50,7 @@ class OrganizationPages {
         var administered = administration.administered(person.accountId(), new OrganizationId(id));
         var organization = administered.organization();
         model.addAttribute("organization", organization);
-        model.addAttribute("tree", lines(administration.administeredTree(person.accountId()), organization));
+        model.addAttribute("tree", lines(administration.treeAround(person.accountId(), organization), organization));
         model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN));
         model.addAttribute("supervisors", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.SUPERVISION));
         model.addAttribute("mayCreateSub", administration.allows(administered, Administration.Capability.CREATE_SUB_ORGANIZATIONS));

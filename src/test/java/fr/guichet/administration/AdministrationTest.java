@@ -73,6 +73,22 @@ class AdministrationTest {
     }
 
     @Test
+    void theTreePageShowsTheBranchToTheCurrentOrganisationAndItsChildrenOnly() {
+        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
+        administration.createSubOrganization(superAdmin, service, "LARGE", details("Bureau"), IP);
+        var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
+        administration.createSubOrganization(superAdmin, sibling, "LARGE", details("Nièce"), IP);
+
+        var around = administration.treeAround(superAdmin, organizations.find(service).orElseThrow());
+
+        assertThat(around).extracting(o -> o.name())
+                .containsExactly("Ville de " + domain, "Direction", "Service", "Bureau");
+        assertThat(administration.treeAround(superAdmin, null)).extracting(o -> o.name())
+                .containsExactly("Ville de " + domain, "Direction", "Sœur");
+    }
+
+    @Test
     void anAdminWithOneRightDoesThatAndNothingElseAndGrantsOnlyWhatHeHolds() {
         var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var admin = addedUser(superAdmin, direction);
