@@ -56,6 +56,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/organization-types").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/api/v1/organizations", "/api/v1/organizations/**", "/api/v1/organization-types")
                         .hasRole("MEMBER")
                         .anyRequest().denyAll())

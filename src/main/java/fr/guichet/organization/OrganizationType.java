@@ -35,6 +35,13 @@ class OrganizationType {
     protected OrganizationType() {
     }
 
+    OrganizationType(String code, String labelFr, String labelEn, int position) {
+        this.code = code;
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
+        this.position = position;
+    }
+
     OrganizationTypeView view(Locale locale) {
         var english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         return new OrganizationTypeView(code, english ? labelEn : labelFr,

@@ -36,6 +36,15 @@ class OrganizationTypeRole {
     protected OrganizationTypeRole() {
     }
 
+    OrganizationTypeRole(String typeCode, NewRole role, int position) {
+        this.key = new Key(typeCode, role.serviceCode(), role.code());
+        this.labelFr = role.labelFr();
+        this.labelEn = role.labelEn();
+        this.descriptionFr = role.descriptionFr();
+        this.descriptionEn = role.descriptionEn();
+        this.position = position;
+    }
+
     RoleView view(boolean english) {
         return new RoleView(key.serviceCode(), key.roleCode(), english ? labelEn : labelFr,
                 english ? descriptionEn : descriptionFr);

@@ -18,11 +18,14 @@ public class Organizations {
 
     private final OrganizationRepository repository;
     private final OrganizationTypeRepository types;
+    private final OrganizationTypeRoleRepository roles;
     private final Clock clock;
 
-    Organizations(OrganizationRepository repository, OrganizationTypeRepository types, Clock clock) {
+    Organizations(OrganizationRepository repository, OrganizationTypeRepository types,
+            OrganizationTypeRoleRepository roles, Clock clock) {
         this.repository = repository;
         this.types = types;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -117,6 +120,25 @@ public class Organizations {
 
     public Optional<OrganizationTypeView> type(String code, Locale locale) {
         return types.findById(code).map(t -> t.view(locale));
+    }
+
+    /**
+     * A new type with its roles (a platform admin's act). Types are never changed afterwards:
+     * organisations created with one keep its roles for life.
+     */
+    @Transactional
+    public void defineType(String code, String labelFr, String labelEn, List<NewRole> newRoles) {
+        if (types.existsById(code)) {
+            throw new IllegalStateException("organization type " + code + " exists");
+        }
+        types.saveAndFlush(new OrganizationType(code, labelFr, labelEn, (int) types.count() + 1));
+        for (int i = 0; i < newRoles.size(); i++) {
+            roles.save(new OrganizationTypeRole(code, newRoles.get(i), i + 1));
+        }
+    }
+
+    public boolean typeExists(String code) {
+        return code != null && types.existsById(code);
     }
 
     private void requireType(String typeCode) {

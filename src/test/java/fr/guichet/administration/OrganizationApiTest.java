@@ -107,6 +107,34 @@ class OrganizationApiTest {
         assertThat(administration.roles(superAdmin, small, "PROCUREMENT_ROOM")).isEmpty();
     }
 
+    @Test
+    void aPlatformAdminDefinesANewTypeAndItsRolesThenTheyAreOffered() throws Exception {
+        var platformEmail = People.uniqueEmail();
+        accounts.createVerified(platformEmail, Civility.MONSIEUR, "Plat", "Pierre", null, true, GOOD_PASSWORD);
+        var platform = new Visitor(mvc);
+        platform.perform(post("/connexion").with(csrf()).param("email", platformEmail).param("password", GOOD_PASSWORD));
+        var page = platform.perform(post("/compte/jetons").with(csrf()).param("name", "types")).andReturn().getResponse()
+                .getContentAsString();
+        var platformToken = Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
+        var code = "T" + Long.toHexString(System.nanoTime()).toUpperCase();
+        var type = "{\"code\":\"" + code + "\",\"labelFr\":\"Groupement\",\"labelEn\":\"Group\",\"roles\":[{\"service\":"
+                + "\"PROCUREMENT_ROOM\",\"code\":\"COORDINATOR\",\"labelFr\":\"Coordonnateur\",\"labelEn\":\"Coordinator\","
+                + "\"descriptionFr\":\"Coordonne les achats du groupement.\",\"descriptionEn\":\"Coordinates the group's purchases.\"}]}";
+
+        mvc.perform(bearer(post("/api/v1/organization-types")).contentType("application/json").content(type))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/organization-types").header("Authorization", "Bearer " + platformToken)
+                        .contentType("application/json").content(type))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.roles[0].label").value("Coordonnateur"));
+
+        var created = administration.createSubOrganization(superAdmin, establishment, code,
+                new fr.guichet.organization.OrganizationDetails("Groupement", null, null, null, null, null, null), "-");
+        administration.saveMatrix(superAdmin, created, Grant.Kind.ROLE, "PROCUREMENT_ROOM",
+                java.util.Map.of(superAdmin, Set.of("COORDINATOR")), "-");
+        assertThat(administration.roles(superAdmin, created, "PROCUREMENT_ROOM").get(superAdmin)).containsExactly("COORDINATOR");
+    }
+
     private MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + token);
     }

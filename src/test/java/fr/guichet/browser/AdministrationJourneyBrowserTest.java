@@ -1,5 +1,6 @@
 package fr.guichet.browser;
 
+import static fr.guichet.browser.Browser.xpathLiteral;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
@@ -14,12 +15,9 @@ import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
 import fr.guichet.support.TestSmtp;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
@@ -34,7 +32,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,8 +51,6 @@ class AdministrationJourneyBrowserTest {
     /** Receives what the dispatcher sends; the test reads the mail on the local mailbox page. */
     @RegisterExtension
     static GreenMailExtension greenMail = TestSmtp.server();
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     @InjectSoftAssertions
     SoftAssertions softly;
@@ -77,11 +72,13 @@ class AdministrationJourneyBrowserTest {
     final String superAdminName = "Hélène Durand";
     Chromium chromium;
     WebDriver driver;
+    Browser browser;
 
     @BeforeEach
     void browserEstablishmentAndPeople() {
         chromium = Chromium.start();
         driver = chromium.driver();
+        browser = new Browser(driver, port, softly);
         domain = People.uniqueDomain();
         establishmentName = "Université de " + domain;
         establishment = organizations.createEstablishment(establishmentName, "ACR", Set.of(domain));
@@ -102,55 +99,55 @@ class AdministrationJourneyBrowserTest {
     void aSuperAdminDelegatesToAUserWhoCannotGrantWhatHeDoesNotHold() {
         // The platform admin names the establishment's super admin
         signIn(platformAdminEmail);
-        open("/organisations/" + establishment.value() + "/super-admins");
-        assertThat(heading()).isEqualTo("Super admins");
-        assertAccessible("super admins (platform admin)");
-        new Select(field("Personne à nommer super admin")).selectByVisibleText(superAdminName + " (" + superAdminEmail + ")");
-        submit("Nommer super admin");
-        waitForPath("/organisations/" + establishment.value() + "/super-admins");
+        browser.open("/organisations/" + establishment.value() + "/super-admins");
+        assertThat(browser.heading()).isEqualTo("Super admins");
+        browser.assertAccessible("super admins (platform admin)");
+        new Select(browser.field("Personne à nommer super admin")).selectByVisibleText(superAdminName + " (" + superAdminEmail + ")");
+        browser.submit("Nommer super admin");
+        browser.waitForPath("/organisations/" + establishment.value() + "/super-admins");
         assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(driver.findElement(By.cssSelector("[data-testid=super-admins]")).getText())
                 .contains(superAdminName + " (" + superAdminEmail + ")");
-        assertAccessible("super admins, named");
+        browser.assertAccessible("super admins, named");
         signOut();
 
         // The super admin finds his establishment through "Vos collectivités"
         signIn(superAdminEmail);
         headerLink("Vos collectivités").click();
-        waitForPath("/organisations");
-        assertThat(heading()).isEqualTo("Vos collectivités");
+        browser.waitForPath("/organisations");
+        assertThat(browser.heading()).isEqualTo("Vos collectivités");
         assertThat(tree().getText()).contains(establishmentName);
-        assertAccessible("Vos collectivités (super admin)");
+        browser.assertAccessible("Vos collectivités (super admin)");
         tree().findElement(By.linkText(establishmentName)).click();
-        waitForPath("/organisations/" + establishment.value());
-        assertThat(heading()).isEqualTo(establishmentName);
-        assertAccessible("establishment home (super admin)");
+        browser.waitForPath("/organisations/" + establishment.value());
+        assertThat(browser.heading()).isEqualTo(establishmentName);
+        browser.assertAccessible("establishment home (super admin)");
 
         // "Créer une sous-collectivité", of type "Grande collectivité"
         var subName = "Direction des achats " + UUID.randomUUID().toString().substring(0, 6);
         link("Créer une sous-collectivité").click();
-        waitForPath("/organisations/" + establishment.value() + "/sous-organisations/nouvelle");
-        assertThat(heading()).isEqualTo("Créer une sous-collectivité");
-        assertThat(main().getText()).contains("Elle sera placée sous : " + establishmentName + ".");
-        assertAccessible("sub-organisation form");
-        fillIn("Nom de la collectivité", subName);
-        fillIn("Adresse", "12 rue des Marchés");
-        fillIn("Code postal", "75013");
-        fillIn("Ville", "Paris");
-        fillIn("Téléphone", "01 23 45 67 89");
-        var large = field("Grande collectivité");
+        browser.waitForPath("/organisations/" + establishment.value() + "/sous-organisations/nouvelle");
+        assertThat(browser.heading()).isEqualTo("Créer une sous-collectivité");
+        assertThat(browser.main().getText()).contains("Elle sera placée sous : " + establishmentName + ".");
+        browser.assertAccessible("sub-organisation form");
+        browser.fillIn("Nom de la collectivité", subName);
+        browser.fillIn("Adresse", "12 rue des Marchés");
+        browser.fillIn("Code postal", "75013");
+        browser.fillIn("Ville", "Paris");
+        browser.fillIn("Téléphone", "01 23 45 67 89");
+        var large = browser.field("Grande collectivité");
         var largeRoles = driver.findElement(By.id(large.getDomAttribute("aria-describedby")));
         assertThat(largeRoles.getText()).as("the roles of a Grande collectivité, described by its radio")
                 .contains("Assistant acheteur", "Acheteur — L’acheteur élabore la consultation et la gère.", "PCAO", "PRM");
         large.click();
         assertThat(large.isSelected()).isTrue();
         chromium.screenshot("sub-organization-form");
-        submit("Valider");
-        waitUntil("the new organisation's home", d -> path().matches("/organisations/\\d+") && !path().equals(
+        browser.submit("Valider");
+        browser.waitUntil("the new organisation's home", d -> browser.path().matches("/organisations/\\d+") && !browser.path().equals(
                 "/organisations/" + establishment.value()));
-        waitForReady();
-        var sub = Long.parseLong(path().substring("/organisations/".length()));
-        assertThat(heading()).isEqualTo(subName);
+        browser.waitForReady();
+        var sub = Long.parseLong(browser.path().substring("/organisations/".length()));
+        assertThat(browser.heading()).isEqualTo(subName);
         assertThat(driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']")).getText())
                 .contains(establishmentName, subName);
         assertThat(driver.findElement(By.cssSelector("[data-testid=admins]")).getText())
@@ -158,103 +155,103 @@ class AdministrationJourneyBrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-testid=coordinates]")).getText())
                 .contains(subName, "12 rue des Marchés", "75013 Paris", "Tél. : 01 23 45 67 89");
         assertThat(tree().findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo(subName);
-        assertAccessible("sub-organisation home (super admin)");
+        browser.assertAccessible("sub-organisation home (super admin)");
 
         // "Gestion des utilisateurs" → "Créer un utilisateur"
         var userEmail = People.uniqueEmail(domain);
         var userName = "Karim Benali";
         link("Gestion des utilisateurs").click();
-        waitForPath("/organisations/" + sub + "/utilisateurs");
-        assertThat(heading()).isEqualTo("Gestion des utilisateurs");
-        assertAccessible("users list");
+        browser.waitForPath("/organisations/" + sub + "/utilisateurs");
+        assertThat(browser.heading()).isEqualTo("Gestion des utilisateurs");
+        browser.assertAccessible("users list");
         link("Créer un utilisateur").click();
-        waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
-        assertThat(heading()).isEqualTo("Créer un utilisateur");
-        assertAccessible("user form");
-        field("Monsieur").click();
-        fillIn("Nom", "Benali");
-        fillIn("Prénom", "Karim");
-        fillIn("Titre (fonction)", "Acheteur public");
-        fillIn("Adresse e-mail", userEmail);
-        fillIn("Téléphone fixe", "01 98 76 54 32");
-        submit("Créer l’utilisateur");
-        waitForPath("/organisations/" + sub + "/utilisateurs");
+        browser.waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
+        assertThat(browser.heading()).isEqualTo("Créer un utilisateur");
+        browser.assertAccessible("user form");
+        browser.field("Monsieur").click();
+        browser.fillIn("Nom", "Benali");
+        browser.fillIn("Prénom", "Karim");
+        browser.fillIn("Titre (fonction)", "Acheteur public");
+        browser.fillIn("Adresse e-mail", userEmail);
+        browser.fillIn("Téléphone fixe", "01 98 76 54 32");
+        browser.submit("Créer l’utilisateur");
+        browser.waitForPath("/organisations/" + sub + "/utilisateurs");
         assertThat(saved()).isEqualTo("Le compte a été créé ; une invitation a été envoyée à " + userEmail + ".");
         var row = userRow(userEmail);
         assertThat(row.getText()).contains(userName, "Acheteur public", "en attente d’activation");
-        assertAccessible("users list, user created");
+        browser.assertAccessible("users list, user created");
 
         // "Définir les intervenants": Acheteur in the "Salle des marchés"
-        open("/organisations/" + sub);
+        browser.open("/organisations/" + sub);
         link("Définir les intervenants").click();
-        waitForPath("/organisations/" + sub + "/intervenants");
-        assertThat(heading()).isEqualTo("Définir les intervenants");
-        assertThat(new Select(field("Service")).getFirstSelectedOption().getText()).isEqualTo("Salle des marchés");
+        browser.waitForPath("/organisations/" + sub + "/intervenants");
+        assertThat(browser.heading()).isEqualTo("Définir les intervenants");
+        assertThat(new Select(browser.field("Service")).getFirstSelectedOption().getText()).isEqualTo("Salle des marchés");
         assertThat(matrix().findElement(By.tagName("thead")).getText())
                 .contains("Assistant acheteur", "Acheteur", "L’acheteur élabore la consultation et la gère.", "PCAO", "PRM");
-        assertAccessible("roles matrix");
+        browser.assertAccessible("roles matrix");
         var buyer = cell(userName, "Acheteur");
         assertThat(buyer.isSelected()).isFalse();
         assertCheckboxVisible(buyer, "an unticked cell of the roles matrix");
         buyer.click();
         chromium.screenshot("roles-matrix");
-        submit("Enregistrer");
-        waitForPath("/organisations/" + sub + "/intervenants");
+        browser.submit("Enregistrer");
+        browser.waitForPath("/organisations/" + sub + "/intervenants");
         assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(cell(userName, "Acheteur").isSelected()).isTrue();
-        assertAccessible("roles matrix, saved");
+        browser.assertAccessible("roles matrix, saved");
         driver.navigate().refresh();
-        waitForReady();
+        browser.waitForReady();
         assertThat(driver.findElements(By.cssSelector("[data-testid=saved]"))).as("the message is shown once").isEmpty();
         assertThat(cell(userName, "Acheteur").isSelected()).as("Acheteur, still ticked after a reload").isTrue();
         assertThat(cell(userName, "PRM").isSelected()).isFalse();
 
         // "Définir les administrateurs": "Créer des utilisateurs" only
-        open("/organisations/" + sub);
+        browser.open("/organisations/" + sub);
         link("Définir les administrateurs").click();
-        waitForPath("/organisations/" + sub + "/administrateurs");
-        assertThat(heading()).isEqualTo("Définir les administrateurs");
-        assertAccessible("admins matrix");
+        browser.waitForPath("/organisations/" + sub + "/administrateurs");
+        assertThat(browser.heading()).isEqualTo("Définir les administrateurs");
+        browser.assertAccessible("admins matrix");
         var createUsers = cell(userName, "Créer des utilisateurs");
         assertThat(createUsers.isEnabled()).as("a super admin may grant every right").isTrue();
         createUsers.click();
         chromium.screenshot("admins-matrix");
-        submit("Enregistrer");
-        waitForPath("/organisations/" + sub + "/administrateurs");
+        browser.submit("Enregistrer");
+        browser.waitForPath("/organisations/" + sub + "/administrateurs");
         assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(cell(userName, "Créer des utilisateurs").isSelected()).isTrue();
         assertThat(cell(userName, "Créer des administrateurs").isSelected()).isFalse();
-        assertAccessible("admins matrix, saved");
+        browser.assertAccessible("admins matrix, saved");
         signOut();
 
         // The new user activates his account from the invitation
         var activation = invitationLink(userEmail);
-        open(activation);
-        assertThat(heading()).isEqualTo("Choisissez votre mot de passe");
-        assertAccessible("activation");
+        browser.open(activation);
+        assertThat(browser.heading()).isEqualTo("Choisissez votre mot de passe");
+        browser.assertAccessible("activation");
         driver.findElement(By.id("password")).sendKeys(GOOD_PASSWORD);
         driver.findElement(By.id("confirmation")).sendKeys(GOOD_PASSWORD);
-        submit("Activer mon compte");
-        waitForPath("/connexion");
+        browser.submit("Activer mon compte");
+        browser.waitForPath("/connexion");
         assertThat(URI.create(driver.getCurrentUrl()).getQuery()).isEqualTo("active");
 
         // He administers the sub-organisation only, and may create users there
         signIn(userEmail);
         headerLink("Vos collectivités").click();
-        waitForPath("/organisations");
+        browser.waitForPath("/organisations");
         assertThat(tree().getText()).contains(subName).doesNotContain(establishmentName);
-        assertAccessible("Vos collectivités (user)");
+        browser.assertAccessible("Vos collectivités (user)");
         tree().findElement(By.linkText(subName)).click();
-        waitForPath("/organisations/" + sub);
-        assertThat(heading()).isEqualTo(subName);
-        var offered = main().findElements(By.cssSelector("ul.nav a")).stream().map(WebElement::getText).toList();
+        browser.waitForPath("/organisations/" + sub);
+        assertThat(browser.heading()).isEqualTo(subName);
+        var offered = browser.main().findElements(By.cssSelector("ul.nav a")).stream().map(WebElement::getText).toList();
         assertThat(offered).as("what his home offers him")
                 .contains("Gestion des utilisateurs", "Définir les intervenants")
                 .doesNotContain("Définir les administrateurs", "Créer une sous-collectivité", "Super admins");
         assertThat(driver.findElements(By.cssSelector("a[href$='/organisations/" + sub + "/administrateurs']")))
                 .as("no link to the admins matrix").isEmpty();
         chromium.screenshot("sub-organization-home-user");
-        assertAccessible("sub-organisation home (user)");
+        browser.assertAccessible("sub-organisation home (user)");
         var breadcrumb = driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']"));
         assertThat(breadcrumb.getText()).contains(establishmentName, subName);
         softly.assertThat(breadcrumb.findElements(By.linkText(establishmentName)))
@@ -265,42 +262,42 @@ class AdministrationJourneyBrowserTest {
                 .isEmpty();
 
         // Without "Créer des administrateurs", the admins matrix is refused, read or written
-        open("/organisations/" + sub + "/administrateurs");
-        assertThat(heading()).isEqualTo("Accès refusé");
+        browser.open("/organisations/" + sub + "/administrateurs");
+        assertThat(browser.heading()).isEqualTo("Accès refusé");
         assertThat(driver.findElement(By.cssSelector("[data-testid=error-detail]")).getText())
                 .isEqualTo("Vous n’avez pas les droits nécessaires pour cette action.");
-        assertAccessible("403 page");
+        browser.assertAccessible("403 page");
         var himself = accounts.findByEmail(userEmail).orElseThrow().id().value();
         assertThat(forgedPost("/organisations/" + sub + "/administrateurs",
                 "person=" + himself + "&grant=" + himself + ":CREATE_USERS&grant=" + himself + ":CREATE_ADMINS"))
                 .as("a hand-made POST granting himself \"Créer des administrateurs\"").isEqualTo(403);
-        open("/organisations/" + sub);
-        assertThat(main().findElements(By.linkText("Définir les administrateurs")))
+        browser.open("/organisations/" + sub);
+        assertThat(browser.main().findElements(By.linkText("Définir les administrateurs")))
                 .as("after the refused POST, still no admin right he did not hold").isEmpty();
 
         link("Gestion des utilisateurs").click();
-        waitForPath("/organisations/" + sub + "/utilisateurs");
+        browser.waitForPath("/organisations/" + sub + "/utilisateurs");
         assertThat(userRow(userEmail).getText()).contains("actif").doesNotContain("en attente");
-        assertAccessible("users list (user)");
+        browser.assertAccessible("users list (user)");
         link("Créer un utilisateur").click();
-        waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
-        assertThat(heading()).isEqualTo("Créer un utilisateur");
-        assertAccessible("user form (user)");
+        browser.waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
+        assertThat(browser.heading()).isEqualTo("Créer un utilisateur");
+        browser.assertAccessible("user form (user)");
 
         // The establishment above him does not exist for him
-        open("/organisations/" + establishment.value());
-        assertThat(heading()).isEqualTo("Page introuvable");
-        assertAccessible("404 page");
+        browser.open("/organisations/" + establishment.value());
+        assertThat(browser.heading()).isEqualTo("Page introuvable");
+        browser.assertAccessible("404 page");
 
         // Nor can he take away admin rights he does not hold by removing the person who holds them
-        open("/organisations/" + sub + "/utilisateurs");
+        browser.open("/organisations/" + sub + "/utilisateurs");
         userRow(superAdminEmail).findElement(By.cssSelector("input[type=checkbox]")).click();
-        submit("Retirer les utilisateurs cochés");
-        assertAccessible("removal confirmation (user)");
-        if (path().endsWith("/utilisateurs/retrait")) {
-            submit("Confirmer le retrait");
+        browser.submit("Retirer les utilisateurs cochés");
+        browser.assertAccessible("removal confirmation (user)");
+        if (browser.path().endsWith("/utilisateurs/retrait")) {
+            browser.submit("Confirmer le retrait");
         }
-        open("/organisations/" + sub);
+        browser.open("/organisations/" + sub);
         softly.assertThat(driver.findElement(By.cssSelector("[data-testid=admins]")).getText())
                 .as("""
                         %s, who holds only "Créer des utilisateurs", removed %s from the sub-organisation, and her \
@@ -314,41 +311,29 @@ class AdministrationJourneyBrowserTest {
     // --- people and pages
 
     private void signIn(String email) {
-        open("/connexion");
-        assertAccessible("sign-in");
+        browser.open("/connexion");
+        browser.assertAccessible("sign-in");
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(GOOD_PASSWORD);
-        submit("Se connecter");
-        waitForPath("/compte");
+        browser.submit("Se connecter");
+        browser.waitForPath("/compte");
     }
 
     private void signOut() {
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']")).click();
-        waitUntil("the page after signing out", stalenessOf(page));
-        waitForPath("/");
+        browser.waitUntil("the page after signing out", stalenessOf(page));
+        browser.waitForPath("/");
         assertThat(driver.findElements(By.xpath("//header//a[normalize-space() = 'Se connecter']"))).isNotEmpty();
     }
 
     /** Waits for the invitation on /dev/mailbox; returns its link's path and query. */
     private String invitationLink(String email) {
-        var mail = new WebDriverWait(driver, TIMEOUT)
-                .withMessage("no mail to " + email + " on /dev/mailbox")
-                .until(d -> {
-                    open("/dev/mailbox");
-                    return d.findElements(By.cssSelector("[data-testid=mail]")).stream()
-                            .filter(m -> m.findElement(By.cssSelector("[data-testid=mail-to]")).getText().equals(email))
-                            .findFirst()
-                            .orElse(null);
-                });
+        var mail = browser.mailTo(email);
         assertThat(mail.findElement(By.tagName("h2")).getText()).isEqualTo("Guichet : votre compte a été créé");
         assertThat(mail.getText()).contains(superAdminName + " vous a créé un compte sur Guichet.");
-        assertAccessible("local mailbox");
-        var link = mail.findElement(By.cssSelector("a[href*='/activation?jeton=']")).getDomAttribute("href");
-        // mails link to guichet.base-url (http://localhost:8080); this server listens elsewhere
-        var uri = URI.create(link);
-        assertThat(uri.getHost()).isEqualTo("localhost");
-        return uri.getRawPath() + Optional.ofNullable(uri.getRawQuery()).map(q -> "?" + q).orElse("");
+        browser.assertAccessible("local mailbox");
+        return Browser.activationPath(mail);
     }
 
     /**
@@ -382,7 +367,7 @@ class AdministrationJourneyBrowserTest {
                 .as("""
                         contrast of %s's outline (%s) with its background (%s) on %s: %.2f:1, WCAG 1.4.11 asks 3:1 \
                         (Bootstrap draws .form-check-input with --bs-border-color #dee2e6; darken it in static/css/guichet.css)""",
-                        what, colors.get(0), colors.get(1), path(), ratio)
+                        what, colors.get(0), colors.get(1), browser.path(), ratio)
                 .isGreaterThanOrEqualTo(3.0);
     }
 
@@ -429,87 +414,14 @@ class AdministrationJourneyBrowserTest {
     }
 
     private String saved() {
-        return waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
-    }
-
-    private WebElement main() {
-        return driver.findElement(By.tagName("main"));
+        return browser.waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
     }
 
     private WebElement link(String text) {
-        return main().findElement(By.xpath(".//a[normalize-space() = " + xpathLiteral(text) + "]"));
+        return browser.main().findElement(By.xpath(".//a[normalize-space() = " + xpathLiteral(text) + "]"));
     }
 
     private WebElement headerLink(String text) {
         return driver.findElement(By.xpath("//header//a[normalize-space() = " + xpathLiteral(text) + "]"));
-    }
-
-    // --- browser plumbing, as in RegistrationJourneyBrowserTest
-
-    private void open(String pathAndQuery) {
-        driver.get("http://localhost:" + port + pathAndQuery);
-        waitForPath(URI.create(pathAndQuery).getPath());
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(driver, TIMEOUT)
-                .withMessage(() -> "expected to be on " + path + ", but on " + driver.getCurrentUrl())
-                .until(d -> path.equals(path()) && ready(d));
-    }
-
-    private void waitForReady() {
-        waitUntil("the page loaded", AdministrationJourneyBrowserTest::ready);
-    }
-
-    private static boolean ready(WebDriver d) {
-        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-    }
-
-    private <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).withMessage("waiting for " + what).until(condition);
-    }
-
-    private String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    /** The form control a person finds by its label (the "*" of required fields left out). */
-    private WebElement field(String label) {
-        var labels = driver.findElements(By.xpath(
-                "//main//label[normalize-space(translate(., '*\u00A0', '  ')) = " + xpathLiteral(label) + "]"));
-        assertThat(labels).as("one label \"%s\"", label).hasSize(1);
-        var id = labels.get(0).getDomAttribute("for");
-        assertThat(id).as("label \"%s\" names its control", label).isNotBlank();
-        return driver.findElement(By.id(id));
-    }
-
-    private void fillIn(String label, String value) {
-        var input = field(label);
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Clicks the button of the main content and waits for the page it leads to. */
-    private void submit(String text) {
-        var page = driver.findElement(By.tagName("html"));
-        main().findElement(By.xpath(".//button[normalize-space() = " + xpathLiteral(text) + "]")).click();
-        waitUntil("the page after \"" + text + "\"", stalenessOf(page));
-        waitForReady();
-    }
-
-    /** Checked softly: the journey goes on, and the test fails at its end with every page's violations. */
-    private void assertAccessible(String page) {
-        softly.assertThat(Accessibility.seriousViolations(driver, page)).as("axe on " + page).isEmpty();
-    }
-
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 }
