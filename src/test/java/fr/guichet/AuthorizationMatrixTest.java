@@ -130,6 +130,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/organisations/{id}/administrateurs", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/super-admins/{accountId}/retrait", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),

@@ -366,6 +366,22 @@ class Administration {
                 .toList();
     }
 
+    /** The last one stays: an establishment without super admin cannot decide its access requests. */
+    @Transactional
+    void removeSuperAdmin(AccountId actor, OrganizationId establishment, AccountId person, String sourceAddress) {
+        require(actor, establishment, Capability.NAME_SUPER_ADMINS);
+        var key = new SuperAdmin.Key(establishment.value(), person.value());
+        if (!superAdmins.existsById(key)) {
+            throw new AdministrationRefusal("super-admin.not-one");
+        }
+        if (superAdmins.countByKeyEstablishmentId(establishment.value()) <= 1) {
+            throw new AdministrationRefusal("super-admin.last");
+        }
+        superAdmins.deleteById(key);
+        var email = accounts.find(person).map(PersonView::email).orElse("-");
+        events.publishEvent(new SuperAdminRemoved(actor, establishment.value(), email, sourceAddress, clock.instant()));
+    }
+
     /** By a platform admin or one of the establishment's super admins; at most three. */
     @Transactional
     void nameSuperAdmin(AccountId actor, OrganizationId establishment, AccountId person, String sourceAddress) {

@@ -81,4 +81,17 @@ class SuperAdminPages {
         }
         return "redirect:/organisations/" + id + "/super-admins";
     }
+
+    @PostMapping("/organisations/{id}/super-admins/{accountId}/retrait")
+    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @PathVariable("accountId") long accountId, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            administration.removeSuperAdmin(person.accountId(), new OrganizationId(id), new AccountId(accountId),
+                    ClientAddress.of(request));
+            redirect.addFlashAttribute("saved", "account.saved");
+        } catch (AdministrationRefusal refusal) {
+            redirect.addFlashAttribute("refusal", refusal.messageKey());
+        }
+        return "redirect:/organisations/" + id + "/super-admins";
+    }
 }

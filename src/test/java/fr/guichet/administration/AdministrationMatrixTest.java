@@ -182,6 +182,9 @@ class AdministrationMatrixTest {
             new Endpoint(HttpMethod.POST, "/organisations/{id}/suppression", Administration.Capability.DELETE),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
+            // the outsider is nobody's super admin: allowed visitors are told so (a redirect with a message)
+            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins/{accountId}/retrait",
+                    Administration.Capability.NAME_SUPER_ADMINS),
             new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}", Administration.Capability.CHANGE, "{\"name\":\"{name}\"}"),
             new Endpoint(HttpMethod.DELETE, "/api/v1/organizations/{id}", Administration.Capability.DELETE),

@@ -207,6 +207,18 @@ class AdministrationTest {
         assertThat(administration.superAdminsOf(establishment)).hasSize(3);
     }
 
+    @Test
+    void theLastSuperAdminStays() {
+        var second = person(establishment);
+        administration.nameSuperAdmin(superAdmin, establishment, second, IP);
+
+        administration.removeSuperAdmin(second, establishment, superAdmin, IP);
+
+        assertThat(administration.superAdminsOf(establishment)).extracting(p -> p.id()).containsExactly(second);
+        assertThatThrownBy(() -> administration.removeSuperAdmin(second, establishment, second, IP))
+                .isInstanceOf(AdministrationRefusal.class).hasMessage("super-admin.last");
+    }
+
     private AccountId person(OrganizationId organization) {
         return accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Martin", "Paul", organization, false, GOOD_PASSWORD);
     }
