@@ -18,6 +18,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             "select count(m) from Membership m where m.organizationId in :organizationIds")
     long countMemberships(java.util.Collection<Long> organizationIds);
 
+    @org.springframework.data.jpa.repository.Query("select a.platformAdmin from Account a where a.id = :id")
+    Optional<Boolean> findPlatformAdmin(long id);
+
     default Optional<Account> findByEmail(EmailAddress email) {
         return findByEmail(email.value());
     }

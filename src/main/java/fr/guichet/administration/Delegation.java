@@ -36,6 +36,7 @@ public class Delegation {
     /** True when the person holds an admin right at or above the organisation (or is super/platform admin). */
     @Transactional(readOnly = true)
     public boolean administers(AccountId person, OrganizationId organization) {
-        return organizations.find(organization).map(o -> permissions.of(person).administers(o.path())).orElse(false);
+        var path = organizations.pathsOf(java.util.List.of(organization)).get(organization.value());
+        return path != null && permissions.of(person).administers(path);
     }
 }

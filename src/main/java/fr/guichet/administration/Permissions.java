@@ -3,7 +3,6 @@ package fr.guichet.administration;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,8 +37,7 @@ class Permissions {
                 .collect(Collectors.toSet());
         var ids = new java.util.HashSet<OrganizationId>(superOf);
         held.forEach(g -> ids.add(new OrganizationId(g.organizationId())));
-        var paths = organizations.findAll(ids).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), OrganizationView::path));
+        var paths = organizations.pathsOf(ids);
         var byPath = new HashMap<String, Set<AdminRight>>();
         for (var grant : held) {
             var path = paths.get(grant.organizationId());

@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,7 +45,8 @@ class Organization {
     private String fax;
     private String website;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: read only to confirm a membership, never for a permission check or a page of the tree
+    @ElementCollection
     @CollectionTable(name = "organization_email_domain", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "domain")
     private Set<String> emailDomains = new HashSet<>();

@@ -22,6 +22,16 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByParentIdOrderByName(Long parentId);
 
+    interface IdAndPath {
+        Long getId();
+
+        String getPath();
+    }
+
+    /** Paths only: what a permission check needs, without loading the organisations. */
+    @Query("select o.id as id, o.path as path from Organization o where o.id in :ids")
+    List<IdAndPath> findPaths(java.util.Collection<Long> ids);
+
     boolean existsByParentId(Long parentId);
 
     /** The subtree under a path, the node itself included, in tree order. */

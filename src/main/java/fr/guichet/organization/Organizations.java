@@ -52,6 +52,16 @@ public class Organizations {
                 .toList();
     }
 
+    /** The materialised paths of these organisations, by id (missing ones are left out). */
+    public java.util.Map<Long, String> pathsOf(Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return repository.findPaths(ids.stream().map(OrganizationId::value).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(OrganizationRepository.IdAndPath::getId,
+                        OrganizationRepository.IdAndPath::getPath));
+    }
+
     public boolean hasEmailDomain(OrganizationId id, String domain) {
         return repository.findById(id.value()).map(o -> o.hasEmailDomain(domain)).orElse(false);
     }
