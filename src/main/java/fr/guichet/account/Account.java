@@ -204,16 +204,8 @@ class Account {
         memberships.add(new Membership(this, organizationId, status, now));
     }
 
-    void signedIn(Instant now) {
-        this.lastSignInAt = now;
-    }
-
     void makePlatformAdmin() {
         this.platformAdmin = true;
-    }
-
-    void preferLocale(Locale locale) {
-        this.preferredLocale = locale.getLanguage();
     }
 
     boolean isActive() {

@@ -18,6 +18,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             "select count(m) from Membership m where m.organizationId in :organizationIds")
     long countMemberships(java.util.Collection<Long> organizationIds);
 
+    /**
+     * Records a sign-in without touching the account's version: two sign-ins of one person at
+     * the same moment (two tabs, two devices) must not fail each other.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(
+            "update Account a set a.lastSignInAt = :at, a.preferredLocale = :language where a.id = :id")
+    int recordSignIn(long id, java.time.Instant at, String language);
+
     @org.springframework.data.jpa.repository.Query("select a.platformAdmin from Account a where a.id = :id")
     Optional<Boolean> findPlatformAdmin(long id);
 

@@ -22,12 +22,11 @@ class SignIns {
 
     @Transactional
     void succeeded(AccountId id, Locale locale, String sourceAddress) {
-        var account = accounts.findById(id.value()).orElseThrow();
         var now = clock.instant();
-        account.signedIn(now);
         // e-mails follow the language the person last used
-        account.preferLocale(locale);
-        events.publishEvent(new SignInSucceeded(id, account.email().value(), sourceAddress, now));
+        accounts.recordSignIn(id.value(), now, locale.getLanguage());
+        var email = accounts.findById(id.value()).orElseThrow().email().value();
+        events.publishEvent(new SignInSucceeded(id, email, sourceAddress, now));
     }
 
     @Transactional
