@@ -1,0 +1,371 @@
+#!/usr/bin/env bash
+# Issue 3, "Measured": the permission check and the administration pages on a generated tree of
+# 10,000 organisations (depth up to 10) and 100,000 users, in PostgreSQL.
+#
+#   bench/administration/run.sh [--users N] [--duration S] [--warmup S] [STEP...]
+#
+# Steps (default: all of them, in this order):
+#   data      drop and re-create the database guichet_bench, let the application's Flyway create
+#             the schema (a start that exits after the context refresh), fill it (generate.sql)
+#   jmh       JMH against that database, through the real Spring context (no HTTP):
+#             PermissionCheckBenchmark (Delegation.administers = "may X act on Y", sample time:
+#             p50/p95/p99), CheckPartsBenchmark (its parts, and a one-query check for comparison),
+#             AuthorityBenchmark (the pure AdminAuthority rule, in memory)
+#   pages     the application on 127.0.0.1:$BENCH_PORT, Gatling (gatling/): N signed-in super
+#             admins and admins (default 8), each in a loop without think time over GET
+#             /organisations, /organisations/{id}, /organisations/{id}/utilisateurs for random ids
+#             of his subtree; warm-up (default 20 s) then the measured duration (default 60 s);
+#             the same with 1 user (10 s + 30 s: service time without queueing); then,
+#             sequentially with curl, the users page of an establishment (~2,000 members)
+#   whatif    the same two Gatling runs on an application started with
+#             --spring.web.resources.add-mappings=false: not a usable configuration (static files
+#             are not served), an experiment that shows what the static-resource lookup made for
+#             every link of a page (ResourceUrlEncodingFilter) costs
+#   diagnose  (a) a JFR profile of the application under the same load (30 s), summed up by
+#             component (tools/jfr_breakdown.py); (b) the application with
+#             org.hibernate.SQL=debug: the statements of one request of each page; (c) those of
+#             one permission check per kind of person (jmh/…/CountStatements, needs the jmh step's build)
+#
+# Every application and JMH JVM runs niced (BENCH_NICE, default -10, in its own autogroup) and,
+# before each measurement, the script waits (at most BENCH_QUIET_WAIT s, default 120) for the
+# machine to be quiet; load averages and CPU use are recorded with every figure.
+# Results: bench/administration/results/<timestamp>/ (summary.md, raw JMH JSON and logs, Gatling
+# report, application logs). Requires: bash, curl, psql, python3, JDK 17; Maven Central for JMH
+# and Gatling (through the project's ./mvnw). The application jar: GUICHET_JAR (default: the
+# project's target/guichet-0.1.0-SNAPSHOT.jar, built with ./mvnw -o -DskipTests package if absent).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PROJECT="$(cd "$HERE/../.." && pwd)"
+
+: "${JAVA17_HOME:=/usr/lib/jvm/java-17-openjdk-amd64}"
+: "${BENCH_JAVA:=$JAVA17_HOME/bin/java}"
+: "${GUICHET_JAR:=$PROJECT/target/guichet-0.1.0-SNAPSHOT.jar}"
+: "${BENCH_PORT:=18094}"
+: "${BENCH_DB:=guichet_bench}"
+: "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
+: "${BENCH_PASSWORD:=Bench admin password 2026}"
+: "${BENCH_NICE:=-10}"
+: "${BENCH_QUIET_WAIT:=120}"
+export PGHOST PGPORT PGUSER
+
+USERS=8
+DURATION=60
+WARMUP=20
+STEPS=()
+while (( $# )); do
+    case "$1" in
+        --users) USERS="$2"; shift 2 ;;
+        --duration) DURATION="$2"; shift 2 ;;
+        --warmup) WARMUP="$2"; shift 2 ;;
+        -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
+        data|jmh|pages|whatif|diagnose) STEPS+=("$1"); shift ;;
+        *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+(( ${#STEPS[@]} )) || STEPS=(data jmh pages whatif diagnose)
+[[ "$USERS" =~ ^[0-9]+$ ]] && (( USERS >= 1 && USERS <= 64 )) || { echo "--users: 1..64" >&2; exit 2; }
+[[ "$DURATION" =~ ^[0-9]+$ ]] && (( DURATION >= 1 && DURATION <= 600 )) || { echo "--duration: 1..600" >&2; exit 2; }
+[[ "$WARMUP" =~ ^[0-9]+$ ]] && (( WARMUP <= 300 )) || { echo "--warmup: 0..300" >&2; exit 2; }
+step() { local s; for s in "${STEPS[@]}"; do [[ $s == "$1" ]] && return 0; done; return 1; }
+
+OUT="$HERE/results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$OUT"
+APP="$HERE/target/app"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+APP_PID=""
+APP_JVM_OPTS=()
+cleanup() {
+    [[ -n "$APP_PID" ]] && stop_app
+    return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- machine state --------------------------------------------------------------------------
+
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+
+cpu_busy_pct() {
+    local a b
+    read -r -a a < <(busy_ticks); sleep 1; read -r -a b < <(busy_ticks)
+    echo $(( 100 * (b[0] - a[0]) / (b[1] - a[1] > 0 ? b[1] - a[1] : 1) ))
+}
+
+# Waits (bounded) for the machine to be quiet: other work on 2 cores skews every figure.
+wait_quiet() {
+    local waited=0 busy
+    while :; do
+        busy="$(cpu_busy_pct)"
+        (( busy < 15 )) && break
+        if (( waited >= BENCH_QUIET_WAIT )); then
+            log "machine still ${busy}% busy after ${BENCH_QUIET_WAIT}s of waiting: measuring anyway (see the load recorded)"
+            break
+        fi
+        (( waited == 0 )) && log "machine ${busy}% busy: waiting up to ${BENCH_QUIET_WAIT}s for it to calm down"
+        sleep 4; waited=$((waited + 5))
+    done
+}
+
+# mark NAME: records load average and CPU counters at the start of a measurement;
+# mark_end NAME: writes a line of what the machine did meanwhile to $OUT/machine-load.txt.
+declare -A MARK_TICKS MARK_TOTAL MARK_T0 MARK_LOAD
+mark() {
+    local t; read -r -a t < <(busy_ticks)
+    MARK_TICKS[$1]=${t[0]}; MARK_TOTAL[$1]=${t[1]}; MARK_T0[$1]=$(date +%s); MARK_LOAD[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
+    ps -eo pcpu=,pid=,args= --sort=-pcpu | head -4 | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
+}
+mark_end() {
+    local t; read -r -a t < <(busy_ticks)
+    local busy=$(( 100 * (t[0] - MARK_TICKS[$1]) / (t[1] - MARK_TOTAL[$1] > 0 ? t[1] - MARK_TOTAL[$1] : 1) ))
+    echo "$1: $(( $(date +%s) - MARK_T0[$1] )) s, machine CPU ${busy}% busy (both cores, everything: the measured JVMs and PostgreSQL included), load average $(echo "${MARK_LOAD[$1]}") at start, $(cut -d' ' -f1-3 /proc/loadavg) at end" \
+        | tee -a "$OUT/machine-load.txt" >&2
+}
+
+# niced CMD...: runs CMD in a session (and so a scheduler autogroup) of its own, niced: the
+# autogroup's nice value is what the kernel weighs against other sessions' processes.
+NICED=(setsid bash -c 'echo "$0" > /proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$BENCH_NICE")
+niced() { "${NICED[@]}" "$@"; }
+
+# ---- the application ------------------------------------------------------------------------
+
+prepare_app() {
+    if [[ ! -f "$GUICHET_JAR" ]]; then
+        log "building $GUICHET_JAR"
+        (cd "$PROJECT" && ./mvnw -q -o -DskipTests package) || die "build failed"
+    fi
+    rm -rf "$APP"
+    mkdir -p "$(dirname "$APP")"
+    "$BENCH_JAVA" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$APP" >/dev/null || die "could not extract $GUICHET_JAR"
+    {
+        echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+        echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+        echo "java: $("$BENCH_JAVA" -version 2>&1 | sed -n 2p)"
+        echo "postgresql: $(psql -X -Atc 'show server_version' -d postgres)"
+        echo "jar: $GUICHET_JAR ($(stat -c %s "$GUICHET_JAR") bytes, built $(date -u -r "$GUICHET_JAR" +%Y-%m-%dT%H:%M:%SZ))"
+        echo "git: $(cd "$PROJECT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$PROJECT" && git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes in src/ or pom.xml)')"
+    } > "$OUT/machine.txt"
+    cat "$OUT/machine.txt" >&2
+}
+
+# The production profile's settings, from the environment (docs/operations.md): for a subshell.
+export_app_env() {
+    export SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="$DB_URL" GUICHET_DB_USER="$PGUSER" \
+        GUICHET_DB_PASSWORD="${PGPASSWORD:-}" GUICHET_SMTP_HOST=localhost GUICHET_SECURE_COOKIES=false
+}
+
+# start_app LOG [ARGS...]: the application on 127.0.0.1:$BENCH_PORT (http: cookies not Secure).
+start_app() {
+    local logf="$1"; shift
+    (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PORT") 2>/dev/null && die "port $BENCH_PORT is in use (set BENCH_PORT)"
+    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" "${APP_JVM_OPTS[@]}" -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
+        --server.address=127.0.0.1 --server.servlet.session.cookie.secure=false "$@") > "$logf" 2>&1 &
+    APP_PID=$!
+    local deadline=$(( $(date +%s) + 240 ))
+    until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$BENCH_PORT/actuator/health/readiness"; do
+        kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$logf" >&2; APP_PID=""; die "the application exited (see $logf)"; }
+        (( $(date +%s) < deadline )) || die "the application is not ready after 240 s (see $logf)"
+        sleep 0.5
+    done
+    [[ "$(ps -o comm= -p "$APP_PID")" == java ]] || die "PID $APP_PID is not the application"
+}
+
+stop_app() {
+    local pid="$APP_PID" i
+    APP_PID=""
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { log "PID $pid still alive 60 s after SIGTERM: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; }
+    wait "$pid" 2>/dev/null || true
+}
+
+# sign_in JAR EMAIL: a session in the curl cookie jar JAR; fails unless it lands on /compte.
+sign_in() {
+    local jar="$1" email="$2" token result base="http://127.0.0.1:$BENCH_PORT"
+    token="$(curl -fs -c "$jar" -b "$jar" "$base/connexion" | sed -n 's/.*<meta name="_csrf" content="\([^"]*\)".*/\1/p' | head -1)"
+    [[ -n "$token" ]] || die "no CSRF token on /connexion"
+    result="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "email=$email" \
+        --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$token" "$base/connexion")"
+    [[ "$result" == "302 "*/compte ]] || die "sign-in of $email failed: $result"
+}
+
+# ---- steps ----------------------------------------------------------------------------------
+
+prepare_app
+
+if step data; then
+    log "data: database $BENCH_DB (dropped and re-created), schema by the application's Flyway"
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB" 2>&1 \
+        | grep -v 'does not exist, skipping' >&2 || true
+    (export_app_env; exec "$BENCH_JAVA" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+        --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$HERE/tools/HashPassword.java" "$BENCH_PASSWORD")" || die "could not hash the password"
+    t0=$(date +%s.%N)
+    psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -v hash="$hash" -f "$HERE/generate.sql" > "$OUT/generate.log" 2>&1 \
+        || { tail -20 "$OUT/generate.log" >&2; die "generate.sql failed"; }
+    log "data generated in $(echo "$(date +%s.%N) - $t0" | bc | cut -c1-5) s:"
+    sed -n '/what *| *how_many/,$p' "$OUT/generate.log" | grep -v '^Time:\|^$' | tee "$OUT/data.txt" >&2
+fi
+
+psql -X -Atq -d "$BENCH_DB" -c "select count(*) from organization" > /dev/null 2>&1 \
+    || die "no database $BENCH_DB: run the data step first"
+
+if step jmh; then
+    log "jmh: building the benchmarks (jmh/)"
+    (cd "$HERE/jmh" && JAVA_HOME="$JAVA17_HOME" "$PROJECT/mvnw" -B -q -Dguichet.app="$APP" package) > "$OUT/jmh-build.log" 2>&1 \
+        || { tail -30 "$OUT/jmh-build.log" >&2; die "JMH build failed"; }
+    CP="$HERE/jmh/target/classes:$HERE/jmh/target/lib/*:$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*"
+    JVM_ARGS="-Xms1g -Xmx1g -Dguichet.db.url=$DB_URL -Dguichet.db.user=$PGUSER -Dguichet.db.password=${PGPASSWORD:-}"
+    for bench in PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark; do
+        wait_quiet
+        log "jmh: $bench"
+        mark "jmh $bench"
+        niced "$BENCH_JAVA" -cp "$CP" org.openjdk.jmh.Main "$bench" -jvmArgsAppend "$JVM_ARGS" \
+            -rf json -rff "$OUT/jmh-$bench.json" > "$OUT/jmh-$bench.log" 2>&1 \
+            || { tail -40 "$OUT/jmh-$bench.log" >&2; die "JMH $bench failed"; }
+        mark_end "jmh $bench"
+        sed -n '/^Benchmark /,$p' "$OUT/jmh-$bench.log" >&2
+    done
+fi
+
+proc_cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# CPU seconds used so far by the PostgreSQL backends connected to the bench database.
+pg_cpu() {
+    local p
+    for p in $(pgrep -f "postgres: .* $BENCH_DB " || true); do proc_cpu "$p"; done | awk '{s += $1} END {print s + 0}'
+}
+
+# run_gatling LABEL USERS WARMUP DURATION: AdministrationSimulation against the running application.
+run_gatling() {
+    local label="$1" users="$2" warmup="$3" duration="$4" dir="$OUT/gatling-$1" cpu0 pg0
+    mkdir -p "$dir"
+    echo "$users users, ${warmup} s warm-up + ${duration} s measured" > "$dir/settings"
+    wait_quiet
+    log "pages ($label): Gatling, $users users, ${warmup} s warm-up + ${duration} s measured"
+    cpu0=$(proc_cpu "$APP_PID"); pg0=$(pg_cpu)
+    mark "gatling $label"
+    JAVA_HOME="$JAVA17_HOME" timeout $(( warmup + duration + 300 )) "${NICED[@]}" "$PROJECT/mvnw" -B -f "$HERE/gatling/pom.xml" \
+        gatling:test -Dgatling.simulationClass=guichet.bench.administration.AdministrationSimulation \
+        -Dgatling.resultsFolder="$dir" -Dguichet.baseUrl="http://127.0.0.1:$BENCH_PORT" \
+        -Dguichet.people="$OUT/people.csv" -Dguichet.users="$users" -Dguichet.duration="$duration" \
+        -Dguichet.warmup="$warmup" -Dguichet.password="$BENCH_PASSWORD" > "$dir/gatling.log" 2>&1 \
+        || { log "Gatling reported a failure (see $dir/gatling.log)"; GATLING_FAILED=1; }
+    mark_end "gatling $label"
+    echo "gatling $label: CPU during the run (warm-up included): application $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL backends of $BENCH_DB $(echo "$(pg_cpu) - $pg0" | bc) s" \
+        | tee -a "$OUT/machine-load.txt" >&2
+}
+
+pages_setup() {
+    if [[ ! -f "$HERE/gatling/target/test-classes/guichet/bench/administration/AdministrationSimulation.class" || -z "${GATLING_BUILT:-}" ]]; then
+        log "pages: building the simulation (gatling/)"
+        (cd "$HERE/gatling" && JAVA_HOME="$JAVA17_HOME" "$PROJECT/mvnw" -B -q test-compile) > "$OUT/gatling-build.log" 2>&1 \
+            || { tail -30 "$OUT/gatling-build.log" >&2; die "Gatling build failed"; }
+        GATLING_BUILT=1
+    fi
+    [[ -f "$OUT/people.csv" ]] || psql -X -q -d "$BENCH_DB" -f "$HERE/people.sql" > "$OUT/people.csv" || die "people.sql failed"
+    psql -X -q -d "$BENCH_DB" -c "delete from spring_session" > /dev/null
+}
+
+if step pages; then
+    pages_setup
+    start_app "$OUT/app-pages.log"
+    jar="$OUT/cookies.txt"
+    sign_in "$jar" "$(sed -n 2p "$OUT/people.csv" | cut -d, -f1)"
+    rm -f "$jar"
+    run_gatling "$USERS-users" "$USERS" "$WARMUP" "$DURATION"
+    run_gatling "1-user" 1 10 30
+
+    # The users page of an establishment (~2,000 members), alone: sequential requests.
+    est_admin="$(awk -F, '$2 == "super-admin" {print $1 "," $3; exit}' "$OUT/people.csv")"
+    sign_in "$jar" "${est_admin%,*}"
+    url="http://127.0.0.1:$BENCH_PORT/organisations/${est_admin#*,}/utilisateurs"
+    members="$(psql -X -Atq -d "$BENCH_DB" -c "select count(*) from membership where organization_id = ${est_admin#*,}")"
+    wait_quiet
+    log "pages: $url ($members members), 5 warm-up + 20 measured sequential requests"
+    mark "large users page"
+    for i in $(seq 1 25); do
+        curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total} %{size_download}\n' --max-time 60 "$url"
+    done > "$OUT/large-users-page.txt"
+    mark_end "large users page"
+    rm -f "$jar"
+    stop_app
+    grep -v ' 200 ' <(sed 's/^/ /' "$OUT/large-users-page.txt") && die "the establishment's users page failed"
+    echo "$members" > "$OUT/large-users-page.members"
+fi
+
+if step whatif; then
+    # Not a valid configuration (static files are no longer served): it shows what the pages cost
+    # without the static-resource lookup that ResourceUrlEncodingFilter makes for every link.
+    pages_setup
+    start_app "$OUT/app-whatif.log" --spring.web.resources.add-mappings=false
+    run_gatling "$USERS-users-whatif-no-resource-mappings" "$USERS" "$WARMUP" "$DURATION"
+    run_gatling "1-user-whatif-no-resource-mappings" 1 10 30
+    stop_app
+fi
+
+if step diagnose; then
+    # (a) where the CPU of the request threads goes, under the same load: JFR (profile settings)
+    pages_setup
+    APP_JVM_OPTS=(-XX:StartFlightRecording=filename="$OUT/app-profiled.jfr",settings=profile,dumponexit=true)
+    start_app "$OUT/app-profiled.log"
+    APP_JVM_OPTS=()
+    run_gatling "$USERS-users-profiled" "$USERS" 10 30
+    stop_app
+    "$(dirname "$(readlink -f "$BENCH_JAVA")")/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$OUT/app-profiled.jfr" \
+        | python3 "$HERE/tools/jfr_breakdown.py" > "$OUT/jfr-breakdown.md" || log "JFR breakdown failed"
+
+    # (b) the SQL statements of one request of each page
+    psql -X -q -d "$BENCH_DB" -c "delete from spring_session" > /dev/null
+    start_app "$OUT/app-sql.log" --logging.level.org.hibernate.SQL=debug
+    jar="$OUT/cookies.txt"
+    est="$(awk -F, '$2 == "super-admin" {print $1 "," $3; exit}' "$OUT/people.csv")"
+    sign_in "$jar" "${est%,*}"
+    top="${est#*,}"
+    read -r small deep < <(psql -X -Atq -F' ' -d "$BENCH_DB" -c "
+        select (select organization_id from membership m join organization o on o.id = m.organization_id
+                where o.path like (select path from organization where id = $top) || '%' and o.parent_id is not null
+                group by organization_id order by abs(count(*) - 10), organization_id limit 1),
+               (select id from organization where path like (select path from organization where id = $top) || '%'
+                order by length(path) desc, id limit 1)")
+    : > "$OUT/sql-per-page.txt"
+    for page in /organisations "/organisations/$deep" "/organisations/$small/utilisateurs" "/organisations/$top/utilisateurs"; do
+        curl -s -o /dev/null -b "$jar" "http://127.0.0.1:$BENCH_PORT$page"
+        curl -s -o /dev/null -b "$jar" "http://127.0.0.1:$BENCH_PORT$page"
+        sleep 1
+        before=$(wc -l < "$OUT/app-sql.log")
+        curl -s -o /dev/null -b "$jar" -w "%{http_code} %{time_total}" "http://127.0.0.1:$BENCH_PORT$page" > "$OUT/.code"
+        sleep 1
+        tail -n +$((before + 1)) "$OUT/app-sql.log" | grep 'org.hibernate.SQL' | grep -v 'outbox_message\|shedlock\|event_publication' \
+            | sed 's/.*org.hibernate.SQL *: //' | sed -E 's/[a-z]+[0-9]+_[0-9]+/x/g; s/ ?\?//g' | cut -c1-150 | sort | uniq -c | sort -rn > "$OUT/.sql"
+        {
+            echo "$page (as the super admin of establishment $top; HTTP $(cat "$OUT/.code") s with SQL logging): $(awk '{s += $1} END {print s + 0}' "$OUT/.sql") Hibernate statements (Spring Session's JDBC statements not included)"
+            head -8 "$OUT/.sql"
+        } | tee -a "$OUT/sql-per-page.txt" >&2
+    done
+    rm -f "$jar" "$OUT/.code" "$OUT/.sql"
+    stop_app
+
+    # (c) the SQL statements of one permission check (Delegation.administers), per kind of person
+    if [[ -d "$HERE/jmh/target/classes" ]]; then
+        "$BENCH_JAVA" -cp "$HERE/jmh/target/classes:$HERE/jmh/target/lib/*:$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" \
+            -Dguichet.db.url="$DB_URL" -Dguichet.db.user="$PGUSER" -Dguichet.db.password="${PGPASSWORD:-}" \
+            fr.guichet.administration.CountStatements > "$OUT/check-statements.log" 2>&1 || log "CountStatements failed"
+        awk '/=== BEGIN/ {on = 1; n = 0; sub(/=== BEGIN /, ""); head = $0; body = ""; next}
+             /=== END/ {print "Delegation.administers, " head " (" $NF "): " n " statements"; printf "%s", body; on = 0}
+             on && /org.hibernate.SQL/ {n++; sub(/.*org.hibernate.SQL *: /, ""); body = body "    " substr($0, 1, 120) "\n"}' \
+            "$OUT/check-statements.log" | tee "$OUT/sql-per-check.txt" >&2
+    fi
+fi
+
+# ---- summary --------------------------------------------------------------------------------
+
+grep -h ' WARN \| ERROR ' "$OUT"/app-*.log "$OUT"/flyway.log 2>/dev/null | cut -c1-400 | sed -E 's/^[0-9T:.Z-]+ +//; s/^(WARN|ERROR) +[0-9]+ ---/\1 ---/' \
+    | sort | uniq -c | sort -rn > "$OUT/app-warnings.txt" || true
+python3 "$HERE/summary.py" "$OUT" "$DURATION" > "$OUT/summary.md"
+cat "$OUT/summary.md"
+log "results in $OUT"
+[[ -z "${GATLING_FAILED:-}" ]] || die "Gatling reported failed requests: see $OUT/gatling.log"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Cost of one Argon2id password verification (what each sign-in pays once), with the application's
+# own libraries and parameters, on JDK 17 and JDK 25: single-thread latency and the throughput of
+# all cores (an upper bound of sign-ins/s).
+#
+#   bench/argon2.sh [iterations]      (default 40 per thread)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+ITER="${1:-40}"
+[[ "$ITER" =~ ^[0-9]+$ ]] && (( ITER >= 1 && ITER <= 1000 )) || die "iterations: 1..1000"
+make_work_dir
+ensure_jar "$WORK"
+"$JAVA17_HOME/bin/java" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$WORK/extracted" >/dev/null
+OUT="$BENCH_DIR/results/argon2-$(date +%Y%m%d-%H%M%S).txt"
+mkdir -p "$BENCH_DIR/results"
+{
+    machine_summary
+    for home in "$JAVA17_HOME" "$JAVA25_HOME"; do
+        busy="$(wait_quiet 300)"
+        echo "--- $("$home/bin/java" -version 2>&1 | head -1) (machine ${busy}% busy before)"
+        "$home/bin/java" -cp "$WORK/extracted/lib/*" "$BENCH_DIR/argon2/Argon2Cost.java" "$ITER"
+    done
+} 2>&1 | tee "$OUT"
+log "results in $OUT"
