@@ -47,6 +47,11 @@ PROJECT="$(cd "$HERE/../.." && pwd)"
 : "${BENCH_PASSWORD:=Bench admin password 2026}"
 : "${BENCH_NICE:=-10}"
 : "${BENCH_QUIET_WAIT:=120}"
+# shared: the PostgreSQL server at PGHOST:PGPORT; private: a cluster of this run's own (initdb in
+# /tmp, 127.0.0.1:BENCH_PG_PORT, server binaries of /usr/lib/postgresql/*/bin), niced like the
+# JVMs and removed at the end: other work on the machine then disturbs the database less.
+: "${BENCH_PG:=shared}"
+: "${BENCH_PG_PORT:=5433}"
 export PGHOST PGPORT PGUSER
 
 USERS=8
@@ -64,6 +69,9 @@ while (( $# )); do
     esac
 done
 (( ${#STEPS[@]} )) || STEPS=(data jmh pages whatif diagnose)
+[[ $BENCH_PG == shared || $BENCH_PG == private ]] || { echo "BENCH_PG: shared or private" >&2; exit 2; }
+# a private cluster starts empty
+[[ $BENCH_PG == private && " ${STEPS[*]} " != *" data "* ]] && STEPS=(data "${STEPS[@]}")
 [[ "$USERS" =~ ^[0-9]+$ ]] && (( USERS >= 1 && USERS <= 64 )) || { echo "--users: 1..64" >&2; exit 2; }
 [[ "$DURATION" =~ ^[0-9]+$ ]] && (( DURATION >= 1 && DURATION <= 600 )) || { echo "--duration: 1..600" >&2; exit 2; }
 [[ "$WARMUP" =~ ^[0-9]+$ ]] && (( WARMUP <= 300 )) || { echo "--warmup: 0..300" >&2; exit 2; }
@@ -79,8 +87,11 @@ die() { log "ERROR: $*"; exit 1; }
 
 APP_PID=""
 APP_JVM_OPTS=()
+PG_PID=""
+PG_DIR=""
 cleanup() {
     [[ -n "$APP_PID" ]] && stop_app
+    [[ -n "$PG_PID" ]] && stop_private_pg
     return 0
 }
 trap cleanup EXIT
@@ -145,7 +156,6 @@ prepare_app() {
         echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
         echo "java: $("$BENCH_JAVA" -version 2>&1 | sed -n 2p)"
-        echo "postgresql: $(psql -X -Atc 'show server_version' -d postgres)"
         echo "jar: $GUICHET_JAR ($(stat -c %s "$GUICHET_JAR") bytes, built $(date -u -r "$GUICHET_JAR" +%Y-%m-%dT%H:%M:%SZ))"
         echo "git: $(cd "$PROJECT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$PROJECT" && git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes in src/ or pom.xml)')"
     } > "$OUT/machine.txt"
@@ -193,9 +203,43 @@ sign_in() {
     [[ "$result" == "302 "*/compte ]] || die "sign-in of $email failed: $result"
 }
 
+start_private_pg() {
+    local bin
+    bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+    [[ -n "$bin" && -x "$bin/postgres" ]] || die "BENCH_PG=private: no PostgreSQL server under /usr/lib/postgresql/*/bin"
+    (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PG_PORT") 2>/dev/null && die "port $BENCH_PG_PORT is in use (set BENCH_PG_PORT)"
+    PG_DIR="$(mktemp -d /tmp/guichet-bench-pg.XXXXXX)"
+    chown postgres: "$PG_DIR"
+    local as_postgres=(setpriv --reuid postgres --regid postgres --init-groups)
+    "${as_postgres[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 > "$OUT/postgresql-initdb.log" 2>&1 \
+        || { tail -20 "$OUT/postgresql-initdb.log" >&2; die "initdb failed"; }
+    (exec "${NICED[@]}" "${as_postgres[@]}" "$bin/postgres" -D "$PG_DIR/data" -p "$BENCH_PG_PORT" -k "$PG_DIR" \
+        -c listen_addresses=127.0.0.1) > "$OUT/postgresql.log" 2>&1 &
+    PG_PID=$!
+    PGHOST=127.0.0.1 PGPORT="$BENCH_PG_PORT"
+    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+    local i
+    for i in $(seq 1 60); do "$bin/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" && break; sleep 0.5; done
+    "$bin/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" || die "the private PostgreSQL did not start (see $OUT/postgresql.log)"
+    log "private PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$BENCH_PG_PORT (PID $PG_PID, $PG_DIR), niced $BENCH_NICE"
+}
+
+stop_private_pg() {
+    local pid="$PG_PID" i
+    PG_PID=""
+    kill -INT "$pid" 2>/dev/null || true   # fast shutdown
+    for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
+    [[ -n "$PG_DIR" && "${BENCH_KEEP_PG:-0}" != 1 ]] && rm -rf -- "$PG_DIR"
+    return 0
+}
+
 # ---- steps ----------------------------------------------------------------------------------
 
 prepare_app
+[[ $BENCH_PG == private ]] && start_private_pg
+echo "postgresql: $(psql -X -Atc 'show server_version' -d postgres), $DB_URL ($BENCH_PG)" | tee -a "$OUT/machine.txt" >&2
 
 if step data; then
     log "data: database $BENCH_DB (dropped and re-created), schema by the application's Flyway"
