@@ -303,6 +303,37 @@ run_gatling() {
         | tee -a "$OUT/machine-load.txt" >&2
 }
 
+# cpu_per_request LABEL: on the running (already warmed-up) application, one super admin loads the
+# three pages in a row with curl (tree, home of organisation i, users of i+1; i = 2, 4, …, 600):
+# two rounds of 900 requests; per round, the application's CPU per request, that of its JIT
+# compiler and GC threads, and the wall time per request (curl's own start included).
+cpu_per_request() {
+    local label="$1" jar="$OUT/cookies.txt" base="http://127.0.0.1:$BENCH_PORT" round i u n c0 j0 t0 c1 j1 t1
+    local hz; hz="$(getconf CLK_TCK)"
+    jit_gc_cpu() {
+        local t
+        for t in /proc/"$APP_PID"/task/*; do
+            grep -q 'Compiler\|GC\|G1' "$t/comm" 2>/dev/null && awk -v hz="$hz" '{print ($14 + $15) / hz}' "$t/stat"
+        done | awk '{s += $1} END {print s + 0}'
+    }
+    sign_in "$jar" "$(awk -F, '$2 == "super-admin" {print $1; exit}' "$OUT/people.csv")"
+    wait_quiet
+    mark "cpu per request $label"
+    for round in 1 2; do
+        n=0; c0=$(proc_cpu "$APP_PID"); j0=$(jit_gc_cpu); t0=$(date +%s.%N)
+        for i in $(seq 2 2 600); do
+            for u in /organisations "/organisations/$i" "/organisations/$((i + 1))/utilisateurs"; do
+                curl -s -o /dev/null -b "$jar" "$base$u"; n=$((n + 1))
+            done
+        done
+        c1=$(proc_cpu "$APP_PID"); j1=$(jit_gc_cpu); t1=$(date +%s.%N)
+        echo "$label, round $round: $n requests; application CPU $(echo "scale=1; ($c1 - $c0) * 1000 / $n" | bc) ms/request (of which JIT and GC threads $(echo "scale=1; ($j1 - $j0) * 1000 / $n" | bc)); wall $(echo "scale=1; ($t1 - $t0) * 1000 / $n" | bc) ms/request" \
+            | tee -a "$OUT/cpu-per-request.txt" >&2
+    done
+    mark_end "cpu per request $label"
+    rm -f "$jar"
+}
+
 pages_setup() {
     if [[ ! -f "$HERE/gatling/target/test-classes/guichet/bench/administration/AdministrationSimulation.class" || -z "${GATLING_BUILT:-}" ]]; then
         log "pages: building the simulation (gatling/)"
@@ -336,6 +367,7 @@ if step pages; then
     done > "$OUT/large-users-page.txt"
     mark_end "large users page"
     rm -f "$jar"
+    cpu_per_request "as deployed"
     stop_app
     grep -v ' 200 ' <(sed 's/^/ /' "$OUT/large-users-page.txt") && die "the establishment's users page failed"
     echo "$members" > "$OUT/large-users-page.members"
@@ -348,16 +380,25 @@ if step whatif; then
     start_app "$OUT/app-whatif.log" --spring.web.resources.add-mappings=false
     run_gatling "$USERS-users-whatif-no-resource-mappings" "$USERS" "$WARMUP" "$DURATION"
     run_gatling "1-user-whatif-no-resource-mappings" 1 10 30
+    cpu_per_request "whatif: no static-resource mappings"
     stop_app
 fi
 
 if step diagnose; then
     # (a) where the CPU of the request threads goes, under the same load: JFR (profile settings)
     pages_setup
-    APP_JVM_OPTS=(-XX:StartFlightRecording=filename="$OUT/app-profiled.jfr",settings=profile,dumponexit=true)
     start_app "$OUT/app-profiled.log"
-    APP_JVM_OPTS=()
-    run_gatling "$USERS-users-profiled" "$USERS" 10 30
+    # the recording covers the measured 30 s only (after 40 s of warm-up under the same load):
+    # started by jcmd once Gatling's warm-up has run for 45 s
+    (
+        for i in $(seq 1 120); do [[ -n "$(find "$OUT" -path '*gatling-*profiled*/*' -name simulation.log 2>/dev/null)" ]] && break; sleep 1; done
+        sleep 45
+        "$(dirname "$(readlink -f "$BENCH_JAVA")")/jcmd" "$APP_PID" JFR.start name=measured settings=profile duration=25s \
+            filename="$OUT/app-profiled.jfr" > "$OUT/jfr-start.log" 2>&1
+    ) &
+    jfr_starter=$!
+    run_gatling "$USERS-users-profiled" "$USERS" 40 30
+    wait "$jfr_starter" 2>/dev/null || true
     stop_app
     "$(dirname "$(readlink -f "$BENCH_JAVA")")/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$OUT/app-profiled.jfr" \
         | python3 "$HERE/tools/jfr_breakdown.py" > "$OUT/jfr-breakdown.md" || log "JFR breakdown failed"

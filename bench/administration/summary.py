@@ -107,7 +107,7 @@ if read("jfr-breakdown.md"):
     print()
     print(read("jfr-breakdown.md").strip())
 
-for title, name in (("SQL statements per permission check", "sql-per-check.txt"), ("SQL statements per page", "sql-per-page.txt"), ("Machine during the measurements", "machine-load.txt"),
+for title, name in (("CPU per request, sequential (curl)", "cpu-per-request.txt"), ("SQL statements per permission check", "sql-per-check.txt"), ("SQL statements per page", "sql-per-page.txt"), ("Machine during the measurements", "machine-load.txt"),
                     ("Application warnings and errors (count, message)", "app-warnings.txt")):
     content = read(name)
     if content is not None:
