@@ -14,6 +14,27 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             "select distinct a from Account a join a.memberships m where m.organizationId = :organizationId order by a.lastName, a.firstName")
     java.util.List<Account> findMembersOf(long organizationId);
 
+    /**
+     * One page of an organisation's members, as plain columns: the list page of a large
+     * establishment must not load thousands of accounts with their collections.
+     */
+    @org.springframework.data.jpa.repository.Query(value = """
+            select new fr.guichet.account.PersonView(new fr.guichet.account.AccountId(a.id), a.email, a.civility,
+                a.lastName, a.firstName, a.jobTitle, coalesce(a.landline, a.mobile),
+                case when a.status = fr.guichet.account.Account.Status.ACTIVE then true else false end)
+            from Account a
+            where exists (select 1 from Membership m where m.account = a and m.organizationId = :organizationId)
+              and (:pattern = '' or lower(a.lastName) like :pattern escape '\\' or lower(a.firstName) like :pattern escape '\\'
+                   or a.email like :pattern escape '\\')
+            order by lower(a.lastName), lower(a.firstName), a.id""",
+            countQuery = """
+            select count(a) from Account a
+            where exists (select 1 from Membership m where m.account = a and m.organizationId = :organizationId)
+              and (:pattern = '' or lower(a.lastName) like :pattern escape '\\' or lower(a.firstName) like :pattern escape '\\'
+                   or a.email like :pattern escape '\\')""")
+    org.springframework.data.domain.Page<PersonView> findMemberPage(long organizationId, String pattern,
+            org.springframework.data.domain.Pageable pageable);
+
     @org.springframework.data.jpa.repository.Query(
             "select count(m) from Membership m where m.organizationId in :organizationIds")
     long countMemberships(java.util.Collection<Long> organizationIds);

@@ -81,6 +81,22 @@ public class Accounts {
         return accounts.findMembersOf(organization.value()).stream().map(Accounts::view).toList();
     }
 
+    /**
+     * One page (from 0) of an organisation's members, sorted by name, optionally filtered by a
+     * part of the name or e-mail address.
+     */
+    @Transactional(readOnly = true)
+    public MemberPage memberPage(OrganizationId organization, String filter, int page, int size) {
+        var pattern = filter == null || filter.isBlank() ? "" : "%" + escapeLike(filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var result = accounts.findMemberPage(organization.value(), pattern,
+                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size));
+        return new MemberPage(result.getContent(), result.getNumber(), size, result.getTotalElements());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     @Transactional(readOnly = true)
     public boolean isMemberOf(AccountId id, OrganizationId organization) {
         return accounts.findById(id.value()).map(a -> a.isMemberOf(organization.value())).orElse(false);

@@ -200,6 +200,13 @@ class Administration {
         return accounts.membersOf(id);
     }
 
+    static final int USERS_PER_PAGE = 50;
+
+    fr.guichet.account.MemberPage users(AccountId actor, OrganizationId id, String filter, int page) {
+        administered(actor, id);
+        return accounts.memberPage(id, filter, page, USERS_PER_PAGE);
+    }
+
     /**
      * Adds a person: an existing account (found by e-mail) joins, otherwise a new one is invited.
      * True when an invitation went out.

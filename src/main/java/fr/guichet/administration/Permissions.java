@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a person's {@link AdminAuthority} from what is recorded: grants, super admins, platform role. */
+/**
+ * Builds a person's {@link AdminAuthority} from what is recorded: grants, super admins, platform role.
+ * Within one web request the authority is built once (a page checks several times: the page, its
+ * menu, its forms), and forgotten as soon as the request changes anybody's rights.
+ */
 @Component
 class Permissions {
 
@@ -27,8 +31,33 @@ class Permissions {
         this.accounts = accounts;
     }
 
-    @Transactional(readOnly = true)
+    private static final String MEMO = Permissions.class.getName() + ".memo";
+
     AdminAuthority of(AccountId person) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return build(person);
+        }
+        @SuppressWarnings("unchecked")
+        var memo = (java.util.Map<AccountId, AdminAuthority>) request.getAttribute(MEMO,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (memo == null) {
+            memo = new HashMap<>();
+            request.setAttribute(MEMO, memo, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return memo.computeIfAbsent(person, this::build);
+    }
+
+    @org.springframework.context.event.EventListener({AdministrationEvent.class, fr.guichet.account.MembershipEnded.class})
+    void forget() {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(MEMO, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    AdminAuthority build(AccountId person) {
         var held = grants.findByAccountId(person.value()).stream()
                 .filter(g -> g.kind() == Grant.Kind.ADMIN)
                 .toList();

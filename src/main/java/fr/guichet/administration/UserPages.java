@@ -33,10 +33,15 @@ class UserPages {
     }
 
     @GetMapping("/organisations/{id}/utilisateurs")
-    String users(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
+    String users(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "q", defaultValue = "") String filter,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         var organization = new OrganizationId(id);
         model.addAttribute("organization", administration.administered(person.accountId(), organization).organization());
-        model.addAttribute("users", administration.users(person.accountId(), organization));
+        var users = administration.users(person.accountId(), organization, filter, Math.max(page, 1) - 1);
+        model.addAttribute("users", users.people());
+        model.addAttribute("members", users);
+        model.addAttribute("filter", filter.strip());
         return "administration/users";
     }
 

@@ -73,6 +73,29 @@ class AdministrationTest {
     }
 
     @Test
+    void usersComeByPagesOfFiftySortedByNameAndFilteredByAPartOfTheNameOrAddress() {
+        for (int i = 0; i < 52; i++) {
+            accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, String.format("Nom%02d", 51 - i), "Prénom",
+                    establishment, false, GOOD_PASSWORD);
+        }
+        accounts.createVerified("under_score." + People.uniqueEmail(domain), Civility.MONSIEUR, "Zébulon", "Zoé",
+                establishment, false, GOOD_PASSWORD);
+
+        var first = administration.users(superAdmin, establishment, "", 0);
+        var second = administration.users(superAdmin, establishment, "", 1);
+
+        assertThat(first.total()).isEqualTo(54);
+        assertThat(first.pageCount()).isEqualTo(2);
+        assertThat(first.people()).hasSize(50);
+        assertThat(first.people()).extracting(p -> p.lastName()).startsWith("Martin", "Nom00", "Nom01");
+        assertThat(second.people()).extracting(p -> p.lastName()).containsExactly("Nom49", "Nom50", "Nom51", "Zébulon");
+        assertThat(administration.users(superAdmin, establishment, "nom0", 0).total()).isEqualTo(10);
+        assertThat(administration.users(superAdmin, establishment, "  ZÉBULON ", 0).people()).extracting(p -> p.firstName()).containsExactly("Zoé");
+        assertThat(administration.users(superAdmin, establishment, "under_", 0).total()).isEqualTo(1);
+        assertThat(administration.users(superAdmin, establishment, "_", 0).total()).isEqualTo(1);
+    }
+
+    @Test
     void theTreePageShowsTheBranchToTheCurrentOrganisationAndItsChildrenOnly() {
         var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
