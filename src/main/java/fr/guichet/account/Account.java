@@ -94,6 +94,8 @@ class Account {
     @Column(name = "platform_admin")
     private boolean platformAdmin;
 
+    private boolean agent;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -255,6 +257,10 @@ class Account {
 
     Locale locale() {
         return Locale.forLanguageTag(preferredLocale);
+    }
+
+    void makeAgent() {
+        this.agent = true;
     }
 
     boolean platformAdmin() {

@@ -113,6 +113,24 @@ public class Accounts {
         return accounts.findPlatformAdmin(id.value()).orElse(false);
     }
 
+    /** The agency's staff: its agents and platform admins. */
+    @Transactional(readOnly = true)
+    public boolean isStaff(AccountId id) {
+        return accounts.findStaff(id.value()).orElse(false);
+    }
+
+    /** Where the agency's platform admins are reached (active accounts only). */
+    @Transactional(readOnly = true)
+    public List<String> platformAdminEmails() {
+        return accounts.findPlatformAdminEmails();
+    }
+
+    /** Makes an existing person one of the agency's agents (installation, demo data, tests). */
+    @Transactional
+    public void makeAgent(AccountId id) {
+        accounts.findById(id.value()).orElseThrow().makeAgent();
+    }
+
     @Transactional(readOnly = true)
     public List<OrganizationId> organizationsOf(AccountId id) {
         return accounts.findById(id.value()).stream()
