@@ -131,6 +131,33 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/super-admins/{accountId}/retrait", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/services", Access.MEMBER),
+            new Row(HttpMethod.POST, "/services/{id}/demande", Access.MEMBER),
+            new Row(HttpMethod.POST, "/services/{id}/favori", Access.MEMBER),
+            new Row(HttpMethod.GET, "/mes-services", Access.MEMBER),
+            new Row(HttpMethod.GET, "/organisations/{id}/demandes-acces", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/demandes-acces/{requestId}", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/habilitations", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/habilitations", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/services", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/services/{serviceId}/masquage", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/outils", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/outils/{toolId}/suppression", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/agence/demandes-acces", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/demandes-acces/{requestId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/administration/services", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/administration/services/nouveau", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/administration/services/nouveau", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/administration/services/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/administration/services/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/api/v1/services", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/services/{id}", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/services", Access.API_PLATFORM_ADMIN),
+            new Row(HttpMethod.PUT, "/api/v1/services/{id}", Access.API_PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/api/v1/access-requests", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/access-requests", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/access-requests/{id}/decision", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/access-requests/{id}/revocation", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
@@ -239,7 +266,8 @@ public class AuthorizationMatrixTest {
 
     private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
         var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999")
-                .replace("{importId}", "999999999");
+                .replace("{importId}", "999999999").replace("{requestId}", "999999999").replace("{serviceId}", "999999999")
+                .replace("{toolId}", "999999999").replace("{documentId}", "999999999");
         MockHttpServletRequestBuilder request = request(row.method(), path);
         if (row.method() == HttpMethod.POST) {
             request.with(csrf());

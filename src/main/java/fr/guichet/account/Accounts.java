@@ -132,6 +132,14 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
+    public List<MembershipView> memberships(AccountId id) {
+        return accounts.findById(id.value()).stream()
+                .flatMap(a -> a.memberships().stream())
+                .map(m -> new MembershipView(new OrganizationId(m.organizationId()), m.status() == Membership.Status.CONFIRMED))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<OrganizationId> organizationsOf(AccountId id) {
         return accounts.findById(id.value()).stream()
                 .flatMap(a -> a.memberships().stream())

@@ -1,7 +1,7 @@
 package fr.guichet.account;
 
 /** The agency's fourteen interest domains (seed 000); pages show them through message keys. */
-enum InterestDomain {
+public enum InterestDomain {
     TRANSFORMATIONS,
     PURCHASING,
     ARCHIVING,

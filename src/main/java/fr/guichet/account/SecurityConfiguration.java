@@ -57,6 +57,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/organization-types").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/services").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/api/v1/services", "/api/v1/services/**", "/api/v1/access-requests",
+                                "/api/v1/access-requests/**").hasRole("MEMBER")
                         .requestMatchers("/api/v1/organizations", "/api/v1/organizations/**", "/api/v1/organization-types")
                         .hasRole("MEMBER")
                         .anyRequest().denyAll())
@@ -93,6 +97,8 @@ class SecurityConfiguration {
                         .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
                         // organisation pages: members; who may do what where is the administration module's
                         .requestMatchers("/organisations", "/organisations/**", "/mon-etablissement").hasRole("MEMBER")
+                        .requestMatchers("/services", "/services/**", "/mes-services", "/agence/**").hasRole("MEMBER")
+                        .requestMatchers("/administration/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().denyAll())
                 // the only way in: no global manager behind it to try the password a second time
                 .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))

@@ -39,4 +39,26 @@ public class Delegation {
         var path = organizations.pathsOf(java.util.List.of(organization)).get(organization.value());
         return path != null && permissions.of(person).administers(path);
     }
+
+    /** The establishment's super admins (1 to 3; none while it has not named any). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountId> superAdminsOf(OrganizationId establishment) {
+        return superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
+                .map(s -> new AccountId(s.accountId()))
+                .sorted(java.util.Comparator.comparing(AccountId::value))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSuperAdminOf(AccountId person, OrganizationId establishment) {
+        return superAdmins.existsById(new SuperAdmin.Key(establishment.value(), person.value()));
+    }
+
+    /** The establishments where the person is super admin. */
+    @Transactional(readOnly = true)
+    public java.util.List<OrganizationId> establishmentsOfSuperAdmin(AccountId person) {
+        return superAdmins.findByKeyAccountId(person.value()).stream()
+                .map(s -> new OrganizationId(s.establishmentId()))
+                .toList();
+    }
 }

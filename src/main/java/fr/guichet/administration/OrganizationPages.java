@@ -59,6 +59,9 @@ class OrganizationPages {
         model.addAttribute("mayChange", administration.allows(administered, Administration.Capability.CHANGE));
         model.addAttribute("mayDelete", administration.allows(administered, Administration.Capability.DELETE));
         model.addAttribute("superAdminView", administration.allows(administered, Administration.Capability.NAME_SUPER_ADMINS));
+        // access requests are the super admins' alone: a platform admin does not see these links
+        model.addAttribute("decidesAccess", organization.establishment()
+                && administered.authority().isSuperAdminOver(organization.path()));
         model.addAttribute("breadcrumb", breadcrumb(organization).stream()
                 .map(o -> new Crumb(o, administered.authority().administers(o.path()))).toList());
         return "administration/home";

@@ -1,6 +1,10 @@
 package fr.guichet.demo;
 
+import fr.guichet.access.DecidedBy;
+import fr.guichet.access.ServiceCatalogue;
+import fr.guichet.access.ServiceDefinition;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.InterestDomain;
 import fr.guichet.account.Civility;
 import fr.guichet.administration.Delegation;
 import fr.guichet.organization.OrganizationDetails;
@@ -28,13 +32,15 @@ class DemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final Accounts accounts;
     private final Delegation delegation;
+    private final ServiceCatalogue catalogue;
     private final String configuredPassword;
 
-    DemoData(Organizations organizations, Accounts accounts, Delegation delegation,
+    DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
             @Value("${guichet.demo.password:}") String configuredPassword) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.delegation = delegation;
+        this.catalogue = catalogue;
         this.configuredPassword = configuredPassword;
     }
 
@@ -58,6 +64,10 @@ class DemoData implements ApplicationRunner {
         organizations.createSubOrganization(purchasing, "SMALL", new OrganizationDetails("Service des marchés",
                 "1 place de l’Université", "75005", "Montval", "01 23 45 67 01", null, null));
         accounts.createVerified("paul.bernard@univ-lacbleu.fr", Civility.MONSIEUR, "Bernard", "Paul", lacbleu, false, password);
+        accounts.createVerified("luc.moreau@univ-montval.fr", Civility.MONSIEUR, "Moreau", "Luc", purchasing, false, password);
+        var agent = accounts.createVerified("agent@agence-demo.fr", Civility.MONSIEUR, "Garnier", "Hugo", agency, false, password);
+        accounts.makeAgent(agent);
+        catalogue();
 
         if (configuredPassword.isBlank()) {
             log.warn("""
@@ -66,13 +76,39 @@ class DemoData implements ApplicationRunner {
                      Demo data created. Accounts (shown once, write the password down):
                        admin@agence-demo.fr           (platform admin)
                        claire.martin@univ-montval.fr  (super admin, Université de Montval)
-                       paul.bernard@univ-lacbleu.fr   (member, Université du Lac Bleu)
-                     Password of all three: {}
+                       paul.bernard@univ-lacbleu.fr   (member, Université du Lac Bleu: no super admin yet)
+                       luc.moreau@univ-montval.fr     (member, Direction des achats de Montval)
+                       agent@agence-demo.fr           (agent of the agency)
+                     Password of all five: {}
                      E-mails of the portal: http://localhost:8080/dev/mailbox
                     ==================================================================""", password);
         } else {
             log.info("Demo data created; demo accounts use the password set in guichet.demo.password");
         }
+    }
+
+    /** The framework agreements of seed 000, and one tool of each other kind of decision. */
+    private void catalogue() {
+        var agreements = java.util.List.of(
+                new String[] {"BPA", "ARCHITECTURE D'ENTREPRISE (BPA)", "INFORMATION_SYSTEMS"},
+                new String[] {"A3C", "CERTIFICATION DES COMPTES DES ÉTABLISSEMENTS ESR ET MISSIONS CONNEXES (A3C)", "FINANCE"},
+                new String[] {"DEVOLUTION", "DÉVOLUTION DU PATRIMOINE", "REAL_ESTATE"},
+                new String[] {"ESR-MISSION", "ESR MISSION", "PURCHASING"},
+                new String[] {"INFOGERANCE", "INFOGÉRANCE", "INFORMATION_SYSTEMS"},
+                new String[] {"INSTRUMENTATION-2022", "INSTRUMENTATION SCIENTIFIQUE (2022)", "RESEARCH"},
+                new String[] {"SIHAM-AC", "LES ACCORDS-CADRES SIHAM", "HUMAN_RESOURCES"},
+                new String[] {"MATINFO6", "MATINFO 6", "PURCHASING"},
+                new String[] {"SIPI", "OFFRE LOGICIELLE SYSTÈME D'INFORMATION PATRIMOINE IMMOBILIER (SIP1)", "REAL_ESTATE"},
+                new String[] {"CLOUD", "SERVICES CLOUD", "INFORMATION_SYSTEMS"});
+        for (var a : agreements) {
+            catalogue.define(new ServiceDefinition(a[0], a[1], "Accord-cadre de la centrale d’achats : pièces du marché, "
+                    + "bordereaux de prix, guides d’utilisation.", InterestDomain.valueOf(a[2]), DecidedBy.SUPER_ADMINS, true));
+        }
+        catalogue.define(new ServiceDefinition("VEILLE-JURIDIQUE", "Veille juridique de l’Agence",
+                "Lettre et base de veille juridique, ouvertes à tout membre confirmé.", InterestDomain.LEGAL, DecidedBy.NOBODY, true));
+        catalogue.define(new ServiceDefinition("EXTRANET-SINAPS", "Espace collaboratif Sinaps",
+                "Documentation projet, accès accordé par l’équipe Sinaps de l’Agence.", InterestDomain.INFORMATION_SYSTEMS,
+                DecidedBy.AGENCY, true));
     }
 
     private static String generated() {

@@ -23,7 +23,7 @@ class MailboxPage {
     record Line(String text, boolean link) {
     }
 
-    record Shown(String recipient, String subject, String createdAt, List<Line> lines, boolean sent) {
+    record Shown(String recipient, String copyTo, String subject, String createdAt, List<Line> lines, boolean sent) {
     }
 
     private final OutboxRepository repository;
@@ -40,7 +40,7 @@ class MailboxPage {
             throw new NotFoundException();
         }
         var messages = repository.findByOrderByIdDesc(PageRequest.of(0, 50)).stream()
-                .map(m -> new Shown(m.recipient(), m.subject(), m.createdAt().toString(),
+                .map(m -> new Shown(m.recipient(), m.copyTo(), m.subject(), m.createdAt().toString(),
                         m.body().lines().map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://"))).toList(),
                         m.status() == OutboxMessage.Status.SENT))
                 .toList();

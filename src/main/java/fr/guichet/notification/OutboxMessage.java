@@ -26,6 +26,9 @@ class OutboxMessage {
 
     private String recipient;
 
+    @Column(name = "copy_to")
+    private String copyTo;
+
     private String subject;
 
     private String body;
@@ -50,9 +53,10 @@ class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String messageId, String recipient, String subject, String body, Instant now) {
+    OutboxMessage(String messageId, String recipient, String copyTo, String subject, String body, Instant now) {
         this.messageId = messageId;
         this.recipient = recipient;
+        this.copyTo = copyTo;
         this.subject = subject;
         this.body = body;
         this.status = Status.PENDING;
@@ -85,6 +89,11 @@ class OutboxMessage {
 
     String recipient() {
         return recipient;
+    }
+
+    /** Addresses in copy, comma-separated; null when none. */
+    String copyTo() {
+        return copyTo;
     }
 
     String subject() {

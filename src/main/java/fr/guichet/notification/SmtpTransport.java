@@ -27,6 +27,9 @@ class SmtpTransport implements MailTransport {
         var mime = new StableIdMessage(sender.createMimeMessage().getSession(), message.messageId());
         mime.setFrom(from);
         mime.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
+        if (message.copyTo() != null) {
+            mime.setRecipients(MimeMessage.RecipientType.CC, InternetAddress.parse(message.copyTo(), true));
+        }
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setSentDate(Date.from(message.createdAt()));

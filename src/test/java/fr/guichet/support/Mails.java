@@ -28,6 +28,27 @@ public final class Mails {
         return nth(greenMail, to, 1);
     }
 
+    /**
+     * The messages delivered to this address, each once: GreenMail keeps one copy per recipient
+     * of a message, so a mail to three people is found three times by {@link #to}.
+     */
+    public static List<MimeMessage> distinctTo(GreenMailOperations greenMail, String to) {
+        var seen = new java.util.HashSet<String>();
+        return to(greenMail, to).stream().filter(m -> {
+            try {
+                return seen.add(m.getMessageID());
+            } catch (Exception e) {
+                return true;
+            }
+        }).toList();
+    }
+
+    /** Waits for the n-th distinct message to this address and returns it. */
+    public static MimeMessage nthDistinct(GreenMailOperations greenMail, String to, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> distinctTo(greenMail, to).size() >= count);
+        return distinctTo(greenMail, to).get(count - 1);
+    }
+
     public static List<MimeMessage> to(GreenMailOperations greenMail, String to) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> {

@@ -1,0 +1,44 @@
+package fr.guichet.access;
+
+import fr.guichet.account.AccountId;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's starred services, listed first and on the home page. */
+@Component
+class Favourites {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Favourites(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Set<ServiceId> of(AccountId person) {
+        return jdbc.sql("select service_id from favourite_service where account_id = ?")
+                .param(person.value())
+                .query(Long.class).list().stream().map(ServiceId::new).collect(Collectors.toSet());
+    }
+
+    /** Idempotent both ways: a double click or a replayed form does no harm. */
+    @Transactional
+    void mark(AccountId person, ServiceId service, boolean favourite) {
+        if (favourite) {
+            if (!of(person).contains(service)) {
+                jdbc.sql("insert into favourite_service (account_id, service_id, created_at) values (?, ?, ?)")
+                        .params(person.value(), service.value(), java.sql.Timestamp.from(clock.instant()))
+                        .update();
+            }
+        } else {
+            jdbc.sql("delete from favourite_service where account_id = ? and service_id = ?")
+                    .params(person.value(), service.value()).update();
+        }
+    }
+}

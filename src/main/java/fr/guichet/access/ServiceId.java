@@ -1,0 +1,5 @@
+package fr.guichet.access;
+
+/** A catalogue service's identity. */
+public record ServiceId(long value) {
+}

@@ -1,0 +1,158 @@
+package fr.guichet.access;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.account.InterestDomain;
+import fr.guichet.administration.Delegation;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.Visitor;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The access pages of one establishment E × who asks: only E's super admins act there; a super
+ * admin of another establishment, the platform admin (the agency) and E's members get 404, as if
+ * nothing existed (seed 000: "l'Amue ne peut en aucun cas agir sur ces validations").
+ * Outcomes: O allowed, H hidden (404), L sent to sign-in.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    enum Persona { SUPER_ADMIN, OTHER_SUPER_ADMIN, PLATFORM_ADMIN, MEMBER, ANONYMOUS }
+
+    record Row(String name, Supplier<MockHttpServletRequestBuilder> request, String expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Delegation delegation;
+
+    @Autowired
+    ServiceCatalogue services;
+
+    @Autowired
+    AccessRequests requests;
+
+    @Autowired
+    EstablishmentCatalogue establishments;
+
+    final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
+    OrganizationId establishment;
+    AccountId superAdmin;
+    AccountId member;
+    ServiceId service;
+    String domain;
+
+    @BeforeAll
+    void establishmentsAndPeople() throws Exception {
+        domain = People.uniqueDomain();
+        establishment = organizations.createEstablishment("Matrice " + domain, "M", Set.of(domain));
+        var otherDomain = People.uniqueDomain();
+        var other = organizations.createEstablishment("Autre " + otherDomain, "A", Set.of(otherDomain));
+        superAdmin = person(People.uniqueEmail(domain), establishment, Persona.SUPER_ADMIN, false);
+        delegation.nameFirstSuperAdmin(establishment, superAdmin);
+        delegation.nameFirstSuperAdmin(other, person(People.uniqueEmail(otherDomain), other, Persona.OTHER_SUPER_ADMIN, false));
+        person(People.uniqueEmail(), null, Persona.PLATFORM_ADMIN, true);
+        member = person(People.uniqueEmail(domain), establishment, Persona.MEMBER, false);
+        visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
+        service = services.define(new ServiceDefinition("MX" + Math.abs(System.nanoTime() % 1_000_000_000L), "Matrice",
+                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+    }
+
+    Stream<Arguments> cells() {
+        var e = "/organisations/{e}".replace("{e}", "" + establishment.value());
+        var rows = Stream.of(
+                new Row("GET demandes-acces", () -> get(e + "/demandes-acces"), "O H H H L"),
+                new Row("POST decision", () -> post(e + "/demandes-acces/" + pendingRequest().value())
+                        .param("decision", "accepter").with(csrf()), "O H H H L"),
+                new Row("GET habilitations", () -> get(e + "/habilitations"), "O H H H L"),
+                new Row("POST habilitations", () -> post(e + "/habilitations").param("action", "confirmer")
+                        .param("habilitation", "" + grant().value()).with(csrf()), "O H H H L"),
+                new Row("GET services", () -> get(e + "/services"), "O H H H L"),
+                new Row("POST masquage", () -> post(e + "/services/" + service.value() + "/masquage").param("masque", "false")
+                        .with(csrf()), "O H H H L"),
+                new Row("POST outils", () -> post(e + "/outils").param("name", "Intranet").param("url", "https://intranet.example")
+                        .with(csrf()), "O H H H L"),
+                new Row("POST outils suppression", () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()), "O H H H L"));
+        return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void onlyTheEstablishmentsSuperAdminsActOnItsAccess(Row row, Persona persona) throws Exception {
+        var expected = row.expected().split(" ")[persona.ordinal()];
+        var response = visitors.get(persona).perform(row.request().get()).andReturn().getResponse();
+        var status = response.getStatus();
+        switch (expected) {
+            case "O" -> assertThat(status).as("%s as %s", row, persona).isIn(200, 302);
+            case "H" -> assertThat(status).as("%s as %s", row, persona).isEqualTo(404);
+            case "L" -> assertThat(response.getRedirectedUrl()).as("%s as %s", row, persona).endsWith("/connexion");
+            default -> throw new IllegalStateException(expected);
+        }
+        if (expected.equals("O") && status == 302) {
+            assertThat(response.getRedirectedUrl()).doesNotEndWith("/connexion");
+        }
+    }
+
+    private AccessRequestId pendingRequest() {
+        var asker = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Demande", "Denise", establishment, false, GOOD_PASSWORD);
+        requests.ask(asker, service, Optional.empty(), Locale.FRENCH, "-");
+        return requests.mine(asker).get(0).id();
+    }
+
+    private AccessRequestId grant() {
+        var id = pendingRequest();
+        requests.decide(superAdmin, id, true, null, Locale.FRENCH, "-");
+        return id;
+    }
+
+    private long tool() {
+        establishments.addTool(establishment, new ToolForm("Outil", "https://outil.example", null), superAdmin);
+        return establishments.tools(establishment).get(0).id();
+    }
+
+    private AccountId person(String email, OrganizationId organization, Persona persona, boolean platformAdmin) throws Exception {
+        var id = accounts.createVerified(email, Civility.MADAME, persona.name().replace('_', ' '), "Test", organization, platformAdmin,
+                GOOD_PASSWORD);
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
+        visitors.put(persona, visitor);
+        return id;
+    }
+}
