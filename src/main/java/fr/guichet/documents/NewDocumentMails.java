@@ -5,8 +5,11 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,8 @@ class NewDocumentMails {
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
         var link = baseUrl + properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId()));
+        // asked once per language, not once per reader
+        var spaceNames = new HashMap<Locale, Optional<String>>();
         // a reader listed twice (two grants) still gets one mail
         for (AccountId reader : new LinkedHashSet<>(audience.readers(added.ownerId()))) {
             if (reader.equals(added.actor()) || unsubscribed.contains(reader.value())) {
@@ -55,9 +60,9 @@ class NewDocumentMails {
                 continue;
             }
             var locale = accounts.localeOf(reader);
-            audience.ownerName(added.ownerId(), locale).ifPresent(space -> outbox.enqueue(new OutgoingMail(
-                    person.get().email(), locale, "document-added", Map.of("name", person.get().displayName(),
-                            "space", space, "title", added.title(), "link", link))));
+            spaceNames.computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l)).ifPresent(space ->
+                    outbox.enqueue(new OutgoingMail(person.get().email(), locale, "document-added", Map.of("name",
+                            person.get().displayName(), "space", space, "title", added.title(), "link", link))));
         }
     }
 }

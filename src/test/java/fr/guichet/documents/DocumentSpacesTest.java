@@ -165,6 +165,51 @@ class DocumentSpacesTest {
     }
 
     @Test
+    void aLargeFileTravelsAsAStreamBothWays() throws Exception {
+        var size = 10L * 1024 * 1024;
+        var upload = new GeneratedPdf(size);
+        var id = spaces.add(staff, KIND, space, Area.SOLUTION, Family.TECHNICAL, "", "Gros fichier", "gros.pdf", upload);
+
+        var download = spaces.download(reader, KIND, space, id);
+
+        assertThat(download.size()).isEqualTo(size);
+        var digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (var in = new java.security.DigestInputStream(download.open(), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        assertThat(java.util.HexFormat.of().formatHex(digest.digest())).isEqualTo(upload.sha256()).isEqualTo(download.sha256());
+    }
+
+    /** A PDF header then filler, made as it is read: the test holds no copy of it either. */
+    static class GeneratedPdf extends InputStream {
+
+        private final byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        private final long size;
+        private final java.security.MessageDigest digest;
+        private long position;
+
+        GeneratedPdf(long size) throws java.security.NoSuchAlgorithmException {
+            this.size = size;
+            this.digest = java.security.MessageDigest.getInstance("SHA-256");
+        }
+
+        @Override
+        public int read() {
+            if (position >= size) {
+                return -1;
+            }
+            var b = position < header.length ? header[(int) position] : (byte) ('a' + position % 26);
+            position++;
+            digest.update(b);
+            return b & 0xff;
+        }
+
+        String sha256() {
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    @Test
     void whoMayNotReadIsToldThereIsNothing() throws Exception {
         var id = add(Area.SOLUTION, Family.BUSINESS, "", "Contrat", "contrat.pdf", TestFiles.pdf("contrat"));
 
