@@ -63,6 +63,8 @@ class DiskFileStoreTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(store.store(new ByteArrayInputStream(zip), "archive.zip", LIMITS).contentType())
                 .isEqualTo("application/zip");
+        assertThat(store.store(new ByteArrayInputStream(openDocumentText()), "compte-rendu.odt", limits()).contentType())
+                .isEqualTo("application/vnd.oasis.opendocument.text");
         var csv = "nom;ville\nDupont;Lyon\n".getBytes(StandardCharsets.UTF_8);
         assertThat(store.store(new ByteArrayInputStream(csv), "liste.csv", LIMITS).contentType()).isEqualTo("text/csv");
         assertThat(store.store(new ByteArrayInputStream(csv), "liste.txt", LIMITS).contentType()).isEqualTo("text/plain");
@@ -159,6 +161,33 @@ class DiskFileStoreTest {
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static UploadLimits limits() {
+        var types = new java.util.HashSet<>(LIMITS.allowedTypes());
+        types.add("application/vnd.oasis.opendocument.text");
+        return new UploadLimits(LIMITS.maxBytes(), types);
+    }
+
+    /** An OpenDocument file starts with its type, stored uncompressed: that is what is recognised. */
+    private static byte[] openDocumentText() throws IOException {
+        var type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            var mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return out.toByteArray();

@@ -178,6 +178,7 @@ class DocumentSpacesTest {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         assertThat(java.util.HexFormat.of().formatHex(digest.digest())).isEqualTo(upload.sha256()).isEqualTo(download.sha256());
+        spaces.remove(staff, KIND, space, id);
     }
 
     /** A PDF header then filler, made as it is read: the test holds no copy of it either. */
