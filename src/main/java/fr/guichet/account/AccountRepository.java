@@ -54,6 +54,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @org.springframework.data.jpa.repository.Query("select (a.platformAdmin or a.agent) from Account a where a.id = :id")
     Optional<Boolean> findStaff(long id);
 
+    @org.springframework.data.jpa.repository.Query("select a.preferredLocale from Account a where a.id = :id")
+    Optional<String> findPreferredLocale(long id);
+
     @org.springframework.data.jpa.repository.Query(
             "select a.email from Account a where a.platformAdmin = true and a.status = fr.guichet.account.Account.Status.ACTIVE order by a.id")
     java.util.List<String> findPlatformAdminEmails();

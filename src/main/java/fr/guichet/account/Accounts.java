@@ -119,6 +119,12 @@ public class Accounts {
         return accounts.findStaff(id.value()).orElse(false);
     }
 
+    /** The language a person reads his e-mails in: the one he last used here. */
+    @Transactional(readOnly = true)
+    public Locale localeOf(AccountId id) {
+        return accounts.findPreferredLocale(id.value()).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+    }
+
     /** Where the agency's platform admins are reached (active accounts only). */
     @Transactional(readOnly = true)
     public List<String> platformAdminEmails() {

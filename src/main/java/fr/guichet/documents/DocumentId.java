@@ -1,0 +1,4 @@
+package fr.guichet.documents;
+
+public record DocumentId(long value) {
+}

@@ -1,0 +1,12 @@
+package fr.guichet.documents;
+
+/** What a document is about (seed 001's "familles de documents"). */
+public enum Family {
+
+    BUSINESS, FUNCTIONAL, TECHNICAL, TRAINING, SUPPORT;
+
+    /** The key of its label, e.g. {@code documents.family.BUSINESS}. */
+    public String messageKey() {
+        return "documents.family." + name();
+    }
+}
