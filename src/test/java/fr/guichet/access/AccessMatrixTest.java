@@ -4,6 +4,7 @@ import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.guichet.account.AccountId;
@@ -30,10 +31,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
- * The access pages of one establishment E × who asks: only E's super admins act there; a super
+ * The access pages of one establishment E, and the document space of a service, × who asks: only E's super admins act there; a super
  * admin of another establishment, the platform admin (the agency) and E's members get 404, as if
  * nothing existed (seed 000: "l'Amue ne peut en aucun cas agir sur ces validations").
  * Outcomes: O allowed, H hidden (404), L sent to sign-in.
@@ -42,9 +43,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
+    /** MEMBER holds a grant on the service whose document space is tested; the others do not. */
     enum Persona { SUPER_ADMIN, OTHER_SUPER_ADMIN, PLATFORM_ADMIN, MEMBER, ANONYMOUS }
 
-    record Row(String name, Supplier<MockHttpServletRequestBuilder> request, String expected) {
+    record Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
         @Override
         public String toString() {
             return name;
@@ -72,6 +74,13 @@ class AccessMatrixTest {
     @Autowired
     EstablishmentCatalogue establishments;
 
+    @Autowired
+    fr.guichet.documents.DocumentSpaces documents;
+
+    ServiceId spaceService;
+    long document;
+    AccountId platformAdmin;
+
     final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
     OrganizationId establishment;
     AccountId superAdmin;
@@ -88,15 +97,23 @@ class AccessMatrixTest {
         superAdmin = person(People.uniqueEmail(domain), establishment, Persona.SUPER_ADMIN, false);
         delegation.nameFirstSuperAdmin(establishment, superAdmin);
         delegation.nameFirstSuperAdmin(other, person(People.uniqueEmail(otherDomain), other, Persona.OTHER_SUPER_ADMIN, false));
-        person(People.uniqueEmail(), null, Persona.PLATFORM_ADMIN, true);
+        platformAdmin = person(People.uniqueEmail(), null, Persona.PLATFORM_ADMIN, true);
         member = person(People.uniqueEmail(domain), establishment, Persona.MEMBER, false);
         visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
         service = services.define(new ServiceDefinition("MX" + Math.abs(System.nanoTime() % 1_000_000_000L), "Matrice",
                 null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+        spaceService = services.define(new ServiceDefinition("MD" + Math.abs(System.nanoTime() % 1_000_000_000L), "Espace",
+                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+        requests.ask(member, spaceService, Optional.empty(), Locale.FRENCH, "-");
+        requests.decide(superAdmin, requests.mine(member).get(0).id(), true, null, Locale.FRENCH, "-");
+        document = documents.add(platformAdmin, "service", spaceService.value(), fr.guichet.documents.Area.ESTABLISHMENTS,
+                fr.guichet.documents.Family.BUSINESS, "", "Pièces du marché", "marche.pdf",
+                new java.io.ByteArrayInputStream(fr.guichet.documents.TestFiles.pdf("Marché"))).value();
     }
 
     Stream<Arguments> cells() {
         var e = "/organisations/{e}".replace("{e}", "" + establishment.value());
+        var d = "/services/" + spaceService.value() + "/documents";
         var rows = Stream.of(
                 new Row("GET demandes-acces", () -> get(e + "/demandes-acces"), "O H H H L"),
                 new Row("POST decision", () -> post(e + "/demandes-acces/" + pendingRequest().value())
@@ -109,7 +126,13 @@ class AccessMatrixTest {
                         .with(csrf()), "O H H H L"),
                 new Row("POST outils", () -> post(e + "/outils").param("name", "Intranet").param("url", "https://intranet.example")
                         .with(csrf()), "O H H H L"),
-                new Row("POST outils suppression", () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()), "O H H H L"));
+                new Row("POST outils suppression", () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()), "O H H H L"),
+                new Row("GET document space", () -> get(d), "H H O O L"),
+                new Row("GET document", () -> get(d + "/" + document), "H H O O L"),
+                new Row("POST document", () -> multipart(d).file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "note.pdf", "application/pdf", fr.guichet.documents.TestFiles.pdf("Note"))).param("area", "SOLUTION")
+                        .param("family", "TECHNICAL").param("title", "Note").with(csrf()), "H H O D L"),
+                new Row("POST document suppression", () -> post(d + "/" + freshDocument() + "/suppression").with(csrf()), "H H O D L"));
         return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
     }
 
@@ -122,6 +145,7 @@ class AccessMatrixTest {
         switch (expected) {
             case "O" -> assertThat(status).as("%s as %s", row, persona).isIn(200, 302);
             case "H" -> assertThat(status).as("%s as %s", row, persona).isEqualTo(404);
+            case "D" -> assertThat(status).as("%s as %s", row, persona).isEqualTo(403);
             case "L" -> assertThat(response.getRedirectedUrl()).as("%s as %s", row, persona).endsWith("/connexion");
             default -> throw new IllegalStateException(expected);
         }
@@ -140,6 +164,16 @@ class AccessMatrixTest {
         var id = pendingRequest();
         requests.decide(superAdmin, id, true, null, Locale.FRENCH, "-");
         return id;
+    }
+
+    private long freshDocument() {
+        try {
+            return documents.add(platformAdmin, "service", spaceService.value(), fr.guichet.documents.Area.SOLUTION,
+                    fr.guichet.documents.Family.SUPPORT, "", "À supprimer", "a.pdf",
+                    new java.io.ByteArrayInputStream(fr.guichet.documents.TestFiles.pdf("A"))).value();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long tool() {

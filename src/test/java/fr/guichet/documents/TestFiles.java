@@ -9,13 +9,13 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Small real files of the types the tests upload. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** A minimal but well-formed one-page PDF; the text makes two PDFs differ. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         var content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
         var pdf = "%PDF-1.4\n"
                 + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -26,7 +26,7 @@ final class TestFiles {
         return pdf.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         var out = new ByteArrayOutputStream();
         try {
             ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
