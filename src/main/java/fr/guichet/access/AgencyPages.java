@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgencyPages {
 
-    record Row(AccessRequestView request, fr.guichet.account.PersonView requester, ServiceView service, String establishment) {
+    public record Row(AccessRequestView request, fr.guichet.account.PersonView requester, ServiceView service, String establishment) {
     }
 
     private final AccessRequests requests;

@@ -22,30 +22,30 @@ import org.springframework.transaction.annotation.Transactional;
 class Catalogue {
 
     /** A service as one member sees it: where his request stands and whether he starred it. */
-    record Entry(ServiceView service, AccessRequestView latest, String decidedByName, boolean favourite) {
+    public record Entry(ServiceView service, AccessRequestView latest, String decidedByName, boolean favourite) {
 
-        AccessStatus status() {
+        public AccessStatus status() {
             return latest == null ? null : latest.status();
         }
 
-        boolean granted() {
+        public boolean granted() {
             return status() == AccessStatus.ACCEPTED;
         }
 
         /** Not asked, refused, revoked or cancelled: he may ask (again). */
-        boolean mayAsk() {
+        public boolean mayAsk() {
             return latest == null || !latest.status().open();
         }
     }
 
-    record Domain(InterestDomain domain, List<Entry> entries) {
+    public record Domain(InterestDomain domain, List<Entry> entries) {
     }
 
     /** What the member sees: the catalogue by domain, his establishment's tools. */
-    record ForMember(List<Domain> domains, List<EstablishmentTool> tools, OrganizationView establishment,
+    public record ForMember(List<Domain> domains, List<EstablishmentTool> tools, OrganizationView establishment,
             boolean establishmentHasSuperAdmin) {
 
-        List<Entry> entries() {
+        public List<Entry> entries() {
             return domains.stream().flatMap(d -> d.entries().stream()).toList();
         }
     }

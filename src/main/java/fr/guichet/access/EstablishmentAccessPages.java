@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EstablishmentAccessPages {
 
     /** A request or grant with the people and the service it concerns, as the lists show it. */
-    record Row(AccessRequestView request, PersonView requester, ServiceView service, boolean confirmedMember,
+    public record Row(AccessRequestView request, PersonView requester, ServiceView service, boolean confirmedMember,
             String decidedByName) {
     }
 
