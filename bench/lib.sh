@@ -252,3 +252,35 @@ SQL
         -url "jdbc:h2:file:./data/guichet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         -user sa -script bench-accounts.sql) || die "could not add the bench accounts"
 }
+
+# add_access_data DIR SERVICES GRANTS FAVOURITES : in the seeded H2 database of DIR, SERVICES active
+# catalogue services spread over the 14 domains, and for every bench account GRANTS accepted
+# requests (on the first services, decided by the Montval super admin) and FAVOURITES favourites.
+# Run after add_bench_accounts.
+add_access_data() {
+    local dir="$1" services="$2" grants="$3" favourites="$4" h2 i
+    h2="$(dirname "$GUICHET_JAR")/h2.jar"
+    local domains=(TRANSFORMATIONS PURCHASING ARCHIVING SUSTAINABILITY FINANCE REAL_ESTATE LEGAL STEERING QUALITY
+        RESEARCH HUMAN_RESOURCES HEALTH_AND_SAFETY STUDENT_LIFE INFORMATION_SYSTEMS)
+    {
+        for i in $(seq -w 1 "$services"); do
+            echo "insert into catalogue_service (code, name, description, domain, decided_by, active, created_at, version)
+    values ('BENCH-$i', 'SERVICE DE BANC $i', 'Accord-cadre de banc d’essai numéro $i : pièces du marché, bordereaux de prix, guides.',
+        '${domains[$(( 10#$i % 14 ))]}', 'SUPER_ADMINS', true, current_timestamp, 0);"
+        done
+        cat <<SQL
+insert into access_request (service_id, account_id, establishment_id, status, open_marker, requested_at, decided_at,
+        decided_by, version)
+    select s.id, b.id, m.organization_id, 'ACCEPTED', 1, current_timestamp, current_timestamp, c.id, 0
+    from catalogue_service s, account b join membership m on m.account_id = b.id, account c
+    where b.email like 'bench.user%' and c.email = 'claire.martin@univ-montval.fr'
+      and s.code like 'BENCH-%' and cast(substring(s.code, 7) as int) <= $grants;
+insert into favourite_service (account_id, service_id, created_at)
+    select b.id, s.id, current_timestamp from catalogue_service s, account b
+    where b.email like 'bench.user%' and s.code like 'BENCH-%' and cast(substring(s.code, 7) as int) <= $favourites;
+SQL
+    } > "$dir/access-data.sql"
+    (cd "$dir" && "$JAVA17_HOME/bin/java" -cp "$h2" org.h2.tools.RunScript \
+        -url "jdbc:h2:file:./data/guichet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        -user sa -script access-data.sql) || die "could not add the access data"
+}

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Bounded local load with Gatling (bench/gatling): sign-in, and "Mon compte" for signed-in people.
 #
-#   bench/load.sh [--users N] [--duration S] [--warmup S] [--jdk 17|25] [--demo-accounts] [signin|compte|all]
+#   bench/load.sh [--users N] [--duration S] [--warmup S] [--jdk 17|25] [--demo-accounts] [signin|compte|access|all]
 #
 #   signin : SignInSimulation  - closed model, N concurrent users, each in a loop: drop cookies,
 #            GET /connexion, POST /connexion with the right password (302 to /compte). One Argon2id
 #            verification per sign-in on the server.
 #   compte : CompteSimulation  - N users sign in once, then GET /compte in a loop (closed model).
-#   all    : both (default), each against its own fresh application.
+#   access : ServicesSimulation - N users sign in once, then load the catalogue with every domain
+#            open (GET /services?domaines=tous) and "Mes outils et services" (GET /mes-services) in
+#            a loop; the database gets 200 active services and, for each bench account, 50 grants
+#            and 10 favourites (issue 4's figures).
+#   all    : signin and compte (default), each against its own fresh application.
 # Defaults: --users 8, --duration 60 (measured), --warmup 15 (same load before, not measured),
 # --jdk 17 (the baseline). No think time. Bounds: users 1..64, duration 1..600 s, warm-up 0..300 s.
 #
@@ -39,7 +43,7 @@ while (( $# )); do
         --jdk) JDK="$2"; shift 2 ;;
         --demo-accounts) ACCOUNTS=demo; shift ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
-        signin|compte|all) WHAT="$1"; shift ;;
+        signin|compte|access|all) WHAT="$1"; shift ;;
         *) die "unknown argument: $1 (see --help)" ;;
     esac
 done
@@ -55,6 +59,8 @@ read -r -a EXTRA_OPTS <<< "${JAVA_OPTS:-}"
 SIMS=()
 [[ $WHAT == all || $WHAT == signin ]] && SIMS+=(SignInSimulation)
 [[ $WHAT == all || $WHAT == compte ]] && SIMS+=(CompteSimulation)
+[[ $WHAT == access ]] && SIMS+=(ServicesSimulation)
+[[ $WHAT == access && $ACCOUNTS == demo ]] && die "access needs the bench accounts (no --demo-accounts)"
 
 OUT="$BENCH_DIR/results/load-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
@@ -74,6 +80,7 @@ mkdir -p "$WORK/seed"
 seed_database "$JAVA" "$WORK/seed"
 if [[ $ACCOUNTS == bench ]]; then
     add_bench_accounts "$WORK/seed" 64
+    [[ $WHAT == access ]] && add_access_data "$WORK/seed" 200 50 10
     GATLING_ACCOUNTS=bench
 else
     GATLING_ACCOUNTS="claire.martin@univ-montval.fr,paul.bernard@univ-lacbleu.fr,admin@agence-demo.fr"

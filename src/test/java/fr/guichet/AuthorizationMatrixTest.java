@@ -46,6 +46,8 @@ public class AuthorizationMatrixTest {
         ORGANIZATION_SCOPED,
         /** The same, in the API (Bearer tokens). */
         API_ORGANIZATION_SCOPED,
+        /** Signed-in members only; an establishment's super admins alone act there: AccessMatrixTest's table. */
+        ESTABLISHMENT_SCOPED,
         /** Platform admins only, in the API. */
         API_PLATFORM_ADMIN
     }
@@ -135,14 +137,14 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/services/{id}/demande", Access.MEMBER),
             new Row(HttpMethod.POST, "/services/{id}/favori", Access.MEMBER),
             new Row(HttpMethod.GET, "/mes-services", Access.MEMBER),
-            new Row(HttpMethod.GET, "/organisations/{id}/demandes-acces", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/demandes-acces/{requestId}", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.GET, "/organisations/{id}/habilitations", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/habilitations", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.GET, "/organisations/{id}/services", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/services/{serviceId}/masquage", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/outils", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/outils/{toolId}/suppression", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/demandes-acces", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/demandes-acces/{requestId}", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/habilitations", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/habilitations", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/services", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/services/{serviceId}/masquage", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/outils", Access.ESTABLISHMENT_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/outils/{toolId}/suppression", Access.ESTABLISHMENT_SCOPED),
             new Row(HttpMethod.GET, "/agence/demandes-acces", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/demandes-acces/{requestId}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/administration/services", Access.PLATFORM_ADMIN),
@@ -213,7 +215,7 @@ public class AuthorizationMatrixTest {
             case MEMBER, API_MEMBER -> person != Person.ANONYMOUS;
             case PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case NOBODY -> false;
-            case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED -> person != Person.ANONYMOUS;
+            case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED, ESTABLISHMENT_SCOPED -> person != Person.ANONYMOUS;
             case API_PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
         };
         if (row.access() == Access.API_ORGANIZATION_SCOPED && allowed) {
@@ -221,7 +223,7 @@ public class AuthorizationMatrixTest {
             assertThat(status).as("%s as %s", row, person).isIn(400, 404);
             return;
         }
-        if (row.access() == Access.ORGANIZATION_SCOPED && allowed) {
+        if ((row.access() == Access.ORGANIZATION_SCOPED || row.access() == Access.ESTABLISHMENT_SCOPED) && allowed) {
             // an organisation that does not exist: nobody learns more than "not found"
             assertThat(status).as("%s as %s", row, person).isEqualTo(404);
             return;
