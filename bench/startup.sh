@@ -10,6 +10,9 @@
 #   jdk25-extracted  java 25 -jar on the extracted jar (no AOT cache): isolates the extraction's share
 #   jdk25-aot        java 25 -XX:AOTCache=app.aot -jar on the extracted jar (JEP 483/514)
 #   jdk17-cds        java 17 -XX:SharedArchiveFile=app.jsa -jar on the extracted jar (AppCDS, for comparison)
+#   jdk25-aot-spring the AOT cache on top of Spring AOT: the jar built with ./mvnw -Paot (bean
+#                    definitions generated at build time; GUICHET_AOT_JAR, built if absent), run and
+#                    trained with -Dspring.aot.enabled=true
 #
 # Each run: a new temporary working directory holding a copy of a database seeded once beforehand
 # (so every run is a restart of an existing installation; --fresh-db starts on an empty directory
@@ -43,7 +46,7 @@ while (( $# )); do
         --training) TRAINING="$2"; shift 2 ;;
         --resummarize) RESUMMARIZE="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
-        jdk17|jdk25|jdk25-extracted|jdk25-aot|jdk17-cds) MODES+=("$1"); shift ;;
+        jdk17|jdk25|jdk25-extracted|jdk25-aot|jdk17-cds|jdk25-aot-spring) MODES+=("$1"); shift ;;
         *) die "unknown argument: $1 (see --help)" ;;
     esac
 done
@@ -122,8 +125,10 @@ run_dir() {
 }
 
 needs_extract=0
+needs_spring_aot=0
 for m in "${MODES[@]}"; do
     if [[ $m == jdk25-extracted || $m == jdk25-aot || $m == jdk17-cds ]]; then needs_extract=1; fi
+    if [[ $m == jdk25-aot-spring ]]; then needs_spring_aot=1; fi
 done
 if (( needs_extract )); then
     # Spring Boot's recommended layout for CDS / AOT cache: application jar + lib/, plain class path.
@@ -131,6 +136,16 @@ if (( needs_extract )); then
     "$J25" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$WORK/extracted" >/dev/null
 fi
 EXTRACTED_JAR="$WORK/extracted/$JAR_NAME"
+: "${GUICHET_AOT_JAR:=$PROJECT_DIR/target/guichet-aot-0.1.0-SNAPSHOT.jar}"
+if (( needs_spring_aot )); then
+    if [[ ! -f $GUICHET_AOT_JAR ]]; then
+        log "building the Spring AOT jar (./mvnw -Paot -DskipTests package)"
+        (cd "$PROJECT_DIR" && ./mvnw -B -q -Paot -DskipTests package) > "$OUT/logs/aot-build.log" 2>&1 || die "AOT build failed"
+    fi
+    echo "spring aot jar: $GUICHET_AOT_JAR (sha256 $(sha256sum "$GUICHET_AOT_JAR" | cut -c1-12)…)" | tee -a "$OUT/machine.txt" >&2
+    "$J25" -Djarmode=tools -jar "$GUICHET_AOT_JAR" extract --destination "$WORK/extracted-aot" >/dev/null
+fi
+EXTRACTED_AOT_JAR="$WORK/extracted-aot/$(basename "$GUICHET_AOT_JAR")"
 
 # Exercises the application a little while a training run records (workload training).
 exercise() {
@@ -150,12 +165,12 @@ train() {
     d="$(run_dir train)"
     if [[ $TRAINING == onrefresh ]]; then
         # Spring Framework stops right after refreshing the context (before the web server starts).
-        (cd "$d" && timeout "$BENCH_START_TIMEOUT" "$java" "${EXTRA_OPTS[@]}" "$option" -Dspring.context.exit=onRefresh \
-            -jar "$EXTRACTED_JAR" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 \
+        (cd "$d" && timeout "$BENCH_START_TIMEOUT" "$java" "${EXTRA_OPTS[@]}" "${TRAIN_OPTS[@]}" "$option" -Dspring.context.exit=onRefresh \
+            -jar "$TRAIN_JAR" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 \
             || die "training run failed (see $logf)"
     else
         # Start, serve a few sign-ins and pages, stop cleanly (SIGTERM): the JVM writes at exit.
-        start_app "$java" "$d" "$logf" "${EXTRA_OPTS[@]}" "$option" -jar "$EXTRACTED_JAR"
+        start_app "$java" "$d" "$logf" "${EXTRA_OPTS[@]}" "${TRAIN_OPTS[@]}" "$option" -jar "$TRAIN_JAR"
         wait_ready "$APP_PID" || die "training run not ready (see $logf)"
         exercise
         stop_app "$APP_PID" 300
@@ -163,8 +178,20 @@ train() {
 }
 
 AOT_CACHE="$WORK/app.aot"
+AOT_SPRING_CACHE="$WORK/app-spring.aot"
 CDS_ARCHIVE="$WORK/app.jsa"
+TRAIN_JAR="$EXTRACTED_JAR"
+TRAIN_OPTS=()
 for m in "${MODES[@]}"; do
+    if [[ $m == jdk25-aot-spring && ! -f $AOT_SPRING_CACHE ]]; then
+        wait_quiet 120 >/dev/null
+        log "AOT cache training run on the Spring AOT jar ($TRAINING): -XX:AOTCacheOutput=app-spring.aot"
+        TRAIN_JAR="$EXTRACTED_AOT_JAR"; TRAIN_OPTS=(-Dspring.aot.enabled=true)
+        train "$J25" "-XX:AOTCacheOutput=$AOT_SPRING_CACHE" "$OUT/logs/aot-spring-training.log"
+        TRAIN_JAR="$EXTRACTED_JAR"; TRAIN_OPTS=()
+        [[ -f $AOT_SPRING_CACHE ]] || die "no AOT cache written (see $OUT/logs/aot-spring-training.log)"
+        echo "aot cache (spring aot): $(stat -c %s "$AOT_SPRING_CACHE") bytes" | tee -a "$OUT/machine.txt" >&2
+    fi
     if [[ $m == jdk25-aot && ! -f $AOT_CACHE ]]; then
         wait_quiet 120 >/dev/null
         log "AOT cache training run ($TRAINING): -XX:AOTCacheOutput=app.aot"
@@ -191,6 +218,8 @@ for m in "${MODES[@]}"; do
         # AOTMode=on: refuse to start rather than silently run without the cache
         jdk25-aot) JAVA="$J25"; ARGS=(-XX:AOTCache="$AOT_CACHE" -XX:AOTMode=on -jar "$EXTRACTED_JAR") ;;
         jdk17-cds) JAVA="$J17"; ARGS=(-XX:SharedArchiveFile="$CDS_ARCHIVE" -Xshare:on -jar "$EXTRACTED_JAR") ;;
+        jdk25-aot-spring) JAVA="$J25"; ARGS=(-XX:AOTCache="$AOT_SPRING_CACHE" -XX:AOTMode=on -Dspring.aot.enabled=true
+            -jar "$EXTRACTED_AOT_JAR") ;;
     esac
     for r in $(seq 1 "$RUNS"); do
         for attempt in $(seq 1 "$MAX_ATTEMPTS"); do

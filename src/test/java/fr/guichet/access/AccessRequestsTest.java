@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Seed 000 end to end on the real database and a real SMTP server: who is asked, who decides, who is told. */
 @IntegrationTest
+@org.junit.jupiter.api.Tag("smoke")
 class AccessRequestsTest {
 
     @RegisterExtension

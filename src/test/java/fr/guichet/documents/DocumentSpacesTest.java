@@ -39,6 +39,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
+@org.junit.jupiter.api.Tag("smoke")
 @Import(DocumentSpacesTest.TestSpaces.class)
 @TestPropertySource(properties = "guichet.documents.space-links.test=/tests/{id}/documents")
 class DocumentSpacesTest {
