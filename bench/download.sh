@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Document download throughput and memory (issue 4): a 10 MB file of a service's document space,
-# streamed from disk, on an application whose heap is capped, compared with a 50 MB file.
+# streamed from disk, on an application whose heap is capped, compared with a 45 MB file (the upload limit is 50 MB).
 #
 #   bench/download.sh [--xmx 128m] [--count 40] [--parallel 4]
 #
 # Steps: seed a database (first start, demo data); start the application (JDK 17, -Xmx as given, the
 # embedded default otherwise); sign in as the demo platform admin with curl and create an API
 # token on /compte/jetons; upload through the API (POST /api/v1/services/{id}/documents) two PDF
-# files of 10 MB and 50 MB (a PDF header, random bytes, an end marker: the type is detected from the
+# files of 10 MB and 45 MB (a PDF header, random bytes, an end marker: the type is detected from the
 # bytes); then, for each file, --count downloads through the page link one after the other, and
 # --count downloads --parallel at a time. For each batch: wall time, MB/s, the SHA-256 of every
 # downloaded body checked against the uploaded file, and the heap in use (jcmd GC.heap_info,
-# sampled every 0.2 s) at its highest. If a download were copied into memory, the 50 MB batches
-# would need 50 MB of heap per concurrent download: under a 128 MB heap, 4 at a time would fail.
+# sampled every 0.2 s) at its highest. If a download were copied into memory, the 45 MB batches
+# would need 45 MB of heap per concurrent download: under a 128 MB heap, 4 at a time would fail.
 # Results: bench/results/download-<timestamp>/ (summary.md, logs).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -67,7 +67,7 @@ make_pdf() { # make_pdf FILE MB
     { printf '%%PDF-1.4\n%% bench\n'; head -c "$(( $2 * 1024 * 1024 ))" /dev/urandom; printf '\n%%%%EOF\n'; } > "$1"
 }
 declare -A DOC SHA SIZE
-for mb in 10 50; do
+for mb in 10 45; do
     make_pdf "$WORK/file-$mb.pdf" "$mb"
     SHA[$mb]="$(sha256sum "$WORK/file-$mb.pdf" | cut -d' ' -f1)"
     SIZE[$mb]="$(stat -c %s "$WORK/file-$mb.pdf")"
@@ -87,7 +87,7 @@ export JAR BASE SERVICE WORK
     echo "| file | batch | downloads | wall (s) | MB/s | highest heap in use (MB) | bad bodies |"
     echo "|---|---|---|---|---|---|---|"
 } > "$OUT/table.md"
-for mb in 10 50; do
+for mb in 10 45; do
     for mode in sequential parallel; do
         wait_quiet 60 >/dev/null || true
         rm -f "$WORK/heap-max"; echo 0 > "$WORK/heap-max"

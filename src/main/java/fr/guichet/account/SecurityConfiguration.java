@@ -42,7 +42,7 @@ class SecurityConfiguration {
     };
 
     private static final String[] STATIC = {
-        "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico"
+        "/webjars/**", "/assets/**"
     };
 
     private static final String[] API_DOCUMENTATION = {

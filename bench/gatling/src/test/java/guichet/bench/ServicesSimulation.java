@@ -22,8 +22,8 @@ public class ServicesSimulation extends Simulation {
     static ChainBuilder pages(String prefix) {
         return exec(http(prefix + "GET /services?domaines=tous").get("/services?domaines=tous")
                         .check(status().is(200))
-                        .check(substring("data-testid=\"service\"").count().gte(200))),
-                exec(http(prefix + "GET /mes-services").get("/mes-services")
+                        .check(substring("data-testid=\"service\"").count().gte(200)))
+                .exec(http(prefix + "GET /mes-services").get("/mes-services")
                         .check(status().is(200))
                         .check(substring("data-testid=\"service-name\"").count().is(50)));
     }

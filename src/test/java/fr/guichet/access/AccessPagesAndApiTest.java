@@ -1,0 +1,196 @@
+package fr.guichet.access;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.account.InterestDomain;
+import fr.guichet.administration.Delegation;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
+import fr.guichet.support.Visitor;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What a member and his super admin see on the pages and in the API: favourites first and on the
+ * home page, the establishment's own tools and hidden services, the API's decision rules with
+ * problem details, and the audit trail of each decision.
+ */
+@IntegrationTest
+class AccessPagesAndApiTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Delegation delegation;
+
+    @Autowired
+    ServiceCatalogue services;
+
+    @Autowired
+    AccessRequests requests;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String domain;
+    OrganizationId establishment;
+    String memberEmail;
+    AccountId member;
+    AccountId superAdmin;
+    Visitor memberBrowser;
+    Visitor superAdminBrowser;
+    ServiceId alpha;
+    ServiceId beta;
+
+    @BeforeEach
+    void establishmentPeopleAndTwoGrantedServices() throws Exception {
+        domain = People.uniqueDomain();
+        establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
+        var superAdminEmail = People.uniqueEmail(domain);
+        superAdmin = accounts.createVerified(superAdminEmail, Civility.MADAME, "Chef", "Chloé", establishment, false, GOOD_PASSWORD);
+        delegation.nameFirstSuperAdmin(establishment, superAdmin);
+        memberEmail = People.uniqueEmail(domain);
+        member = accounts.createVerified(memberEmail, Civility.MONSIEUR, "Membre", "Marc", establishment, false, GOOD_PASSWORD);
+        alpha = service("AAA accord " + domain);
+        beta = service("ZZZ accord " + domain);
+        for (var s : new ServiceId[] {alpha, beta}) {
+            requests.ask(member, s, Optional.empty(), Locale.FRENCH, "-");
+        }
+        requests.mine(member).forEach(r -> requests.decide(superAdmin, r.id(), true, null, Locale.FRENCH, "-"));
+        memberBrowser = signedIn(memberEmail);
+        superAdminBrowser = signedIn(superAdminEmail);
+    }
+
+    @Test
+    void aFavouriteComesFirstInMesOutilsEtServicesAndShowsOnTheHomePage() throws Exception {
+        assertThat(grantedNames()).containsSubsequence("AAA accord " + domain, "ZZZ accord " + domain);
+
+        memberBrowser.perform(post("/services/" + beta.value() + "/favori").param("favori", "true").param("retour", "mes-services")
+                .with(csrf()));
+
+        assertThat(grantedNames()).containsSubsequence("ZZZ accord " + domain, "AAA accord " + domain);
+        var home = Jsoup.parse(memberBrowser.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(home.select("[data-testid=favourites] li").eachText()).singleElement().asString().contains("ZZZ accord " + domain);
+        memberBrowser.perform(post("/services/" + beta.value() + "/favori").param("favori", "false").with(csrf()));
+        assertThat(grantedNames()).containsSubsequence("AAA accord " + domain, "ZZZ accord " + domain);
+    }
+
+    @Test
+    void theSuperAdminAddsAToolAndHidesAServiceForHisMembers() throws Exception {
+        var invalid = superAdminBrowser.perform(post("/organisations/" + establishment.value() + "/outils")
+                .param("name", "Intranet").param("url", "javascript:alert(1)").with(csrf())).andReturn().getResponse();
+        assertThat(invalid.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(invalid.getContentAsString()).select("[data-testid=error-summary]").text())
+                .contains("Saisissez une adresse commençant par http:// ou https://.");
+
+        superAdminBrowser.perform(post("/organisations/" + establishment.value() + "/outils")
+                .param("name", "Intranet RH").param("url", "https://intranet.example/rh").param("description", "Congés").with(csrf()));
+        var hidden = service("Masqué " + domain);
+        superAdminBrowser.perform(post("/organisations/" + establishment.value() + "/services/" + hidden.value() + "/masquage")
+                .param("masque", "true").with(csrf()));
+
+        var catalogue = Jsoup.parse(memberBrowser.perform(get("/services")).andReturn().getResponse().getContentAsString());
+        assertThat(catalogue.select("[data-testid=tools] a").attr("href")).isEqualTo("https://intranet.example/rh");
+        assertThat(catalogue.select("[data-testid=service-name]").eachText()).contains("AAA accord " + domain)
+                .doesNotContain("Masqué " + domain);
+        assertThat(memberBrowser.perform(post("/services/" + hidden.value() + "/demande").with(csrf())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiSaysWhyARequestIsRefusedAndTheSecondDecisionIsAConflict() throws Exception {
+        var gamma = service("Gamma " + domain);
+        var memberToken = token(memberBrowser);
+        var superAdminToken = token(superAdminBrowser);
+
+        var created = mvc.perform(post("/api/v1/access-requests").header("Authorization", "Bearer " + memberToken)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"serviceId\": " + gamma.value() + "}")).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        var body = created.getContentAsString();
+        assertThat(JsonPath.<String>read(body, "$.outcome")).isEqualTo("SENT_TO_SUPER_ADMINS");
+        long id = JsonPath.<Number>read(body, "$.request.id").longValue();
+
+        var twice = mvc.perform(post("/api/v1/access-requests").header("Authorization", "Bearer " + memberToken)
+                .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content("{\"serviceId\": " + gamma.value() + "}"))
+                .andReturn().getResponse();
+        assertThat(twice.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(twice.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+                .isEqualTo("Vous avez déjà demandé ce service : votre demande est en attente de validation.");
+
+        var noReason = decide(superAdminToken, id, "{\"accept\": false}");
+        assertThat(noReason.getStatus()).isEqualTo(409);
+        var byMember = decide(memberToken, id, "{\"accept\": true}");
+        assertThat(byMember.getStatus()).as("the requester is not a decider: the request does not exist for him").isEqualTo(404);
+        assertThat(decide(superAdminToken, id, "{\"accept\": true, \"comment\": \"Bienvenue\"}").getStatus()).isEqualTo(200);
+        var again = decide(superAdminToken, id, "{\"accept\": false, \"comment\": \"Non\"}");
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(again.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+                .isEqualTo("Cette demande a déjà été traitée par un autre décideur : sa décision s’applique.");
+
+        var pending = mvc.perform(get("/api/v1/access-requests").param("establishment", "" + establishment.value())
+                .header("Authorization", "Bearer " + memberToken)).andReturn().getResponse();
+        assertThat(pending.getStatus()).as("a member does not see his establishment's queue").isEqualTo(404);
+
+        assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
+                .param("request=" + id).query(String.class).list())
+                .containsExactly("ACCESS_REQUESTED", "ACCESS_ACCEPTED");
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse decide(String token, long id, String body) throws Exception {
+        return mvc.perform(post("/api/v1/access-requests/" + id + "/decision").header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    private java.util.List<String> grantedNames() throws Exception {
+        var page = Jsoup.parse(memberBrowser.perform(get("/mes-services")).andReturn().getResponse().getContentAsString());
+        return page.select("[data-testid=granted] [data-testid=service-name]").eachText();
+    }
+
+    private ServiceId service(String name) {
+        return services.define(new ServiceDefinition("P" + Math.abs(System.nanoTime() % 1_000_000_000L), name, null,
+                InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+    }
+
+    private Visitor signedIn(String email) throws Exception {
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
+        return visitor;
+    }
+
+    private static String token(Visitor visitor) throws Exception {
+        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "essai"))
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
+    }
+}
