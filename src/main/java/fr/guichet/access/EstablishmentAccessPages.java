@@ -181,11 +181,16 @@ class EstablishmentAccessPages {
         }
     }
 
+    /** Each person and service looked up once, however many of his requests the list holds. */
     private List<Row> rows(List<AccessRequestView> views, OrganizationId establishment) {
+        var people = new java.util.HashMap<AccountId, PersonView>();
+        var confirmed = new java.util.HashMap<AccountId, Boolean>();
+        var servicesSeen = new java.util.HashMap<ServiceId, ServiceView>();
         var names = new java.util.HashMap<AccountId, String>();
-        return views.stream().map(r -> new Row(r, accounts.find(r.requester()).orElseThrow(),
-                        catalogue.find(r.service()).orElseThrow(),
-                        requests.confirmedMember(r.requester(), establishment),
+        return views.stream().map(r -> new Row(r,
+                        people.computeIfAbsent(r.requester(), p -> accounts.find(p).orElseThrow()),
+                        servicesSeen.computeIfAbsent(r.service(), s -> catalogue.find(s).orElseThrow()),
+                        confirmed.computeIfAbsent(r.requester(), p -> requests.confirmedMember(p, establishment)),
                         r.decidedBy() == null ? null : names.computeIfAbsent(r.decidedBy(),
                                 d -> accounts.find(d).map(PersonView::displayName).orElse(""))))
                 .toList();

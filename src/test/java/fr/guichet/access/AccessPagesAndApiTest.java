@@ -162,9 +162,60 @@ class AccessPagesAndApiTest {
                 .header("Authorization", "Bearer " + memberToken)).andReturn().getResponse();
         assertThat(pending.getStatus()).as("a member does not see his establishment's queue").isEqualTo(404);
 
-        assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
-                .param("request=" + id).query(String.class).list())
-                .containsExactly("ACCESS_REQUESTED", "ACCESS_ACCEPTED");
+        // the trail is written after the commit, by the audit module's listener
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
+                        .param("request=" + id).query(String.class).list())
+                        .containsExactly("ACCESS_REQUESTED", "ACCESS_ACCEPTED"));
+    }
+
+    @Test
+    void staffUploadsThroughTheApiTheHolderDownloadsAndEveryActOnFilesIsInTheAuditTrail() throws Exception {
+        var staffEmail = People.uniqueEmail();
+        accounts.createVerified(staffEmail, Civility.MADAME, "Agence", "Ada", null, true, GOOD_PASSWORD);
+        var staffToken = token(signedIn(staffEmail));
+        var pdf = fr.guichet.documents.TestFiles.pdf("Bordereau " + domain);
+
+        var uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/services/" + alpha.value() + "/documents")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "bordereau.pdf", "application/pdf", pdf))
+                .param("area", "ESTABLISHMENTS").param("family", "BUSINESS").param("title", "Bordereau " + domain)
+                .header("Authorization", "Bearer " + staffToken)).andReturn().getResponse();
+        assertThat(uploaded.getStatus()).isEqualTo(201);
+        long document = JsonPath.<Number>read(uploaded.getContentAsString(), "$.id").longValue();
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/services/" + alpha.value() + "/documents")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
+                .param("area", "ESTABLISHMENTS").param("family", "BUSINESS").param("title", "Programme")
+                .header("Authorization", "Bearer " + staffToken).header("Accept-Language", "fr")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+                .startsWith("Ce type de fichier");
+
+        var download = memberBrowser.perform(get("/services/" + alpha.value() + "/documents/" + document)).andReturn().getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("bordereau.pdf");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(requests.mine(member).stream().filter(r -> r.service().equals(alpha)).findFirst().orElseThrow()
+                        .lastUsedAt()).as("the download is a use of the grant").isNotNull());
+
+        signedIn(staffEmail).perform(post("/services/" + alpha.value() + "/documents/" + document + "/suppression").with(csrf()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
+                        .param("document=" + document).query(String.class).list())
+                        .containsExactly("DOCUMENT_ADDED", "DOCUMENT_REMOVED"));
+        assertThat(memberBrowser.perform(get("/services/" + alpha.value() + "/documents/" + document)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheNewEndpoints() throws Exception {
+        var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(document).contains("/api/v1/services", "/api/v1/access-requests", "/api/v1/access-requests/{id}/decision",
+                "/api/v1/services/{id}/documents", "/api/v1/services/{id}/documents/{documentId}/content");
     }
 
     private org.springframework.mock.web.MockHttpServletResponse decide(String token, long id, String body) throws Exception {
