@@ -55,6 +55,16 @@ public class ErrorResponses {
         return problem(request, status, keyFor(status), errorId);
     }
 
+    /**
+     * A rule of the domain saying no, in the API: the status's title, and as detail the same
+     * sentence the page shows (the message {@code reason} with its arguments), in the caller's language.
+     */
+    public ResponseEntity<ProblemDetail> refusal(HttpServletRequest request, HttpStatus status, String reason, Object[] arguments) {
+        var answer = problem(request, status, null);
+        answer.getBody().setDetail(messages.getMessage(reason, arguments, locales.resolveLocale(request)));
+        return answer;
+    }
+
     public ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, String errorId) {
         // also outside the DispatcherServlet (security filters): ask the resolver the pages use
         Locale locale = locales.resolveLocale(request);

@@ -3,7 +3,6 @@ package fr.guichet.browser;
 import static fr.guichet.browser.Browser.xpathLiteral;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -139,17 +138,17 @@ class AccessJourneyBrowserTest {
     void aMemberAsksOneSuperAdminAcceptsAndTheMemberDownloadsTheAgreementsFile() throws Exception {
         askAsMember();
 
-        signIn(firstSuperAdmin);
+        browser.signIn(firstSuperAdmin, GOOD_PASSWORD);
         browser.open("/organisations/" + establishment.value());
-        link("Demandes d’accès").click();
+        browser.link("Demandes d’accès").click();
         browser.waitForPath("/organisations/" + establishment.value() + "/demandes-acces");
         var request = onlyRequest();
         assertThat(request.getText()).contains("Luc Moreau", serviceName, member, "Appartenance confirmée");
         browser.assertAccessible("access requests (super admin)");
         browser.submit("Accepter");
-        assertThat(saved()).isEqualTo("La demande est acceptée ; le demandeur en est averti par e-mail.");
+        assertThat(browser.saved()).isEqualTo("La demande est acceptée ; le demandeur en est averti par e-mail.");
         assertThat(browser.main().findElements(By.cssSelector("[data-testid=request]"))).isEmpty();
-        signOut();
+        browser.signOut();
 
         var decision = Mails.nthDistinct(greenMail, member, 2);
         assertThat(decision.getSubject()).isEqualTo("Validation de votre demande d’accès à un service");
@@ -157,8 +156,8 @@ class AccessJourneyBrowserTest {
         assertThat(recipients(decision, Message.RecipientType.CC)).containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
         assertThat(Mails.body(decision)).contains("Vos admins ont accepté votre demande pour le service " + serviceName);
 
-        signIn(member);
-        headerLink("Mes outils et services").click();
+        browser.signIn(member, GOOD_PASSWORD);
+        browser.headerLink("Mes outils et services").click();
         browser.waitForPath("/mes-services");
         assertThat(browser.main().findElement(By.cssSelector("[data-testid=granted]")).getText()).contains(serviceName);
         browser.assertAccessible("Mes outils et services");
@@ -191,16 +190,16 @@ class AccessJourneyBrowserTest {
     void aMemberAsksOneSuperAdminRefusesWithAReasonAndTheSpaceStaysClosed() throws Exception {
         askAsMember();
 
-        signIn(secondSuperAdmin);
+        browser.signIn(secondSuperAdmin, GOOD_PASSWORD);
         browser.open("/organisations/" + establishment.value() + "/demandes-acces");
         onlyRequest();
         browser.submit("Refuser");
-        assertThat(refusal()).isEqualTo("Indiquez le motif du refus : il sera envoyé au demandeur.");
+        assertThat(browser.refusal()).isEqualTo("Indiquez le motif du refus : il sera envoyé au demandeur.");
         browser.assertAccessible("access requests, refusal without a reason");
         browser.fillIn("Commentaire (envoyé au demandeur)", "Réservé au service des achats.");
         browser.submit("Refuser");
-        assertThat(saved()).isEqualTo("La demande est refusée ; le demandeur en est averti par e-mail.");
-        signOut();
+        assertThat(browser.saved()).isEqualTo("La demande est refusée ; le demandeur en est averti par e-mail.");
+        browser.signOut();
 
         var decision = Mails.nthDistinct(greenMail, member, 2);
         assertThat(decision.getSubject()).isEqualTo("Refus de votre demande d’accès à un service");
@@ -208,7 +207,7 @@ class AccessJourneyBrowserTest {
         assertThat(recipients(decision, Message.RecipientType.CC)).containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
         assertThat(Mails.body(decision)).contains("Réservé au service des achats.");
 
-        signIn(member);
+        browser.signIn(member, GOOD_PASSWORD);
         browser.open("/services?domaines=tous");
         var entry = serviceEntry();
         assertThat(entry.findElement(By.cssSelector("[data-testid=state]")).getText())
@@ -223,23 +222,23 @@ class AccessJourneyBrowserTest {
 
     /** The member asks from the catalogue; the request reaches both super admins, him in copy. */
     private void askAsMember() throws Exception {
-        signIn(member);
-        headerLink("Accéder aux services").click();
+        browser.signIn(member, GOOD_PASSWORD);
+        browser.headerLink("Accéder aux services").click();
         browser.waitForPath("/services");
         assertThat(browser.heading()).isEqualTo("Ajouter / Paramétrer les outils et services");
-        link("Ouvrir tous les domaines de compétences").click();
+        browser.link("Ouvrir tous les domaines de compétences").click();
         browser.waitForReady();
         browser.assertAccessible("catalogue, all domains open");
         var page = driver.findElement(By.tagName("html"));
         serviceEntry().findElement(By.cssSelector("[data-testid=ask]")).click();
-        browser.waitUntil("the catalogue again", stalenessOf(page));
+        browser.waitUntil("the catalogue again", Browser.replaced(page));
         browser.waitForReady();
         assertThat(browser.waitUntil("the notice", visibilityOfElementLocated(By.cssSelector("[data-testid=notice]"))).getText())
                 .isEqualTo("Demande transmise à vos super admins. Vous recevrez leur décision par e-mail.");
         browser.open("/services?domaines=tous");
         assertThat(serviceEntry().findElement(By.cssSelector("[data-testid=state]")).getText()).startsWith("En attente de validation depuis le");
         browser.assertAccessible("catalogue, request pending");
-        signOut();
+        browser.signOut();
 
         var asked = Mails.nthDistinct(greenMail, firstSuperAdmin, 1);
         assertThat(asked.getSubject()).isEqualTo("Demande d’accès à un service");
@@ -262,36 +261,5 @@ class AccessJourneyBrowserTest {
     private static List<String> recipients(MimeMessage message, Message.RecipientType type) throws Exception {
         var found = message.getRecipients(type);
         return found == null ? List.of() : Arrays.stream(found).map(Object::toString).toList();
-    }
-
-    private void signIn(String email) {
-        browser.open("/connexion");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(GOOD_PASSWORD);
-        browser.submit("Se connecter");
-        browser.waitForPath("/compte");
-    }
-
-    private void signOut() {
-        var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']")).click();
-        browser.waitUntil("the page after signing out", stalenessOf(page));
-        browser.waitForPath("/");
-    }
-
-    private String saved() {
-        return browser.waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
-    }
-
-    private String refusal() {
-        return browser.waitUntil("the refusal", visibilityOfElementLocated(By.cssSelector("[data-testid=refusal]"))).getText();
-    }
-
-    private WebElement link(String text) {
-        return browser.main().findElement(By.xpath(".//a[normalize-space() = " + xpathLiteral(text) + "]"));
-    }
-
-    private WebElement headerLink(String text) {
-        return driver.findElement(By.xpath("//header//a[normalize-space() = " + xpathLiteral(text) + "]"));
     }
 }

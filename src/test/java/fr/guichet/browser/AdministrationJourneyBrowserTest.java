@@ -3,7 +3,6 @@ package fr.guichet.browser;
 import static fr.guichet.browser.Browser.xpathLiteral;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -98,22 +97,22 @@ class AdministrationJourneyBrowserTest {
     @Test
     void aSuperAdminDelegatesToAUserWhoCannotGrantWhatHeDoesNotHold() {
         // The platform admin names the establishment's super admin
-        signIn(platformAdminEmail);
+        browser.signIn(platformAdminEmail, GOOD_PASSWORD);
         browser.open("/organisations/" + establishment.value() + "/super-admins");
         assertThat(browser.heading()).isEqualTo("Super admins");
         browser.assertAccessible("super admins (platform admin)");
         new Select(browser.field("Personne à nommer super admin")).selectByVisibleText(superAdminName + " (" + superAdminEmail + ")");
         browser.submit("Nommer super admin");
         browser.waitForPath("/organisations/" + establishment.value() + "/super-admins");
-        assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
+        assertThat(browser.saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(driver.findElement(By.cssSelector("[data-testid=super-admins]")).getText())
                 .contains(superAdminName + " (" + superAdminEmail + ")");
         browser.assertAccessible("super admins, named");
-        signOut();
+        browser.signOut();
 
         // The super admin finds his establishment through "Vos collectivités"
-        signIn(superAdminEmail);
-        headerLink("Vos collectivités").click();
+        browser.signIn(superAdminEmail, GOOD_PASSWORD);
+        browser.headerLink("Vos collectivités").click();
         browser.waitForPath("/organisations");
         assertThat(browser.heading()).isEqualTo("Vos collectivités");
         assertThat(tree().getText()).contains(establishmentName);
@@ -125,7 +124,7 @@ class AdministrationJourneyBrowserTest {
 
         // "Créer une sous-collectivité", of type "Grande collectivité"
         var subName = "Direction des achats " + UUID.randomUUID().toString().substring(0, 6);
-        link("Créer une sous-collectivité").click();
+        browser.link("Créer une sous-collectivité").click();
         browser.waitForPath("/organisations/" + establishment.value() + "/sous-organisations/nouvelle");
         assertThat(browser.heading()).isEqualTo("Créer une sous-collectivité");
         assertThat(browser.main().getText()).contains("Elle sera placée sous : " + establishmentName + ".");
@@ -160,11 +159,11 @@ class AdministrationJourneyBrowserTest {
         // "Gestion des utilisateurs" → "Créer un utilisateur"
         var userEmail = People.uniqueEmail(domain);
         var userName = "Karim Benali";
-        link("Gestion des utilisateurs").click();
+        browser.link("Gestion des utilisateurs").click();
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
         assertThat(browser.heading()).isEqualTo("Gestion des utilisateurs");
         browser.assertAccessible("users list");
-        link("Créer un utilisateur").click();
+        browser.link("Créer un utilisateur").click();
         browser.waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
         assertThat(browser.heading()).isEqualTo("Créer un utilisateur");
         browser.assertAccessible("user form");
@@ -176,14 +175,14 @@ class AdministrationJourneyBrowserTest {
         browser.fillIn("Téléphone fixe", "01 98 76 54 32");
         browser.submit("Créer l’utilisateur");
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
-        assertThat(saved()).isEqualTo("Le compte a été créé ; une invitation a été envoyée à " + userEmail + ".");
+        assertThat(browser.saved()).isEqualTo("Le compte a été créé ; une invitation a été envoyée à " + userEmail + ".");
         var row = userRow(userEmail);
         assertThat(row.getText()).contains(userName, "Acheteur public", "en attente d’activation");
         browser.assertAccessible("users list, user created");
 
         // "Définir les intervenants": Acheteur in the "Salle des marchés"
         browser.open("/organisations/" + sub);
-        link("Définir les intervenants").click();
+        browser.link("Définir les intervenants").click();
         browser.waitForPath("/organisations/" + sub + "/intervenants");
         assertThat(browser.heading()).isEqualTo("Définir les intervenants");
         assertThat(new Select(browser.field("Service")).getFirstSelectedOption().getText()).isEqualTo("Salle des marchés");
@@ -197,7 +196,7 @@ class AdministrationJourneyBrowserTest {
         chromium.screenshot("roles-matrix");
         browser.submit("Enregistrer");
         browser.waitForPath("/organisations/" + sub + "/intervenants");
-        assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
+        assertThat(browser.saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(cell(userName, "Acheteur").isSelected()).isTrue();
         browser.assertAccessible("roles matrix, saved");
         driver.navigate().refresh();
@@ -208,7 +207,7 @@ class AdministrationJourneyBrowserTest {
 
         // "Définir les administrateurs": "Créer des utilisateurs" only
         browser.open("/organisations/" + sub);
-        link("Définir les administrateurs").click();
+        browser.link("Définir les administrateurs").click();
         browser.waitForPath("/organisations/" + sub + "/administrateurs");
         assertThat(browser.heading()).isEqualTo("Définir les administrateurs");
         browser.assertAccessible("admins matrix");
@@ -218,11 +217,11 @@ class AdministrationJourneyBrowserTest {
         chromium.screenshot("admins-matrix");
         browser.submit("Enregistrer");
         browser.waitForPath("/organisations/" + sub + "/administrateurs");
-        assertThat(saved()).isEqualTo("Vos modifications sont enregistrées.");
+        assertThat(browser.saved()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(cell(userName, "Créer des utilisateurs").isSelected()).isTrue();
         assertThat(cell(userName, "Créer des administrateurs").isSelected()).isFalse();
         browser.assertAccessible("admins matrix, saved");
-        signOut();
+        browser.signOut();
 
         // The new user activates his account from the invitation
         var activation = invitationLink(userEmail);
@@ -236,8 +235,8 @@ class AdministrationJourneyBrowserTest {
         assertThat(URI.create(driver.getCurrentUrl()).getQuery()).isEqualTo("active");
 
         // He administers the sub-organisation only, and may create users there
-        signIn(userEmail);
-        headerLink("Vos collectivités").click();
+        browser.signIn(userEmail, GOOD_PASSWORD);
+        browser.headerLink("Vos collectivités").click();
         browser.waitForPath("/organisations");
         assertThat(tree().getText()).contains(subName).doesNotContain(establishmentName);
         browser.assertAccessible("Vos collectivités (user)");
@@ -275,11 +274,11 @@ class AdministrationJourneyBrowserTest {
         assertThat(browser.main().findElements(By.linkText("Définir les administrateurs")))
                 .as("after the refused POST, still no admin right he did not hold").isEmpty();
 
-        link("Gestion des utilisateurs").click();
+        browser.link("Gestion des utilisateurs").click();
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
         assertThat(userRow(userEmail).getText()).contains("actif").doesNotContain("en attente");
         browser.assertAccessible("users list (user)");
-        link("Créer un utilisateur").click();
+        browser.link("Créer un utilisateur").click();
         browser.waitForPath("/organisations/" + sub + "/utilisateurs/nouveau");
         assertThat(browser.heading()).isEqualTo("Créer un utilisateur");
         browser.assertAccessible("user form (user)");
@@ -309,23 +308,6 @@ class AdministrationJourneyBrowserTest {
     }
 
     // --- people and pages
-
-    private void signIn(String email) {
-        browser.open("/connexion");
-        browser.assertAccessible("sign-in");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(GOOD_PASSWORD);
-        browser.submit("Se connecter");
-        browser.waitForPath("/compte");
-    }
-
-    private void signOut() {
-        var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']")).click();
-        browser.waitUntil("the page after signing out", stalenessOf(page));
-        browser.waitForPath("/");
-        assertThat(driver.findElements(By.xpath("//header//a[normalize-space() = 'Se connecter']"))).isNotEmpty();
-    }
 
     /** Waits for the invitation on /dev/mailbox; returns its link's path and query. */
     private String invitationLink(String email) {
@@ -411,17 +393,5 @@ class AdministrationJourneyBrowserTest {
                 + xpathLiteral(email) + "]]"));
         assertThat(rows).as("one row for %s", email).hasSize(1);
         return rows.get(0);
-    }
-
-    private String saved() {
-        return browser.waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
-    }
-
-    private WebElement link(String text) {
-        return browser.main().findElement(By.xpath(".//a[normalize-space() = " + xpathLiteral(text) + "]"));
-    }
-
-    private WebElement headerLink(String text) {
-        return driver.findElement(By.xpath("//header//a[normalize-space() = " + xpathLiteral(text) + "]"));
     }
 }

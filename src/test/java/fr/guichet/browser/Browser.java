@@ -1,7 +1,7 @@
 package fr.guichet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.net.URI;
 import java.time.Duration;
@@ -90,13 +90,52 @@ final class Browser {
     void submit(String text) {
         var page = driver.findElement(By.tagName("html"));
         clickButton(text);
-        waitUntil("the page after \"" + text + "\"", stalenessOf(page));
+        waitUntil("the page after \"" + text + "\"", replaced(page));
         waitForReady();
     }
 
     /** Checked softly: the journey goes on, and the test fails at its end with every page's violations. */
     void assertAccessible(String page) {
         softly.assertThat(Accessibility.seriousViolations(driver, page)).as("axe on " + page).isEmpty();
+    }
+
+    /** Signs in on /connexion (checked with axe on the way) and lands on "Mon compte". */
+    void signIn(String email, String password) {
+        open("/connexion");
+        assertAccessible("sign-in");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        submit("Se connecter");
+        waitForPath("/compte");
+    }
+
+    /** "Se déconnecter" in the header, back on the home page with "Se connecter" offered again. */
+    void signOut() {
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']")).click();
+        waitUntil("the page after signing out", replaced(page));
+        waitForPath("/");
+        assertThat(driver.findElements(By.xpath("//header//a[normalize-space() = 'Se connecter']"))).isNotEmpty();
+    }
+
+    /** The text of the confirmation a saved change shows. */
+    String saved() {
+        return waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
+    }
+
+    /** The text of a refusal (a rule saying no). */
+    String refusal() {
+        return waitUntil("the refusal", visibilityOfElementLocated(By.cssSelector("[data-testid=refusal]"))).getText();
+    }
+
+    /** A link of the main content, by its text. */
+    WebElement link(String text) {
+        return main().findElement(By.xpath(".//a[normalize-space() = " + xpathLiteral(text) + "]"));
+    }
+
+    /** A link of the header's navigation, by its text. */
+    WebElement headerLink(String text) {
+        return driver.findElement(By.xpath("//header//a[normalize-space() = " + xpathLiteral(text) + "]"));
     }
 
     /** Waits for a mail to email on /dev/mailbox (reloaded until it shows), and returns it. */
@@ -126,6 +165,27 @@ final class Browser {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /**
+     * True once the page this element belonged to is gone. Like Selenium's stalenessOf, but
+     * Chromium sometimes answers the check, mid-navigation, with "Node with given id does not belong
+     * to the document" instead of a stale element: that also means the page was replaced.
+     */
+    static Function<WebDriver, Boolean> replaced(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     private static boolean ready(WebDriver d) {
