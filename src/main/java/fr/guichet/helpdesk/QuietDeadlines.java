@@ -1,0 +1,40 @@
+package fr.guichet.helpdesk;
+
+import java.time.LocalDate;
+
+/**
+ * The clock of a ticket waiting for the site (ARS: its answer; AVS: its validation): a reminder
+ * after 5 business days, the automatic closure 5 business days later (DESIGN.md §3). An agent
+ * may push both by a number of business days (a planned absence of the requester).
+ */
+record QuietDeadlines(LocalDate reminder, LocalDate closure) {
+
+    static final int DAYS_TO_REMINDER = 5;
+    static final int DAYS_TO_CLOSURE = 5;
+
+    static QuietDeadlines from(LocalDate waitingSince, BusinessCalendar calendar) {
+        var reminder = calendar.plusBusinessDays(waitingSince, DAYS_TO_REMINDER);
+        return new QuietDeadlines(reminder, calendar.plusBusinessDays(reminder, DAYS_TO_CLOSURE));
+    }
+
+    QuietDeadlines pushedBy(int businessDays, BusinessCalendar calendar) {
+        return new QuietDeadlines(calendar.plusBusinessDays(reminder, businessDays), calendar.plusBusinessDays(closure, businessDays));
+    }
+
+    /**
+     * What the daily job must do today: nothing on a day that is not a business day (a closure
+     * period included); never a closure without the reminder first (a job that did not run on the
+     * reminder's day reminds late, it does not close at once).
+     */
+    Due dueOn(LocalDate today, boolean reminded, BusinessCalendar calendar) {
+        if (!calendar.isBusinessDay(today)) {
+            return Due.NOTHING;
+        }
+        if (!reminded) {
+            return today.isBefore(reminder) ? Due.NOTHING : Due.REMIND;
+        }
+        return today.isBefore(closure) ? Due.NOTHING : Due.CLOSE;
+    }
+
+    enum Due { NOTHING, REMIND, CLOSE }
+}
