@@ -1,0 +1,107 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.organization.OrganizationId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reference data the helpdesk's rules read: products and versions, who is correspondent
+ * where, the validated installed versions, the agency's closure periods. (Their pages for agents
+ * and platform admins come with the ticket pages.)
+ */
+@Component
+class HelpdeskReference {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HelpdeskReference(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    boolean isCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
+        return jdbc.sql("""
+                        select count(*) from correspondent
+                        where account_id = ? and establishment_id = ? and product_id = ?""")
+                .params(person.value(), establishment.value(), product.value()).query(Long.class).single() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<InstalledVersion> installedVersion(OrganizationId establishment, ProductId product) {
+        return jdbc.sql("""
+                        select v.id, v.label, v.maintained from installed_version i join product_version v on v.id = i.version_id
+                        where i.establishment_id = ? and i.product_id = ?""")
+                .params(establishment.value(), product.value())
+                .query((rs, n) -> new InstalledVersion(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> productName(ProductId product) {
+        return jdbc.sql("select name from product where id = ?").param(product.value()).query(String.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    List<ClosurePeriod> closurePeriods() {
+        return jdbc.sql("select first_day, last_day, label from closure_period order by first_day")
+                .query((rs, n) -> new ClosurePeriod(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3))).list();
+    }
+
+    /** Today's calendar: the closure periods as they are recorded now. */
+    BusinessCalendar calendar() {
+        return new BusinessCalendar(closurePeriods());
+    }
+
+    // Setting-up (installation, demo data, tests); the agents' pages come with the ticket pages.
+
+    @Transactional
+    ProductId defineProduct(String code, String name, String guidance) {
+        jdbc.sql("insert into product (code, name, guidance, active) values (?, ?, ?, true)").params(code, name, guidance).update();
+        return new ProductId(jdbc.sql("select id from product where code = ?").param(code).query(Long.class).single());
+    }
+
+    @Transactional
+    long defineVersion(ProductId product, String label, boolean maintained) {
+        jdbc.sql("insert into product_version (product_id, label, maintained) values (?, ?, ?)")
+                .params(product.value(), label, maintained).update();
+        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
+                .params(product.value(), label).query(Long.class).single();
+    }
+
+    @Transactional
+    void nameCorrespondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind,
+            String contactEmail) {
+        jdbc.sql("""
+                        insert into correspondent (establishment_id, product_id, account_id, kind, contact_email, created_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(establishment.value(), product.value(), person.value(), kind.name(), contactEmail,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Transactional
+    void validateInstalledVersion(OrganizationId establishment, ProductId product, long versionId, AccountId agent) {
+        jdbc.sql("delete from installed_version where establishment_id = ? and product_id = ?")
+                .params(establishment.value(), product.value()).update();
+        jdbc.sql("""
+                        insert into installed_version (establishment_id, product_id, version_id, validated_at, validated_by)
+                        values (?, ?, ?, ?, ?)""")
+                .params(establishment.value(), product.value(), versionId, java.sql.Timestamp.from(clock.instant()),
+                        agent == null ? null : agent.value())
+                .update();
+    }
+
+    @Transactional
+    void declareClosure(ClosurePeriod period) {
+        jdbc.sql("insert into closure_period (first_day, last_day, label) values (?, ?, ?)")
+                .params(period.first(), period.last(), period.label()).update();
+    }
+}

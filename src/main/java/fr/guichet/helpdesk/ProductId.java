@@ -1,0 +1,5 @@
+package fr.guichet.helpdesk;
+
+/** A supported product's identity (Apogée, Sifac, Siham…). */
+public record ProductId(long value) {
+}
