@@ -55,6 +55,38 @@ class HelpdeskReference {
                         rs.getString(3))).list();
     }
 
+    @Transactional(readOnly = true)
+    Optional<Category> category(long id) {
+        return jdbc.sql("""
+                        select id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
+                               requires_validation, publishes, team_id, description_limit, active
+                        from category where id = ?""")
+                .param(id)
+                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), (Long) rs.getObject(9, Long.class),
+                        rs.getInt(10), rs.getBoolean(11)))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    boolean isTeamMember(AccountId person, long team) {
+        return jdbc.sql("select count(*) from team_member where team_id = ? and account_id = ?")
+                .params(team, person.value()).query(Long.class).single() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    boolean isContractorAgent(AccountId person, long contractor) {
+        return jdbc.sql("select count(*) from contractor_agent where contractor_id = ? and account_id = ?")
+                .params(contractor, person.value()).query(Long.class).single() > 0;
+    }
+
+    /** The contact addresses of the establishment's correspondents for the product (or their sign-in address). */
+    @Transactional(readOnly = true)
+    List<Long> correspondents(OrganizationId establishment, ProductId product) {
+        return jdbc.sql("select distinct account_id from correspondent where establishment_id = ? and product_id = ? order by account_id")
+                .params(establishment.value(), product.value()).query(Long.class).list();
+    }
+
     /** Today's calendar: the closure periods as they are recorded now. */
     BusinessCalendar calendar() {
         return new BusinessCalendar(closurePeriods());
@@ -97,6 +129,37 @@ class HelpdeskReference {
                 .params(establishment.value(), product.value(), versionId, java.sql.Timestamp.from(clock.instant()),
                         agent == null ? null : agent.value())
                 .update();
+    }
+
+    @Transactional
+    long defineTeam(String name, List<AccountId> agents) {
+        jdbc.sql("insert into team (name) values (?)").param(name).update();
+        var id = jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
+        agents.forEach(a -> jdbc.sql("insert into team_member (team_id, account_id) values (?, ?)").params(id, a.value()).update());
+        return id;
+    }
+
+    @Transactional
+    long defineContractor(String name, List<AccountId> agents) {
+        jdbc.sql("insert into contractor (name) values (?)").param(name).update();
+        var id = jdbc.sql("select id from contractor where name = ?").param(name).query(Long.class).single();
+        agents.forEach(a -> jdbc.sql("insert into contractor_agent (contractor_id, account_id) values (?, ?)").params(id, a.value()).update());
+        return id;
+    }
+
+    /** A category; its filers, form and ending as the record says. Returns its id. */
+    @Transactional
+    long defineCategory(Long parent, String name, ProductId product, boolean correspondents, boolean members, boolean externals,
+            boolean requiresValidation, boolean publishes, Long team) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into category (parent_id, name, product_id, filed_by_correspondents, filed_by_members,
+                            filed_by_externals, requires_validation, publishes, team_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(parent, name, product == null ? null : product.value(), correspondents, members, externals,
+                        requiresValidation, publishes, team)
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     @Transactional

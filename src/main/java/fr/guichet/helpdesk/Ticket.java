@@ -1,0 +1,245 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A ticket. Its status moves only through {@link #act}, which asks the lifecycle's table; the
+ * acts' side effects on who handles it (the agent who takes it, the contractor it is handed to)
+ * and on the business-day clock (waiting for the site since) live here too.
+ */
+@Entity
+@Table(name = "ticket")
+class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "category_id")
+    private long categoryId;
+
+    @Column(name = "product_id")
+    private Long productId;
+
+    @Column(name = "establishment_id")
+    private Long establishmentId;
+
+    @Column(name = "requester_id")
+    private long requesterId;
+
+    @Column(name = "follow_up_email")
+    private String followUpEmail;
+
+    @Column(name = "internal_reference")
+    private String internalReference;
+
+    @Column(name = "installed_version_id")
+    private Long installedVersionId;
+
+    @Column(name = "version_label")
+    private String versionLabel;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    private String domain;
+
+    @Enumerated(EnumType.STRING)
+    private Nature nature;
+
+    @Column(name = "message_code")
+    private String messageCode;
+
+    private String title;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_status")
+    private SubStatus subStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "before_question_sub")
+    private SubStatus beforeQuestionSub;
+
+    @Column(name = "simple_request")
+    private boolean simpleRequest;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "handling_agent_id")
+    private Long handlingAgentId;
+
+    @Column(name = "contractor_id")
+    private Long contractorId;
+
+    @Column(name = "waiting_since")
+    private LocalDate waitingSince;
+
+    private boolean reminded;
+
+    @Column(name = "deadline_push_days")
+    private int deadlinePushDays;
+
+    @Column(name = "fixed_version")
+    private String fixedVersion;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    Ticket(NewTicket filed, Category category, TicketState first, Instant now) {
+        this.categoryId = category.id();
+        this.productId = filed.productId();
+        this.establishmentId = filed.establishmentId();
+        this.requesterId = filed.requester().value();
+        this.followUpEmail = filed.followUpEmail();
+        this.internalReference = filed.internalReference();
+        this.installedVersionId = filed.installedVersionId();
+        this.versionLabel = filed.versionLabel();
+        this.priority = filed.priority();
+        this.domain = filed.domain();
+        this.nature = filed.nature();
+        this.messageCode = filed.messageCode();
+        this.title = filed.title();
+        this.description = filed.description();
+        this.simpleRequest = category.simpleRequests();
+        this.teamId = category.teamId();
+        this.status = first.status();
+        this.subStatus = first.sub();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Does the act if the table allows it for this actor, and returns the state left behind.
+     *
+     * @param wanted for acts with several targets (ATD/INF or ATD/DMF), the one chosen; else null
+     * @param text the act's text (question, answer, solution, reason, version), as its requirement says
+     */
+    TicketState act(Action action, Actor actor, AccountId by, TicketState wanted, String text, Long contractor, LocalDate today,
+            Instant now) {
+        var before = state();
+        var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
+        if (action == Action.HAND_TO_CONTRACTOR) {
+            if (contractor == null) {
+                throw new TransitionRefused("helpdesk.transition.required.contractor");
+            }
+            this.contractorId = contractor;
+        }
+        if (action == Action.TAKE && by != null) {
+            this.handlingAgentId = by.value();
+        }
+        if (next.status() == TicketStatus.ARS) {
+            this.beforeQuestionSub = before.sub();
+        }
+        if (action == Action.SOLUTION_FIXED_IN_VERSION) {
+            this.fixedVersion = text.strip();
+        }
+        var waits = next.status() == TicketStatus.ARS || next.status() == TicketStatus.AVS;
+        this.waitingSince = waits ? today : null;
+        this.reminded = false;
+        this.deadlinePushDays = waits ? deadlinePushDays : 0;
+        this.status = next.status();
+        this.subStatus = next.sub();
+        this.updatedAt = now;
+        if (!next.status().open()) {
+            this.closedAt = now;
+        }
+        return before;
+    }
+
+    /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
+    void reminded(Instant now) {
+        this.reminded = true;
+        this.updatedAt = now;
+    }
+
+    TicketId id() {
+        return new TicketId(id);
+    }
+
+    TicketState state() {
+        return new TicketState(status, subStatus);
+    }
+
+    AccountId requester() {
+        return new AccountId(requesterId);
+    }
+
+    Long establishmentId() {
+        return establishmentId;
+    }
+
+    Long productId() {
+        return productId;
+    }
+
+    Long teamId() {
+        return teamId;
+    }
+
+    Long contractorId() {
+        return contractorId;
+    }
+
+    Long handlingAgentId() {
+        return handlingAgentId;
+    }
+
+    String followUpEmail() {
+        return followUpEmail;
+    }
+
+    String title() {
+        return title;
+    }
+
+    boolean simpleRequest() {
+        return simpleRequest;
+    }
+
+    LocalDate waitingSince() {
+        return waitingSince;
+    }
+
+    boolean wasReminded() {
+        return reminded;
+    }
+
+    int deadlinePushDays() {
+        return deadlinePushDays;
+    }
+
+    TicketView view() {
+        return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
+                versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
+                closedAt);
+    }
+}

@@ -1,0 +1,12 @@
+package fr.guichet.helpdesk;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TicketRepository extends JpaRepository<Ticket, Long> {
+
+    @org.springframework.data.jpa.repository.Query("""
+            select t from Ticket t where t.status in (fr.guichet.helpdesk.TicketStatus.ARS, fr.guichet.helpdesk.TicketStatus.AVS)
+            and t.waitingSince is not null order by t.id""")
+    List<Ticket> findWaitingForTheSite();
+}

@@ -1,0 +1,225 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.NotFoundException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Filing and acting on tickets. Who someone is to a ticket (its requester side, an agent, the
+ * contractor it is handed to) is decided here from the records; what he may do is the lifecycle's
+ * table; whoever is none of them does not see the ticket at all (404).
+ */
+@Component
+class Tickets {
+
+    static final int TITLE_LIMIT = 100;
+
+    private final TicketRepository tickets;
+    private final TicketExchangeRepository exchanges;
+    private final HelpdeskReference reference;
+    private final LevelTwoFiling levelTwo;
+    private final Accounts accounts;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final URI baseUrl;
+
+    Tickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference, LevelTwoFiling levelTwo,
+            Accounts accounts, Outbox outbox, ApplicationEventPublisher events, Clock clock,
+            @Value("${guichet.base-url}") URI baseUrl) {
+        this.tickets = tickets;
+        this.exchanges = exchanges;
+        this.reference = reference;
+        this.levelTwo = levelTwo;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The form of a level-2 ticket (seed 001), as typed; the version comes from the establishment's record. */
+    record LevelTwoForm(long categoryId, Priority priority, String domain, Nature nature, String internalReference,
+            String messageCode, String title, String description, String followUpEmail) {
+    }
+
+    @Transactional
+    TicketId fileLevelTwo(AccountId person, OrganizationId establishment, LevelTwoForm form, Locale locale) {
+        var category = activeCategory(form.categoryId());
+        if (!category.filedByCorrespondents() || category.productId() == null) {
+            throw new FilingRefused("helpdesk.filing.category-not-level-two");
+        }
+        var product = new ProductId(category.productId());
+        var eligibility = levelTwo.check(person, establishment, product);
+        if (form.priority() == null || form.nature() == null) {
+            throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
+        }
+        checkText(form.title(), form.description(), category);
+        var filed = new NewTicket(person, establishment.value(), product.value(), followUp(person, form.followUpEmail()),
+                blankToNull(form.internalReference()), eligibility.version().versionId(), eligibility.version().label(),
+                form.priority(), blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
+                form.description().strip());
+        return file(filed, category, locale);
+    }
+
+    /** A simple request (seed 003): a category of the tree, a title, a description. */
+    @Transactional
+    TicketId fileSimple(AccountId person, long categoryId, String title, String description, String followUpEmail, Locale locale) {
+        var category = activeCategory(categoryId);
+        var memberships = accounts.organizationsOf(person);
+        var allowed = memberships.isEmpty() ? category.filedByExternals() : category.filedByMembers();
+        if (!allowed) {
+            throw new FilingRefused("helpdesk.filing.category-not-yours");
+        }
+        checkText(title, description, category);
+        var filed = new NewTicket(person, null, category.productId(), followUp(person, followUpEmail), null, null, null, null,
+                null, null, null, title.strip(), description.strip());
+        return file(filed, category, locale);
+    }
+
+    private TicketId file(NewTicket filed, Category category, Locale locale) {
+        var now = clock.instant();
+        var first = category.teamId() != null ? TicketState.of(TicketStatus.ECT) : TicketState.of(TicketStatus.NEW, SubStatus.FA);
+        var ticket = tickets.saveAndFlush(new Ticket(filed, category, first, now));
+        exchanges.save(new TicketExchange(ticket.id(), Action.FILE, Actor.REQUESTER, filed.requester().value(), null, first,
+                filed.description(), now));
+        mailRequesterSide(ticket, "ticket-filed", null, locale);
+        events.publishEvent(new TicketFiled(ticket.id(), filed.requester(), filed.establishmentId(), filed.productId(), first, now));
+        return ticket.id();
+    }
+
+    /** An act of a person on a ticket; {@code contractor} only for a hand-over. */
+    @Transactional
+    TicketState act(AccountId person, TicketId id, Action action, TicketState wanted, String text, Long contractor, Locale locale) {
+        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+        var roles = rolesOf(person, ticket);
+        if (roles.isEmpty()) {
+            throw new NotFoundException();
+        }
+        var actor = roles.stream()
+                .filter(r -> Lifecycle.find(ticket.state(), action, r, wanted, ticket.simpleRequest()).isPresent())
+                .findFirst().orElse(roles.iterator().next());
+        return apply(ticket, action, actor, person, wanted, text, contractor, locale);
+    }
+
+    /** The business-day clock's acts (abandon, close without validation), by nobody. */
+    @Transactional
+    void actAsSystem(TicketId id, Action action, Locale locale) {
+        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+        apply(ticket, action, Actor.SYSTEM, null, null, null, null, locale);
+    }
+
+    private TicketState apply(Ticket ticket, Action action, Actor actor, AccountId by, TicketState wanted, String text,
+            Long contractor, Locale locale) {
+        var now = clock.instant();
+        var from = ticket.act(action, actor, by, wanted, text, contractor, LocalDate.now(clock), now);
+        var to = ticket.state();
+        exchanges.save(new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
+        mailRequesterSide(ticket, "ticket-changed", text, locale);
+        if (actor == Actor.REQUESTER && ticket.handlingAgentId() != null) {
+            accounts.find(new AccountId(ticket.handlingAgentId())).filter(PersonView::active).ifPresent(agent ->
+                    outbox.enqueue(new OutgoingMail(agent.email(), locale, "ticket-changed", variables(ticket, text))));
+        }
+        events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
+        return to;
+    }
+
+    @Transactional(readOnly = true)
+    TicketView find(AccountId person, TicketId id) {
+        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (rolesOf(person, ticket).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return ticket.view();
+    }
+
+    @Transactional(readOnly = true)
+    List<TicketExchange.ExchangeView> exchanges(AccountId person, TicketId id) {
+        find(person, id);
+        return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList();
+    }
+
+    /** Who the person is to this ticket: requester side, an agent, its contractor (several at once is possible). */
+    Set<Actor> rolesOf(AccountId person, Ticket ticket) {
+        var roles = EnumSet.noneOf(Actor.class);
+        if (ticket.requester().equals(person) || ticket.establishmentId() != null && ticket.productId() != null
+                && reference.isCorrespondent(person, new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()))) {
+            roles.add(Actor.REQUESTER);
+        }
+        if (accounts.isStaff(person) && (ticket.teamId() == null || reference.isTeamMember(person, ticket.teamId())
+                || accounts.isPlatformAdmin(person))) {
+            roles.add(Actor.AGENT);
+        }
+        if (ticket.contractorId() != null && reference.isContractorAgent(person, ticket.contractorId())) {
+            roles.add(Actor.CONTRACTOR);
+        }
+        return roles;
+    }
+
+    private void mailRequesterSide(Ticket ticket, String template, String text, Locale locale) {
+        var copies = new ArrayList<String>();
+        if (ticket.establishmentId() != null && ticket.productId() != null) {
+            for (var correspondent : reference.correspondents(new OrganizationId(ticket.establishmentId()),
+                    new ProductId(ticket.productId()))) {
+                accounts.find(new AccountId(correspondent)).filter(PersonView::active).map(PersonView::email)
+                        .filter(e -> !e.equalsIgnoreCase(ticket.followUpEmail())).ifPresent(copies::add);
+            }
+        }
+        outbox.enqueue(new OutgoingMail(List.of(ticket.followUpEmail()), copies, locale, template, variables(ticket, text)));
+    }
+
+    private Map<String, Object> variables(Ticket ticket, String text) {
+        var link = UriComponentsBuilder.fromUri(baseUrl).path("/demandes/{id}").buildAndExpand(ticket.id().value()).toUriString();
+        return Map.of("number", ticket.id().value(), "title", ticket.title(), "state", ticket.state().toString(),
+                "text", text == null ? "" : text.strip(), "link", link);
+    }
+
+    private Category activeCategory(long id) {
+        return reference.category(id).filter(Category::active).orElseThrow(NotFoundException::new);
+    }
+
+    private static void checkText(String title, String description, Category category) {
+        if (title == null || title.isBlank() || description == null || description.isBlank()) {
+            throw new FilingRefused("helpdesk.filing.title-and-description-required");
+        }
+        if (title.strip().length() > TITLE_LIMIT) {
+            throw new FilingRefused("helpdesk.filing.title-too-long", TITLE_LIMIT);
+        }
+        if (description.strip().length() > category.descriptionLimit()) {
+            throw new FilingRefused("helpdesk.filing.description-too-long", category.descriptionLimit());
+        }
+    }
+
+    private String followUp(AccountId person, String typed) {
+        if (typed != null && !typed.isBlank()) {
+            var address = typed.strip().toLowerCase(Locale.ROOT);
+            if (!address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || address.length() > 254) {
+                throw new FilingRefused("helpdesk.filing.follow-up-email-invalid");
+            }
+            return address;
+        }
+        return accounts.find(person).map(PersonView::email).orElseThrow();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

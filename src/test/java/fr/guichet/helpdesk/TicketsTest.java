@@ -1,0 +1,179 @@
+package fr.guichet.helpdesk;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.Mails;
+import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
+import jakarta.mail.Message;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A level-2 ticket through the agency's lifecycle, and a simple request, on the real database. */
+@IntegrationTest
+class TicketsTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    HelpdeskReference reference;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    String domain;
+    OrganizationId establishment;
+    AccountId correspondent;
+    AccountId otherCorrespondent;
+    AccountId agent;
+    AccountId contractorAgent;
+    AccountId otherContractorAgent;
+    long contractor;
+    long category;
+
+    @BeforeEach
+    void productCorrespondentsTeamAndContractor() {
+        domain = People.uniqueDomain();
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
+        correspondent = person(establishment, "Dupont");
+        otherCorrespondent = person(establishment, "Martin");
+        var product = reference.defineProduct("SIFAC-" + suffix, "Sifac " + suffix, null);
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "2026.1", true), null);
+        reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);
+        reference.nameCorrespondent(establishment, product, otherCorrespondent, CorrespondentKind.TECHNICAL, null);
+        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Alice", null, false, GOOD_PASSWORD);
+        accounts.makeAgent(agent);
+        var team = reference.defineTeam("Équipe Sifac " + suffix, List.of(agent));
+        contractorAgent = accounts.createVerified(People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Paul", null, false,
+                GOOD_PASSWORD);
+        otherContractorAgent = accounts.createVerified(People.uniqueEmail("autre.test"), Civility.MONSIEUR, "Autre", "Omar", null,
+                false, GOOD_PASSWORD);
+        contractor = reference.defineContractor("Prestataire " + suffix, List.of(contractorAgent));
+        reference.defineContractor("Autre prestataire " + suffix, List.of(otherContractorAgent));
+        category = reference.defineCategory(null, "Sifac " + suffix, product, true, false, false, true, true, team);
+    }
+
+    @Test
+    void aLevelTwoTicketGoesThroughQuestionContractorRefusalAndValidation() throws Exception {
+        var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, "Recettes",
+                Nature.FUNCTIONAL, "INT-42", "FB60", "Facture bloquée en FB60", "La saisie échoue avec le message FB60.", null),
+                Locale.FRENCH);
+
+        var filed = tickets.find(correspondent, id);
+        assertThat(filed.state()).isEqualTo(TicketState.of(TicketStatus.ECT));
+        assertThat(filed.versionLabel()).as("the validated installed version, never typed").isEqualTo("2026.1");
+        var acknowledgement = Mails.nthDistinct(greenMail, email(correspondent), 1);
+        assertThat(acknowledgement.getSubject()).isEqualTo("Demande d’assistance enregistrée");
+        assertThat(addresses(acknowledgement, Message.RecipientType.CC)).containsExactly(email(otherCorrespondent));
+
+        step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        step(agent, id, Action.ASK_SITE, "Quel exercice comptable ?", null, TicketState.of(TicketStatus.ARS));
+        step(otherCorrespondent, id, Action.SITE_ANSWERS, "Exercice 2026.", null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        step(agent, id, Action.HAND_TO_CONTRACTOR, null, contractor, TicketState.of(TicketStatus.ECT, SubStatus.EXT));
+        assertThatThrownBy(() -> tickets.act(otherContractorAgent, id, Action.CONTRACTOR_ANSWER, null, "Réponse", null, Locale.FRENCH))
+                .as("another company's agent does not see it").isInstanceOf(NotFoundException.class);
+        step(contractorAgent, id, Action.CONTRACTOR_ANSWER, "Appliquer la note 123.", null, TicketState.of(TicketStatus.ECT, SubStatus.AVA));
+        step(agent, id, Action.VALIDATE_CONTRACTOR_ANSWER, null, null, TicketState.of(TicketStatus.AVS));
+        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.REFUSE_SOLUTION, null, " ", null, Locale.FRENCH))
+                .isInstanceOf(TransitionRefused.class).hasMessage("helpdesk.transition.required.reason");
+        step(correspondent, id, Action.REFUSE_SOLUTION, "La note ne s’applique pas à notre version.", null,
+                TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        step(agent, id, Action.SEND_SOLUTION, "Paramétrer le compte 401 puis relancer FB60.", null, TicketState.of(TicketStatus.AVS));
+        step(correspondent, id, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
+
+        assertThat(tickets.exchanges(agent, id)).extracting(TicketExchange.ExchangeView::action).containsExactly(Action.FILE,
+                Action.TAKE, Action.ASK_SITE, Action.SITE_ANSWERS, Action.HAND_TO_CONTRACTOR, Action.CONTRACTOR_ANSWER,
+                Action.VALIDATE_CONTRACTOR_ANSWER, Action.REFUSE_SOLUTION, Action.SEND_SOLUTION, Action.VALIDATE_SOLUTION);
+        assertThat(tickets.find(correspondent, id).closedAt()).isNotNull();
+        assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH))
+                .hasMessage("helpdesk.transition.closed");
+    }
+
+    @Test
+    void nobodyElseSeesOrActsOnTheTicket() throws Exception {
+        var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null,
+                Nature.TECHNICAL, null, null, "Lenteur", "Les éditions sont lentes.", "sifac@" + domain), Locale.FRENCH);
+        var colleague = person(establishment, "Collègue");
+        var otherDomain = People.uniqueDomain();
+        var elsewhere = person(organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain)), "Ailleurs");
+
+        for (var stranger : List.of(colleague, elsewhere, otherContractorAgent)) {
+            assertThatThrownBy(() -> tickets.find(stranger, id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> tickets.act(stranger, id, Action.TAKE, null, null, null, Locale.FRENCH))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.SEND_SOLUTION, null, "Moi-même", null, Locale.FRENCH))
+                .as("the requester side cannot do an agent's act").hasMessage("helpdesk.transition.not-allowed");
+        assertThat(Mails.nthDistinct(greenMail, "sifac@" + domain, 1).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+    }
+
+    @Test
+    void aTicketCannotBeFiledByANonCorrespondentNorWithATooLongTitle() {
+        var colleague = person(establishment, "Collègue");
+        var form = new Tickets.LevelTwoForm(category, Priority.BLOCKING, null, Nature.FUNCTIONAL, null, null, "x".repeat(101),
+                "Description", null);
+
+        assertThatThrownBy(() -> tickets.fileLevelTwo(colleague, establishment, form, Locale.FRENCH))
+                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.not-correspondent");
+        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH))
+                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.title-too-long");
+    }
+
+    @Test
+    void anExternalRequesterFilesASimpleRequestAndApprovesItsClosure() {
+        var simple = reference.defineCategory(null, "Accès " + domain, null, false, true, true, false, false, null);
+        var external = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Externe", "Eva", null, false, GOOD_PASSWORD);
+
+        var id = tickets.fileSimple(external, simple, "Mot de passe", "Je ne reçois pas le lien.", null, Locale.FRENCH);
+
+        assertThat(tickets.find(external, id).state()).as("no team yet: waiting to be dispatched")
+                .isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.FA));
+        step(agent, id, Action.DISPATCH, null, null, TicketState.of(TicketStatus.ECT));
+        step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        assertThatThrownBy(() -> tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH))
+                .as("not in a simple request's lifecycle").hasMessage("helpdesk.transition.not-allowed");
+        step(agent, id, Action.SEND_SOLUTION, "Le lien est renvoyé.", null, TicketState.of(TicketStatus.AVS));
+        step(external, id, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
+    }
+
+    private void step(AccountId who, TicketId id, Action action, String text, Long contractor, TicketState expected) {
+        assertThat(tickets.act(who, id, action, null, text, contractor, Locale.FRENCH)).as(action.name()).isEqualTo(expected);
+    }
+
+    private AccountId person(OrganizationId organization, String name) {
+        return accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, name, name, organization, false, GOOD_PASSWORD);
+    }
+
+    private String email(AccountId person) {
+        return accounts.find(person).orElseThrow().email();
+    }
+
+    private static List<String> addresses(jakarta.mail.internet.MimeMessage message, Message.RecipientType type) throws Exception {
+        var found = message.getRecipients(type);
+        return found == null ? List.of() : java.util.Arrays.stream(found).map(Object::toString).toList();
+    }
+}
