@@ -98,6 +98,7 @@ class SecurityConfiguration {
                         // organisation pages: members; who may do what where is the administration module's
                         .requestMatchers("/organisations", "/organisations/**", "/mon-etablissement").hasRole("MEMBER")
                         .requestMatchers("/services", "/services/**", "/mes-services", "/agence/**").hasRole("MEMBER")
+                        .requestMatchers("/demandes", "/demandes/**").hasRole("MEMBER")
                         .requestMatchers("/administration/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().denyAll())
                 // the only way in: no global manager behind it to try the password a second time

@@ -87,6 +87,34 @@ class HelpdeskReference {
                 .params(establishment.value(), product.value()).query(Long.class).list();
     }
 
+    /** The categories open to this person: level-2 ones of the products he is correspondent of, simple ones by his kind. */
+    @Transactional(readOnly = true)
+    List<Category> categoriesFor(AccountId person, boolean member) {
+        return jdbc.sql("""
+                        select id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
+                               requires_validation, publishes, team_id, description_limit, active
+                        from category c
+                        where c.active and (
+                              (c.filed_by_correspondents and c.product_id in (select product_id from correspondent where account_id = ?))
+                           or (? and c.filed_by_members and not c.filed_by_correspondents)
+                           or (? and c.filed_by_externals and not c.filed_by_correspondents))
+                        order by c.sort_order, c.name""")
+                .params(person.value(), member, !member)
+                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), (Long) rs.getObject(9, Long.class),
+                        rs.getInt(10), rs.getBoolean(11)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<ContractorChoice> contractors() {
+        return jdbc.sql("select id, name from contractor order by name").query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** A contractor company, as a hand-over form offers it. */
+    public record ContractorChoice(long id, String name) {
+    }
+
     /** Today's calendar: the closure periods as they are recorded now. */
     BusinessCalendar calendar() {
         return new BusinessCalendar(closurePeriods());

@@ -62,6 +62,6 @@ class TicketExchange {
     }
 
     /** An exchange as the ticket page shows it. */
-    record ExchangeView(Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
+    public record ExchangeView(Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
     }
 }

@@ -157,6 +157,45 @@ class Tickets {
         return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList();
     }
 
+    /** The requester side's dashboard ("demandes en cours" and "traitées"), by group. */
+    @Transactional(readOnly = true)
+    Map<TicketStatus.DashboardGroup, List<TicketView>> dashboard(AccountId person) {
+        var groups = new java.util.EnumMap<TicketStatus.DashboardGroup, List<TicketView>>(TicketStatus.DashboardGroup.class);
+        for (var group : TicketStatus.DashboardGroup.values()) {
+            groups.put(group, new ArrayList<>());
+        }
+        tickets.findOfRequesterSide(person.value()).forEach(t -> groups.get(t.state().status().group()).add(t.view()));
+        return groups;
+    }
+
+    /** An agent's open tickets: his teams', and those not yet dispatched. Empty for anyone else. */
+    @Transactional(readOnly = true)
+    List<TicketView> agentQueue(AccountId person) {
+        return accounts.isStaff(person) ? tickets.findOpenForAgent(person.value()).stream().map(Ticket::view).toList() : List.of();
+    }
+
+    /** An act a person may do now on a ticket, as the ticket page offers it. */
+    public record Offered(Action action, Action.Requirement requirement, List<TicketState> targets) {
+    }
+
+    @Transactional(readOnly = true)
+    List<Offered> offered(AccountId person, TicketId id) {
+        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+        var byAction = new java.util.LinkedHashMap<Action, List<TicketState>>();
+        for (var role : rolesOf(person, ticket)) {
+            if (!ticket.state().status().open()) {
+                break;
+            }
+            for (var t : Lifecycle.available(ticket.state(), role, ticket.simpleRequest())) {
+                var targets = byAction.computeIfAbsent(t.action(), a -> new ArrayList<>());
+                if (!t.to().resumes() && !targets.contains(t.to().state())) {
+                    targets.add(t.to().state());
+                }
+            }
+        }
+        return byAction.entrySet().stream().map(e -> new Offered(e.getKey(), e.getKey().requirement(), e.getValue())).toList();
+    }
+
     /** Who the person is to this ticket: requester side, an agent, its contractor (several at once is possible). */
     Set<Actor> rolesOf(AccountId person, Ticket ticket) {
         var roles = EnumSet.noneOf(Actor.class);

@@ -1,0 +1,147 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.SignedInPerson;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Mes demandes", filing a request in a category, and a ticket's page with the acts its reader may do. */
+@Controller
+class TicketPages {
+
+    private final Tickets tickets;
+    private final HelpdeskReference reference;
+    private final LevelTwoFiling levelTwo;
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final ActingOrganization acting;
+
+    TicketPages(Tickets tickets, HelpdeskReference reference, LevelTwoFiling levelTwo, Accounts accounts,
+            Organizations organizations, ActingOrganization acting) {
+        this.tickets = tickets;
+        this.reference = reference;
+        this.levelTwo = levelTwo;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.acting = acting;
+    }
+
+    @GetMapping("/demandes")
+    String dashboard(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        model.addAttribute("groups", tickets.dashboard(person.accountId()));
+        model.addAttribute("queue", tickets.agentQueue(person.accountId()));
+        return "helpdesk/dashboard";
+    }
+
+    @GetMapping("/demandes/nouvelle")
+    String categories(@AuthenticationPrincipal SignedInPerson person, Model model) {
+        var member = !accounts.organizationsOf(person.accountId()).isEmpty();
+        model.addAttribute("categories", reference.categoriesFor(person.accountId(), member));
+        return "helpdesk/categories";
+    }
+
+    @GetMapping("/demandes/nouvelle/{category}")
+    String form(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId, Model model) {
+        var member = !accounts.organizationsOf(person.accountId()).isEmpty();
+        var category = reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId)
+                .findFirst().orElseThrow(NotFoundException::new);
+        model.addAttribute("category", category);
+        if (category.filedByCorrespondents()) {
+            try {
+                model.addAttribute("eligibility", levelTwo.check(person.accountId(), establishment(), new ProductId(category.productId())));
+            } catch (FilingRefused refused) {
+                model.addAttribute("refusal", refused.messageKey());
+                model.addAttribute("refusalArguments", refused.arguments());
+            }
+        }
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("natures", Nature.values());
+        return "helpdesk/form";
+    }
+
+    @PostMapping("/demandes/nouvelle/{category}")
+    String file(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId,
+            @RequestParam(name = "title", defaultValue = "") String title,
+            @RequestParam(name = "description", defaultValue = "") String description,
+            @RequestParam(name = "priority", required = false) Priority priority,
+            @RequestParam(name = "nature", required = false) Nature nature,
+            @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "internalReference", required = false) String internalReference,
+            @RequestParam(name = "messageCode", required = false) String messageCode,
+            @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        var category = reference.category(categoryId).filter(Category::active).orElseThrow(NotFoundException::new);
+        try {
+            var id = category.filedByCorrespondents()
+                    ? tickets.fileLevelTwo(person.accountId(), establishment(), new Tickets.LevelTwoForm(categoryId, priority, domain,
+                            nature, internalReference, messageCode, title, description, followUpEmail), locale)
+                    : tickets.fileSimple(person.accountId(), categoryId, title, description, followUpEmail, locale);
+            redirect.addFlashAttribute("saved", "helpdesk.filed");
+            redirect.addFlashAttribute("sentTo", id.value());
+            return "redirect:/demandes/" + id.value();
+        } catch (FilingRefused refused) {
+            model.addAttribute("filingRefusal", refused.messageKey());
+            model.addAttribute("filingRefusalArguments", refused.arguments());
+            model.addAttribute("typed", new java.util.HashMap<>(java.util.Map.of("title", title, "description", description)));
+            return form(person, categoryId, model);
+        }
+    }
+
+    @GetMapping("/demandes/{id}")
+    String ticket(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
+        var ticketId = new TicketId(id);
+        model.addAttribute("ticket", tickets.find(person.accountId(), ticketId));
+        model.addAttribute("exchanges", tickets.exchanges(person.accountId(), ticketId));
+        model.addAttribute("offered", tickets.offered(person.accountId(), ticketId));
+        model.addAttribute("contractors", reference.contractors());
+        return "helpdesk/ticket";
+    }
+
+    @PostMapping("/demandes/{id}/actions")
+    String act(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "action", required = false) Action action,
+            @RequestParam(name = "target", required = false) String target,
+            @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "contractor", required = false) Long contractor, Locale locale, RedirectAttributes redirect) {
+        tickets.find(person.accountId(), new TicketId(id));
+        if (action == null) {
+            redirect.addFlashAttribute("refusal", "helpdesk.transition.not-allowed");
+            return "redirect:/demandes/" + id;
+        }
+        try {
+            tickets.act(person.accountId(), new TicketId(id), action, parse(target), text, contractor, locale);
+            redirect.addFlashAttribute("saved", "helpdesk.acted");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+        }
+        return "redirect:/demandes/" + id;
+    }
+
+    private OrganizationId establishment() {
+        return acting.current().flatMap(organizations::find).map(o -> o.establishmentId())
+                .orElseThrow(() -> new FilingRefused("helpdesk.filing.category-not-yours"));
+    }
+
+    private static TicketState parse(String target) {
+        if (target == null || target.isBlank()) {
+            return null;
+        }
+        var parts = target.split("/");
+        try {
+            return new TicketState(TicketStatus.valueOf(parts[0]), parts.length > 1 ? SubStatus.valueOf(parts[1]) : null);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package fr.guichet.helpdesk;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
+import fr.guichet.support.Visitor;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Filing and acting through the pages: the form, the dashboard, the ticket page and its acts. */
+@IntegrationTest
+class TicketPagesTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    HelpdeskReference reference;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    String domain;
+    OrganizationId establishment;
+    ProductId product;
+    long category;
+    Visitor correspondent;
+    Visitor agent;
+
+    @BeforeEach
+    void correspondentAndAgent() throws Exception {
+        domain = People.uniqueDomain();
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
+        var correspondentEmail = People.uniqueEmail(domain);
+        var person = accounts.createVerified(correspondentEmail, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
+        product = reference.defineProduct("APOGEE-" + suffix, "Apogée " + suffix, null);
+        reference.nameCorrespondent(establishment, product, person, CorrespondentKind.FUNCTIONAL, null);
+        var agentEmail = People.uniqueEmail("agence.test");
+        var agentId = accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Arno", null, false, GOOD_PASSWORD);
+        accounts.makeAgent(agentId);
+        category = reference.defineCategory(null, "Apogée " + suffix, product, true, false, false, true, true,
+                reference.defineTeam("Apogée " + suffix, List.of(agentId)));
+        correspondent = signedIn(correspondentEmail);
+        agent = signedIn(agentEmail);
+    }
+
+    @Test
+    void withoutAValidatedInstalledVersionTheFormSaysWhomToAsk() throws Exception {
+        var form = page(correspondent, "/demandes/nouvelle/" + category);
+
+        assertThat(form.select("[data-testid=refusal]").text()).contains("Aucune version installée de Apogée")
+                .contains("demande de modification");
+        assertThat(form.select("form textarea[name=description]")).isEmpty();
+    }
+
+    @Test
+    void aCorrespondentFilesThroughTheFormAndTheAgentTakesItFromHisQueue() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.40", true), null);
+        assertThat(page(correspondent, "/demandes/nouvelle").select("[data-testid=categories] a").eachText()).anyMatch(t -> t.startsWith("Apogée"));
+        assertThat(page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=installed-version]").text()).contains("6.40");
+
+        var tooLong = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("title", "t".repeat(101)).param("description", "Plantage des IA")).andReturn().getResponse();
+        assertThat(Jsoup.parse(tooLong.getContentAsString()).select("[data-testid=filing-refusal]").text())
+                .isEqualTo("Le titre ne doit pas dépasser 100 caractères.");
+
+        var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("messageCode", "ORA-01403").param("title", "Inscriptions bloquées")
+                .param("description", "ORA-01403 à la validation des IA.")).andReturn().getResponse();
+        var ticketPath = filed.getRedirectedUrl();
+        assertThat(ticketPath).matches("/demandes/\\d+");
+
+        var ticket = page(correspondent, ticketPath);
+        assertThat(ticket.select("h1").text()).endsWith("Inscriptions bloquées");
+        assertThat(ticket.select("[data-testid=state]").text()).isEqualTo("ECT");
+        assertThat(ticket.select("[data-testid=acts] button").eachText()).isEmpty();
+        assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").eachText())
+                .anyMatch(t -> t.endsWith("Inscriptions bloquées"));
+
+        assertThat(page(agent, "/demandes").select("[data-testid=agent-queue] a").eachText()).anyMatch(t -> t.endsWith("Inscriptions bloquées"));
+        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Prendre en charge", "Exclure");
+        agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "TAKE"));
+        assertThat(page(agent, ticketPath).select("[data-testid=saved]").text()).isEqualTo("C’est fait ; le site en est averti par e-mail.");
+        var asked = agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE")).andReturn().getResponse();
+        assertThat(asked.getRedirectedUrl()).isEqualTo(ticketPath);
+        assertThat(page(agent, ticketPath).select("[data-testid=refusal]").text()).isEqualTo("Saisissez le texte de votre message.");
+        agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE").param("text", "Quelle année universitaire ?"));
+
+        var awaiting = page(correspondent, ticketPath);
+        assertThat(awaiting.select("[data-testid=state]").text()).isEqualTo("ARS");
+        assertThat(awaiting.select("[data-testid=exchanges]").text()).contains("Quelle année universitaire ?");
+        assertThat(awaiting.select("[data-testid=acts] button").eachText()).containsExactly("Répondre à la question");
+        assertThat(page(correspondent, "/demandes").select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).hasSize(1);
+
+        var stranger = signedIn(strangerEmail());
+        assertThat(stranger.perform(get(ticketPath)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(stranger.perform(post(ticketPath + "/actions").with(csrf()).param("action", "SITE_ANSWERS").param("text", "x"))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private String strangerEmail() {
+        var email = People.uniqueEmail(domain);
+        accounts.createVerified(email, Civility.MONSIEUR, "Curieux", "Carl", establishment, false, GOOD_PASSWORD);
+        return email;
+    }
+
+    private Document page(Visitor visitor, String path) throws Exception {
+        return Jsoup.parse(visitor.perform(get(path)).andReturn().getResponse().getContentAsString());
+    }
+
+    private Visitor signedIn(String email) throws Exception {
+        var visitor = new Visitor(mvc);
+        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
+        return visitor;
+    }
+}
