@@ -7,6 +7,8 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.account.Civility;
 import fr.guichet.administration.Delegation;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.Organizations;
 import java.security.SecureRandom;
@@ -33,10 +35,12 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final Delegation delegation;
     private final ServiceCatalogue catalogue;
+    private final HelpdeskSetup helpdesk;
     private final String configuredPassword;
 
     DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
-            @Value("${guichet.demo.password:}") String configuredPassword) {
+            HelpdeskSetup helpdesk, @Value("${guichet.demo.password:}") String configuredPassword) {
+        this.helpdesk = helpdesk;
         this.organizations = organizations;
         this.accounts = accounts;
         this.delegation = delegation;
@@ -64,10 +68,11 @@ class DemoData implements ApplicationRunner {
         organizations.createSubOrganization(purchasing, "SMALL", new OrganizationDetails("Service des marchés",
                 "1 place de l’Université", "75005", "Montval", "01 23 45 67 01", null, null));
         accounts.createVerified("paul.bernard@univ-lacbleu.fr", Civility.MONSIEUR, "Bernard", "Paul", lacbleu, false, password);
-        accounts.createVerified("luc.moreau@univ-montval.fr", Civility.MONSIEUR, "Moreau", "Luc", purchasing, false, password);
+        var luc = accounts.createVerified("luc.moreau@univ-montval.fr", Civility.MONSIEUR, "Moreau", "Luc", purchasing, false, password);
         var agent = accounts.createVerified("agent@agence-demo.fr", Civility.MONSIEUR, "Garnier", "Hugo", agency, false, password);
         accounts.makeAgent(agent);
         catalogue();
+        helpdesk(montval, luc, agent);
 
         if (configuredPassword.isBlank()) {
             log.warn("""
@@ -85,6 +90,25 @@ class DemoData implements ApplicationRunner {
         } else {
             log.info("Demo data created; demo accounts use the password set in guichet.demo.password");
         }
+    }
+
+    /**
+     * Two products of seed 001: Luc is Sifac's functional correspondent at Montval, whose installed
+     * version is validated; Apogée has none validated there yet (the form then says whom to ask).
+     */
+    private void helpdesk(fr.guichet.organization.OrganizationId montval, fr.guichet.account.AccountId luc,
+            fr.guichet.account.AccountId agent) {
+        var sifac = helpdesk.product("SIFAC", "Sifac", "Indiquez la transaction, le code message exact et l’exercice comptable.",
+                java.util.List.of("2025.2", "2026.1"), java.util.List.of(false, true));
+        var apogee = helpdesk.product("APOGEE", "Apogée", "Indiquez l’année universitaire, l’écran et le code message exact.",
+                java.util.List.of("6.30", "6.40"), java.util.List.of(false, true));
+        helpdesk.correspondent(montval, sifac, luc, CorrespondentKind.FUNCTIONAL);
+        helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
+        helpdesk.installedVersion(montval, sifac, "2026.1");
+        var team = helpdesk.team("Équipe Sifac et Apogée", java.util.List.of(agent));
+        helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
+        helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);
+        helpdesk.simpleCategory("Accès au portail et à mon compte", team);
     }
 
     /** The framework agreements of seed 000, and one tool of each other kind of decision. */

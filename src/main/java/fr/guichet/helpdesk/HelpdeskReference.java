@@ -44,6 +44,12 @@ class HelpdeskReference {
     }
 
     @Transactional(readOnly = true)
+    Optional<Long> versionId(ProductId product, String label) {
+        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
+                .params(product.value(), label).query(Long.class).optional();
+    }
+
+    @Transactional(readOnly = true)
     Optional<String> productName(ProductId product) {
         return jdbc.sql("select name from product where id = ?").param(product.value()).query(String.class).optional();
     }

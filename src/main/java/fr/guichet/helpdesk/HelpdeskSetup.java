@@ -1,0 +1,60 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.organization.OrganizationId;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The platform's own setting-up of the helpdesk (installation, demo data): products, versions,
+ * correspondents, teams, categories. Agents and platform admins get pages for the same later.
+ */
+@Component
+public class HelpdeskSetup {
+
+    private final HelpdeskReference reference;
+
+    HelpdeskSetup(HelpdeskReference reference) {
+        this.reference = reference;
+    }
+
+    /** A product with its versions, the last one(s) maintained as the flags say. */
+    @Transactional
+    public ProductId product(String code, String name, String guidance, List<String> versions, List<Boolean> maintained) {
+        var id = reference.defineProduct(code, name, guidance);
+        for (int i = 0; i < versions.size(); i++) {
+            reference.defineVersion(id, versions.get(i), maintained.get(i));
+        }
+        return id;
+    }
+
+    @Transactional
+    public void correspondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind) {
+        reference.nameCorrespondent(establishment, product, person, kind, null);
+    }
+
+    /** The establishment's installed version of the product, as if the agency had validated it. */
+    @Transactional
+    public void installedVersion(OrganizationId establishment, ProductId product, String label) {
+        var version = reference.versionId(product, label).orElseThrow(() -> new IllegalArgumentException("no version " + label));
+        reference.validateInstalledVersion(establishment, product, version, null);
+    }
+
+    @Transactional
+    public long team(String name, List<AccountId> agents) {
+        return reference.defineTeam(name, agents);
+    }
+
+    /** A level-2 category of a product: correspondents file there, the solution needs their validation, solved tickets are published. */
+    @Transactional
+    public long levelTwoCategory(String name, ProductId product, long team) {
+        return reference.defineCategory(null, name, product, true, false, false, true, true, team);
+    }
+
+    /** A simple request category, open to members and external requesters; the agency closes, the requester approves. */
+    @Transactional
+    public long simpleCategory(String name, long team) {
+        return reference.defineCategory(null, name, null, false, true, true, false, false, team);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.guichet.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.guichet.access.ServiceCatalogue;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.Visitor;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The embedded default's demo data, on a database of its own: what the README promises a newcomer
+ * (the demo accounts sign in, the catalogue is there, Luc can file a Sifac ticket) holds.
+ */
+@IntegrationTest
+@SpringBootTest(properties = {"guichet.demo.enabled=true", "guichet.demo.password=Phrase de passe de démonstration 2026",
+        "spring.datasource.url=jdbc:h2:mem:guichet-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa", "spring.datasource.password="})
+@Tag("smoke")
+class DemoDataTest {
+
+    static final String PASSWORD = "Phrase de passe de démonstration 2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ServiceCatalogue services;
+
+    @Test
+    void theDemoAccountsSignInAndFindTheCatalogueAndTheHelpdesk() throws Exception {
+        assertThat(services.all()).hasSize(12).anyMatch(s -> s.name().equals("MATINFO 6"));
+
+        var luc = new Visitor(mvc);
+        var signIn = luc.perform(post("/connexion").with(csrf()).param("email", "luc.moreau@univ-montval.fr").param("password", PASSWORD))
+                .andReturn().getResponse();
+        assertThat(signIn.getRedirectedUrl()).endsWith("/compte");
+        var categories = Jsoup.parse(luc.perform(get("/demandes/nouvelle")).andReturn().getResponse().getContentAsString());
+        assertThat(categories.select("[data-testid=categories] a").eachText())
+                .contains("Sifac — assistance de niveau 2", "Apogée — assistance de niveau 2", "Accès au portail et à mon compte");
+        var sifac = categories.select("[data-testid=categories] a:contains(Sifac)").attr("href");
+        var form = Jsoup.parse(luc.perform(get(sifac)).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("[data-testid=installed-version]").text()).contains("2026.1");
+
+        for (var email : new String[] {"admin@agence-demo.fr", "claire.martin@univ-montval.fr", "paul.bernard@univ-lacbleu.fr",
+                "agent@agence-demo.fr"}) {
+            var response = new Visitor(mvc).perform(post("/connexion").with(csrf()).param("email", email).param("password", PASSWORD))
+                    .andReturn().getResponse();
+            assertThat(response.getRedirectedUrl()).as(email).endsWith("/compte");
+        }
+    }
+}
