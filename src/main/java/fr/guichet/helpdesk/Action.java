@@ -22,7 +22,9 @@ public enum Action {
     DOCUMENTATION_TO_UPDATE(Requirement.NONE), QUALIFIED(Requirement.NONE),
     START_ACCEPTANCE(Requirement.NONE), TEST_ACCEPTANCE(Requirement.NONE), ACCEPTED(Requirement.NONE),
     SOLUTION_FIXED_IN_VERSION(Requirement.VERSION),
-    EXCLUDE(Requirement.REASON), PARK(Requirement.NONE), RESUME_WORK(Requirement.NONE);
+    EXCLUDE(Requirement.REASON), PARK(Requirement.NONE), RESUME_WORK(Requirement.NONE),
+    // acts outside the table: they keep the state, while the ticket is open
+    COMPLEMENT(Requirement.TEXT), REQUALIFY(Requirement.NONE), LINK(Requirement.NONE);
 
     /** What the act must carry besides who and when. */
     public enum Requirement { NONE, TEXT, REASON, VERSION }

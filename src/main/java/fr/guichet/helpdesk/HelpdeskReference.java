@@ -121,6 +121,21 @@ class HelpdeskReference {
     public record ContractorChoice(long id, String name) {
     }
 
+    @Transactional(readOnly = true)
+    List<Long> linked(TicketId ticket) {
+        return jdbc.sql("select linked_id from ticket_link where ticket_id = ? order by linked_id").param(ticket.value())
+                .query(Long.class).list();
+    }
+
+    @Transactional
+    void link(TicketId one, TicketId other, AccountId by) {
+        var now = java.sql.Timestamp.from(clock.instant());
+        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(one.value(), other.value(), by.value(), now).update();
+        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(other.value(), one.value(), by.value(), now).update();
+    }
+
     /** Today's calendar: the closure periods as they are recorded now. */
     BusinessCalendar calendar() {
         return new BusinessCalendar(closurePeriods());

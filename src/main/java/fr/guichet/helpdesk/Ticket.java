@@ -175,6 +175,37 @@ class Ticket {
         return before;
     }
 
+    /** A dated complement of the requester side, or any other act that keeps the state: only while open. */
+    void requireOpen() {
+        if (!status.open()) {
+            throw new TransitionRefused("helpdesk.transition.closed");
+        }
+    }
+
+    /** The agent's requalification; the text of what changed, or null when nothing did. */
+    String requalify(Priority newPriority, String newDomain, Nature newNature, Instant now) {
+        requireOpen();
+        var changes = new java.util.ArrayList<String>();
+        if (newPriority != null && newPriority != priority) {
+            changes.add("priority: " + priority + " → " + newPriority);
+            this.priority = newPriority;
+        }
+        var domainText = newDomain == null || newDomain.isBlank() ? null : newDomain.strip();
+        if (domainText != null && !domainText.equals(domain)) {
+            changes.add("domain: " + (domain == null ? "—" : domain) + " → " + domainText);
+            this.domain = domainText;
+        }
+        if (newNature != null && newNature != nature) {
+            changes.add("nature: " + nature + " → " + newNature);
+            this.nature = newNature;
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        this.updatedAt = now;
+        return String.join("; ", changes);
+    }
+
     /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
     void reminded(Instant now) {
         this.reminded = true;

@@ -105,7 +105,56 @@ class TicketPages {
         model.addAttribute("exchanges", tickets.exchanges(person.accountId(), ticketId));
         model.addAttribute("offered", tickets.offered(person.accountId(), ticketId));
         model.addAttribute("contractors", reference.contractors());
+        model.addAttribute("linked", tickets.linked(person.accountId(), ticketId));
+        var roles = tickets.rolesOf(person.accountId(), ticketId);
+        var open = ((TicketView) model.getAttribute("ticket")).state().status().open();
+        model.addAttribute("mayComplement", open && roles.contains(Actor.REQUESTER));
+        model.addAttribute("mayRequalify", open && roles.contains(Actor.AGENT));
+        model.addAttribute("mayLink", roles.contains(Actor.REQUESTER) || roles.contains(Actor.AGENT));
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("natures", Nature.values());
         return "helpdesk/ticket";
+    }
+
+    @PostMapping("/demandes/{id}/complements")
+    String complement(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "text", required = false) String text, Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, () -> tickets.complement(person.accountId(), new TicketId(id), text, locale));
+    }
+
+    @PostMapping("/demandes/{id}/requalification")
+    String requalify(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "priority", required = false) Priority priority,
+            @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "nature", required = false) Nature nature, Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, () -> tickets.requalify(person.accountId(), new TicketId(id), priority, domain, nature, locale));
+    }
+
+    @PostMapping("/demandes/{id}/liens")
+    String link(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "number", required = false) Long number, RedirectAttributes redirect) {
+        if (number == null) {
+            tickets.find(person.accountId(), new TicketId(id));
+            redirect.addFlashAttribute("refusal", "helpdesk.link.number-required");
+            return "redirect:/demandes/" + id;
+        }
+        try {
+            return done(id, redirect, () -> tickets.link(person.accountId(), new TicketId(id), new TicketId(number)));
+        } catch (NotFoundException unknownOther) {
+            tickets.find(person.accountId(), new TicketId(id));
+            redirect.addFlashAttribute("refusal", "helpdesk.link.unknown");
+            return "redirect:/demandes/" + id;
+        }
+    }
+
+    private String done(long id, RedirectAttributes redirect, Runnable act) {
+        try {
+            act.run();
+            redirect.addFlashAttribute("saved", "helpdesk.acted");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+        }
+        return "redirect:/demandes/" + id;
     }
 
     @PostMapping("/demandes/{id}/actions")

@@ -120,6 +120,84 @@ class Tickets {
         return apply(ticket, action, actor, person, wanted, text, contractor, locale);
     }
 
+    /** A dated complement of the requester side while the ticket is open; the handling agent is told. */
+    @Transactional
+    void complement(AccountId person, TicketId id, String text, Locale locale) {
+        var ticket = visible(person, id);
+        if (!rolesOf(person, ticket).contains(Actor.REQUESTER)) {
+            throw new TransitionRefused("helpdesk.transition.not-allowed");
+        }
+        ticket.requireOpen();
+        if (text == null || text.isBlank()) {
+            throw new TransitionRefused("helpdesk.transition.required.text");
+        }
+        record(ticket, Action.COMPLEMENT, Actor.REQUESTER, person, text);
+        tellHandlingAgent(ticket, text, locale);
+    }
+
+    /** An agent requalifies priority, domain or nature; the requester side is told. */
+    @Transactional
+    void requalify(AccountId person, TicketId id, Priority priority, String domain, Nature nature, Locale locale) {
+        var ticket = visible(person, id);
+        if (!rolesOf(person, ticket).contains(Actor.AGENT)) {
+            throw new TransitionRefused("helpdesk.transition.not-allowed");
+        }
+        var changes = ticket.requalify(priority, domain, nature, clock.instant());
+        if (changes != null) {
+            record(ticket, Action.REQUALIFY, Actor.AGENT, person, changes);
+            mailRequesterSide(ticket, "ticket-changed", changes, locale);
+        }
+    }
+
+    /** Links two tickets the person may both see (both ways); closed ones too: a follow-up links to its origin. */
+    @Transactional
+    void link(AccountId person, TicketId id, TicketId other) {
+        var ticket = visible(person, id);
+        var linked = visible(person, other);
+        var roles = rolesOf(person, ticket);
+        if (!roles.contains(Actor.REQUESTER) && !roles.contains(Actor.AGENT) || ticket.id().equals(linked.id())) {
+            throw new TransitionRefused("helpdesk.transition.not-allowed");
+        }
+        if (reference.linked(ticket.id()).contains(linked.id().value())) {
+            return;
+        }
+        reference.link(ticket.id(), linked.id(), person);
+        record(ticket, Action.LINK, roles.contains(Actor.AGENT) ? Actor.AGENT : Actor.REQUESTER, person, "#" + linked.id().value());
+    }
+
+    @Transactional(readOnly = true)
+    List<TicketView> linked(AccountId person, TicketId id) {
+        visible(person, id);
+        return reference.linked(id).stream().map(l -> tickets.findById(l).orElseThrow())
+                .filter(t -> !rolesOf(person, t).isEmpty()).map(Ticket::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Set<Actor> rolesOf(AccountId person, TicketId id) {
+        return rolesOf(person, visible(person, id));
+    }
+
+    private Ticket visible(AccountId person, TicketId id) {
+        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (rolesOf(person, ticket).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return ticket;
+    }
+
+    private void record(Ticket ticket, Action action, Actor actor, AccountId by, String text) {
+        var state = ticket.state();
+        exchanges.save(new TicketExchange(ticket.id(), action, actor, by.value(), state, state, text, clock.instant()));
+        events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, state, state, clock.instant()));
+    }
+
+    private void tellHandlingAgent(Ticket ticket, String text, Locale locale) {
+        if (ticket.handlingAgentId() != null) {
+            accounts.find(new AccountId(ticket.handlingAgentId())).filter(PersonView::active).ifPresent(agent ->
+                    outbox.enqueue(new OutgoingMail(agent.email(), locale, "ticket-changed", variables(ticket, text))));
+        }
+    }
+
     /** The business-day clock's acts (abandon, close without validation), by nobody. */
     @Transactional
     void actAsSystem(TicketId id, Action action, Locale locale) {
@@ -134,9 +212,8 @@ class Tickets {
         var to = ticket.state();
         exchanges.save(new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
         mailRequesterSide(ticket, "ticket-changed", text, locale);
-        if (actor == Actor.REQUESTER && ticket.handlingAgentId() != null) {
-            accounts.find(new AccountId(ticket.handlingAgentId())).filter(PersonView::active).ifPresent(agent ->
-                    outbox.enqueue(new OutgoingMail(agent.email(), locale, "ticket-changed", variables(ticket, text))));
+        if (actor == Actor.REQUESTER) {
+            tellHandlingAgent(ticket, text, locale);
         }
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
         return to;

@@ -144,6 +144,47 @@ class TicketsTest {
     }
 
     @Test
+    void theSiteAddsComplementsTheAgentRequalifiesAndAClosedTicketsFollowUpIsLinkedToIt() throws Exception {
+        var form = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, null, "Écart budgétaire",
+                "Les montants diffèrent.", null);
+        var first = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
+        step(agent, first, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+
+        tickets.complement(otherCorrespondent, first, "Capture jointe : écart de 12 €.", Locale.FRENCH);
+        assertThatThrownBy(() -> tickets.complement(agent, first, "Un agent ne complète pas", Locale.FRENCH))
+                .hasMessage("helpdesk.transition.not-allowed");
+        tickets.requalify(agent, first, Priority.BLOCKING, "Budget", Nature.TECHNICAL, Locale.FRENCH);
+        assertThatThrownBy(() -> tickets.requalify(correspondent, first, Priority.NON_BLOCKING, null, null, Locale.FRENCH))
+                .hasMessage("helpdesk.transition.not-allowed");
+
+        var view = tickets.find(correspondent, first);
+        assertThat(view.priority()).isEqualTo(Priority.BLOCKING);
+        assertThat(view.nature()).isEqualTo(Nature.TECHNICAL);
+        assertThat(view.state()).as("neither changes the state").isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        assertThat(tickets.exchanges(correspondent, first)).extracting(TicketExchange.ExchangeView::action)
+                .containsExactly(Action.FILE, Action.TAKE, Action.COMPLEMENT, Action.REQUALIFY);
+        assertThat(tickets.exchanges(correspondent, first).get(3).text()).contains("priority: NON_BLOCKING → BLOCKING")
+                .contains("nature: FUNCTIONAL → TECHNICAL");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Mails.distinctTo(greenMail, email(agent))
+                .stream().anyMatch(m -> Mails.body(m).contains("Capture jointe")));
+
+        step(agent, first, Action.SEND_SOLUTION, "Corrigé.", null, TicketState.of(TicketStatus.AVS));
+        step(correspondent, first, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
+        assertThatThrownBy(() -> tickets.complement(correspondent, first, "Encore un mot", Locale.FRENCH))
+                .hasMessage("helpdesk.transition.closed");
+
+        var followUp = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
+        tickets.link(correspondent, followUp, first);
+        tickets.link(correspondent, followUp, first);
+        assertThat(tickets.linked(correspondent, followUp)).extracting(TicketView::id).containsExactly(first);
+        assertThat(tickets.linked(agent, first)).extracting(TicketView::id).containsExactly(followUp);
+        var otherDomain = People.uniqueDomain();
+        var elsewhere = organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain));
+        var stranger = person(elsewhere, "Ailleurs");
+        assertThatThrownBy(() -> tickets.link(stranger, followUp, first)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void anExternalRequesterFilesASimpleRequestAndApprovesItsClosure() {
         var simple = reference.defineCategory(null, "Accès " + domain, null, false, true, true, false, false, null);
         var external = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Externe", "Eva", null, false, GOOD_PASSWORD);
