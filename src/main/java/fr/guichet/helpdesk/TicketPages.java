@@ -26,9 +26,11 @@ class TicketPages {
     private final Accounts accounts;
     private final Organizations organizations;
     private final ActingOrganization acting;
+    private final TicketAttachments attachments;
 
     TicketPages(Tickets tickets, HelpdeskReference reference, LevelTwoFiling levelTwo, Accounts accounts,
-            Organizations organizations, ActingOrganization acting) {
+            Organizations organizations, ActingOrganization acting, TicketAttachments attachments) {
+        this.attachments = attachments;
         this.tickets = tickets;
         this.reference = reference;
         this.levelTwo = levelTwo;
@@ -80,19 +82,34 @@ class TicketPages {
             @RequestParam(name = "internalReference", required = false) String internalReference,
             @RequestParam(name = "messageCode", required = false) String messageCode,
             @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            Locale locale, Model model, RedirectAttributes redirect) throws java.io.IOException {
         var category = reference.category(categoryId).filter(Category::active).orElseThrow(NotFoundException::new);
+        fr.guichet.documents.StoredFile staged = null;
         try {
+            if (file != null && !file.isEmpty()) {
+                try (var content = file.getInputStream()) {
+                    staged = attachments.stage(content, file.getOriginalFilename());
+                }
+            }
             var id = category.filedByCorrespondents()
                     ? tickets.fileLevelTwo(person.accountId(), establishment(), new Tickets.LevelTwoForm(categoryId, priority, domain,
                             nature, internalReference, messageCode, title, description, followUpEmail), locale)
                     : tickets.fileSimple(person.accountId(), categoryId, title, description, followUpEmail, locale);
+            if (staged != null) {
+                attachments.record(person.accountId(), id, file.getOriginalFilename(), staged);
+            }
             redirect.addFlashAttribute("saved", "helpdesk.filed");
             redirect.addFlashAttribute("sentTo", id.value());
             return "redirect:/demandes/" + id.value();
-        } catch (FilingRefused refused) {
-            model.addAttribute("filingRefusal", refused.messageKey());
-            model.addAttribute("filingRefusalArguments", refused.arguments());
+        } catch (FilingRefused | fr.guichet.documents.FileRefused refused) {
+            if (staged != null) {
+                attachments.discard(staged);
+            }
+            var key = refused instanceof FilingRefused f ? f.messageKey() : ((fr.guichet.documents.FileRefused) refused).messageKey();
+            var arguments = refused instanceof FilingRefused f ? f.arguments() : ((fr.guichet.documents.FileRefused) refused).arguments();
+            model.addAttribute("filingRefusal", key);
+            model.addAttribute("filingRefusalArguments", arguments);
             model.addAttribute("typed", new java.util.HashMap<>(java.util.Map.of("title", title, "description", description)));
             return form(person, categoryId, model);
         }
@@ -106,6 +123,7 @@ class TicketPages {
         model.addAttribute("offered", tickets.offered(person.accountId(), ticketId));
         model.addAttribute("contractors", reference.contractors());
         model.addAttribute("linked", tickets.linked(person.accountId(), ticketId));
+        model.addAttribute("attachments", attachments.list(person.accountId(), ticketId));
         var roles = tickets.rolesOf(person.accountId(), ticketId);
         var open = ((TicketView) model.getAttribute("ticket")).state().status().open();
         model.addAttribute("mayComplement", open && roles.contains(Actor.REQUESTER));
@@ -145,6 +163,44 @@ class TicketPages {
             redirect.addFlashAttribute("refusal", "helpdesk.link.unknown");
             return "redirect:/demandes/" + id;
         }
+    }
+
+    @PostMapping("/demandes/{id}/pieces")
+    String attach(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        tickets.find(person.accountId(), new TicketId(id));
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("refusal", "files.refused.empty");
+            return "redirect:/demandes/" + id;
+        }
+        try (var content = file.getInputStream()) {
+            attachments.attach(person.accountId(), new TicketId(id), file.getOriginalFilename(), content);
+            redirect.addFlashAttribute("saved", "helpdesk.attached");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+        } catch (fr.guichet.documents.FileRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+        }
+        return "redirect:/demandes/" + id;
+    }
+
+    @GetMapping("/demandes/{id}/pieces/{attachment}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id, @PathVariable("attachment") long attachment) throws java.io.IOException {
+        var download = attachments.open(person.accountId(), new TicketId(id), attachment);
+        var type = org.springframework.http.MediaType.APPLICATION_OCTET_STREAM;
+        try {
+            type = org.springframework.http.MediaType.parseMediaType(download.contentType());
+        } catch (org.springframework.util.InvalidMimeTypeException unknown) {
+            // stays application/octet-stream
+        }
+        return org.springframework.http.ResponseEntity.ok().contentType(type).contentLength(download.size())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new org.springframework.core.io.InputStreamResource(download.content()));
     }
 
     private String done(long id, RedirectAttributes redirect, Runnable act) {

@@ -125,6 +125,38 @@ class TicketPagesTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void anAttachmentGoesWithTheFormOnlyIfAcceptedAndIsSeenOnlyByThoseWhoSeeTheTicket() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.50", true), null);
+        var before = page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").size();
+
+        var refused = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/demandes/nouvelle/" + category)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "capture.png", "image/png", new byte[] {'M', 'Z', 1, 2}))
+                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Avec un exécutable")
+                .param("description", "Voir la pièce jointe.").with(csrf())).andReturn().getResponse();
+        assertThat(Jsoup.parse(refused.getContentAsString()).select("[data-testid=filing-refusal]").text()).startsWith("Ce type de fichier");
+        assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a")).as("nothing half-saved").hasSize(before);
+
+        var png = fr.guichet.documents.TestFiles.png();
+        var filed = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/demandes/nouvelle/" + category)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "capture.png", "image/png", png))
+                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Avec une capture")
+                .param("description", "Voir la capture.").with(csrf())).andReturn().getResponse();
+        var ticketPath = filed.getRedirectedUrl();
+        var link = page(correspondent, ticketPath).select("[data-testid=attachments] a");
+        assertThat(link.text()).isEqualTo("capture.png");
+
+        var download = correspondent.perform(get(link.attr("href"))).andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(png);
+        assertThat(download.getContentType()).isEqualTo("image/png");
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(page(agent, ticketPath).select("[data-testid=attachments] a").text()).isEqualTo("capture.png");
+        var stranger = signedIn(strangerEmail());
+        assertThat(stranger.perform(get(link.attr("href"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     private String strangerEmail() {
         var email = People.uniqueEmail(domain);
         accounts.createVerified(email, Civility.MONSIEUR, "Curieux", "Carl", establishment, false, GOOD_PASSWORD);
