@@ -180,6 +180,10 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/demandes/{id}/liens", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/pieces", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/{id}/pieces/{attachment}", Access.MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/tickets", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/tickets", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/tickets/{number}", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/tickets/{number}/transitions", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
@@ -289,7 +293,7 @@ public class AuthorizationMatrixTest {
     private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
         var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999")
                 .replace("{importId}", "999999999").replace("{requestId}", "999999999").replace("{serviceId}", "999999999")
-                .replace("{toolId}", "999999999").replace("{category}", "999999999").replace("{attachment}", "999999999").replace("{documentId}", "999999999");
+                .replace("{toolId}", "999999999").replace("{category}", "999999999").replace("{attachment}", "999999999").replace("{number}", "999999999").replace("{documentId}", "999999999");
         MockHttpServletRequestBuilder request = request(row.method(), path);
         if (row.method() == HttpMethod.POST) {
             request.with(csrf());

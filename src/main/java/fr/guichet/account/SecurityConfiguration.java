@@ -60,7 +60,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").hasRole("PLATFORM_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/api/v1/services", "/api/v1/services/**", "/api/v1/access-requests",
-                                "/api/v1/access-requests/**").hasRole("MEMBER")
+                                "/api/v1/access-requests/**", "/api/v1/tickets", "/api/v1/tickets/**").hasRole("MEMBER")
                         .requestMatchers("/api/v1/organizations", "/api/v1/organizations/**", "/api/v1/organization-types")
                         .hasRole("MEMBER")
                         .anyRequest().denyAll())

@@ -1,0 +1,96 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.SignedInPerson;
+import fr.guichet.organization.OrganizationId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tickets in the API, under the rules of the pages: file, list, read, act (DESIGN.md §3's table). */
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "Tickets")
+class TicketApi {
+
+    /** A level-2 ticket when establishmentId is given (the caller's correspondent rights there), else a simple request. */
+    record NewTicketRequest(@NotNull(message = "{validation.required}") Long categoryId, Long establishmentId,
+            Priority priority, Nature nature, @Size(max = 100, message = "{validation.too-long}") String domain,
+            @Size(max = 50, message = "{validation.too-long}") String internalReference,
+            @Size(max = 50, message = "{validation.too-long}") String messageCode,
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String title,
+            @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}") String description,
+            @Size(max = 254, message = "{validation.too-long}") String followUpEmail) {
+    }
+
+    record TransitionRequest(@NotNull(message = "{validation.required}") Action action, TicketState target,
+            @Size(max = 20000, message = "{validation.too-long}") String text, Long contractorId) {
+    }
+
+    record Created(long number, TicketState state) {
+    }
+
+    record TicketDetail(TicketView ticket, List<TicketExchange.ExchangeView> exchanges, List<Tickets.Offered> acts) {
+    }
+
+    private final Tickets tickets;
+
+    TicketApi(Tickets tickets) {
+        this.tickets = tickets;
+    }
+
+    @PostMapping
+    @Operation(summary = "File a ticket: level 2 (with establishmentId, by a correspondent) or a simple request")
+    ResponseEntity<Created> file(@AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewTicketRequest input,
+            Locale locale) {
+        var id = input.establishmentId() != null
+                ? tickets.fileLevelTwo(person.accountId(), new OrganizationId(input.establishmentId()),
+                        new Tickets.LevelTwoForm(input.categoryId(), input.priority(), input.domain(), input.nature(),
+                                input.internalReference(), input.messageCode(), input.title(), input.description(),
+                                input.followUpEmail()), locale)
+                : tickets.fileSimple(person.accountId(), input.categoryId(), input.title(), input.description(),
+                        input.followUpEmail(), locale);
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + id.value()))
+                .body(new Created(id.value(), tickets.find(person.accountId(), id).state()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's tickets (his requester side's), newest first; for agents, also their teams' open ones")
+    List<TicketView> list(@AuthenticationPrincipal SignedInPerson person) {
+        var mine = tickets.dashboard(person.accountId()).values().stream().flatMap(List::stream);
+        var queue = tickets.agentQueue(person.accountId()).stream();
+        return java.util.stream.Stream.concat(mine, queue).distinct()
+                .sorted(java.util.Comparator.comparing((TicketView t) -> t.id().value()).reversed()).toList();
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "A ticket with its exchanges and the acts the caller may do now")
+    TicketDetail read(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
+        var id = new TicketId(number);
+        return new TicketDetail(tickets.find(person.accountId(), id), tickets.exchanges(person.accountId(), id),
+                tickets.offered(person.accountId(), id));
+    }
+
+    @PostMapping("/{number}/transitions")
+    @Operation(summary = "Act on a ticket (the lifecycle's table says who may do what from which state)")
+    Created act(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number,
+            @Valid @RequestBody TransitionRequest input, Locale locale) {
+        var state = tickets.act(person.accountId(), new TicketId(number), input.action(), input.target(), input.text(),
+                input.contractorId(), locale);
+        return new Created(number, state);
+    }
+}

@@ -1,0 +1,30 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.shared.ErrorResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The lifecycle or the filing rules saying no, in the API: 409 with the sentence the page shows. */
+@RestControllerAdvice(assignableTypes = TicketApi.class)
+class TicketApiErrors {
+
+    private final ErrorResponses errors;
+
+    TicketApiErrors(ErrorResponses errors) {
+        this.errors = errors;
+    }
+
+    @ExceptionHandler(TransitionRefused.class)
+    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, TransitionRefused refused) {
+        return errors.refusal(request, HttpStatus.CONFLICT, refused.messageKey(), new Object[0]);
+    }
+
+    @ExceptionHandler(FilingRefused.class)
+    ResponseEntity<ProblemDetail> filing(HttpServletRequest request, FilingRefused refused) {
+        return errors.refusal(request, HttpStatus.CONFLICT, refused.messageKey(), refused.arguments());
+    }
+}
