@@ -22,7 +22,7 @@ class AccessErrors {
 
     @ExceptionHandler(AccessRefusal.class)
     ResponseEntity<ProblemDetail> refused(HttpServletRequest request, AccessRefusal refusal) {
-        return errors.refusal(request, HttpStatus.CONFLICT, refusal.messageKey(), refusal.arguments());
+        return errors.refusal(request, HttpStatus.CONFLICT, refusal);
     }
 
     /** Two deciders at the same moment: the other one's decision stands. */

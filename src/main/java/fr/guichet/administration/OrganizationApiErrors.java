@@ -21,7 +21,7 @@ class OrganizationApiErrors {
 
     @ExceptionHandler(AdministrationRefusal.class)
     ResponseEntity<ProblemDetail> refused(HttpServletRequest request, AdministrationRefusal refusal) {
-        return errors.refusal(request, HttpStatus.CONFLICT, refusal.messageKey(), refusal.arguments());
+        return errors.refusal(request, HttpStatus.CONFLICT, refusal);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -26,7 +26,7 @@ class DocumentErrors {
 
     @ExceptionHandler(DocumentRefused.class)
     ResponseEntity<ProblemDetail> document(HttpServletRequest request, DocumentRefused refused) {
-        return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused.messageKey(), refused.arguments());
+        return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -18,6 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HelpdeskReference {
 
+    /** The columns {@link #CATEGORY} reads, in its order. */
+    private static final String CATEGORY_COLUMNS = """
+            id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
+            requires_validation, publishes, team_id, description_limit, active""";
+
+    private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(rs.getLong(1),
+            rs.getString(2), rs.getObject(3, Long.class), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+            rs.getBoolean(8), rs.getObject(9, Long.class), rs.getInt(10), rs.getBoolean(11));
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -63,14 +72,9 @@ class HelpdeskReference {
 
     @Transactional(readOnly = true)
     Optional<Category> category(long id) {
-        return jdbc.sql("""
-                        select id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
-                               requires_validation, publishes, team_id, description_limit, active
-                        from category where id = ?""")
+        return jdbc.sql("select " + CATEGORY_COLUMNS + " from category where id = ?")
                 .param(id)
-                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), (Long) rs.getObject(9, Long.class),
-                        rs.getInt(10), rs.getBoolean(11)))
+                .query(CATEGORY)
                 .optional();
     }
 
@@ -96,19 +100,15 @@ class HelpdeskReference {
     /** The categories open to this person: level-2 ones of the products he is correspondent of, simple ones by his kind. */
     @Transactional(readOnly = true)
     List<Category> categoriesFor(AccountId person, boolean member) {
-        return jdbc.sql("""
-                        select id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
-                               requires_validation, publishes, team_id, description_limit, active
-                        from category c
+        return jdbc.sql("select " + CATEGORY_COLUMNS + """
+                         from category c
                         where c.active and (
                               (c.filed_by_correspondents and c.product_id in (select product_id from correspondent where account_id = ?))
                            or (? and c.filed_by_members and not c.filed_by_correspondents)
                            or (? and c.filed_by_externals and not c.filed_by_correspondents))
                         order by c.sort_order, c.name""")
                 .params(person.value(), member, !member)
-                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), (Long) rs.getObject(9, Long.class),
-                        rs.getInt(10), rs.getBoolean(11)))
+                .query(CATEGORY)
                 .list();
     }
 

@@ -18,13 +18,8 @@ class TicketApiErrors {
         this.errors = errors;
     }
 
-    @ExceptionHandler(TransitionRefused.class)
-    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, TransitionRefused refused) {
-        return errors.refusal(request, HttpStatus.CONFLICT, refused.messageKey(), new Object[0]);
-    }
-
-    @ExceptionHandler(FilingRefused.class)
-    ResponseEntity<ProblemDetail> filing(HttpServletRequest request, FilingRefused refused) {
-        return errors.refusal(request, HttpStatus.CONFLICT, refused.messageKey(), refused.arguments());
+    @ExceptionHandler({TransitionRefused.class, FilingRefused.class})
+    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
+        return errors.refusal(request, HttpStatus.CONFLICT, refused);
     }
 }

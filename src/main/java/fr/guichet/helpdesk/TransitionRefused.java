@@ -1,13 +1,11 @@
 package fr.guichet.helpdesk;
 
+import fr.guichet.shared.Refusal;
+
 /** An act the lifecycle does not allow here, with the message key that says why. */
-public class TransitionRefused extends RuntimeException {
+public class TransitionRefused extends Refusal {
 
     public TransitionRefused(String messageKey) {
         super(messageKey);
-    }
-
-    public String messageKey() {
-        return getMessage();
     }
 }

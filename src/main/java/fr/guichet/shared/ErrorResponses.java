@@ -65,6 +65,10 @@ public class ErrorResponses {
         return answer;
     }
 
+    public ResponseEntity<ProblemDetail> refusal(HttpServletRequest request, HttpStatus status, Refusal refusal) {
+        return refusal(request, status, refusal.messageKey(), refusal.arguments());
+    }
+
     public ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, String errorId) {
         // also outside the DispatcherServlet (security filters): ask the resolver the pages use
         Locale locale = locales.resolveLocale(request);
