@@ -108,8 +108,15 @@ class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "first_replied_at")
+    private Instant firstRepliedAt;
+
     @Version
     private long version;
+
+    /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
+    static final java.util.Set<Action> FIRST_REPLIES = java.util.EnumSet.of(Action.ASK_SITE, Action.SEND_SOLUTION,
+            Action.VALIDATE_CONTRACTOR_ANSWER, Action.PUT_TO_DECISION, Action.DECIDE_ANSWER, Action.DECIDE_REJECTION, Action.EXCLUDE);
 
     protected Ticket() {
     }
@@ -166,6 +173,9 @@ class Ticket {
         this.waitingSince = waits ? today : null;
         this.reminded = false;
         this.deadlinePushDays = waits ? deadlinePushDays : 0;
+        if (firstRepliedAt == null && FIRST_REPLIES.contains(action)) {
+            this.firstRepliedAt = now;
+        }
         this.status = next.status();
         this.subStatus = next.sub();
         this.updatedAt = now;
@@ -268,9 +278,21 @@ class Ticket {
         return deadlinePushDays;
     }
 
+    Priority priority() {
+        return priority;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant firstRepliedAt() {
+        return firstRepliedAt;
+    }
+
     TicketView view() {
         return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
                 versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
-                closedAt);
+                closedAt, firstRepliedAt);
     }
 }

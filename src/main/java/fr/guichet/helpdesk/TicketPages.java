@@ -27,10 +27,12 @@ class TicketPages {
     private final Organizations organizations;
     private final ActingOrganization acting;
     private final TicketAttachments attachments;
+    private final DueDates dueDates;
 
     TicketPages(Tickets tickets, HelpdeskReference reference, LevelTwoFiling levelTwo, Accounts accounts,
-            Organizations organizations, ActingOrganization acting, TicketAttachments attachments) {
+            Organizations organizations, ActingOrganization acting, TicketAttachments attachments, DueDates dueDates) {
         this.attachments = attachments;
+        this.dueDates = dueDates;
         this.tickets = tickets;
         this.reference = reference;
         this.levelTwo = levelTwo;
@@ -118,7 +120,9 @@ class TicketPages {
     @GetMapping("/demandes/{id}")
     String ticket(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
         var ticketId = new TicketId(id);
-        model.addAttribute("ticket", tickets.find(person.accountId(), ticketId));
+        var ticket = tickets.find(person.accountId(), ticketId);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("due", dueDates.of(ticket));
         model.addAttribute("exchanges", tickets.exchanges(person.accountId(), ticketId));
         model.addAttribute("offered", tickets.offered(person.accountId(), ticketId));
         model.addAttribute("contractors", reference.contractors());

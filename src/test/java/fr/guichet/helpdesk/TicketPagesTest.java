@@ -100,6 +100,7 @@ class TicketPagesTest {
         var ticket = page(correspondent, ticketPath);
         assertThat(ticket.select("h1").text()).endsWith("Inscriptions bloquées");
         assertThat(ticket.select("[data-testid=state]").text()).isEqualTo("ECT");
+        assertThat(ticket.select("[data-testid=first-reply-by]").text()).as("blocking: 2 business days").matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(ticket.select("[data-testid=acts] button").eachText()).isEmpty();
         assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").eachText())
                 .anyMatch(t -> t.endsWith("Inscriptions bloquées"));
@@ -115,6 +116,8 @@ class TicketPagesTest {
 
         var awaiting = page(correspondent, ticketPath);
         assertThat(awaiting.select("[data-testid=state]").text()).isEqualTo("ARS");
+        assertThat(awaiting.select("[data-testid=first-reply-by]")).isEmpty();
+        assertThat(awaiting.select("[data-testid=reminder]").text()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(awaiting.select("[data-testid=exchanges]").text()).contains("Quelle année universitaire ?");
         assertThat(awaiting.select("[data-testid=acts] button").eachText()).containsExactly("Répondre à la question");
         assertThat(page(correspondent, "/demandes").select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).hasSize(1);

@@ -44,6 +44,12 @@ class TicketsTest {
     @Autowired
     Organizations organizations;
 
+    @Autowired
+    DueDates dueDates;
+
+    @Autowired
+    java.time.Clock clock;
+
     String domain;
     OrganizationId establishment;
     AccountId correspondent;
@@ -182,6 +188,29 @@ class TicketsTest {
         var elsewhere = organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain));
         var stranger = person(elsewhere, "Ailleurs");
         assertThatThrownBy(() -> tickets.link(stranger, followUp, first)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theTicketShowsTheCommitmentsFirstReplyDateByPriorityThenTheSitesDeadlines() {
+        var blocking = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, null,
+                Nature.FUNCTIONAL, null, null, "Bloquant", "Tout est arrêté.", null), Locale.FRENCH);
+        var other = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null,
+                Nature.FUNCTIONAL, null, null, "Non bloquant", "Une gêne.", null), Locale.FRENCH);
+        var today = java.time.LocalDate.now(clock);
+        var calendar = reference.calendar();
+
+        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyBy()).isEqualTo(calendar.plusBusinessDays(today, 2));
+        assertThat(dueDates.of(tickets.find(correspondent, other)).firstReplyBy()).isEqualTo(calendar.plusBusinessDays(today, 5));
+        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyLate()).isFalse();
+
+        step(agent, blocking, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        assertThat(tickets.find(correspondent, blocking).firstRepliedAt()).as("taking it is not an answer").isNull();
+        step(agent, blocking, Action.ASK_SITE, "Depuis quand ?", null, TicketState.of(TicketStatus.ARS));
+        var due = dueDates.of(tickets.find(correspondent, blocking));
+        assertThat(tickets.find(correspondent, blocking).firstRepliedAt()).isNotNull();
+        assertThat(due.firstReplyBy()).isNull();
+        assertThat(due.reminder()).isEqualTo(calendar.plusBusinessDays(today, 5));
+        assertThat(due.closure()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 5));
     }
 
     @Test
