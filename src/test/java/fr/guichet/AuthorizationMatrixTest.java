@@ -178,6 +178,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/demandes/{id}/complements", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/requalification", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/liens", Access.MEMBER),
+            new Row(HttpMethod.POST, "/demandes/{id}/echeances", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/pieces", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/{id}/pieces/{attachment}", Access.MEMBER),
             new Row(HttpMethod.GET, "/api/v1/tickets", Access.API_MEMBER),

@@ -24,7 +24,7 @@ public enum Action {
     SOLUTION_FIXED_IN_VERSION(Requirement.VERSION),
     EXCLUDE(Requirement.REASON), PARK(Requirement.NONE), RESUME_WORK(Requirement.NONE),
     // acts outside the table: they keep the state, while the ticket is open
-    COMPLEMENT(Requirement.TEXT), REQUALIFY(Requirement.NONE), LINK(Requirement.NONE);
+    COMPLEMENT(Requirement.TEXT), REQUALIFY(Requirement.NONE), LINK(Requirement.NONE), PUSH_DEADLINES(Requirement.NONE);
 
     /** What the act must carry besides who and when. */
     public enum Requirement { NONE, TEXT, REASON, VERSION }

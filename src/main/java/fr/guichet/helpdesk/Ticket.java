@@ -216,6 +216,21 @@ class Ticket {
         return String.join("; ", changes);
     }
 
+    /**
+     * An agent pushes the site's reminder and closure by some business days (a planned absence);
+     * only while the ticket waits for the site.
+     */
+    void pushDeadlines(int businessDays, Instant now) {
+        if (waitingSince == null || !status.open()) {
+            throw new TransitionRefused("helpdesk.deadlines.not-waiting");
+        }
+        if (businessDays < 1 || businessDays > 60) {
+            throw new TransitionRefused("helpdesk.deadlines.days-out-of-range");
+        }
+        this.deadlinePushDays += businessDays;
+        this.updatedAt = now;
+    }
+
     /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
     void reminded(Instant now) {
         this.reminded = true;

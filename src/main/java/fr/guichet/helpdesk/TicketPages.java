@@ -152,6 +152,12 @@ class TicketPages {
         return done(id, redirect, () -> tickets.requalify(person.accountId(), new TicketId(id), priority, domain, nature, locale));
     }
 
+    @PostMapping("/demandes/{id}/echeances")
+    String push(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+            @RequestParam(name = "days", defaultValue = "0") int days, RedirectAttributes redirect) {
+        return done(id, redirect, () -> tickets.pushDeadlines(person.accountId(), new TicketId(id), days));
+    }
+
     @PostMapping("/demandes/{id}/liens")
     String link(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
             @RequestParam(name = "number", required = false) Long number, RedirectAttributes redirect) {

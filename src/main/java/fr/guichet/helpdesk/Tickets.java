@@ -149,6 +149,17 @@ class Tickets {
         }
     }
 
+    /** An agent pushes the waiting ticket's reminder and closure (a planned absence of the site). */
+    @Transactional
+    void pushDeadlines(AccountId person, TicketId id, int businessDays) {
+        var ticket = visible(person, id);
+        if (!rolesOf(person, ticket).contains(Actor.AGENT)) {
+            throw new TransitionRefused("helpdesk.transition.not-allowed");
+        }
+        ticket.pushDeadlines(businessDays, clock.instant());
+        record(ticket, Action.PUSH_DEADLINES, Actor.AGENT, person, "+" + businessDays);
+    }
+
     /** Links two tickets the person may both see (both ways); closed ones too: a follow-up links to its origin. */
     @Transactional
     void link(AccountId person, TicketId id, TicketId other) {

@@ -211,6 +211,14 @@ class TicketsTest {
         assertThat(due.firstReplyBy()).isNull();
         assertThat(due.reminder()).isEqualTo(calendar.plusBusinessDays(today, 5));
         assertThat(due.closure()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 5));
+
+        assertThatThrownBy(() -> tickets.pushDeadlines(correspondent, blocking, 3)).hasMessage("helpdesk.transition.not-allowed");
+        assertThatThrownBy(() -> tickets.pushDeadlines(agent, blocking, 0)).hasMessage("helpdesk.deadlines.days-out-of-range");
+        assertThatThrownBy(() -> tickets.pushDeadlines(agent, other, 3)).hasMessage("helpdesk.deadlines.not-waiting");
+        tickets.pushDeadlines(agent, blocking, 3);
+        var pushed = dueDates.of(tickets.find(correspondent, blocking));
+        assertThat(pushed.reminder()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 3));
+        assertThat(pushed.closure()).isEqualTo(calendar.plusBusinessDays(due.closure(), 3));
     }
 
     @Test
