@@ -1,0 +1,171 @@
+package fr.guichet.browser;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.HelpdeskSetup;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.Mails;
+import fr.guichet.support.People;
+import fr.guichet.support.ServerTest;
+import fr.guichet.support.TestSmtp;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The helpdesk as people live it, in a real browser (first steps of issue 5's journey): a
+ * correspondent files a blocking ticket with a screenshot, the agent takes it and asks a question,
+ * the correspondent answers, the agent sends the solution, the correspondent validates it. Every
+ * page is checked with axe; GreenMail sees the e-mails of the requester side.
+ */
+@ServerTest
+@Tag("browser")
+@ExtendWith(SoftAssertionsExtension.class)
+class HelpdeskJourneyBrowserTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    @InjectSoftAssertions
+    SoftAssertions softly;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    HelpdeskSetup helpdesk;
+
+    String correspondent;
+    String agent;
+    String categoryName;
+    Chromium chromium;
+    WebDriver driver;
+    Browser browser;
+
+    @BeforeEach
+    void sifacCorrespondentAndAgent() {
+        var domain = People.uniqueDomain();
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        var establishment = organizations.createEstablishment("Université de " + domain, "UNIV", Set.of(domain));
+        correspondent = People.uniqueEmail(domain);
+        var person = accounts.createVerified(correspondent, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
+        agent = People.uniqueEmail("agence.test");
+        AccountId agentId = accounts.createVerified(agent, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
+        accounts.makeAgent(agentId);
+        var sifac = helpdesk.product("SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2026.1"), List.of(true));
+        helpdesk.correspondent(establishment, sifac, person, CorrespondentKind.FUNCTIONAL);
+        helpdesk.installedVersion(establishment, sifac, "2026.1");
+        categoryName = "Sifac " + suffix + " — niveau 2";
+        helpdesk.levelTwoCategory(categoryName, sifac, helpdesk.team("Équipe " + suffix, List.of(agentId)));
+        chromium = Chromium.start();
+        driver = chromium.driver();
+        browser = new Browser(driver, port, softly);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aBlockingTicketWithAScreenshotGoesFromQuestionToValidatedSolution() throws Exception {
+        browser.signIn(correspondent, GOOD_PASSWORD);
+        browser.headerLink("Mes demandes").click();
+        browser.waitForPath("/demandes");
+        browser.assertAccessible("Mes demandes (empty)");
+        browser.link("Nouvelle demande").click();
+        browser.waitForPath("/demandes/nouvelle");
+        browser.assertAccessible("categories");
+        browser.link(categoryName).click();
+        browser.waitForReady();
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=installed-version]")).getText()).contains("2026.1");
+        browser.assertAccessible("filing form");
+        browser.field("Bloquant").click();
+        browser.field("Fonctionnelle").click();
+        browser.fillIn("Code message (facultatif)", "FB60");
+        browser.fillIn("Titre (100 caractères au plus)", "Facture bloquée en FB60");
+        browser.fillIn("Description", "La saisie échoue avec le message FB60 depuis ce matin.");
+        var screenshot = Files.createTempFile("capture", ".png");
+        Files.write(screenshot, fr.guichet.documents.TestFiles.png());
+        browser.field("Pièce jointe (facultatif)").sendKeys(screenshot.toString());
+        browser.submit("Envoyer la demande");
+        browser.waitUntil("the ticket's page", d -> browser.path().matches("/demandes/\\d+"));
+        var ticketPath = browser.path();
+        assertThat(browser.saved()).startsWith("Votre demande n°").endsWith("est enregistrée ; un accusé de réception vous est envoyé.");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=attachments]")).getText()).contains(screenshot.getFileName().toString());
+        browser.assertAccessible("ticket page (correspondent)");
+        browser.signOut();
+
+        browser.signIn(agent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        browser.assertAccessible("ticket page (agent)");
+        browser.submit("Prendre en charge");
+        assertThat(browser.saved()).isEqualTo("C’est fait ; le site en est averti par e-mail.");
+        act("Poser une question au site", "Depuis quelle date exactement ?");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ARS");
+        browser.signOut();
+
+        browser.signIn(correspondent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText()).contains("Depuis quelle date exactement ?");
+        act("Répondre à la question", "Depuis le 20 novembre.");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/INT");
+        browser.signOut();
+
+        browser.signIn(agent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        act("Proposer la solution", "Paramétrer le compte 401 puis relancer FB60.");
+        browser.signOut();
+
+        browser.signIn(correspondent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        browser.assertAccessible("ticket awaiting validation");
+        browser.submit("Valider la solution");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("TER/V");
+        assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]"))).isEmpty();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> Mails.distinctTo(greenMail, correspondent).size() >= 6);
+        assertThat(Mails.distinctTo(greenMail, correspondent).get(0).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+    }
+
+    /** Fills the text of one act's form and submits it. */
+    private void act(String button, String text) {
+        var form = browser.main().findElement(By.xpath(".//form[.//button[normalize-space() = " + Browser.xpathLiteral(button) + "]]"));
+        form.findElement(By.tagName("textarea")).sendKeys(text);
+        var page = driver.findElement(By.tagName("html"));
+        var submit = form.findElement(By.tagName("button"));
+        // as a keyboard user does: the forms of a long page sit below the first screen
+        submit.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil("the page after " + button, Browser.replaced(page));
+        browser.waitForReady();
+    }
+}
