@@ -2,7 +2,6 @@ package fr.guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.guichet.account.Accounts;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -210,8 +208,8 @@ public class AuthorizationMatrixTest {
         var admin = People.uniqueEmail();
         accounts.createVerified(member, Civility.MADAME, "Membre", "Marie", null, false, password);
         accounts.createVerified(admin, Civility.MONSIEUR, "Admin", "Alain", null, true, password);
-        visitors = Map.of(Person.ANONYMOUS, new Visitor(mvc), Person.MEMBER, signedIn(member), Person.PLATFORM_ADMIN, signedIn(admin));
-        tokens = Map.of(Person.MEMBER, token(visitors.get(Person.MEMBER)), Person.PLATFORM_ADMIN, token(visitors.get(Person.PLATFORM_ADMIN)));
+        visitors = Map.of(Person.ANONYMOUS, new Visitor(mvc), Person.MEMBER, Visitor.signedIn(mvc, member), Person.PLATFORM_ADMIN, Visitor.signedIn(mvc, admin));
+        tokens = Map.of(Person.MEMBER, visitors.get(Person.MEMBER).apiToken(), Person.PLATFORM_ADMIN, visitors.get(Person.PLATFORM_ADMIN).apiToken());
     }
 
     Stream<Arguments> cells() {
@@ -308,15 +306,5 @@ public class AuthorizationMatrixTest {
         return visitors.get(person).perform(request).andReturn().getResponse();
     }
 
-    private Visitor signedIn(String email) throws Exception {
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", People.GOOD_PASSWORD));
-        return visitor;
-    }
 
-    private static String token(Visitor visitor) throws Exception {
-        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "matrice"))
-                .andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
-    }
 }

@@ -88,6 +88,34 @@ class TemplateTextTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * The keys the code names (refusals, flash messages, mail subjects) exist too: a string literal
+     * shaped like a key whose first part is a bundle's (e.g. "access.already-pending") must be a key,
+     * or the start of keys ("error.not-found" for its .title and .detail).
+     */
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        var french = bundle("messages.properties");
+        var keys = french.stringPropertyNames();
+        var firsts = new java.util.HashSet<String>();
+        keys.forEach(k -> firsts.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        var literal = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+        var missing = new TreeSet<String>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = literal.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    var key = matcher.group(1);
+                    var first = key.substring(0, key.indexOf('.'));
+                    if (firsts.contains(first) && !keys.contains(key) && keys.stream().noneMatch(k -> k.startsWith(key + "."))) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys named in the code but in no bundle").isEmpty();
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
         var french = bundle("messages.properties");

@@ -291,8 +291,7 @@ class AccessRequests {
 
     /** The agency's staff who decide: its platform admins (agents join them with the helpdesk's queues). */
     private List<AccountId> staffDeciders() {
-        return accounts.platformAdminEmails().stream().map(accounts::findByEmail).flatMap(Optional::stream)
-                .map(PersonView::id).toList();
+        return accounts.platformAdmins();
     }
 
     private void refuseIfOpen(AccountId person, ServiceId service) {

@@ -61,6 +61,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             "select a.email from Account a where a.platformAdmin = true and a.status = fr.guichet.account.Account.Status.ACTIVE order by a.id")
     java.util.List<String> findPlatformAdminEmails();
 
+    @org.springframework.data.jpa.repository.Query(
+            "select a.id from Account a where a.platformAdmin = true and a.status = fr.guichet.account.Account.Status.ACTIVE order by a.id")
+    java.util.List<Long> findPlatformAdminIds();
+
     default Optional<Account> findByEmail(EmailAddress email) {
         return findByEmail(email.value());
     }

@@ -131,6 +131,12 @@ public class Accounts {
         return accounts.findPlatformAdminEmails();
     }
 
+    /** The agency's platform admins (active accounts only). */
+    @Transactional(readOnly = true)
+    public List<AccountId> platformAdmins() {
+        return accounts.findPlatformAdminIds().stream().map(AccountId::new).toList();
+    }
+
     /** Makes an existing person one of the agency's agents (installation, demo data, tests). */
     @Transactional
     public void makeAgent(AccountId id) {

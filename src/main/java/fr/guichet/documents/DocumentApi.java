@@ -43,7 +43,7 @@ class DocumentApi {
     @Operation(summary = "Download a document's current file, streamed, as an attachment")
     ResponseEntity<Resource> download(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
             @PathVariable("documentId") long documentId) throws IOException {
-        return Downloads.answer(spaces.download(person.accountId(), DocumentPages.SERVICE, id, new DocumentId(documentId)));
+        return DocumentPages.answer(spaces.download(person.accountId(), DocumentPages.SERVICE, id, new DocumentId(documentId)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -19,13 +19,8 @@ class DocumentErrors {
         this.errors = errors;
     }
 
-    @ExceptionHandler(FileRefused.class)
-    ResponseEntity<ProblemDetail> file(HttpServletRequest request, FileRefused refused) {
-        return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused.messageKey(), refused.arguments());
-    }
-
-    @ExceptionHandler(DocumentRefused.class)
-    ResponseEntity<ProblemDetail> document(HttpServletRequest request, DocumentRefused refused) {
+    @ExceptionHandler({FileRefused.class, DocumentRefused.class})
+    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
         return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused);
     }
 

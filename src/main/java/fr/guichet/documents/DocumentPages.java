@@ -45,7 +45,7 @@ class DocumentPages {
             @PathVariable("documentId") long documentId, @RequestParam(name = "version", required = false) Integer version)
             throws IOException {
         var document = new DocumentId(documentId);
-        return Downloads.answer(version == null ? spaces.download(person.accountId(), SERVICE, id, document)
+        return answer(version == null ? spaces.download(person.accountId(), SERVICE, id, document)
                 : spaces.download(person.accountId(), SERVICE, id, document, version));
     }
 
@@ -62,10 +62,7 @@ class DocumentPages {
         try (var content = file.getInputStream()) {
             spaces.add(person.accountId(), SERVICE, id, area, family, folder, title, file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "documents.added");
-        } catch (FileRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.messageKey());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
-        } catch (DocumentRefused refused) {
+        } catch (FileRefused | DocumentRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
@@ -106,6 +103,11 @@ class DocumentPages {
         spaces.subscribe(person.accountId(), SERVICE, id, subscribed);
         redirect.addFlashAttribute("saved", subscribed ? "documents.subscribed" : "documents.unsubscribed");
         return back(id);
+    }
+
+    static ResponseEntity<Resource> answer(DocumentDownload download) throws IOException {
+        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
+                download.sha256(), download.open());
     }
 
     private static String back(long id) {

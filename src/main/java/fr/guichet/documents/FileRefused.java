@@ -1,10 +1,12 @@
 package fr.guichet.documents;
 
+import fr.guichet.shared.Refusal;
+
 /**
  * An upload the store would not keep; nothing of it is left on disk. The page shows the message
  * of {@link #messageKey()} with {@link #arguments()}.
  */
-public class FileRefused extends RuntimeException {
+public class FileRefused extends Refusal {
 
     public enum Reason {
         TOO_LARGE("files.refused.too-large"),
@@ -19,23 +21,13 @@ public class FileRefused extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] arguments;
 
     public FileRefused(Reason reason, Object... arguments) {
-        super(reason.messageKey);
+        super(reason.messageKey, arguments);
         this.reason = reason;
-        this.arguments = arguments.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String messageKey() {
-        return reason.messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }

@@ -36,28 +36,15 @@ class DueDates {
             firstReplyBy = calendar.plusBusinessDays(filed, firstReplyDays(ticket.priority()));
             late = LocalDate.now(clock).isAfter(firstReplyBy);
         }
-        LocalDate reminder = null;
-        LocalDate closure = null;
-        var waiting = tickets(ticket);
-        if (waiting != null) {
-            var deadlines = QuietDeadlines.from(waiting.waitingSince(), calendar).pushedBy(waiting.deadlinePushDays(), calendar);
-            reminder = deadlines.reminder();
-            closure = deadlines.closure();
+        if (ticket.waitingSince() == null) {
+            return new Due(firstReplyBy, late, null, null);
         }
-        return new Due(firstReplyBy, late, reminder, closure);
+        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar);
+        return new Due(firstReplyBy, late, deadlines.reminder(), deadlines.closure());
     }
 
     int firstReplyDays(Priority priority) {
         return jdbc.sql("select first_reply_days from service_commitment where priority = ?")
                 .param((priority == null ? Priority.NON_BLOCKING : priority).name()).query(Integer.class).optional().orElse(5);
-    }
-
-    private record Waiting(LocalDate waitingSince, int deadlinePushDays) {
-    }
-
-    private Waiting tickets(TicketView ticket) {
-        return jdbc.sql("select waiting_since, deadline_push_days from ticket where id = ? and waiting_since is not null")
-                .param(ticket.id().value())
-                .query((rs, n) -> new Waiting(rs.getObject(1, LocalDate.class), rs.getInt(2))).optional().orElse(null);
     }
 }

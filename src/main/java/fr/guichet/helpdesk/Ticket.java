@@ -308,6 +308,6 @@ class Ticket {
     TicketView view() {
         return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
                 versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
-                closedAt, firstRepliedAt);
+                closedAt, firstRepliedAt, waitingSince, deadlinePushDays);
     }
 }

@@ -80,9 +80,8 @@ class TicketApi {
     @GetMapping("/{number}")
     @Operation(summary = "A ticket with its exchanges and the acts the caller may do now")
     TicketDetail read(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
-        var id = new TicketId(number);
-        return new TicketDetail(tickets.find(person.accountId(), id), tickets.exchanges(person.accountId(), id),
-                tickets.offered(person.accountId(), id));
+        var page = tickets.page(person.accountId(), new TicketId(number));
+        return new TicketDetail(page.ticket(), page.exchanges(), page.offered());
     }
 
     @PostMapping("/{number}/transitions")

@@ -89,6 +89,11 @@ class TicketAttachments {
 
     List<Attachment> list(AccountId person, TicketId ticket) {
         tickets.find(person, ticket);
+        return of(ticket);
+    }
+
+    /** For a ticket whose visibility the caller already checked. */
+    List<Attachment> of(TicketId ticket) {
         return jdbc.sql("select id, file_name, content_type, size_bytes, uploaded_at from ticket_attachment where ticket_id = ? order by id")
                 .param(ticket.value())
                 .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

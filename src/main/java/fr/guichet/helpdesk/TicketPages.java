@@ -108,31 +108,31 @@ class TicketPages {
             if (staged != null) {
                 attachments.discard(staged);
             }
-            var key = refused instanceof FilingRefused f ? f.messageKey() : ((fr.guichet.documents.FileRefused) refused).messageKey();
-            var arguments = refused instanceof FilingRefused f ? f.arguments() : ((fr.guichet.documents.FileRefused) refused).arguments();
-            model.addAttribute("filingRefusal", key);
-            model.addAttribute("filingRefusalArguments", arguments);
-            model.addAttribute("typed", new java.util.HashMap<>(java.util.Map.of("title", title, "description", description)));
+            model.addAttribute("filingRefusal", refused.messageKey());
+            model.addAttribute("filingRefusalArguments", refused.arguments());
+            // what he typed and chose comes back with the message, so that he corrects rather than retypes
+            var typed = new java.util.HashMap<String, String>();
+            typed.put("title", title);
+            typed.put("description", description);
+            typed.put("priority", priority == null ? "" : priority.name());
+            typed.put("nature", nature == null ? "" : nature.name());
+            typed.put("domain", domain == null ? "" : domain);
+            typed.put("internalReference", internalReference == null ? "" : internalReference);
+            typed.put("messageCode", messageCode == null ? "" : messageCode);
+            typed.put("followUpEmail", followUpEmail == null ? "" : followUpEmail);
+            model.addAttribute("typed", typed);
             return form(person, categoryId, model);
         }
     }
 
     @GetMapping("/demandes/{id}")
     String ticket(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        var ticketId = new TicketId(id);
-        var ticket = tickets.find(person.accountId(), ticketId);
-        model.addAttribute("ticket", ticket);
-        model.addAttribute("due", dueDates.of(ticket));
-        model.addAttribute("exchanges", tickets.exchanges(person.accountId(), ticketId));
-        model.addAttribute("offered", tickets.offered(person.accountId(), ticketId));
+        var page = tickets.page(person.accountId(), new TicketId(id));
+        model.addAttribute("page", page);
+        // the page is visible to him: its attachments and dates need no second check
+        model.addAttribute("attachments", attachments.of(page.ticket().id()));
+        model.addAttribute("due", dueDates.of(page.ticket()));
         model.addAttribute("contractors", reference.contractors());
-        model.addAttribute("linked", tickets.linked(person.accountId(), ticketId));
-        model.addAttribute("attachments", attachments.list(person.accountId(), ticketId));
-        var roles = tickets.rolesOf(person.accountId(), ticketId);
-        var open = ((TicketView) model.getAttribute("ticket")).state().status().open();
-        model.addAttribute("mayComplement", open && roles.contains(Actor.REQUESTER));
-        model.addAttribute("mayRequalify", open && roles.contains(Actor.AGENT));
-        model.addAttribute("mayLink", roles.contains(Actor.REQUESTER) || roles.contains(Actor.AGENT));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
         return "helpdesk/ticket";
@@ -187,9 +187,7 @@ class TicketPages {
         try (var content = file.getInputStream()) {
             attachments.attach(person.accountId(), new TicketId(id), file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "helpdesk.attached");
-        } catch (TransitionRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.messageKey());
-        } catch (fr.guichet.documents.FileRefused refused) {
+        } catch (TransitionRefused | fr.guichet.documents.FileRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
@@ -200,17 +198,8 @@ class TicketPages {
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@AuthenticationPrincipal SignedInPerson person,
             @PathVariable("id") long id, @PathVariable("attachment") long attachment) throws java.io.IOException {
         var download = attachments.open(person.accountId(), new TicketId(id), attachment);
-        var type = org.springframework.http.MediaType.APPLICATION_OCTET_STREAM;
-        try {
-            type = org.springframework.http.MediaType.parseMediaType(download.contentType());
-        } catch (org.springframework.util.InvalidMimeTypeException unknown) {
-            // stays application/octet-stream
-        }
-        return org.springframework.http.ResponseEntity.ok().contentType(type).contentLength(download.size())
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new org.springframework.core.io.InputStreamResource(download.content()));
+        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
+                download.sha256(), download.content());
     }
 
     private String done(long id, RedirectAttributes redirect, Runnable act) {

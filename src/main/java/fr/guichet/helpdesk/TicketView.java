@@ -7,5 +7,5 @@ import java.time.Instant;
 public record TicketView(TicketId id, String title, String description, TicketState state, boolean simpleRequest,
         Priority priority, Nature nature, String domain, String messageCode, String versionLabel, String fixedVersion,
         String internalReference, AccountId requester, Long establishmentId, Long productId, Instant createdAt,
-        Instant updatedAt, Instant closedAt, Instant firstRepliedAt) {
+        Instant updatedAt, Instant closedAt, Instant firstRepliedAt, java.time.LocalDate waitingSince, int deadlinePushDays) {
 }

@@ -179,7 +179,12 @@ class Tickets {
     @Transactional(readOnly = true)
     List<TicketView> linked(AccountId person, TicketId id) {
         visible(person, id);
-        return reference.linked(id).stream().map(l -> tickets.findById(l).orElseThrow())
+        return linkedVisibleTo(person, id);
+    }
+
+    /** The linked tickets this person may see too (a link may lead to another establishment's ticket). */
+    private List<TicketView> linkedVisibleTo(AccountId person, TicketId id) {
+        return tickets.findAllById(reference.linked(id)).stream()
                 .filter(t -> !rolesOf(person, t).isEmpty()).map(Ticket::view).toList();
     }
 
@@ -266,14 +271,38 @@ class Tickets {
     public record Offered(Action action, Action.Requirement requirement, List<TicketState> targets) {
     }
 
+    /** Everything a ticket's page shows its reader, his roles worked out once. */
+    public record Page(TicketView ticket, Set<Actor> roles, List<TicketExchange.ExchangeView> exchanges, List<Offered> offered,
+            List<TicketView> linked) {
+
+        public boolean mayComplement() {
+            return ticket.state().status().open() && roles.contains(Actor.REQUESTER);
+        }
+
+        public boolean mayRequalify() {
+            return ticket.state().status().open() && roles.contains(Actor.AGENT);
+        }
+
+        public boolean mayLink() {
+            return roles.contains(Actor.REQUESTER) || roles.contains(Actor.AGENT);
+        }
+    }
+
     @Transactional(readOnly = true)
-    List<Offered> offered(AccountId person, TicketId id) {
-        var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
+    Page page(AccountId person, TicketId id) {
+        var ticket = visible(person, id);
+        var roles = rolesOf(person, ticket);
+        return new Page(ticket.view(), roles,
+                exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList(),
+                offered(ticket, roles), linkedVisibleTo(person, id));
+    }
+
+    private static List<Offered> offered(Ticket ticket, Set<Actor> roles) {
+        if (!ticket.state().status().open()) {
+            return List.of();
+        }
         var byAction = new java.util.LinkedHashMap<Action, List<TicketState>>();
-        for (var role : rolesOf(person, ticket)) {
-            if (!ticket.state().status().open()) {
-                break;
-            }
+        for (var role : roles) {
             for (var t : Lifecycle.available(ticket.state(), role, ticket.simpleRequest())) {
                 var targets = byAction.computeIfAbsent(t.action(), a -> new ArrayList<>());
                 if (!t.to().resumes() && !targets.contains(t.to().state())) {

@@ -184,9 +184,7 @@ class AccessMatrixTest {
     private AccountId person(String email, OrganizationId organization, Persona persona, boolean platformAdmin) throws Exception {
         var id = accounts.createVerified(email, Civility.MADAME, persona.name().replace('_', ' '), "Test", organization, platformAdmin,
                 GOOD_PASSWORD);
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        visitors.put(persona, visitor);
+        visitors.put(persona, Visitor.signedIn(mvc, email));
         return id;
     }
 }

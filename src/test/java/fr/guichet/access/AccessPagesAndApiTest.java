@@ -88,8 +88,8 @@ class AccessPagesAndApiTest {
             requests.ask(member, s, Optional.empty(), Locale.FRENCH, "-");
         }
         requests.mine(member).forEach(r -> requests.decide(superAdmin, r.id(), true, null, Locale.FRENCH, "-"));
-        memberBrowser = signedIn(memberEmail);
-        superAdminBrowser = signedIn(superAdminEmail);
+        memberBrowser = Visitor.signedIn(mvc, memberEmail);
+        superAdminBrowser = Visitor.signedIn(mvc, superAdminEmail);
     }
 
     @Test
@@ -131,8 +131,8 @@ class AccessPagesAndApiTest {
     @Test
     void theApiSaysWhyARequestIsRefusedAndTheSecondDecisionIsAConflict() throws Exception {
         var gamma = service("Gamma " + domain);
-        var memberToken = token(memberBrowser);
-        var superAdminToken = token(superAdminBrowser);
+        var memberToken = memberBrowser.apiToken();
+        var superAdminToken = superAdminBrowser.apiToken();
 
         var created = mvc.perform(post("/api/v1/access-requests").header("Authorization", "Bearer " + memberToken)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"serviceId\": " + gamma.value() + "}")).andReturn().getResponse();
@@ -173,7 +173,7 @@ class AccessPagesAndApiTest {
     void staffUploadsThroughTheApiTheHolderDownloadsAndEveryActOnFilesIsInTheAuditTrail() throws Exception {
         var staffEmail = People.uniqueEmail();
         accounts.createVerified(staffEmail, Civility.MADAME, "Agence", "Ada", null, true, GOOD_PASSWORD);
-        var staffToken = token(signedIn(staffEmail));
+        var staffToken = Visitor.signedIn(mvc, staffEmail).apiToken();
         var pdf = fr.guichet.documents.TestFiles.pdf("Bordereau " + domain);
 
         var uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -201,7 +201,7 @@ class AccessPagesAndApiTest {
                 assertThat(requests.mine(member).stream().filter(r -> r.service().equals(alpha)).findFirst().orElseThrow()
                         .lastUsedAt()).as("the download is a use of the grant").isNotNull());
 
-        signedIn(staffEmail).perform(post("/services/" + alpha.value() + "/documents/" + document + "/suppression").with(csrf()));
+        Visitor.signedIn(mvc, staffEmail).perform(post("/services/" + alpha.value() + "/documents/" + document + "/suppression").with(csrf()));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
                         .param("document=" + document).query(String.class).list())
@@ -233,15 +233,5 @@ class AccessPagesAndApiTest {
                 InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
     }
 
-    private Visitor signedIn(String email) throws Exception {
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        return visitor;
-    }
 
-    private static String token(Visitor visitor) throws Exception {
-        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "essai"))
-                .andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
-    }
 }

@@ -3,7 +3,6 @@ package fr.guichet.administration;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.guichet.account.AccountId;
@@ -268,7 +267,7 @@ class AdministrationMatrixTest {
         visitors.put(Persona.MEMBER, signedIn(person(a, false)));
         for (var persona : Persona.values()) {
             if (persona != Persona.ANONYMOUS) {
-                tokens.put(persona, token(visitors.get(persona)));
+                tokens.put(persona, visitors.get(persona).apiToken());
             }
         }
     }
@@ -342,17 +341,9 @@ class AdministrationMatrixTest {
     }
 
     private Visitor signedIn(AccountId id) throws Exception {
-        var visitor = new Visitor(mvc);
-        var email = accounts.find(id).orElseThrow().email();
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        return visitor;
+        return Visitor.signedIn(mvc, accounts.find(id).orElseThrow().email());
     }
 
-    private static String token(Visitor visitor) throws Exception {
-        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "matrice"))
-                .andReturn().getResponse().getContentAsString();
-        return org.jsoup.Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
-    }
 
     private static OrganizationDetails details(String name) {
         return new OrganizationDetails(name, null, null, null, null, null, null);

@@ -40,10 +40,10 @@ class AdministrationAuditTest {
         var superEmail = People.uniqueEmail(domain);
         var superAdmin = accounts.createVerified(superEmail, Civility.MONSIEUR, "Sup", "Serge", establishment, false, GOOD_PASSWORD);
 
-        var platform = signedIn(platformEmail);
+        var platform = Visitor.signedIn(mvc, platformEmail);
         platform.perform(post("/organisations/" + establishment.value() + "/super-admins").with(csrf())
                 .param("person", Long.toString(superAdmin.value())));
-        var admin = signedIn(superEmail);
+        var admin = Visitor.signedIn(mvc, superEmail);
         admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle").with(csrf())
                 .param("name", "Service juridique").param("typeCode", "MEDIUM"));
 
@@ -57,9 +57,4 @@ class AdministrationAuditTest {
                                 org.hamcrest.Matchers.containsString("attribution")))));
     }
 
-    private Visitor signedIn(String email) throws Exception {
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        return visitor;
-    }
 }

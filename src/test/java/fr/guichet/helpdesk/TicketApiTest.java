@@ -2,7 +2,6 @@ package fr.guichet.helpdesk;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +59,8 @@ class TicketApiTest {
         accounts.makeAgent(agent);
         var category = reference.defineCategory(null, "Siham " + suffix, product, true, false, false, true, true,
                 reference.defineTeam("Siham " + suffix, List.of(agent)));
-        var correspondentToken = token(correspondentEmail);
-        var agentToken = token(agentEmail);
+        var correspondentToken = Visitor.signedIn(mvc, correspondentEmail).apiToken();
+        var agentToken = Visitor.signedIn(mvc, agentEmail).apiToken();
 
         var created = call(post("/api/v1/tickets"), correspondentToken, """
                 {"categoryId": %d, "establishmentId": %d, "priority": "NON_BLOCKING", "nature": "TECHNICAL",
@@ -87,8 +85,8 @@ class TicketApiTest {
 
         var strangerEmail = People.uniqueEmail(domain);
         accounts.createVerified(strangerEmail, Civility.MONSIEUR, "Autre", "Api", establishment, false, GOOD_PASSWORD);
-        assertThat(call(get("/api/v1/tickets/" + number), token(strangerEmail), null).getStatus()).isEqualTo(404);
-        var notCorrespondent = call(post("/api/v1/tickets"), token(strangerEmail), """
+        assertThat(call(get("/api/v1/tickets/" + number), Visitor.signedIn(mvc, strangerEmail).apiToken(), null).getStatus()).isEqualTo(404);
+        var notCorrespondent = call(post("/api/v1/tickets"), Visitor.signedIn(mvc, strangerEmail).apiToken(), """
                 {"categoryId": %d, "establishmentId": %d, "priority": "BLOCKING", "nature": "TECHNICAL",
                  "title": "Essai", "description": "Essai"}""".formatted(category, establishment.value()));
         assertThat(notCorrespondent.getStatus()).isEqualTo(409);
@@ -103,10 +101,4 @@ class TicketApiTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    private String token(String email) throws Exception {
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        var page = visitor.perform(post("/compte/jetons").with(csrf()).param("name", "api")).andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
-    }
 }

@@ -67,8 +67,8 @@ class TicketPagesTest {
         accounts.makeAgent(agentId);
         category = reference.defineCategory(null, "Apogée " + suffix, product, true, false, false, true, true,
                 reference.defineTeam("Apogée " + suffix, List.of(agentId)));
-        correspondent = signedIn(correspondentEmail);
-        agent = signedIn(agentEmail);
+        correspondent = Visitor.signedIn(mvc, correspondentEmail);
+        agent = Visitor.signedIn(mvc, agentEmail);
     }
 
     @Test
@@ -88,8 +88,10 @@ class TicketPagesTest {
 
         var tooLong = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
                 .param("nature", "TECHNICAL").param("title", "t".repeat(101)).param("description", "Plantage des IA")).andReturn().getResponse();
-        assertThat(Jsoup.parse(tooLong.getContentAsString()).select("[data-testid=filing-refusal]").text())
-                .isEqualTo("Le titre ne doit pas dépasser 100 caractères.");
+        var refusedForm = Jsoup.parse(tooLong.getContentAsString());
+        assertThat(refusedForm.select("[data-testid=filing-refusal]").text()).isEqualTo("Le titre ne doit pas dépasser 100 caractères.");
+        assertThat(refusedForm.select("input[name=priority][checked]").attr("value")).as("his choices come back").isEqualTo("BLOCKING");
+        assertThat(refusedForm.select("textarea[name=description]").text()).isEqualTo("Plantage des IA");
 
         var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
                 .param("nature", "TECHNICAL").param("messageCode", "ORA-01403").param("title", "Inscriptions bloquées")
@@ -122,7 +124,7 @@ class TicketPagesTest {
         assertThat(awaiting.select("[data-testid=acts] button").eachText()).containsExactly("Répondre à la question");
         assertThat(page(correspondent, "/demandes").select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).hasSize(1);
 
-        var stranger = signedIn(strangerEmail());
+        var stranger = Visitor.signedIn(mvc, strangerEmail());
         assertThat(stranger.perform(get(ticketPath)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(stranger.perform(post(ticketPath + "/actions").with(csrf()).param("action", "SITE_ANSWERS").param("text", "x"))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -156,7 +158,7 @@ class TicketPagesTest {
         assertThat(download.getContentType()).isEqualTo("image/png");
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(page(agent, ticketPath).select("[data-testid=attachments] a").text()).isEqualTo("capture.png");
-        var stranger = signedIn(strangerEmail());
+        var stranger = Visitor.signedIn(mvc, strangerEmail());
         assertThat(stranger.perform(get(link.attr("href"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
@@ -170,9 +172,4 @@ class TicketPagesTest {
         return Jsoup.parse(visitor.perform(get(path)).andReturn().getResponse().getContentAsString());
     }
 
-    private Visitor signedIn(String email) throws Exception {
-        var visitor = new Visitor(mvc);
-        visitor.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD));
-        return visitor;
-    }
 }

@@ -1,0 +1,41 @@
+package fr.guichet.shared;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A download as an HTTP answer: streamed from the store (never whole in memory), always as an
+ * attachment with the type detected at upload, so no file is ever rendered by the browser as a page.
+ */
+public final class FileResponses {
+
+    private FileResponses() {
+    }
+
+    /**
+     * @param etag the file's SHA-256, or null
+     * @param content the stream to send (closed by Spring once sent)
+     */
+    public static ResponseEntity<Resource> attachment(String fileName, String contentType, long size, String etag, InputStream content) {
+        var type = MediaType.APPLICATION_OCTET_STREAM;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (org.springframework.util.InvalidMimeTypeException unknown) {
+            // stays application/octet-stream
+        }
+        var answer = ResponseEntity.ok().contentType(type).contentLength(size)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff");
+        if (etag != null) {
+            answer.eTag("\"" + etag + "\"");
+        }
+        return answer.body(new InputStreamResource(content));
+    }
+}
