@@ -168,6 +168,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/api/v1/services/{id}/documents/{documentId}/content", Access.API_MEMBER),
             new Row(HttpMethod.POST, "/api/v1/services/{id}/documents", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/demandes", Access.MEMBER),
+            new Row(HttpMethod.GET, "/demandes/recherche", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/nouvelle", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/nouvelle/{category}", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/nouvelle/{category}", Access.MEMBER),

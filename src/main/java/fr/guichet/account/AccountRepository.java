@@ -35,6 +35,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     org.springframework.data.domain.Page<PersonView> findMemberPage(long organizationId, String pattern,
             org.springframework.data.domain.Pageable pageable);
 
+    @org.springframework.data.jpa.repository.Query("""
+            select a.id from Account a
+            where lower(a.lastName) like :pattern escape '\\' or lower(a.firstName) like :pattern escape '\\'
+               or lower(concat(a.firstName, ' ', a.lastName)) like :pattern escape '\\' or a.email like :pattern escape '\\'
+            order by a.id""")
+    java.util.List<Long> findIdsNamed(String pattern, org.springframework.data.domain.Pageable pageable);
+
     @org.springframework.data.jpa.repository.Query(
             "select count(m) from Membership m where m.organizationId in :organizationIds")
     long countMemberships(java.util.Collection<Long> organizationIds);

@@ -97,6 +97,14 @@ public class Accounts {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** People whose name or e-mail contains these words (a ticket's contact, searched by an agent), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<AccountId> named(String words, int limit) {
+        var pattern = "%" + escapeLike(words.strip().toLowerCase(Locale.ROOT)) + "%";
+        return accounts.findIdsNamed(pattern, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(AccountId::new).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean isMemberOf(AccountId id, OrganizationId organization) {
         return accounts.findById(id.value()).map(a -> a.isMemberOf(organization.value())).orElse(false);

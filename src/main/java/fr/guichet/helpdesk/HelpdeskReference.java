@@ -112,6 +112,16 @@ class HelpdeskReference {
                 .list();
     }
 
+    /** The products, by name: the search's filter, and the names of the products tickets carry. */
+    @Transactional(readOnly = true)
+    List<ProductChoice> products() {
+        return jdbc.sql("select id, name from product order by lower(name), id")
+                .query((rs, n) -> new ProductChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public record ProductChoice(long id, String name) {
+    }
+
     @Transactional(readOnly = true)
     List<ContractorChoice> contractors() {
         return jdbc.sql("select id, name from contractor order by name").query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2))).list();

@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.shared.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A ticket. Its status moves only through {@link #act}, which asks the lifecycle's table; the
@@ -20,8 +26,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "ticket")
+@Indexed(index = TicketSearch.INDEX)
 class Ticket {
 
+    @GenericField(name = "number", sortable = Sortable.YES)
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -29,12 +37,15 @@ class Ticket {
     @Column(name = "category_id")
     private long categoryId;
 
+    @GenericField
     @Column(name = "product_id")
     private Long productId;
 
+    @GenericField
     @Column(name = "establishment_id")
     private Long establishmentId;
 
+    @GenericField
     @Column(name = "requester_id")
     private long requesterId;
 
@@ -53,18 +64,25 @@ class Ticket {
     @Enumerated(EnumType.STRING)
     private Priority priority;
 
+    @KeywordField
     private String domain;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Nature nature;
 
+    // matched as typed, not cut into words: "ORA-01403", "FB60"
+    @KeywordField(normalizer = SearchAnalysis.CODE)
     @Column(name = "message_code")
     private String messageCode;
 
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
     private String title;
 
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
     private String description;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
@@ -76,15 +94,18 @@ class Ticket {
     @Column(name = "before_question_sub")
     private SubStatus beforeQuestionSub;
 
+    @GenericField
     @Column(name = "simple_request")
     private boolean simpleRequest;
 
+    @GenericField
     @Column(name = "team_id")
     private Long teamId;
 
     @Column(name = "handling_agent_id")
     private Long handlingAgentId;
 
+    @GenericField
     @Column(name = "contractor_id")
     private Long contractorId;
 
@@ -99,6 +120,7 @@ class Ticket {
     @Column(name = "fixed_version")
     private String fixedVersion;
 
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "created_at")
     private Instant createdAt;
 

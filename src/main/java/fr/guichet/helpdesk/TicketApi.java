@@ -4,14 +4,17 @@ import fr.guichet.account.ActingOrganization;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Tickets in the API, under the rules of the pages: file, list, read, act (DESIGN.md §3's table). */
@@ -48,9 +52,11 @@ class TicketApi {
     }
 
     private final Tickets tickets;
+    private final TicketSearch search;
 
-    TicketApi(Tickets tickets) {
+    TicketApi(Tickets tickets, TicketSearch search) {
         this.tickets = tickets;
+        this.search = search;
     }
 
     @PostMapping
@@ -69,12 +75,18 @@ class TicketApi {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tickets (his requester side's), newest first; for agents, also their teams' open ones")
-    List<TicketView> list(@AuthenticationPrincipal SignedInPerson person) {
-        var mine = tickets.dashboard(person.accountId()).values().stream().flatMap(List::stream);
-        var queue = tickets.agentQueue(person.accountId()).stream();
-        return java.util.stream.Stream.concat(mine, queue).distinct()
-                .sorted(java.util.Comparator.comparing((TicketView t) -> t.id().value()).reversed()).toList();
+    @Operation(summary = "Search the tickets the caller may see (all of them without criteria), newest first or best match "
+            + "first with words; 25 per page")
+    TicketSearch.Found list(@AuthenticationPrincipal SignedInPerson person,
+            @Parameter(description = "a number, or words of the title, description or message code") @RequestParam(name = "q", required = false) String words,
+            @RequestParam(name = "product", required = false) Long product,
+            @RequestParam(name = "status", required = false) TicketStatus status,
+            @RequestParam(name = "type", required = false) TicketQuery.Kind kind,
+            @Parameter(description = "part of the requester's name or e-mail") @RequestParam(name = "contact", required = false) String contact,
+            @RequestParam(name = "openedFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "openedTo", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "page", defaultValue = "0") int page) {
+        return search.search(person.accountId(), new TicketQuery(words, product, status, kind, contact, from, to, page));
     }
 
     @GetMapping("/{number}")

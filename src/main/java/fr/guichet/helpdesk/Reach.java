@@ -1,0 +1,19 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import java.util.List;
+
+/**
+ * Which tickets a person may see, as sets rather than one ticket at a time (the lists, the
+ * dashboards, the search index): the rule of {@link Tickets#rolesOf} for many tickets at once.
+ *
+ * @param sites the (establishment, product) pairs he is correspondent of
+ * @param everything a platform admin: every ticket
+ * @param agent an agent: tickets of no team yet, and those of {@code teams}
+ * @param contractors the companies whose agent he is: tickets handed to them
+ */
+record Reach(AccountId person, List<Site> sites, boolean everything, boolean agent, List<Long> teams, List<Long> contractors) {
+
+    record Site(long establishment, long product) {
+    }
+}

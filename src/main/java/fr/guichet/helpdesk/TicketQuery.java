@@ -1,0 +1,39 @@
+package fr.guichet.helpdesk;
+
+import java.time.LocalDate;
+
+/**
+ * A search of the tickets a person may see: words (or a number) in the title, description or
+ * message code, and filters; everything optional.
+ */
+public record TicketQuery(String words, Long product, TicketStatus status, Kind kind, String contact, LocalDate openedFrom,
+        LocalDate openedTo, int page) {
+
+    static final int PAGE_SIZE = 25;
+
+    /** Level-2 ticket (seed 001) or simple request (seed 003). */
+    public enum Kind { LEVEL_TWO, SIMPLE }
+
+    public TicketQuery {
+        words = blankToNull(words);
+        contact = blankToNull(contact);
+        page = Math.max(page, 0);
+    }
+
+    static TicketQuery everything(int page) {
+        return new TicketQuery(null, null, null, null, null, null, null, page);
+    }
+
+    /** The words as a ticket number ("1234", "#1234"), if they are one. */
+    public Long number() {
+        if (words == null) {
+            return null;
+        }
+        var digits = words.startsWith("#") ? words.substring(1) : words;
+        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
