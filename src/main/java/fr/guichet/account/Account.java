@@ -263,6 +263,11 @@ class Account {
         this.agent = true;
     }
 
+    /** The agency's staff: its agents and platform admins (they handle tickets and agency-decided access). */
+    boolean staff() {
+        return agent || platformAdmin();
+    }
+
     boolean platformAdmin() {
         return platformAdmin;
     }

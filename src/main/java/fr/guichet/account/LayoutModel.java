@@ -14,8 +14,8 @@ class LayoutModel {
     record Choice(long id, String label, boolean acting) {
     }
 
-    record Header(String displayName, String actingOrganization, boolean platformAdmin, java.util.List<Choice> choices,
-            String here) {
+    record Header(String displayName, String actingOrganization, boolean platformAdmin, boolean staff,
+            java.util.List<Choice> choices, String here) {
     }
 
     private final AccountRepository accounts;
@@ -44,7 +44,7 @@ class LayoutModel {
             var label = choices.stream().filter(Choice::acting).map(Choice::label).findFirst().orElse(null);
             var query = request.getQueryString();
             var here = request.getRequestURI() + (query == null ? "" : "?" + query);
-            model.addAttribute("header", new Header(account.displayName(), label, account.platformAdmin(), choices, here));
+            model.addAttribute("header", new Header(account.displayName(), label, account.platformAdmin(), account.staff(), choices, here));
         });
     }
 }

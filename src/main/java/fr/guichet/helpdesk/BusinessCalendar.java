@@ -56,6 +56,19 @@ final class BusinessCalendar {
         return day;
     }
 
+    /**
+     * The last day a ticket may be filed for {@link #plusBusinessDays}(day, n) to fall on {@code due}
+     * or before: the service commitment's due date read backwards.
+     */
+    LocalDate lastDayDueBy(LocalDate due, int n) {
+        var day = due;
+        // a closure period of a few months at most lies between: bounded, not endless
+        for (var i = 0; i < 800 && plusBusinessDays(day, n).isAfter(due); i++) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     private static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }

@@ -16,4 +16,9 @@ record Reach(AccountId person, List<Site> sites, boolean everything, boolean age
 
     record Site(long establishment, long product) {
     }
+
+    /** The same person as the requester side only: his own tickets and his sites' (his "demandes"). */
+    Reach requesterSide() {
+        return new Reach(person, sites, false, false, List.of(), List.of());
+    }
 }

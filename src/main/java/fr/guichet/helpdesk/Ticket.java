@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -37,11 +38,11 @@ class Ticket {
     @Column(name = "category_id")
     private long categoryId;
 
-    @GenericField
+    @GenericField(aggregable = Aggregable.YES)
     @Column(name = "product_id")
     private Long productId;
 
-    @GenericField
+    @GenericField(aggregable = Aggregable.YES)
     @Column(name = "establishment_id")
     private Long establishmentId;
 
@@ -62,13 +63,14 @@ class Ticket {
     private String versionLabel;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private Priority priority;
 
     @KeywordField
     private String domain;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     private Nature nature;
 
     // matched as typed, not cut into words: "ORA-01403", "FB60"
@@ -82,10 +84,11 @@ class Ticket {
     @FullTextField(analyzer = SearchAnalysis.FRENCH)
     private String description;
 
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(name = "sub_status")
     private SubStatus subStatus;
@@ -102,6 +105,7 @@ class Ticket {
     @Column(name = "team_id")
     private Long teamId;
 
+    @GenericField
     @Column(name = "handling_agent_id")
     private Long handlingAgentId;
 
@@ -130,6 +134,7 @@ class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @GenericField
     @Column(name = "first_replied_at")
     private Instant firstRepliedAt;
 

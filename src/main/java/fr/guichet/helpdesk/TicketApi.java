@@ -81,12 +81,13 @@ class TicketApi {
             @Parameter(description = "a number, or words of the title, description or message code") @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "product", required = false) Long product,
             @RequestParam(name = "status", required = false) TicketStatus status,
+            @Parameter(description = "the requester dashboard's group of statuses") @RequestParam(name = "group", required = false) TicketStatus.DashboardGroup group,
             @RequestParam(name = "type", required = false) TicketQuery.Kind kind,
             @Parameter(description = "part of the requester's name or e-mail") @RequestParam(name = "contact", required = false) String contact,
             @RequestParam(name = "openedFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "openedTo", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "page", defaultValue = "0") int page) {
-        return search.search(person.accountId(), new TicketQuery(words, product, status, kind, contact, from, to, page));
+        return search.search(person.accountId(), new TicketQuery(words, product, status, group, kind, contact, from, to, page));
     }
 
     @GetMapping("/{number}")

@@ -28,9 +28,12 @@ class TicketPages {
     private final ActingOrganization acting;
     private final TicketAttachments attachments;
     private final DueDates dueDates;
+    private final TicketBookmarks bookmarks;
 
     TicketPages(Tickets tickets, HelpdeskReference reference, LevelTwoFiling levelTwo, Accounts accounts,
-            Organizations organizations, ActingOrganization acting, TicketAttachments attachments, DueDates dueDates) {
+            Organizations organizations, ActingOrganization acting, TicketAttachments attachments, DueDates dueDates,
+            TicketBookmarks bookmarks) {
+        this.bookmarks = bookmarks;
         this.attachments = attachments;
         this.dueDates = dueDates;
         this.tickets = tickets;
@@ -39,13 +42,6 @@ class TicketPages {
         this.accounts = accounts;
         this.organizations = organizations;
         this.acting = acting;
-    }
-
-    @GetMapping("/demandes")
-    String dashboard(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("groups", tickets.dashboard(person.accountId()));
-        model.addAttribute("queue", tickets.agentQueue(person.accountId()));
-        return "helpdesk/dashboard";
     }
 
     @GetMapping("/demandes/nouvelle")
@@ -129,6 +125,12 @@ class TicketPages {
     String ticket(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
         var page = tickets.page(person.accountId(), new TicketId(id));
         model.addAttribute("page", page);
+        try {
+            bookmarks.visited(person.accountId(), page.ticket().id());
+        } catch (org.springframework.dao.DataAccessException notRemembered) {
+            // the history misses one visit; the ticket is shown all the same
+        }
+        model.addAttribute("bookmarked", bookmarks.isBookmarked(person.accountId(), page.ticket().id()));
         // the page is visible to him: its attachments and dates need no second check
         model.addAttribute("attachments", attachments.of(page.ticket().id()));
         model.addAttribute("due", dueDates.of(page.ticket()));

@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * A search of the tickets a person may see: words (or a number) in the title, description or
  * message code, and filters; everything optional.
  */
-public record TicketQuery(String words, Long product, TicketStatus status, Kind kind, String contact, LocalDate openedFrom,
-        LocalDate openedTo, int page) {
+public record TicketQuery(String words, Long product, TicketStatus status, TicketStatus.DashboardGroup group, Kind kind,
+        String contact, LocalDate openedFrom, LocalDate openedTo, int page) {
 
     static final int PAGE_SIZE = 25;
 
@@ -21,7 +21,7 @@ public record TicketQuery(String words, Long product, TicketStatus status, Kind 
     }
 
     static TicketQuery everything(int page) {
-        return new TicketQuery(null, null, null, null, null, null, null, page);
+        return new TicketQuery(null, null, null, null, null, null, null, null, page);
     }
 
     /** The words as a ticket number ("1234", "#1234"), if they are one. */

@@ -73,6 +73,10 @@ class TicketSearch {
                     if (query.status() != null) {
                         root.add(f.match().field("status").matching(query.status()));
                     }
+                    if (query.group() != null) {
+                        root.add(f.terms().field("status").matchingAny(java.util.Arrays.stream(TicketStatus.values())
+                                .filter(s -> s.group() == query.group()).toList()));
+                    }
                     if (query.kind() != null) {
                         root.add(f.match().field("simpleRequest").matching(query.kind() == TicketQuery.Kind.SIMPLE));
                     }
@@ -94,7 +98,7 @@ class TicketSearch {
     }
 
     /** {@link Tickets#rolesOf}, as a predicate: requester, correspondent of its site, agent of its team, its contractor. */
-    private static SearchPredicate visibleTo(SearchPredicateFactory f, Reach reach) {
+    static SearchPredicate visibleTo(SearchPredicateFactory f, Reach reach) {
         if (reach.everything()) {
             return f.matchAll().toPredicate();
         }

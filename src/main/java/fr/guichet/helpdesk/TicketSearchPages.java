@@ -27,12 +27,13 @@ class TicketSearchPages {
             @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "produit", required = false) Long product,
             @RequestParam(name = "statut", required = false) TicketStatus status,
+            @RequestParam(name = "groupe", required = false) TicketStatus.DashboardGroup group,
             @RequestParam(name = "type", required = false) TicketQuery.Kind kind,
             @RequestParam(name = "contact", required = false) String contact,
             @RequestParam(name = "du", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        var query = new TicketQuery(words, product, status, kind, contact, from, to, page);
+        var query = new TicketQuery(words, product, status, group, kind, contact, from, to, page);
         var products = reference.products();
         model.addAttribute("query", query);
         model.addAttribute("products", products);
@@ -40,6 +41,7 @@ class TicketSearchPages {
                 .collect(Collectors.toMap(HelpdeskReference.ProductChoice::id, HelpdeskReference.ProductChoice::name)));
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("kinds", TicketQuery.Kind.values());
+        model.addAttribute("groups", TicketStatus.DashboardGroup.values());
         if (from != null && to != null && from.isAfter(to)) {
             model.addAttribute("refusal", "helpdesk.search.dates-order");
             return "helpdesk/search";

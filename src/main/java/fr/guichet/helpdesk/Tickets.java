@@ -250,21 +250,12 @@ class Tickets {
         return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList();
     }
 
-    /** The requester side's dashboard ("demandes en cours" and "traitées"), by group. */
+    /** Of these tickets, in this order, those the person may see now. */
     @Transactional(readOnly = true)
-    Map<TicketStatus.DashboardGroup, List<TicketView>> dashboard(AccountId person) {
-        var groups = new java.util.EnumMap<TicketStatus.DashboardGroup, List<TicketView>>(TicketStatus.DashboardGroup.class);
-        for (var group : TicketStatus.DashboardGroup.values()) {
-            groups.put(group, new ArrayList<>());
-        }
-        tickets.findOfRequesterSide(person.value()).forEach(t -> groups.get(t.state().status().group()).add(t.view()));
-        return groups;
-    }
-
-    /** An agent's open tickets: his teams', and those not yet dispatched. Empty for anyone else. */
-    @Transactional(readOnly = true)
-    List<TicketView> agentQueue(AccountId person) {
-        return accounts.isStaff(person) ? tickets.findOpenForAgent(person.value()).stream().map(Ticket::view).toList() : List.of();
+    List<TicketView> visibleAmong(AccountId person, List<Long> ids) {
+        var found = new java.util.HashMap<Long, Ticket>();
+        tickets.findAllById(ids).forEach(t -> found.put(t.id().value(), t));
+        return ids.stream().map(found::get).filter(t -> t != null && !rolesOf(person, t).isEmpty()).map(Ticket::view).toList();
     }
 
     /** An act a person may do now on a ticket, as the ticket page offers it. */

@@ -107,7 +107,7 @@ class TicketPagesTest {
         assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").eachText())
                 .anyMatch(t -> t.endsWith("Inscriptions bloquées"));
 
-        assertThat(page(agent, "/demandes").select("[data-testid=agent-queue] a").eachText()).anyMatch(t -> t.endsWith("Inscriptions bloquées"));
+        assertThat(page(agent, "/agence/demandes").select("[data-testid=unassigned] a").eachText()).anyMatch(t -> t.endsWith("Inscriptions bloquées"));
         assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Prendre en charge", "Exclure");
         agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "TAKE"));
         assertThat(page(agent, ticketPath).select("[data-testid=saved]").text()).isEqualTo("C’est fait ; le site en est averti par e-mail.");

@@ -161,16 +161,16 @@ class TicketSearchTest {
 
         assertThat(search.search(correspondent, query(marker, TicketStatus.ECT, null, 0)).total()).isEqualTo(TicketQuery.PAGE_SIZE + 3);
         assertThat(search.search(correspondent, query(marker, TicketStatus.TER, null, 0)).total()).isZero();
-        assertThat(ids(search.search(correspondent, new TicketQuery(marker, product.value(), null, TicketQuery.Kind.SIMPLE, null, null,
+        assertThat(ids(search.search(correspondent, new TicketQuery(marker, product.value(), null, null, TicketQuery.Kind.SIMPLE, null, null,
                 null, 0)))).as("no simple request").isEmpty();
-        assertThat(ids(search.search(correspondent, new TicketQuery(marker, null, null, null, "durand" + marker, null, null, 0))))
+        assertThat(ids(search.search(correspondent, new TicketQuery(marker, null, null, null, null, "durand" + marker, null, null, 0))))
                 .as("by the contact's name").containsExactly(byColleague);
         var today = LocalDate.now();
-        assertThat(search.search(correspondent, new TicketQuery(marker, null, null, null, null, today, today, 0)).total())
+        assertThat(search.search(correspondent, new TicketQuery(marker, null, null, null, null, null, today, today, 0)).total())
                 .isEqualTo(TicketQuery.PAGE_SIZE + 3);
-        assertThat(search.search(correspondent, new TicketQuery(marker, null, null, null, null, today.plusDays(1), null, 0)).total())
+        assertThat(search.search(correspondent, new TicketQuery(marker, null, null, null, null, null, today.plusDays(1), null, 0)).total())
                 .isZero();
-        assertThat(search.search(correspondent, new TicketQuery(null, product.value(), null, null, null, null, null, 0)).total())
+        assertThat(search.search(correspondent, new TicketQuery(null, product.value(), null, null, null, null, null, null, 0)).total())
                 .as("without words: every ticket of the product he may see").isEqualTo(TicketQuery.PAGE_SIZE + 3);
     }
 
@@ -219,7 +219,7 @@ class TicketSearchTest {
     }
 
     private static TicketQuery query(String words, TicketStatus status, TicketQuery.Kind kind, int page) {
-        return new TicketQuery(words, null, status, kind, null, null, null, page);
+        return new TicketQuery(words, null, status, null, kind, null, null, null, page);
     }
 
     private static List<Long> ids(TicketSearch.Found found) {
