@@ -53,10 +53,12 @@ class TicketApi {
 
     private final Tickets tickets;
     private final TicketSearch search;
+    private final TicketAttachments attachments;
 
-    TicketApi(Tickets tickets, TicketSearch search) {
+    TicketApi(Tickets tickets, TicketSearch search, TicketAttachments attachments) {
         this.tickets = tickets;
         this.search = search;
+        this.attachments = attachments;
     }
 
     @PostMapping
@@ -104,5 +106,31 @@ class TicketApi {
         var state = tickets.act(person.accountId(), new TicketId(number), input.action(), input.target(), input.text(),
                 input.contractorId(), locale);
         return new Created(number, state);
+    }
+
+    @GetMapping("/{number}/attachments")
+    @Operation(summary = "A ticket's attachments (its requester side and the agency's staff)")
+    List<TicketAttachments.Attachment> attachments(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
+        return attachments.list(person.accountId(), new TicketId(number));
+    }
+
+    @GetMapping("/{number}/attachments/{attachment}")
+    @Operation(summary = "Download an attachment, streamed, as an attachment")
+    ResponseEntity<org.springframework.core.io.Resource> attachment(@AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("number") long number, @PathVariable("attachment") long attachment) throws java.io.IOException {
+        var download = attachments.open(person.accountId(), new TicketId(number), attachment);
+        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
+                download.sha256(), download.content());
+    }
+
+    @PostMapping(path = "/{number}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a file to an open ticket; its type is detected from its bytes")
+    ResponseEntity<Created> attach(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        try (var content = file.getInputStream()) {
+            var id = attachments.attach(person.accountId(), new TicketId(number), file.getOriginalFilename(), content);
+            return ResponseEntity.created(URI.create("/api/v1/tickets/" + number + "/attachments/" + id))
+                    .body(new Created(number, tickets.find(person.accountId(), new TicketId(number)).state()));
+        }
     }
 }

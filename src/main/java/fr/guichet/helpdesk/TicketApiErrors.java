@@ -22,4 +22,10 @@ class TicketApiErrors {
     ResponseEntity<ProblemDetail> refused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
         return errors.refusal(request, HttpStatus.CONFLICT, refused);
     }
+
+    /** An attachment too large, empty, or of a type not accepted (detected from its bytes). */
+    @ExceptionHandler(fr.guichet.documents.FileRefused.class)
+    ResponseEntity<ProblemDetail> fileRefused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
+        return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused);
+    }
 }
