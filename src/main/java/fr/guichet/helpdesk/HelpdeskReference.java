@@ -112,6 +112,17 @@ class HelpdeskReference {
                 .list();
     }
 
+    @Transactional(readOnly = true)
+    List<Long> teamMembers(long team) {
+        return jdbc.sql("select account_id from team_member where team_id = ? order by account_id").param(team).query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Long> contractorAgents(long contractor) {
+        return jdbc.sql("select account_id from contractor_agent where contractor_id = ? order by account_id").param(contractor)
+                .query(Long.class).list();
+    }
+
     /** The products, by name: the search's filter, and the names of the products tickets carry. */
     @Transactional(readOnly = true)
     List<ProductChoice> products() {

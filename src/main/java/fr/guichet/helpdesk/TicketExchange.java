@@ -63,5 +63,10 @@ class TicketExchange {
 
     /** An exchange as the ticket page shows it. */
     public record ExchangeView(Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
+
+        ExchangeView withoutText() {
+            return new ExchangeView(action, actor, authorId, from, to, null, at);
+        }
+
     }
 }

@@ -32,6 +32,14 @@ class Tickets {
 
     static final int TITLE_LIMIT = 100;
 
+    /**
+     * The agency's own exchanges: a contractor's proposed answer before the agency validates it, its
+     * return to the contractor, an internal expert's opinion. The site is told the ticket moved, not
+     * what was written.
+     */
+    static final Set<Action> INTERNAL = EnumSet.of(Action.CONTRACTOR_ANSWER, Action.RETURN_TO_CONTRACTOR, Action.ASK_EXPERT,
+            Action.EXPERT_ANSWERED);
+
     private final TicketRepository tickets;
     private final TicketExchangeRepository exchanges;
     private final HelpdeskReference reference;
@@ -101,7 +109,11 @@ class Tickets {
         var ticket = tickets.saveAndFlush(new Ticket(filed, category, first, now));
         exchanges.save(new TicketExchange(ticket.id(), Action.FILE, Actor.REQUESTER, filed.requester().value(), null, first,
                 filed.description(), now));
-        mailRequesterSide(ticket, "ticket-filed", null, locale);
+        mailRequesterSide(ticket, "ticket-filed", null);
+        // the handling team at once; with no team yet, the agency's platform admins who dispatch
+        var handlers = ticket.teamId() != null ? reference.teamMembers(ticket.teamId()) : accounts.platformAdmins().stream()
+                .map(AccountId::value).toList();
+        tellStaff(ticket, handlers, filed.description());
         events.publishEvent(new TicketFiled(ticket.id(), filed.requester(), filed.establishmentId(), filed.productId(), first, now));
         return ticket.id();
     }
@@ -132,7 +144,7 @@ class Tickets {
             throw new TransitionRefused("helpdesk.transition.required.text");
         }
         record(ticket, Action.COMPLEMENT, Actor.REQUESTER, person, text);
-        tellHandlingAgent(ticket, text, locale);
+        tellHandlingAgent(ticket, text);
     }
 
     /** An agent requalifies priority, domain or nature; the requester side is told. */
@@ -145,7 +157,7 @@ class Tickets {
         var changes = ticket.requalify(priority, domain, nature, clock.instant());
         if (changes != null) {
             record(ticket, Action.REQUALIFY, Actor.AGENT, person, changes);
-            mailRequesterSide(ticket, "ticket-changed", changes, locale);
+            mailRequesterSide(ticket, "ticket-changed", changes);
         }
     }
 
@@ -207,10 +219,17 @@ class Tickets {
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, state, state, clock.instant()));
     }
 
-    private void tellHandlingAgent(Ticket ticket, String text, Locale locale) {
+    private void tellHandlingAgent(Ticket ticket, String text) {
         if (ticket.handlingAgentId() != null) {
-            accounts.find(new AccountId(ticket.handlingAgentId())).filter(PersonView::active).ifPresent(agent ->
-                    outbox.enqueue(new OutgoingMail(agent.email(), locale, "ticket-changed", variables(ticket, text))));
+            tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
+        }
+    }
+
+    /** The agency's side (agents, a contractor's agents), each in his own language: a ticket waits for them. */
+    private void tellStaff(Ticket ticket, List<Long> people, String text) {
+        for (var id : people) {
+            accounts.find(new AccountId(id)).filter(PersonView::active).ifPresent(person -> outbox.enqueue(
+                    new OutgoingMail(person.email(), accounts.localeOf(person.id()), "ticket-to-handle", variables(ticket, text))));
         }
     }
 
@@ -223,13 +242,20 @@ class Tickets {
 
     private TicketState apply(Ticket ticket, Action action, Actor actor, AccountId by, TicketState wanted, String text,
             Long contractor, Locale locale) {
+        if (action == Action.VALIDATE_CONTRACTOR_ANSWER && (text == null || text.isBlank())) {
+            // the contractor's answer, validated, is the solution the site receives: as it was written
+            text = lastText(ticket.id(), Action.CONTRACTOR_ANSWER);
+        }
         var now = clock.instant();
         var from = ticket.act(action, actor, by, wanted, text, contractor, LocalDate.now(clock), now);
         var to = ticket.state();
         exchanges.save(new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
-        mailRequesterSide(ticket, "ticket-changed", text, locale);
-        if (actor == Actor.REQUESTER) {
-            tellHandlingAgent(ticket, text, locale);
+        mailRequesterSide(ticket, "ticket-changed", INTERNAL.contains(action) ? null : text);
+        if (actor == Actor.REQUESTER || actor == Actor.CONTRACTOR) {
+            tellHandlingAgent(ticket, text);
+        }
+        if (action == Action.HAND_TO_CONTRACTOR && ticket.contractorId() != null) {
+            tellStaff(ticket, reference.contractorAgents(ticket.contractorId()), text);
         }
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
         return to;
@@ -246,8 +272,26 @@ class Tickets {
 
     @Transactional(readOnly = true)
     List<TicketExchange.ExchangeView> exchanges(AccountId person, TicketId id) {
-        find(person, id);
-        return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList();
+        var ticket = visible(person, id);
+        return exchangesFor(rolesOf(person, ticket), id);
+    }
+
+    private String lastText(TicketId id, Action action) {
+        var all = exchanges.findByTicketIdOrderByIdAsc(id.value());
+        for (var i = all.size() - 1; i >= 0; i--) {
+            var exchange = all.get(i).view();
+            if (exchange.action() == action) {
+                return exchange.text();
+            }
+        }
+        return null;
+    }
+
+    /** The exchanges as this reader may read them: the requester side without the agency's internal texts. */
+    private List<TicketExchange.ExchangeView> exchangesFor(Set<Actor> roles, TicketId id) {
+        var agencySide = roles.contains(Actor.AGENT) || roles.contains(Actor.CONTRACTOR);
+        return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view)
+                .map(e -> agencySide || !INTERNAL.contains(e.action()) ? e : e.withoutText()).toList();
     }
 
     /** Of these tickets, in this order, those the person may see now. */
@@ -284,7 +328,7 @@ class Tickets {
         var ticket = visible(person, id);
         var roles = rolesOf(person, ticket);
         return new Page(ticket.view(), roles,
-                exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view).toList(),
+                exchangesFor(roles, id),
                 offered(ticket, roles), linkedVisibleTo(person, id));
     }
 
@@ -321,7 +365,7 @@ class Tickets {
         return roles;
     }
 
-    private void mailRequesterSide(Ticket ticket, String template, String text, Locale locale) {
+    private void mailRequesterSide(Ticket ticket, String template, String text) {
         var copies = new ArrayList<String>();
         if (ticket.establishmentId() != null && ticket.productId() != null) {
             for (var correspondent : reference.correspondents(new OrganizationId(ticket.establishmentId()),
@@ -330,7 +374,9 @@ class Tickets {
                         .filter(e -> !e.equalsIgnoreCase(ticket.followUpEmail())).ifPresent(copies::add);
             }
         }
-        outbox.enqueue(new OutgoingMail(List.of(ticket.followUpEmail()), copies, locale, template, variables(ticket, text)));
+        // in the requester's language, whoever acted
+        outbox.enqueue(new OutgoingMail(List.of(ticket.followUpEmail()), copies, accounts.localeOf(ticket.requester()), template,
+                variables(ticket, text)));
     }
 
     private Map<String, Object> variables(Ticket ticket, String text) {

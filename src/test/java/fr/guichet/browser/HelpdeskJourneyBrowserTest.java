@@ -33,10 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The helpdesk as people live it, in a real browser (first steps of issue 5's journey): a
- * correspondent files a blocking ticket with a screenshot, the agent takes it and asks a question,
- * the correspondent answers, the agent sends the solution, the correspondent validates it. Every
- * page is checked with axe; GreenMail sees the e-mails of the requester side.
+ * The helpdesk as people live it, in a real browser (issue 5's journey): a correspondent files a
+ * blocking ticket with a screenshot, the agent takes it and asks a question, the correspondent
+ * answers, the agent hands it to a contractor, the contractor answers, the agent validates it as
+ * the solution, the correspondent refuses it with a reason, the agent sends another, the
+ * correspondent validates. Every page is checked with axe; GreenMail sees every e-mail and whom
+ * it went to.
  */
 @ServerTest
 @Tag("browser")
@@ -62,7 +64,10 @@ class HelpdeskJourneyBrowserTest {
     HelpdeskSetup helpdesk;
 
     String correspondent;
+    String technicalCorrespondent;
     String agent;
+    String contractorAgent;
+    String contractorName;
     String categoryName;
     Chromium chromium;
     WebDriver driver;
@@ -80,6 +85,13 @@ class HelpdeskJourneyBrowserTest {
         accounts.makeAgent(agentId);
         var sifac = helpdesk.product("SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2026.1"), List.of(true));
         helpdesk.correspondent(establishment, sifac, person, CorrespondentKind.FUNCTIONAL);
+        technicalCorrespondent = People.uniqueEmail(domain);
+        helpdesk.correspondent(establishment, sifac, accounts.createVerified(technicalCorrespondent, Civility.MONSIEUR, "Leroy", "Paul",
+                establishment, false, GOOD_PASSWORD), CorrespondentKind.TECHNICAL);
+        contractorAgent = People.uniqueEmail("presta.test");
+        contractorName = "Prestataire " + suffix;
+        helpdesk.contractor(contractorName, List.of(accounts.createVerified(contractorAgent, Civility.MADAME, "Presta", "Inès", null,
+                false, GOOD_PASSWORD)));
         helpdesk.installedVersion(establishment, sifac, "2026.1");
         categoryName = "Sifac " + suffix + " — niveau 2";
         helpdesk.levelTwoCategory(categoryName, sifac, helpdesk.team("Équipe " + suffix, List.of(agentId)));
@@ -96,7 +108,7 @@ class HelpdeskJourneyBrowserTest {
     }
 
     @Test
-    void aBlockingTicketWithAScreenshotGoesFromQuestionToValidatedSolution() throws Exception {
+    void aBlockingTicketGoesThroughQuestionContractorRefusalAndValidation() throws Exception {
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.headerLink("Mes demandes").click();
         browser.waitForPath("/demandes");
@@ -142,6 +154,38 @@ class HelpdeskJourneyBrowserTest {
 
         browser.signIn(agent, GOOD_PASSWORD);
         browser.open(ticketPath);
+        handTo(contractorName);
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/EXT");
+        browser.signOut();
+
+        browser.signIn(contractorAgent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        browser.assertAccessible("ticket page (contractor)");
+        act("Proposer une réponse", "Appliquer la note technique 123.");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/AVA");
+        browser.signOut();
+
+        browser.signIn(agent, GOOD_PASSWORD);
+        browser.headerLink("Assistance (agence)").click();
+        browser.waitForPath("/agence/demandes");
+        browser.assertAccessible("agent dashboard");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=contractor-answers]")).getText()).contains("Facture bloquée en FB60");
+        browser.open(ticketPath);
+        browser.submit("Valider la réponse du prestataire");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("AVS");
+        browser.signOut();
+
+        browser.signIn(correspondent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText()).contains("Appliquer la note technique 123.");
+        act("Refuser la solution", "La note 123 ne concerne pas notre version.");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/INT");
+        browser.signOut();
+
+        browser.signIn(agent, GOOD_PASSWORD);
+        browser.open(ticketPath);
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText())
+                .contains("La note 123 ne concerne pas notre version.");
         act("Proposer la solution", "Paramétrer le compte 401 puis relancer FB60.");
         browser.signOut();
 
@@ -151,10 +195,38 @@ class HelpdeskJourneyBrowserTest {
         browser.submit("Valider la solution");
         assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("TER/V");
         assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]"))).isEmpty();
+        browser.link("Mes demandes d’assistance").click();
+        browser.waitForPath("/demandes");
+        assertThat(browser.main().findElement(By.cssSelector("[data-testid=group-TREATED]")).getText()).contains("Facture bloquée en FB60");
+        browser.assertAccessible("Mes demandes (treated)");
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> Mails.distinctTo(greenMail, correspondent).size() >= 6);
-        assertThat(Mails.distinctTo(greenMail, correspondent).get(0).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+        // the site: acknowledgement + one summary per change (10 acts), its other correspondent in copy each time
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Mails.distinctTo(greenMail, correspondent).size() >= 10);
+        var siteMails = Mails.distinctTo(greenMail, correspondent);
+        assertThat(siteMails).hasSize(10);
+        assertThat(siteMails.get(0).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+        assertThat(siteMails).allSatisfy(m -> assertThat(java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.CC))
+                .map(Object::toString)).containsExactly(technicalCorrespondent));
+        assertThat(siteMails).filteredOn(m -> Mails.body(m).contains("note technique 123"))
+                .as("the contractor's proposal reaches the site once validated, never before").hasSize(1)
+                .allSatisfy(m -> assertThat(Mails.body(m)).contains("à l’état AVS"));
+        // the agency: the team at filing, then the handling agent at each of the site's acts and the contractor's answer
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Mails.distinctTo(greenMail, agent).size() >= 5);
+        assertThat(Mails.distinctTo(greenMail, agent)).hasSize(5)
+                .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Une demande d’assistance vous attend"));
+        assertThat(Mails.distinctTo(greenMail, contractorAgent)).as("the contractor, when it is handed to his company").hasSize(1);
+    }
+
+    /** Hands the ticket to a contractor company, chosen in the act's list. */
+    private void handTo(String company) {
+        var form = browser.main().findElement(By.xpath(".//form[.//button[normalize-space() = 'Confier au prestataire']]"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("contractor"))).selectByVisibleText(company);
+        var page = driver.findElement(By.tagName("html"));
+        form.findElement(By.tagName("button")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil("the page after the hand-over", Browser.replaced(page));
+        browser.waitForReady();
     }
 
     /** Fills the text of one act's form and submits it. */

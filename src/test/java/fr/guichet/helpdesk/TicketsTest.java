@@ -114,6 +114,14 @@ class TicketsTest {
         assertThat(tickets.exchanges(agent, id)).extracting(TicketExchange.ExchangeView::action).containsExactly(Action.FILE,
                 Action.TAKE, Action.ASK_SITE, Action.SITE_ANSWERS, Action.HAND_TO_CONTRACTOR, Action.CONTRACTOR_ANSWER,
                 Action.VALIDATE_CONTRACTOR_ANSWER, Action.REFUSE_SOLUTION, Action.SEND_SOLUTION, Action.VALIDATE_SOLUTION);
+        var seenBySite = tickets.exchanges(correspondent, id);
+        assertThat(seenBySite).filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER).extracting(TicketExchange.ExchangeView::text)
+                .as("the contractor's proposal stays inside the agency").containsOnlyNulls();
+        assertThat(seenBySite).filteredOn(e -> e.action() == Action.VALIDATE_CONTRACTOR_ANSWER)
+                .extracting(TicketExchange.ExchangeView::text).as("validated, it is the solution the site reads")
+                .containsExactly("Appliquer la note 123.");
+        assertThat(tickets.exchanges(agent, id)).filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
+                .extracting(TicketExchange.ExchangeView::text).containsExactly("Appliquer la note 123.");
         assertThat(tickets.find(correspondent, id).closedAt()).isNotNull();
         assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH))
                 .hasMessage("helpdesk.transition.closed");
