@@ -150,6 +150,45 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/administration/services/nouveau", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/administration/services/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/administration/services/{id}", Access.PLATFORM_ADMIN),
+            // the helpdesk's reference data: the agency's staff (agents too; closure periods: platform admins only)
+            new Row(HttpMethod.GET, "/agence/referentiel", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/produits", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/produits/nouveau", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/nouveau", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/versions", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/versions/{versionId}/maintenance", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}/domaines/{domainId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines/{domainId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines/{domainId}/suppression", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants/{correspondentId}/retrait", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/version-installee", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/categories", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/categories/nouvelle", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/categories/nouvelle", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/categories/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/categories/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/equipes", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/equipes", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/equipes/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}/membres", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}/membres/{accountId}/retrait", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/prestataires", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/prestataires", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/prestataires/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}/agents", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}/agents/{accountId}/retrait", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/engagements", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/engagements", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/referentiel/fermetures", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/fermetures", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/referentiel/fermetures/{id}/suppression", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/api/v1/services", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/api/v1/services/{id}", Access.API_MEMBER),
             new Row(HttpMethod.POST, "/api/v1/services", Access.API_PLATFORM_ADMIN),
@@ -301,7 +340,8 @@ public class AuthorizationMatrixTest {
         var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999")
                 .replace("{importId}", "999999999").replace("{requestId}", "999999999").replace("{serviceId}", "999999999")
                 .replace("{toolId}", "999999999").replace("{category}", "999999999").replace("{attachment}", "999999999").replace("{number}", "999999999").replace("{documentId}", "999999999");
-        MockHttpServletRequestBuilder request = request(row.method(), path);
+        // any other path variable ({versionId}, {domainId}…): an id nothing has
+        MockHttpServletRequestBuilder request = request(row.method(), path.replaceAll("\\{\\w+}", "999999999"));
         if (row.method() == HttpMethod.POST) {
             request.with(csrf());
         }
