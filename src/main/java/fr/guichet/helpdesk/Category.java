@@ -7,7 +7,11 @@ package fr.guichet.helpdesk;
  */
 record Category(long id, String name, Long productId, boolean filedByCorrespondents, boolean filedByMembers,
         boolean filedByExternals, boolean requiresValidation, boolean publishes, Long teamId, int descriptionLimit,
-        boolean active) {
+        boolean active, String guidance, java.util.Set<RequiredField> requiredFields) {
+
+    public boolean requires(String field) {
+        return requiredFields.contains(RequiredField.valueOf(field));
+    }
 
     boolean simpleRequests() {
         return !requiresValidation;

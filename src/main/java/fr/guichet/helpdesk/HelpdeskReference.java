@@ -21,11 +21,12 @@ class HelpdeskReference {
     /** The columns {@link #CATEGORY} reads, in its order. */
     private static final String CATEGORY_COLUMNS = """
             id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
-            requires_validation, publishes, team_id, description_limit, active""";
+            requires_validation, publishes, team_id, description_limit, active, guidance, required_fields""";
 
     private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(rs.getLong(1),
             rs.getString(2), rs.getObject(3, Long.class), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-            rs.getBoolean(8), rs.getObject(9, Long.class), rs.getInt(10), rs.getBoolean(11));
+            rs.getBoolean(8), rs.getObject(9, Long.class), rs.getInt(10), rs.getBoolean(11), rs.getString(12),
+            RequiredField.parse(rs.getString(13)));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -56,6 +57,12 @@ class HelpdeskReference {
     Optional<Long> versionId(ProductId product, String label) {
         return jdbc.sql("select id from product_version where product_id = ? and label = ?")
                 .params(product.value(), label).query(Long.class).optional();
+    }
+
+    /** Seed 001's per-product "what to include", shown while writing a ticket. */
+    @Transactional(readOnly = true)
+    Optional<String> productGuidance(ProductId product) {
+        return jdbc.sql("select guidance from product where id = ?").param(product.value()).query(String.class).optional();
     }
 
     @Transactional(readOnly = true)

@@ -57,6 +57,9 @@ class TicketPages {
         var category = reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId)
                 .findFirst().orElseThrow(NotFoundException::new);
         model.addAttribute("category", category);
+        model.addAttribute("guidance", category.guidance());
+        model.addAttribute("productGuidance", category.productId() == null ? null
+                : reference.productGuidance(new ProductId(category.productId())).orElse(null));
         if (category.filedByCorrespondents()) {
             try {
                 model.addAttribute("eligibility", levelTwo.check(person.accountId(), establishment(), new ProductId(category.productId())));
@@ -89,6 +92,9 @@ class TicketPages {
                 try (var content = file.getInputStream()) {
                     staged = attachments.stage(content, file.getOriginalFilename());
                 }
+            }
+            if (category.requiredFields().contains(RequiredField.ATTACHMENT) && staged == null) {
+                throw new FilingRefused("helpdesk.filing.required.ATTACHMENT");
             }
             var id = category.filedByCorrespondents()
                     ? tickets.fileLevelTwo(person.accountId(), establishment(), new Tickets.LevelTwoForm(categoryId, priority, domain,

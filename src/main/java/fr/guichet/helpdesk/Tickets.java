@@ -81,6 +81,9 @@ class Tickets {
             throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
         }
         checkText(form.title(), form.description(), category);
+        required(category, RequiredField.INTERNAL_REFERENCE, form.internalReference());
+        required(category, RequiredField.MESSAGE_CODE, form.messageCode());
+        required(category, RequiredField.DOMAIN, form.domain());
         var filed = new NewTicket(person, establishment.value(), product.value(), followUp(person, form.followUpEmail()),
                 blankToNull(form.internalReference()), eligibility.version().versionId(), eligibility.version().label(),
                 form.priority(), blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
@@ -387,6 +390,13 @@ class Tickets {
 
     private Category activeCategory(long id) {
         return reference.category(id).filter(Category::active).orElseThrow(NotFoundException::new);
+    }
+
+    /** A field the category makes required (the attachment is the form's to check: it comes with the upload). */
+    private static void required(Category category, RequiredField field, String value) {
+        if (category.requiredFields().contains(field) && (value == null || value.isBlank())) {
+            throw new FilingRefused("helpdesk.filing.required." + field.name());
+        }
     }
 
     private static void checkText(String title, String description, Category category) {

@@ -171,7 +171,7 @@ class HelpdeskJourneyBrowserTest {
         browser.assertAccessible("agent dashboard");
         assertThat(browser.main().findElement(By.cssSelector("[data-testid=contractor-answers]")).getText()).contains("Facture bloquée en FB60");
         browser.open(ticketPath);
-        browser.submit("Valider la réponse du prestataire");
+        press("Valider la réponse du prestataire");
         assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("AVS");
         browser.signOut();
 
@@ -192,7 +192,7 @@ class HelpdeskJourneyBrowserTest {
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.open(ticketPath);
         browser.assertAccessible("ticket awaiting validation");
-        browser.submit("Valider la solution");
+        press("Valider la solution");
         assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("TER/V");
         assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]"))).isEmpty();
         browser.link("Mes demandes d’assistance").click();
@@ -217,6 +217,15 @@ class HelpdeskJourneyBrowserTest {
         assertThat(Mails.distinctTo(greenMail, agent)).hasSize(5)
                 .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Une demande d’assistance vous attend"));
         assertThat(Mails.distinctTo(greenMail, contractorAgent)).as("the contractor, when it is handed to his company").hasSize(1);
+    }
+
+    /** Presses one act's button from the keyboard: the acts of a long page sit below the first screen. */
+    private void press(String button) {
+        var page = driver.findElement(By.tagName("html"));
+        browser.main().findElement(By.xpath(".//button[normalize-space() = " + Browser.xpathLiteral(button) + "]"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil("the page after " + button, Browser.replaced(page));
+        browser.waitForReady();
     }
 
     /** Hands the ticket to a contractor company, chosen in the act's list. */

@@ -83,6 +83,26 @@ class TicketsTest {
         category = reference.defineCategory(null, "Sifac " + suffix, product, true, false, false, true, true, team);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aCategoryMakesItsChosenFieldsRequired() {
+        jdbc.sql("update category set required_fields = 'MESSAGE_CODE,DOMAIN' where id = ?").param(category).update();
+        var withoutCode = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, " ", "Titre",
+                "Description", null);
+        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutCode, Locale.FRENCH))
+                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.required.MESSAGE_CODE");
+        var withoutDomain = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null, Nature.FUNCTIONAL, null, "FB60", "Titre",
+                "Description", null);
+        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutDomain, Locale.FRENCH))
+                .hasMessage("helpdesk.filing.required.DOMAIN");
+        var complete = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, "FB60", "Titre",
+                "Description", null);
+        assertThat(tickets.find(correspondent, tickets.fileLevelTwo(correspondent, establishment, complete, Locale.FRENCH)).messageCode())
+                .isEqualTo("FB60");
+    }
+
     @Test
     void aLevelTwoTicketGoesThroughQuestionContractorRefusalAndValidation() throws Exception {
         var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, "Recettes",
