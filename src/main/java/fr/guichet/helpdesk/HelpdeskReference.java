@@ -119,6 +119,30 @@ class HelpdeskReference {
                 .list();
     }
 
+    /** The level-2 categories (one per product, filed by its correspondents): what an agent may file for a site. */
+    @Transactional(readOnly = true)
+    List<Category> levelTwoCategories() {
+        return jdbc.sql("select " + CATEGORY_COLUMNS + """
+                         from category c where c.active and c.filed_by_correspondents and c.product_id is not null
+                        order by c.sort_order, c.name""").query(CATEGORY).list();
+    }
+
+    /** The establishments that have correspondents for the product. */
+    @Transactional(readOnly = true)
+    List<Long> establishmentsWithCorrespondents(ProductId product) {
+        return jdbc.sql("select distinct establishment_id from correspondent where product_id = ? order by 1").param(product.value())
+                .query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    List<TeamChoice> teams() {
+        return jdbc.sql("select id, name from team order by lower(name), id").query((rs, n) -> new TeamChoice(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    public record TeamChoice(long id, String name) {
+    }
+
     @Transactional(readOnly = true)
     List<Long> teamMembers(long team) {
         return jdbc.sql("select account_id from team_member where team_id = ? order by account_id").param(team).query(Long.class).list();

@@ -177,18 +177,28 @@ class Ticket {
      * @param wanted for acts with several targets (ATD/INF or ATD/DMF), the one chosen; else null
      * @param text the act's text (question, answer, solution, reason, version), as its requirement says
      */
-    TicketState act(Action action, Actor actor, AccountId by, TicketState wanted, String text, Long contractor, LocalDate today,
+    /**
+     * @param whom for a hand-over, the contractor company; a dispatch, the team; a take, the agent it
+     *     is assigned to (none: the one who takes it)
+     */
+    TicketState act(Action action, Actor actor, AccountId by, TicketState wanted, String text, Long whom, LocalDate today,
             Instant now) {
         var before = state();
         var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
         if (action == Action.HAND_TO_CONTRACTOR) {
-            if (contractor == null) {
+            if (whom == null) {
                 throw new TransitionRefused("helpdesk.transition.required.contractor");
             }
-            this.contractorId = contractor;
+            this.contractorId = whom;
         }
-        if (action == Action.TAKE && by != null) {
-            this.handlingAgentId = by.value();
+        if (action == Action.DISPATCH) {
+            if (whom == null && teamId == null) {
+                throw new TransitionRefused("helpdesk.transition.required.team");
+            }
+            this.teamId = whom != null ? whom : teamId;
+        }
+        if (action == Action.TAKE && (whom != null || by != null)) {
+            this.handlingAgentId = whom != null ? whom : by.value();
         }
         if (next.status() == TicketStatus.ARS) {
             this.beforeQuestionSub = before.sub();
@@ -335,6 +345,6 @@ class Ticket {
     TicketView view() {
         return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
                 versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
-                closedAt, firstRepliedAt, waitingSince, deadlinePushDays);
+                closedAt, firstRepliedAt, waitingSince, deadlinePushDays, teamId, handlingAgentId, contractorId);
     }
 }

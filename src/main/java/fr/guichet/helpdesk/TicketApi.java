@@ -42,7 +42,10 @@ class TicketApi {
     }
 
     record TransitionRequest(@NotNull(message = "{validation.required}") Action action, TicketState target,
-            @Size(max = 20000, message = "{validation.too-long}") String text, Long contractorId) {
+            @Size(max = 20000, message = "{validation.too-long}") String text,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "HAND_TO_CONTRACTOR: the contractor company") Long contractorId,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "DISPATCH: the team") Long teamId,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "TAKE: the agent it is assigned to (none: the caller)") Long agentId) {
     }
 
     record Created(long number, TicketState state) {
@@ -104,7 +107,12 @@ class TicketApi {
     Created act(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number,
             @Valid @RequestBody TransitionRequest input, Locale locale) {
         var state = tickets.act(person.accountId(), new TicketId(number), input.action(), input.target(), input.text(),
-                input.contractorId(), locale);
+                switch (input.action()) {
+                    case HAND_TO_CONTRACTOR -> input.contractorId();
+                    case DISPATCH -> input.teamId();
+                    case TAKE -> input.agentId();
+                    default -> null;
+                }, locale);
         return new Created(number, state);
     }
 

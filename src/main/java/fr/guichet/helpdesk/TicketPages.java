@@ -141,6 +141,17 @@ class TicketPages {
         model.addAttribute("attachments", attachments.of(page.ticket().id()));
         model.addAttribute("due", dueDates.of(page.ticket()));
         model.addAttribute("contractors", reference.contractors());
+        model.addAttribute("teams", reference.teams());
+        // who handles it, as the requester side sees it, and the agents it may be assigned to
+        var handler = page.ticket().handlingAgentId() == null ? null : accounts.find(new fr.guichet.account.AccountId(page.ticket().handlingAgentId()))
+                .map(fr.guichet.account.PersonView::displayName).orElse(null);
+        model.addAttribute("handler", handler);
+        model.addAttribute("handlingContractor", page.ticket().contractorId() == null ? null : reference.contractors().stream()
+                .filter(c -> c.id() == page.ticket().contractorId()).map(HelpdeskReference.ContractorChoice::name).findFirst().orElse(null));
+        model.addAttribute("teamAgents", page.roles().contains(Actor.AGENT) && page.ticket().teamId() != null
+                ? reference.teamMembers(page.ticket().teamId()).stream().map(a -> accounts.find(new fr.guichet.account.AccountId(a)))
+                        .flatMap(java.util.Optional::stream).filter(fr.guichet.account.PersonView::active).toList()
+                : java.util.List.of());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
         return "helpdesk/ticket";
@@ -225,14 +236,18 @@ class TicketPages {
             @RequestParam(name = "action", required = false) Action action,
             @RequestParam(name = "target", required = false) String target,
             @RequestParam(name = "text", required = false) String text,
-            @RequestParam(name = "contractor", required = false) Long contractor, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(name = "contractor", required = false) Long contractor,
+            @RequestParam(name = "team", required = false) Long team,
+            @RequestParam(name = "agent", required = false) Long agent, Locale locale, RedirectAttributes redirect) {
         tickets.find(person.accountId(), new TicketId(id));
         if (action == null) {
             redirect.addFlashAttribute("refusal", "helpdesk.transition.not-allowed");
             return "redirect:/demandes/" + id;
         }
         try {
-            tickets.act(person.accountId(), new TicketId(id), action, parse(target), text, contractor, locale);
+            var whom = action == Action.HAND_TO_CONTRACTOR ? contractor : action == Action.DISPATCH ? team
+                    : action == Action.TAKE ? agent : null;
+            tickets.act(person.accountId(), new TicketId(id), action, parse(target), text, whom, locale);
             redirect.addFlashAttribute("saved", "helpdesk.acted");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());

@@ -7,5 +7,6 @@ import java.time.Instant;
 public record TicketView(TicketId id, String title, String description, TicketState state, boolean simpleRequest,
         Priority priority, Nature nature, String domain, String messageCode, String versionLabel, String fixedVersion,
         String internalReference, AccountId requester, Long establishmentId, Long productId, Instant createdAt,
-        Instant updatedAt, Instant closedAt, Instant firstRepliedAt, java.time.LocalDate waitingSince, int deadlinePushDays) {
+        Instant updatedAt, Instant closedAt, Instant firstRepliedAt, java.time.LocalDate waitingSince, int deadlinePushDays,
+        Long teamId, Long handlingAgentId, Long contractorId) {
 }

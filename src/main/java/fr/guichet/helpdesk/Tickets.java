@@ -107,11 +107,49 @@ class Tickets {
     }
 
     private TicketId file(NewTicket filed, Category category, Locale locale) {
-        var now = clock.instant();
         var first = category.teamId() != null ? TicketState.of(TicketStatus.ECT) : TicketState.of(TicketStatus.NEW, SubStatus.FA);
+        return file(filed, category, first, Action.FILE, Actor.REQUESTER, filed.requester());
+    }
+
+    /**
+     * An agent files a level-2 ticket for a site (seed 001's VSR / VA origins): it waits in NEW to be
+     * dispatched; its requester is the correspondent he names (the site's side follows it as if the
+     * site had filed it), its version the site's validated one.
+     */
+    @Transactional
+    TicketId fileOnBehalf(AccountId agent, OrganizationId establishment, AccountId correspondent, SubStatus origin,
+            LevelTwoForm form) {
+        if (!accounts.isStaff(agent)) {
+            throw new NotFoundException();
+        }
+        if (origin != SubStatus.VSR && origin != SubStatus.VA) {
+            throw new FilingRefused("helpdesk.filing.on-behalf.origin-required");
+        }
+        var category = activeCategory(form.categoryId());
+        if (!category.filedByCorrespondents() || category.productId() == null) {
+            throw new FilingRefused("helpdesk.filing.category-not-level-two");
+        }
+        var product = new ProductId(category.productId());
+        if (correspondent == null || !reference.isCorrespondent(correspondent, establishment, product)) {
+            throw new FilingRefused("helpdesk.filing.on-behalf.correspondent-required");
+        }
+        var version = reference.installedVersion(establishment, product)
+                .orElseThrow(() -> new FilingRefused("helpdesk.filing.on-behalf.no-installed-version"));
+        if (form.priority() == null || form.nature() == null) {
+            throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
+        }
+        checkText(form.title(), form.description(), category);
+        var filed = new NewTicket(correspondent, establishment.value(), product.value(), followUp(correspondent, form.followUpEmail()),
+                blankToNull(form.internalReference()), version.versionId(), version.label(), form.priority(),
+                blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
+                form.description().strip());
+        return file(filed, category, TicketState.of(TicketStatus.NEW, origin), Action.FILE_ON_BEHALF, Actor.AGENT, agent);
+    }
+
+    private TicketId file(NewTicket filed, Category category, TicketState first, Action action, Actor actor, AccountId author) {
+        var now = clock.instant();
         var ticket = tickets.saveAndFlush(new Ticket(filed, category, first, now));
-        exchanges.save(new TicketExchange(ticket.id(), Action.FILE, Actor.REQUESTER, filed.requester().value(), null, first,
-                filed.description(), now));
+        exchanges.save(new TicketExchange(ticket.id(), action, actor, author.value(), null, first, filed.description(), now));
         mailRequesterSide(ticket, "ticket-filed", null);
         // the handling team at once; with no team yet, the agency's platform admins who dispatch
         var handlers = ticket.teamId() != null ? reference.teamMembers(ticket.teamId()) : accounts.platformAdmins().stream()
@@ -121,18 +159,39 @@ class Tickets {
         return ticket.id();
     }
 
-    /** An act of a person on a ticket; {@code contractor} only for a hand-over. */
+    /**
+     * An act of a person on a ticket; {@code whom} names the contractor company of a hand-over, the
+     * team of a dispatch, or the agent a ticket is assigned to (a take by oneself without it).
+     */
     @Transactional
-    TicketState act(AccountId person, TicketId id, Action action, TicketState wanted, String text, Long contractor, Locale locale) {
+    TicketState act(AccountId person, TicketId id, Action action, TicketState wanted, String text, Long whom, Locale locale) {
         var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
         var roles = rolesOf(person, ticket);
         if (roles.isEmpty()) {
             throw new NotFoundException();
         }
+        if (whom != null) {
+            checkWhom(action, whom, ticket);
+        }
         var actor = roles.stream()
                 .filter(r -> Lifecycle.find(ticket.state(), action, r, wanted, ticket.simpleRequest()).isPresent())
                 .findFirst().orElse(roles.iterator().next());
-        return apply(ticket, action, actor, person, wanted, text, contractor, locale);
+        return apply(ticket, action, actor, person, wanted, text, whom, locale);
+    }
+
+    private void checkWhom(Action action, long whom, Ticket ticket) {
+        var known = switch (action) {
+            case HAND_TO_CONTRACTOR -> reference.contractors().stream().anyMatch(c -> c.id() == whom);
+            case DISPATCH -> reference.teams().stream().anyMatch(t -> t.id() == whom);
+            // an agent of the ticket's team: he is the one who will see it
+            case TAKE -> ticket.teamId() == null ? accounts.isStaff(new AccountId(whom))
+                    : reference.teamMembers(ticket.teamId()).contains(whom);
+            default -> true;
+        };
+        if (!known) {
+            throw new TransitionRefused(action == Action.TAKE ? "helpdesk.transition.unknown-agent"
+                    : action == Action.DISPATCH ? "helpdesk.transition.unknown-team" : "helpdesk.transition.unknown-contractor");
+        }
     }
 
     /** A dated complement of the requester side while the ticket is open; the handling agent is told. */
@@ -259,6 +318,12 @@ class Tickets {
         }
         if (action == Action.HAND_TO_CONTRACTOR && ticket.contractorId() != null) {
             tellStaff(ticket, reference.contractorAgents(ticket.contractorId()), text);
+        }
+        if (action == Action.DISPATCH && ticket.teamId() != null) {
+            tellStaff(ticket, reference.teamMembers(ticket.teamId()), text);
+        }
+        if (action == Action.TAKE && ticket.handlingAgentId() != null && (by == null || ticket.handlingAgentId() != by.value())) {
+            tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
         }
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
         return to;

@@ -109,8 +109,12 @@ class TicketPagesTest {
 
         assertThat(page(agent, "/agence/demandes").select("[data-testid=unassigned] a").eachText()).anyMatch(t -> t.endsWith("Inscriptions bloquées"));
         assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Prendre en charge", "Exclure");
+        assertThat(page(correspondent, ticketPath).select("[data-testid=handled-by]").text()).isEqualTo("pas encore prise en charge");
         agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "TAKE"));
+        assertThat(page(correspondent, ticketPath).select("[data-testid=handled-by]").text()).as("he sees who handles it")
+                .isEqualTo("Arno Agent");
         assertThat(page(agent, ticketPath).select("[data-testid=saved]").text()).isEqualTo("C’est fait ; le site en est averti par e-mail.");
+        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Réaffecter");
         var asked = agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE")).andReturn().getResponse();
         assertThat(asked.getRedirectedUrl()).isEqualTo(ticketPath);
         assertThat(page(agent, ticketPath).select("[data-testid=refusal]").text()).isEqualTo("Saisissez le texte de votre message.");
@@ -166,6 +170,31 @@ class TicketPagesTest {
         var email = People.uniqueEmail(domain);
         accounts.createVerified(email, Civility.MONSIEUR, "Curieux", "Carl", establishment, false, GOOD_PASSWORD);
         return email;
+    }
+
+    @Test
+    void anAgentFilesForASiteFromItsPage() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
+        var form = page(agent, "/agence/demandes/nouvelle/" + category + "?etablissement=" + establishment.value());
+        assertThat(form.select("[data-testid=installed-version]").text()).contains("6.60");
+        assertThat(form.select("select[name=correspondent] option").eachText()).anyMatch(t -> t.startsWith("Anne Dupont"));
+
+        var refused = agent.perform(post("/agence/demandes/nouvelle/" + category).with(csrf()).param("etablissement", "" + establishment.value())
+                .param("correspondent", form.select("select[name=correspondent] option").attr("value")).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("title", "Appel du site").param("description", "Signalé par téléphone."))
+                .andReturn().getResponse();
+        var refusedForm = Jsoup.parse(refused.getContentAsString());
+        assertThat(refusedForm.select("[data-testid=filing-refusal]").text()).isEqualTo("Indiquez l’origine de la demande (VSR ou VA).");
+        assertThat(refusedForm.select("input[name=title]").attr("value")).isEqualTo("Appel du site");
+
+        var filed = agent.perform(post("/agence/demandes/nouvelle/" + category).with(csrf()).param("etablissement", "" + establishment.value())
+                .param("correspondent", form.select("select[name=correspondent] option").attr("value")).param("origin", "VA")
+                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Appel du site")
+                .param("description", "Signalé par téléphone.")).andReturn().getResponse();
+        assertThat(filed.getRedirectedUrl()).matches("/demandes/\\d+");
+        assertThat(page(correspondent, filed.getRedirectedUrl()).select("[data-testid=state]").text()).isEqualTo("NEW/VA");
+        assertThat(correspondent.perform(get("/agence/demandes/nouvelle/" + category)).andReturn().getResponse().getStatus())
+                .as("an agency page").isEqualTo(403);
     }
 
     private Document page(Visitor visitor, String path) throws Exception {

@@ -59,6 +59,7 @@ class TicketsTest {
     AccountId otherContractorAgent;
     long contractor;
     long category;
+    long team;
 
     @BeforeEach
     void productCorrespondentsTeamAndContractor() {
@@ -73,7 +74,7 @@ class TicketsTest {
         reference.nameCorrespondent(establishment, product, otherCorrespondent, CorrespondentKind.TECHNICAL, null);
         agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Alice", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
-        var team = reference.defineTeam("Équipe Sifac " + suffix, List.of(agent));
+        team = reference.defineTeam("Équipe Sifac " + suffix, List.of(agent));
         contractorAgent = accounts.createVerified(People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Paul", null, false,
                 GOOD_PASSWORD);
         otherContractorAgent = accounts.createVerified(People.uniqueEmail("autre.test"), Civility.MONSIEUR, "Autre", "Omar", null,
@@ -85,6 +86,44 @@ class TicketsTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anAgentFilesForASiteThenDispatchesItAndAssignsItToAColleague() throws Exception {
+        var form = new Tickets.LevelTwoForm(category, Priority.BLOCKING, null, Nature.TECHNICAL, null, null, "Appel du site",
+                "Signalé par téléphone.", null);
+        assertThatThrownBy(() -> tickets.fileOnBehalf(correspondent, establishment, correspondent, SubStatus.VSR, form))
+                .as("a correspondent is no agent").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, contractorAgent, SubStatus.VSR, form))
+                .hasMessage("helpdesk.filing.on-behalf.correspondent-required");
+        assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, correspondent, SubStatus.INT, form))
+                .hasMessage("helpdesk.filing.on-behalf.origin-required");
+
+        var id = tickets.fileOnBehalf(agent, establishment, correspondent, SubStatus.VSR, form);
+        var filed = tickets.find(correspondent, id);
+        assertThat(filed.state()).isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.VSR));
+        assertThat(filed.requester()).as("the site follows it").isEqualTo(correspondent);
+        assertThat(filed.versionLabel()).isEqualTo("2026.1");
+        assertThat(tickets.exchanges(agent, id).get(0).action()).isEqualTo(Action.FILE_ON_BEHALF);
+        assertThat(Mails.nthDistinct(greenMail, email(correspondent), 1).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+
+        var colleague = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Collègue", "Cyril", null, false,
+                GOOD_PASSWORD);
+        accounts.makeAgent(colleague);
+        var otherTeam = reference.defineTeam("Équipe bis " + UUID.randomUUID(), List.of(agent, colleague));
+        assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, 999_999_999L, Locale.FRENCH))
+                .hasMessage("helpdesk.transition.unknown-team");
+        tickets.act(agent, id, Action.DISPATCH, null, null, otherTeam, Locale.FRENCH);
+        assertThat(tickets.find(agent, id).teamId()).isEqualTo(otherTeam);
+        assertThat(Mails.nthDistinct(greenMail, email(colleague), 1).getSubject()).as("the team it is dispatched to")
+                .isEqualTo("Une demande d’assistance vous attend");
+
+        assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+                .as("only an agent of its team").hasMessage("helpdesk.transition.unknown-agent");
+        tickets.act(agent, id, Action.TAKE, null, null, colleague.value(), Locale.FRENCH);
+        assertThat(tickets.find(correspondent, id).handlingAgentId()).isEqualTo(colleague.value());
+        assertThat(Mails.nthDistinct(greenMail, email(colleague), 2).getSubject()).as("told it is his")
+                .isEqualTo("Une demande d’assistance vous attend");
+    }
 
     @Test
     void aCategoryMakesItsChosenFieldsRequired() {
@@ -258,7 +297,9 @@ class TicketsTest {
 
         assertThat(tickets.find(external, id).state()).as("no team yet: waiting to be dispatched")
                 .isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.FA));
-        step(agent, id, Action.DISPATCH, null, null, TicketState.of(TicketStatus.ECT));
+        assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, null, Locale.FRENCH))
+                .as("to which team?").hasMessage("helpdesk.transition.required.team");
+        step(agent, id, Action.DISPATCH, null, team, TicketState.of(TicketStatus.ECT));
         step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
         assertThatThrownBy(() -> tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH))
                 .as("not in a simple request's lifecycle").hasMessage("helpdesk.transition.not-allowed");
