@@ -218,6 +218,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/demandes/nouvelle", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/nouvelle/{category}", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/nouvelle/{category}", Access.MEMBER),
+            new Row(HttpMethod.POST, "/demandes/nouvelle/{category}/conseils", Access.MEMBER),
             new Row(HttpMethod.GET, "/demandes/{id}", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/actions", Access.MEMBER),
             new Row(HttpMethod.POST, "/demandes/{id}/complements", Access.MEMBER),

@@ -119,6 +119,21 @@ class HelpdeskReference {
                 .list();
     }
 
+    /** He chose not to see this category's guidance screen again. */
+    @Transactional
+    void dismissGuidance(AccountId person, long category) {
+        jdbc.sql("""
+                insert into guidance_dismissed (account_id, category_id, dismissed_at) select ?, ?, ?
+                where not exists (select 1 from guidance_dismissed where account_id = ? and category_id = ?)""")
+                .params(person.value(), category, java.sql.Timestamp.from(clock.instant()), person.value(), category).update();
+    }
+
+    @Transactional(readOnly = true)
+    boolean guidanceDismissed(AccountId person, long category) {
+        return jdbc.sql("select count(*) from guidance_dismissed where account_id = ? and category_id = ?")
+                .params(person.value(), category).query(Long.class).single() > 0;
+    }
+
     /** The level-2 categories (one per product, filed by its correspondents): what an agent may file for a site. */
     @Transactional(readOnly = true)
     List<Category> levelTwoCategories() {

@@ -58,6 +58,7 @@ class TicketPages {
                 .findFirst().orElseThrow(NotFoundException::new);
         model.addAttribute("category", category);
         model.addAttribute("guidance", category.guidance());
+        model.addAttribute("guidanceDismissed", reference.guidanceDismissed(person.accountId(), category.id()));
         model.addAttribute("productGuidance", category.productId() == null ? null
                 : reference.productGuidance(new ProductId(category.productId())).orElse(null));
         if (category.filedByCorrespondents()) {
@@ -71,6 +72,15 @@ class TicketPages {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
         return "helpdesk/form";
+    }
+
+    @PostMapping("/demandes/nouvelle/{category}/conseils")
+    String dismissGuidance(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId) {
+        var member = !accounts.organizationsOf(person.accountId()).isEmpty();
+        reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        reference.dismissGuidance(person.accountId(), categoryId);
+        return "redirect:/demandes/nouvelle/" + categoryId;
     }
 
     @PostMapping("/demandes/nouvelle/{category}")

@@ -173,6 +173,24 @@ class TicketPagesTest {
     }
 
     @Test
+    void theGuidanceScreenOpensUntilHeChoosesNotToSeeItAgain() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.70", true), null);
+        jdbc.sql("update category set guidance = 'Indiquez l’année universitaire.' where id = ?").param(category).update();
+        var first = page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=guidance]");
+        assertThat(first.hasAttr("open")).isTrue();
+        assertThat(first.text()).contains("Indiquez l’année universitaire.");
+
+        correspondent.perform(post("/demandes/nouvelle/" + category + "/conseils").with(csrf()));
+
+        var later = page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=guidance]");
+        assertThat(later.hasAttr("open")).as("folded, still there").isFalse();
+        assertThat(later.text()).contains("Indiquez l’année universitaire.");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
     void anAgentFilesForASiteFromItsPage() throws Exception {
         reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
         var form = page(agent, "/agence/demandes/nouvelle/" + category + "?etablissement=" + establishment.value());
