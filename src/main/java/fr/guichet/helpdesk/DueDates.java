@@ -28,7 +28,11 @@ class DueDates {
     }
 
     Due of(TicketView ticket) {
-        var calendar = reference.calendar();
+        return of(ticket, reference.calendar());
+    }
+
+    /** With the calendar read once for many tickets (a dashboard). */
+    Due of(TicketView ticket, BusinessCalendar calendar) {
         LocalDate firstReplyBy = null;
         var late = false;
         if (ticket.firstRepliedAt() == null && ticket.state().status().open()) {

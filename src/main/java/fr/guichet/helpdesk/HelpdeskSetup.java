@@ -46,13 +46,13 @@ public class HelpdeskSetup {
         return reference.defineTeam(name, agents);
     }
 
-    /** A level-2 category of a product: correspondents file there, the solution needs their validation, solved tickets are published. */
-    @Transactional
     /** A contractor company whose agents see only the tickets handed to it. */
     public long contractor(String name, List<AccountId> agents) {
         return reference.defineContractor(name, agents);
     }
 
+    /** A level-2 category of a product: correspondents file there, the solution needs their validation, solved tickets are published. */
+    @Transactional
     public long levelTwoCategory(String name, ProductId product, long team) {
         return reference.defineCategory(null, name, product, true, false, false, true, true, team);
     }

@@ -17,6 +17,16 @@ record Reach(AccountId person, List<Site> sites, boolean everything, boolean age
     record Site(long establishment, long product) {
     }
 
+    /** The rule itself, on one ticket: what the index's filter says, checked again on what the index returned. */
+    boolean allows(TicketView ticket) {
+        return everything
+                || ticket.requester().equals(person)
+                || ticket.establishmentId() != null && ticket.productId() != null
+                        && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))
+                || agent && (ticket.teamId() == null || teams.contains(ticket.teamId()))
+                || ticket.contractorId() != null && contractors.contains(ticket.contractorId());
+    }
+
     /** The same person as the requester side only: his own tickets and his sites' (his "demandes"). */
     Reach requesterSide() {
         return new Reach(person, sites, false, false, List.of(), List.of());

@@ -33,9 +33,10 @@ class RosterPages {
         this.access = access;
     }
 
+    /** Who is in which team or company decides who sees which tickets: the platform admins', not any agent's, to widen. */
     @ModelAttribute
-    void staffOnly(@AuthenticationPrincipal SignedInPerson person) {
-        access.requireStaff(person);
+    void platformAdminsOnly(@AuthenticationPrincipal SignedInPerson person) {
+        access.requirePlatformAdmin(person);
     }
 
     @GetMapping(TEAMS)

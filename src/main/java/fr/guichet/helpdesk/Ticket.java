@@ -113,6 +113,7 @@ class Ticket {
     @Column(name = "contractor_id")
     private Long contractorId;
 
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "waiting_since")
     private LocalDate waitingSince;
 
@@ -190,6 +191,10 @@ class Ticket {
                 throw new TransitionRefused("helpdesk.transition.required.contractor");
             }
             this.contractorId = whom;
+        }
+        if (action == Action.TAKE_BACK) {
+            // the company no longer sees it
+            this.contractorId = null;
         }
         if (action == Action.DISPATCH) {
             if (whom == null && teamId == null) {

@@ -23,6 +23,11 @@ class TicketApiErrors {
         return errors.refusal(request, HttpStatus.CONFLICT, refused);
     }
 
+    @ExceptionHandler(SearchRefused.class)
+    ResponseEntity<ProblemDetail> searchRefused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
+        return errors.refusal(request, HttpStatus.BAD_REQUEST, refused);
+    }
+
     /** An attachment too large, empty, or of a type not accepted (detected from its bytes). */
     @ExceptionHandler(fr.guichet.documents.FileRefused.class)
     ResponseEntity<ProblemDetail> fileRefused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {

@@ -68,6 +68,18 @@ class TicketAttachments {
         files.delete(stored.key());
     }
 
+    /** Files a ticket and records its staged file in one transaction: no ticket without the file it was filed with. */
+    TicketId fileWith(java.util.function.Supplier<TicketId> filing, AccountId person, String fileName,
+            fr.guichet.documents.StoredFile staged) {
+        return transactions.execute(tx -> {
+            var id = filing.get();
+            if (staged != null) {
+                record(person, id, fileName, staged);
+            }
+            return id;
+        });
+    }
+
     /** Attaches a staged file; if that fails, the file is deleted. */
     long record(AccountId person, TicketId ticket, String fileName, fr.guichet.documents.StoredFile stored) {
         try {

@@ -16,30 +16,38 @@ class TicketBookmarkPages {
 
     private final Tickets tickets;
     private final TicketBookmarks bookmarks;
+    private final Reaches reaches;
 
-    TicketBookmarkPages(Tickets tickets, TicketBookmarks bookmarks) {
+    TicketBookmarkPages(Tickets tickets, TicketBookmarks bookmarks, Reaches reaches) {
         this.tickets = tickets;
         this.bookmarks = bookmarks;
+        this.reaches = reaches;
     }
 
     @GetMapping("/demandes/signets")
     String list(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("bookmarks", tickets.visibleAmong(person.accountId(), bookmarks.bookmarks(person.accountId())));
-        model.addAttribute("history", tickets.visibleAmong(person.accountId(), bookmarks.history(person.accountId())));
+        var reach = reaches.of(person.accountId());
+        model.addAttribute("bookmarks", tickets.visibleAmong(reach, bookmarks.bookmarks(person.accountId())));
+        model.addAttribute("history", tickets.visibleAmong(reach, bookmarks.history(person.accountId())));
         return "helpdesk/bookmarks";
     }
 
     @PostMapping("/demandes/{id}/signet")
     String mark(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
             @RequestParam(name = "remove", defaultValue = "false") boolean remove, RedirectAttributes redirect) {
-        var ticket = tickets.find(person.accountId(), new TicketId(id)).id();
         if (remove) {
-            bookmarks.remove(person.accountId(), ticket);
+            // his own row only: a ticket he no longer sees may leave his bookmarks too
+            bookmarks.remove(person.accountId(), new TicketId(id));
             redirect.addFlashAttribute("saved", "helpdesk.bookmark.removed");
-        } else {
-            bookmarks.bookmark(person.accountId(), ticket);
-            redirect.addFlashAttribute("saved", "helpdesk.bookmark.added");
+            return "redirect:/demandes/" + id;
         }
+        var ticket = tickets.find(person.accountId(), new TicketId(id)).id();
+        try {
+            bookmarks.bookmark(person.accountId(), ticket);
+        } catch (org.springframework.dao.DuplicateKeyException sameMoment) {
+            // two clicks at once: bookmarked, as he asked
+        }
+        redirect.addFlashAttribute("saved", "helpdesk.bookmark.added");
         return "redirect:/demandes/" + id;
     }
 }

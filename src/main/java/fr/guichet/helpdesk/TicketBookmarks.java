@@ -18,6 +18,8 @@ class TicketBookmarks {
 
     /** The tickets the history remembers, the latest first. */
     static final int HISTORY = 20;
+    /** The bookmarks the page lists, the latest first. */
+    static final int BOOKMARKS = 200;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -50,8 +52,8 @@ class TicketBookmarks {
 
     @Transactional(readOnly = true)
     List<Long> bookmarks(AccountId person) {
-        return jdbc.sql("select ticket_id from ticket_bookmark where account_id = ? order by created_at desc, ticket_id desc")
-                .param(person.value()).query(Long.class).list();
+        return jdbc.sql("select ticket_id from ticket_bookmark where account_id = ? order by created_at desc, ticket_id desc limit ?")
+                .params(person.value(), BOOKMARKS).query(Long.class).list();
     }
 
     /** Remembers that he opened it now (the caller keeps a failure here from failing the page he is opening). */

@@ -31,7 +31,7 @@ class TicketDashboards {
     /** The newest tickets a dashboard lists in each group; the search holds the rest. */
     static final int LISTED = 10;
     /** The waiting tickets whose deadlines an agent's dashboard works out. */
-    private static final int WAITING = 1000;
+    private static final int WAITING = 200;
 
     private static final AggregationKey<Map<TicketStatus, Long>> BY_STATUS = AggregationKey.of("status");
     private static final AggregationKey<Map<Nature, Long>> BY_NATURE = AggregationKey.of("nature");
@@ -158,16 +158,22 @@ class TicketDashboards {
             var late = f.bool();
             for (var priority : Priority.values()) {
                 var filedBy = calendar.lastDayDueBy(soon, dueDates.firstReplyDays(priority)).plusDays(1).atStartOfDay(clock.getZone());
-                late.should(f.bool().must(f.match().field("priority").matching(priority))
-                        .must(f.range().field("createdAt").lessThan(filedBy.toInstant())));
+                var ofPriority = priority == Priority.NON_BLOCKING
+                        // a simple request has no priority: its commitment is the non-blocking one (DueDates)
+                        ? f.bool().should(f.match().field("priority").matching(priority)).should(f.not(f.exists().field("priority")))
+                        : f.match().field("priority").matching(priority);
+                late.should(f.bool().must(ofPriority).must(f.range().field("createdAt").lessThan(filedBy.toInstant())));
             }
             root.filter(late);
         });
+        // a reminder due by then means waiting since that many business days at least (a push only delays it)
+        var waitingSince = calendar.lastDayDueBy(soon, QuietDeadlines.DAYS_TO_REMINDER);
         var waiting = search((f, root) -> {
             root.filter(TicketSearch.visibleTo(f, reach));
             root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
-        }).fetchHits(WAITING).stream().map(t -> {
-            var due = dueDates.of(t.view());
+            root.filter(f.range().field("waitingSince").atMost(waitingSince));
+        }).sort(f -> f.field("waitingSince").asc()).fetchHits(WAITING).stream().map(t -> {
+            var due = dueDates.of(t.view(), calendar);
             return new Waiting(t.view(), t.wasReminded() ? due.closure() : due.reminder(), t.wasReminded());
         }).filter(w -> w.due() != null && !w.due().isAfter(soon)).sorted(Comparator.comparing(Waiting::due)).toList();
 

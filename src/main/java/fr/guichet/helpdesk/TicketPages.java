@@ -79,7 +79,11 @@ class TicketPages {
         var member = !accounts.organizationsOf(person.accountId()).isEmpty();
         reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        reference.dismissGuidance(person.accountId(), categoryId);
+        try {
+            reference.dismissGuidance(person.accountId(), categoryId);
+        } catch (org.springframework.dao.DuplicateKeyException sameMoment) {
+            // dismissed twice at once: dismissed
+        }
         return "redirect:/demandes/nouvelle/" + categoryId;
     }
 
@@ -106,13 +110,12 @@ class TicketPages {
             if (category.requiredFields().contains(RequiredField.ATTACHMENT) && staged == null) {
                 throw new FilingRefused("helpdesk.filing.required.ATTACHMENT");
             }
-            var id = category.filedByCorrespondents()
-                    ? tickets.fileLevelTwo(person.accountId(), establishment(), new Tickets.LevelTwoForm(categoryId, priority, domain,
+            var establishment = category.filedByCorrespondents() ? establishment() : null;
+            var id = attachments.fileWith(() -> category.filedByCorrespondents()
+                    ? tickets.fileLevelTwo(person.accountId(), establishment, new Tickets.LevelTwoForm(categoryId, priority, domain,
                             nature, internalReference, messageCode, title, description, followUpEmail), locale)
-                    : tickets.fileSimple(person.accountId(), categoryId, title, description, followUpEmail, locale);
-            if (staged != null) {
-                attachments.record(person.accountId(), id, file.getOriginalFilename(), staged);
-            }
+                    : tickets.fileSimple(person.accountId(), categoryId, title, description, followUpEmail, locale),
+                    person.accountId(), file == null ? null : file.getOriginalFilename(), staged);
             redirect.addFlashAttribute("saved", "helpdesk.filed");
             redirect.addFlashAttribute("sentTo", id.value());
             return "redirect:/demandes/" + id.value();

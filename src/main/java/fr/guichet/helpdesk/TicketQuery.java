@@ -10,6 +10,8 @@ public record TicketQuery(String words, Long product, TicketStatus status, Ticke
         String contact, LocalDate openedFrom, LocalDate openedTo, int page) {
 
     static final int PAGE_SIZE = 25;
+    /** Beyond 10,000 results, a search is to be narrowed, not paged: deep pages cost the index every result before them. */
+    static final int LAST_PAGE = 399;
 
     /** Level-2 ticket (seed 001) or simple request (seed 003). */
     public enum Kind { LEVEL_TWO, SIMPLE }
@@ -17,7 +19,7 @@ public record TicketQuery(String words, Long product, TicketStatus status, Ticke
     public TicketQuery {
         words = blankToNull(words);
         contact = blankToNull(contact);
-        page = Math.max(page, 0);
+        page = Math.min(Math.max(page, 0), LAST_PAGE);
     }
 
     static TicketQuery everything(int page) {

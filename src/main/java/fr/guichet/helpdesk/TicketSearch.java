@@ -49,9 +49,12 @@ class TicketSearch {
     @Transactional(readOnly = true)
     Found search(AccountId reader, TicketQuery query) {
         var reach = reaches.of(reader);
-        List<AccountId> contacts = query.contact() == null ? null : accounts.named(query.contact(), CONTACTS);
+        List<AccountId> contacts = query.contact() == null ? null : accounts.named(query.contact(), CONTACTS + 1);
         if (contacts != null && contacts.isEmpty()) {
             return new Found(List.of(), 0, 0, 0);
+        }
+        if (contacts != null && contacts.size() > CONTACTS) {
+            throw new SearchRefused("helpdesk.search.contact-too-vague");
         }
         var zone = clock.getZone();
         var result = Search.session(entityManager).search(Ticket.class)
@@ -94,7 +97,8 @@ class TicketSearch {
                 .fetch(query.page() * TicketQuery.PAGE_SIZE, TicketQuery.PAGE_SIZE);
         var total = result.total().hitCount();
         var pages = (int) ((total + TicketQuery.PAGE_SIZE - 1) / TicketQuery.PAGE_SIZE);
-        return new Found(result.hits().stream().map(Ticket::view).toList(), total, query.page(), pages);
+        // the index follows commits, but a stale document (a failed indexing, a rebuild overtaken) must not open a ticket
+        return new Found(result.hits().stream().map(Ticket::view).filter(reach::allows).toList(), total, query.page(), pages);
     }
 
     /** {@link Tickets#rolesOf}, as a predicate: requester, correspondent of its site, agent of its team, its contractor. */

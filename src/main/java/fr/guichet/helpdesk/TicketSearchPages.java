@@ -46,7 +46,11 @@ class TicketSearchPages {
             model.addAttribute("refusal", "helpdesk.search.dates-order");
             return "helpdesk/search";
         }
-        model.addAttribute("found", search.search(person.accountId(), query));
+        try {
+            model.addAttribute("found", search.search(person.accountId(), query));
+        } catch (SearchRefused refused) {
+            model.addAttribute("refusal", refused.messageKey());
+        }
         return "helpdesk/search";
     }
 }

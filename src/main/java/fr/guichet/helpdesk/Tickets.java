@@ -38,7 +38,7 @@ class Tickets {
      * what was written.
      */
     static final Set<Action> INTERNAL = EnumSet.of(Action.CONTRACTOR_ANSWER, Action.RETURN_TO_CONTRACTOR, Action.ASK_EXPERT,
-            Action.EXPERT_ANSWERED);
+            Action.EXPERT_ANSWERED, Action.HAND_TO_CONTRACTOR, Action.TAKE_BACK, Action.DISPATCH, Action.TAKE);
 
     private final TicketRepository tickets;
     private final TicketExchangeRepository exchanges;
@@ -139,6 +139,8 @@ class Tickets {
             throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
         }
         checkText(form.title(), form.description(), category);
+        required(category, RequiredField.MESSAGE_CODE, form.messageCode());
+        required(category, RequiredField.DOMAIN, form.domain());
         var filed = new NewTicket(correspondent, establishment.value(), product.value(), followUp(correspondent, form.followUpEmail()),
                 blankToNull(form.internalReference()), version.versionId(), version.label(), form.priority(),
                 blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
@@ -170,12 +172,13 @@ class Tickets {
         if (roles.isEmpty()) {
             throw new NotFoundException();
         }
-        if (whom != null) {
-            checkWhom(action, whom, ticket);
-        }
         var actor = roles.stream()
                 .filter(r -> Lifecycle.find(ticket.state(), action, r, wanted, ticket.simpleRequest()).isPresent())
                 .findFirst().orElse(roles.iterator().next());
+        // whom it names is checked only for an agent allowed the act: nobody else learns who is in which team
+        if (whom != null && actor == Actor.AGENT && Lifecycle.find(ticket.state(), action, actor, wanted, ticket.simpleRequest()).isPresent()) {
+            checkWhom(action, whom, ticket);
+        }
         return apply(ticket, action, actor, person, wanted, text, whom, locale);
     }
 
@@ -364,10 +367,10 @@ class Tickets {
 
     /** Of these tickets, in this order, those the person may see now. */
     @Transactional(readOnly = true)
-    List<TicketView> visibleAmong(AccountId person, List<Long> ids) {
-        var found = new java.util.HashMap<Long, Ticket>();
-        tickets.findAllById(ids).forEach(t -> found.put(t.id().value(), t));
-        return ids.stream().map(found::get).filter(t -> t != null && !rolesOf(person, t).isEmpty()).map(Ticket::view).toList();
+    List<TicketView> visibleAmong(Reach reach, List<Long> ids) {
+        var found = new java.util.HashMap<Long, TicketView>();
+        tickets.findAllById(ids).forEach(t -> found.put(t.id().value(), t.view()));
+        return ids.stream().map(found::get).filter(t -> t != null && reach.allows(t)).toList();
     }
 
     /** An act a person may do now on a ticket, as the ticket page offers it. */

@@ -131,7 +131,7 @@ class HelpdeskMatrixTest {
                 new Row("POST deadlines", () -> post(t + "/echeances").param("days", "0").with(csrf()), false, reached),
                 new Row("POST link", () -> post(t + "/liens").with(csrf()), false, reached),
                 new Row("POST attachment", () -> multipart(t + "/pieces").with(csrf()), false, reached),
-                new Row("POST bookmark", () -> post(t + "/signet").param("remove", "true").with(csrf()), false, reached),
+                new Row("POST bookmark", () -> post(t + "/signet").with(csrf()), false, reached),
                 new Row("API read", () -> get(a), true, reached),
                 new Row("API transition", () -> post(a + "/transitions").contentType("application/json")
                         .content("{\"action\": \"VALIDATE_SOLUTION\"}"), true, reached),

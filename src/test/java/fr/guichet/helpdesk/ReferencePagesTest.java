@@ -80,7 +80,7 @@ class ReferencePagesTest {
     }
 
     @Test
-    void membersAreRefusedEverywhereAgentsEverywhereButTheClosurePeriods() throws Exception {
+    void membersAreRefusedEverywhereAgentsEverywhereButTheClosurePeriodsTeamsAndContractors() throws Exception {
         for (var path : List.of("/agence/referentiel", "/agence/referentiel/produits", "/agence/referentiel/categories",
                 "/agence/referentiel/equipes", "/agence/referentiel/prestataires", "/agence/referentiel/engagements",
                 "/agence/referentiel/fermetures")) {
@@ -92,7 +92,7 @@ class ReferencePagesTest {
         var index = page(agentBrowser, get("/agence/referentiel"));
         assertThat(index.select("[data-testid=reference-parts] a").eachAttr("href"))
                 .contains("/agence/referentiel/produits", "/agence/referentiel/categories")
-                .doesNotContain("/agence/referentiel/fermetures");
+                .doesNotContain("/agence/referentiel/fermetures", "/agence/referentiel/equipes", "/agence/referentiel/prestataires");
         assertThat(agentBrowser.perform(get("/agence/referentiel/fermetures")).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(agentBrowser.perform(post("/agence/referentiel/fermetures").param("label", "Pont").param("firstDay", "2091-05-02")
                 .param("lastDay", "2091-05-02").with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -259,30 +259,36 @@ class ReferencePagesTest {
     }
 
     @Test
-    void teamsTakeStaffOnlyContractorsAnyAccount() throws Exception {
+    void platformAdminsAloneComposeTeamsOfStaffAndContractorsOfAnyAccount() throws Exception {
         var name = "Équipe " + unique();
-        var created = agentBrowser.perform(post("/agence/referentiel/equipes").param("name", name).with(csrf())).andReturn().getResponse();
+        for (var path : List.of("/agence/referentiel/equipes", "/agence/referentiel/prestataires")) {
+            assertThat(agentBrowser.perform(get(path)).andReturn().getResponse().getStatus())
+                    .as("an agent may not widen who sees what: " + path).isEqualTo(403);
+        }
+        assertThat(agentBrowser.perform(post("/agence/referentiel/equipes").param("name", name).with(csrf())).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        var created = adminBrowser.perform(post("/agence/referentiel/equipes").param("name", name).with(csrf())).andReturn().getResponse();
         var team = jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
         assertThat(created.getRedirectedUrl()).isEqualTo("/agence/referentiel/equipes/" + team);
-        var clash = form(agentBrowser, post("/agence/referentiel/equipes").param("name", name.toLowerCase()));
+        var clash = form(adminBrowser, post("/agence/referentiel/equipes").param("name", name.toLowerCase()));
         assertThat(errors(clash)).containsExactly("Une équipe s’appelle déjà " + name.toLowerCase() + ".");
 
-        var notStaff = form(agentBrowser, post("/agence/referentiel/equipes/" + team + "/membres").param("email", memberEmail));
+        var notStaff = form(adminBrowser, post("/agence/referentiel/equipes/" + team + "/membres").param("email", memberEmail));
         assertThat(errors(notStaff)).singleElement().asString().startsWith(memberEmail + " n’est pas un agent de l’Agence");
         assertThat(notStaff.selectFirst("#email").val()).isEqualTo(memberEmail);
-        agentBrowser.perform(post("/agence/referentiel/equipes/" + team + "/membres").param("email", adminEmail).with(csrf()));
-        assertThat(page(agentBrowser, get("/agence/referentiel/equipes/" + team)).select("[data-testid=members] li").text())
+        adminBrowser.perform(post("/agence/referentiel/equipes/" + team + "/membres").param("email", adminEmail).with(csrf()));
+        assertThat(page(adminBrowser, get("/agence/referentiel/equipes/" + team)).select("[data-testid=members] li").text())
                 .contains(adminEmail);
-        agentBrowser.perform(post("/agence/referentiel/equipes/" + team + "/membres/" + admin.value() + "/retrait").with(csrf()));
+        adminBrowser.perform(post("/agence/referentiel/equipes/" + team + "/membres/" + admin.value() + "/retrait").with(csrf()));
         assertThat(jdbc.sql("select count(*) from team_member where team_id = ?").param(team).query(Long.class).single()).isZero();
 
         var company = "Prestataire " + unique();
-        agentBrowser.perform(post("/agence/referentiel/prestataires").param("name", company).with(csrf()));
+        adminBrowser.perform(post("/agence/referentiel/prestataires").param("name", company).with(csrf()));
         var contractor = jdbc.sql("select id from contractor where name = ?").param(company).query(Long.class).single();
-        agentBrowser.perform(post("/agence/referentiel/prestataires/" + contractor + "/agents").param("email", memberEmail).with(csrf()));
+        adminBrowser.perform(post("/agence/referentiel/prestataires/" + contractor + "/agents").param("email", memberEmail).with(csrf()));
         assertThat(jdbc.sql("select account_id from contractor_agent where contractor_id = ?").param(contractor).query(Long.class).single())
                 .isEqualTo(member.value());
-        var empty = form(agentBrowser, post("/agence/referentiel/prestataires/" + contractor).param("name", " "));
+        var empty = form(adminBrowser, post("/agence/referentiel/prestataires/" + contractor).param("name", " "));
         assertThat(errors(empty)).containsExactly("Ce champ est obligatoire.");
 
         awaitAudit("team " + team + ": " + name, "REFERENCE_TEAM_CREATED", "REFERENCE_TEAM_MEMBER_ADDED", "REFERENCE_TEAM_MEMBER_REMOVED");

@@ -62,6 +62,7 @@ class TicketDashboardsTest {
     AccountId contractorAgent;
     long contractor;
     long category;
+    long team;
     ProductId product;
 
     @BeforeEach
@@ -80,8 +81,8 @@ class TicketDashboardsTest {
         contractorAgent = accounts.createVerified(People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Yann", null, false,
                 GOOD_PASSWORD);
         contractor = reference.defineContractor("Prestataire " + suffix, List.of(contractorAgent));
-        category = reference.defineCategory(null, "Siham " + suffix, product, true, false, false, true, true,
-                reference.defineTeam("Siham " + suffix, List.of(agent)));
+        team = reference.defineTeam("Siham " + suffix, List.of(agent));
+        category = reference.defineCategory(null, "Siham " + suffix, product, true, false, false, true, true, team);
     }
 
     @Test
@@ -144,6 +145,10 @@ class TicketDashboardsTest {
         assertThat(ids(dashboards.agent(agent, dayBeforeDue).commitmentsAtRisk())).as("first reply due tomorrow").contains(blocking)
                 .doesNotContain(asked);
         assertThat(ids(dashboards.agent(agent, due.plusDays(10)).commitmentsAtRisk())).as("late").contains(blocking);
+        var simpleCategory = reference.defineCategory(null, "Accès " + suffix, null, false, true, true, false, false, team);
+        var simple = tickets.fileSimple(correspondent, simpleCategory, "Accès refusé", "Je n'ai plus accès.", null, Locale.FRENCH).value();
+        assertThat(ids(dashboards.agent(agent, calendar.plusBusinessDays(filedOn, 4)).commitmentsAtRisk()))
+                .as("a simple request: the non-blocking commitment").contains(simple);
 
         assertThat(dashboards.agent(agent, filedOn).dueReminders()).extracting(w -> w.ticket().id().value()).doesNotContain(asked);
         var dayBeforeReminder = calendar.plusBusinessDays(filedOn, QuietDeadlines.DAYS_TO_REMINDER - 1);

@@ -143,6 +143,8 @@ class TicketSearchTest {
         tickets.act(agent, new TicketId(filed), Action.TAKE, null, null, null, Locale.FRENCH);
         tickets.act(agent, new TicketId(filed), Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
         assertThat(numbers(contractorAgent, marker)).as("handed to his company").containsExactly(filed);
+        tickets.act(agent, new TicketId(filed), Action.TAKE_BACK, null, null, null, Locale.FRENCH);
+        assertThat(numbers(contractorAgent, marker)).as("taken back from his company").isEmpty();
     }
 
     @Test

@@ -119,6 +119,8 @@ class TicketsTest {
 
         assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
                 .as("only an agent of its team").hasMessage("helpdesk.transition.unknown-agent");
+        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+                .as("the site learns nothing of the agency's teams").hasMessage("helpdesk.transition.not-allowed");
         tickets.act(agent, id, Action.TAKE, null, null, colleague.value(), Locale.FRENCH);
         assertThat(tickets.find(correspondent, id).handlingAgentId()).isEqualTo(colleague.value());
         assertThat(Mails.nthDistinct(greenMail, email(colleague), 2).getSubject()).as("told it is his")
