@@ -94,7 +94,8 @@ class DemoData implements ApplicationRunner {
 
     /**
      * Two products of seed 001: Luc is Sifac's functional correspondent at Montval, whose installed
-     * version is validated; Apogée has none validated there yet (the form then says whom to ask).
+     * version is validated; Apogée has none validated there yet (the form then says whom to ask). Luc has
+     * filed two Sifac tickets: one waits for his answer to the agent's question, one for the agent to take it.
      */
     private void helpdesk(fr.guichet.organization.OrganizationId montval, fr.guichet.account.AccountId luc,
             fr.guichet.account.AccountId agent) {
@@ -106,9 +107,16 @@ class DemoData implements ApplicationRunner {
         helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
         helpdesk.installedVersion(montval, sifac, "2026.1");
         var team = helpdesk.team("Équipe Sifac et Apogée", java.util.List.of(agent));
-        helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
+        var sifacTickets = helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
         helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);
         helpdesk.simpleCategory("Accès au portail et à mon compte", team);
+        var blocked = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.BLOCKING,
+                fr.guichet.helpdesk.Nature.FUNCTIONAL, "FB60", "Facture bloquée en FB60",
+                "La saisie d’une facture fournisseur échoue avec le message FB60 depuis la clôture de novembre.");
+        helpdesk.takeAndAsk(agent, blocked, "Sur quel exercice comptable, et pour tous les fournisseurs ?");
+        helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
+                fr.guichet.helpdesk.Nature.TECHNICAL, null, "Export des mandats très lent",
+                "L’export des mandats de paiement prend plus de dix minutes depuis la montée en version 2026.1.");
     }
 
     /** The framework agreements of seed 000, and one tool of each other kind of decision. */

@@ -14,9 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class HelpdeskSetup {
 
     private final HelpdeskReference reference;
+    private final Tickets tickets;
 
-    HelpdeskSetup(HelpdeskReference reference) {
+    HelpdeskSetup(HelpdeskReference reference, Tickets tickets) {
         this.reference = reference;
+        this.tickets = tickets;
+    }
+
+    /** A level-2 ticket a correspondent files (demo data: the dashboards and the search have something to show). */
+    public TicketId levelTwoTicket(AccountId correspondent, OrganizationId establishment, long category, Priority priority,
+            Nature nature, String messageCode, String title, String description) {
+        return tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, priority, null, nature, null,
+                messageCode, title, description, null), java.util.Locale.FRENCH);
+    }
+
+    /** The handling agent takes the ticket and asks the site a question. */
+    public void takeAndAsk(AccountId agent, TicketId ticket, String question) {
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.ASK_SITE, null, question, null, java.util.Locale.FRENCH);
     }
 
     /** A product with its versions, the last one(s) maintained as the flags say. */

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The embedded default's demo data, on a database of its own: what the README promises a newcomer
- * (the demo accounts sign in, the catalogue is there, Luc can file a Sifac ticket) holds.
+ * (the demo accounts sign in, the catalogue is there, Luc can file a Sifac ticket and has two) holds.
  */
 @IntegrationTest
 @SpringBootTest(properties = {"guichet.demo.enabled=true", "guichet.demo.password=Phrase de passe de démonstration 2026",
@@ -48,6 +48,11 @@ class DemoDataTest {
         var sifac = categories.select("[data-testid=categories] a:contains(Sifac)").attr("href");
         var form = Jsoup.parse(luc.perform(get(sifac)).andReturn().getResponse().getContentAsString());
         assertThat(form.select("[data-testid=installed-version]").text()).contains("2026.1");
+        var dashboard = Jsoup.parse(luc.perform(get("/demandes")).andReturn().getResponse().getContentAsString());
+        assertThat(dashboard.select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).singleElement().asString()
+                .endsWith("Facture bloquée en FB60");
+        assertThat(dashboard.select("[data-testid=group-IN_PROGRESS] a").eachText()).singleElement().asString()
+                .endsWith("Export des mandats très lent");
 
         for (var email : new String[] {"admin@agence-demo.fr", "claire.martin@univ-montval.fr", "paul.bernard@univ-lacbleu.fr",
                 "agent@agence-demo.fr"}) {
