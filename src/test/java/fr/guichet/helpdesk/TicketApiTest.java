@@ -45,6 +45,15 @@ class TicketApiTest {
     Organizations organizations;
 
     @Test
+    void theOpenApiDocumentDescribesTheTicketApi() throws Exception {
+        var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(document).contains("/api/v1/tickets", "/api/v1/tickets/{number}", "/api/v1/tickets/{number}/transitions",
+                "/api/v1/tickets/{number}/attachments", "/api/v1/tickets/{number}/attachments/{attachment}", "agentId", "teamId",
+                "openedFrom");
+    }
+
+    @Test
     void aCorrespondentFilesAnAgentTakesItAndEveryRefusalSaysWhy() throws Exception {
         var domain = People.uniqueDomain();
         var suffix = UUID.randomUUID().toString().substring(0, 6);
