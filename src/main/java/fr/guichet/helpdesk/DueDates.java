@@ -28,7 +28,14 @@ class DueDates {
     }
 
     Due of(TicketView ticket) {
-        var calendar = reference.calendar();
+        return of(ticket, reference.calendar());
+    }
+
+    /**
+     * The same with the calendar already read: a list of tickets (the agent's dashboard) reads the
+     * closure periods once, not once per ticket.
+     */
+    Due of(TicketView ticket, BusinessCalendar calendar) {
         LocalDate firstReplyBy = null;
         var late = false;
         if (ticket.firstRepliedAt() == null && ticket.state().status().open()) {

@@ -167,7 +167,7 @@ class TicketDashboards {
             root.filter(TicketSearch.visibleTo(f, reach));
             root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
         }).fetchHits(WAITING).stream().map(t -> {
-            var due = dueDates.of(t.view());
+            var due = dueDates.of(t.view(), calendar);
             return new Waiting(t.view(), t.wasReminded() ? due.closure() : due.reminder(), t.wasReminded());
         }).filter(w -> w.due() != null && !w.due().isAfter(soon)).sorted(Comparator.comparing(Waiting::due)).toList();
 
