@@ -1,0 +1,490 @@
+#!/usr/bin/env bash
+# Issue 5, "Measured": the helpdesk on a generated installation of 1,000,000 tickets (5 exchanges
+# each on average) across 200 establishments, in a PostgreSQL cluster of its own.
+#
+#   bench/helpdesk/run.sh [--tickets N] [--users N] [--rounds N] [STEP...]
+#
+# Steps (default: data index pages create job, in this order):
+#   data     a new private PostgreSQL cluster in $BENCH_STATE/pg (initdb; any previous one there is
+#            removed), the schema by the application's Flyway (a start that exits after the context
+#            refresh), then generate.sql (set-based): 200 establishments, 9 products, correspondents,
+#            installed versions, 5 teams of 8 agents, 3 contractors, categories, --tickets tickets
+#            (default 1,000,000) and their exchanges; timed
+#   index    the application started on that database with an empty index directory: TicketIndex
+#            rebuilds the ticket index (Hibernate Search mass indexer) in the background; timed from
+#            its log ("The ticket index is empty: rebuilding" → "The ticket index is rebuilt"); the
+#            index is kept in $BENCH_STATE/index for the next steps
+#   pages    the application, then tools/Load.java: p50/p95/p99 of GET /demandes (requester
+#            dashboard of a busy correspondent), /demandes/etablissement, /agence/demandes (agent),
+#            GET /api/v1/tickets?q=<number> and ?q=<two words> (correspondent's reach) and
+#            ?q=<two words> as an agent; each at 1 user (5 s warm-up + 20 s) and at --users users
+#            (default 8; 10 s + 30 s) without think time; --rounds times (default 2)
+#   create   the application, then tools/Load.java: --users correspondents (each his own API token and
+#            site) filing level-2 tickets through POST /api/v1/tickets without think time, 15 s
+#            warm-up + 60 s measured, --rounds times; also at 1 and 16 users once; tickets/s
+#   job      the application stopped; tools/ClockRun.java starts its context and times
+#            QuietTicketsClock.runFor(next business day) over the tickets waiting for the site;
+#            the waiting tickets are restored by SQL between rounds (--rounds times)
+#   diagnose where the time goes: thread dumps of the application (80, 0.25 s apart, under the load
+#            of --users users) while tickets are filed, while agents load their dashboard, while
+#            correspondents load theirs (tools/stacks.py: by component, by application method — a
+#            wall-clock view: waits count); EXPLAIN ANALYZE of the job's query
+#   whatif   ticket creation (--users users, then 16) on the application started with
+#            hibernate.search.indexing.plan.synchronization.strategy=read-sync instead of the
+#            default write-sync (see docs/performance.md)
+#   clean    stops nothing, removes $BENCH_STATE (the cluster's data and the index)
+#
+# The cluster and the index are kept in $BENCH_STATE (default /tmp/guichet-helpdesk-bench) between
+# runs of this script, so that steps can be run separately (the data step first); the cluster is
+# started by each run and stopped when it ends. Every JVM and the cluster run niced (BENCH_NICE,
+# default -10, in their own autogroup); before each measurement the script waits (at most
+# BENCH_QUIET_WAIT s, default 120) for the machine to be quiet, and records its load.
+# Results: bench/results/helpdesk-<timestamp>/ (git-ignored): summary.tsv, logs, EXPLAIN output.
+# Requires: bash, curl, psql, PostgreSQL server binaries (/usr/lib/postgresql/*/bin), JDK 17.
+set -euo pipefail
+# (the whole script is one block, read before it runs: editing the file meanwhile cannot change a run)
+{
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PROJECT="$(cd "$HERE/../.." && pwd)"
+
+: "${JAVA17_HOME:=/usr/lib/jvm/java-17-openjdk-amd64}"
+: "${BENCH_JAVA:=$JAVA17_HOME/bin/java}"
+: "${GUICHET_JAR:=$PROJECT/target/guichet-0.1.0-SNAPSHOT.jar}"
+: "${BENCH_PORT:=18095}"
+: "${BENCH_DB:=guichet_helpdesk}"
+: "${BENCH_STATE:=/tmp/guichet-helpdesk-bench}"
+: "${BENCH_PG_PORT:=5433}"
+: "${BENCH_PASSWORD:=Bench helpdesk password 2026}"
+: "${BENCH_NICE:=-10}"
+: "${BENCH_QUIET_WAIT:=120}"
+PGHOST=127.0.0.1 PGPORT="$BENCH_PG_PORT" PGUSER=postgres
+export PGHOST PGPORT PGUSER
+
+TICKETS=1000000
+USERS=8
+ROUNDS=2
+STEPS=()
+# BENCH_SHORT=1: every load run 2 s + 5 s (a check of the script, not a measurement)
+if [[ "${BENCH_SHORT:-0}" == 1 ]]; then W1=2 D1=5 W8=2 D8=5 WC=2 DC=5; else W1=5 D1=20 W8=10 D8=30 WC=15 DC=60; fi
+while (( $# )); do
+    case "$1" in
+        --tickets) TICKETS="$2"; shift 2 ;;
+        --users) USERS="$2"; shift 2 ;;
+        --rounds) ROUNDS="$2"; shift 2 ;;
+        -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
+        data|index|pages|create|job|diagnose|whatif|clean) STEPS+=("$1"); shift ;;
+        *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+(( ${#STEPS[@]} )) || STEPS=(data index pages create job)
+[[ "$TICKETS" =~ ^[0-9]+$ ]] && (( TICKETS >= 1000 && TICKETS <= 5000000 )) || { echo "--tickets: 1000..5000000" >&2; exit 2; }
+[[ "$USERS" =~ ^[0-9]+$ ]] && (( USERS >= 1 && USERS <= 64 )) || { echo "--users: 1..64" >&2; exit 2; }
+[[ "$ROUNDS" =~ ^[0-9]+$ ]] && (( ROUNDS >= 1 && ROUNDS <= 5 )) || { echo "--rounds: 1..5" >&2; exit 2; }
+step() { local s; for s in "${STEPS[@]}"; do [[ $s == "$1" ]] && return 0; done; return 1; }
+
+if step clean; then
+    [[ -d "$BENCH_STATE" ]] && rm -rf -- "$BENCH_STATE"
+    echo "removed $BENCH_STATE"
+    exit 0
+fi
+
+OUT="$PROJECT/bench/results/helpdesk-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$OUT"
+APP="$OUT/app"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+BASE="http://127.0.0.1:$BENCH_PORT"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+APP_PID=""
+PG_PID=""
+cleanup() {
+    [[ -n "$APP_PID" ]] && stop_app
+    [[ -n "$PG_PID" ]] && stop_pg
+    rm -rf -- "$APP"
+    return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- machine state (as bench/administration/run.sh) -----------------------------------------
+
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+cpu_busy_pct() {
+    local a b
+    read -r -a a < <(busy_ticks); sleep 1; read -r -a b < <(busy_ticks)
+    echo $(( 100 * (b[0] - a[0]) / (b[1] - a[1] > 0 ? b[1] - a[1] : 1) ))
+}
+wait_quiet() {
+    local waited=0 busy
+    while :; do
+        busy="$(cpu_busy_pct)"
+        (( busy < 15 )) && break
+        if (( waited >= BENCH_QUIET_WAIT )); then
+            log "machine still ${busy}% busy after ${BENCH_QUIET_WAIT}s of waiting: measuring anyway (see machine-load.txt)"
+            break
+        fi
+        (( waited == 0 )) && log "machine ${busy}% busy: waiting up to ${BENCH_QUIET_WAIT}s for it to calm down"
+        sleep 4; waited=$((waited + 5))
+    done
+}
+declare -A MARK_TICKS MARK_TOTAL MARK_T0 MARK_LOAD
+mark() {
+    local t; read -r -a t < <(busy_ticks)
+    MARK_TICKS[$1]=${t[0]}; MARK_TOTAL[$1]=${t[1]}; MARK_T0[$1]=$(date +%s); MARK_LOAD[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
+    ps -eo pcpu=,pid=,args= --sort=-pcpu | head -4 | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
+}
+mark_end() {
+    local t; read -r -a t < <(busy_ticks)
+    local busy=$(( 100 * (t[0] - MARK_TICKS[$1]) / (t[1] - MARK_TOTAL[$1] > 0 ? t[1] - MARK_TOTAL[$1] : 1) ))
+    echo "$1: $(( $(date +%s) - MARK_T0[$1] )) s, machine CPU ${busy}% busy (both cores, everything), load average ${MARK_LOAD[$1]} at start, $(cut -d' ' -f1-3 /proc/loadavg) at end" \
+        | tee -a "$OUT/machine-load.txt" >&2
+}
+proc_cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# CPU seconds used so far by the private cluster's processes (backends, checkpointer, WAL writer…)
+# (the postmaster's own time, that of its ended children — backends of finished connections — and
+# that of the running ones)
+pg_cpu() {
+    local p
+    {
+        awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15 + $16 + $17) / hz}' "/proc/$PG_PID/stat" 2>/dev/null || echo 0
+        for p in $(pgrep -P "$PG_PID" 2>/dev/null || true); do proc_cpu "$p"; done
+    } | awk '{s += $1} END {print s + 0}'
+}
+
+NICED=(setsid bash -c 'echo "$0" > /proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$BENCH_NICE")
+
+# ---- PostgreSQL: a cluster of our own in $BENCH_STATE/pg ------------------------------------
+
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[[ -n "$PG_BIN" && -x "$PG_BIN/postgres" ]] || { echo "no PostgreSQL server under /usr/lib/postgresql/*/bin" >&2; exit 1; }
+AS_POSTGRES=(setpriv --reuid postgres --regid postgres --init-groups)
+# the settings of a small dedicated server (the default 128 MB of shared buffers would make every
+# figure a disk figure); the checkpoint settings only make the generation faster
+PG_SETTINGS=(-c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c effective_cache_size=8GB -c work_mem=16MB
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min -c max_connections=50)
+
+start_pg() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PG_PORT") 2>/dev/null && die "port $BENCH_PG_PORT is in use (set BENCH_PG_PORT)"
+    (exec "${NICED[@]}" "${AS_POSTGRES[@]}" "$PG_BIN/postgres" -D "$BENCH_STATE/pg" -p "$BENCH_PG_PORT" -k "$BENCH_STATE" \
+        "${PG_SETTINGS[@]}") >> "$OUT/postgresql.log" 2>&1 &
+    PG_PID=$!
+    local i
+    for i in $(seq 1 120); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" && break; sleep 0.5; done
+    "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" || die "the private PostgreSQL did not start (see $OUT/postgresql.log)"
+    log "private PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$BENCH_PG_PORT (PID $PG_PID, $BENCH_STATE/pg), niced $BENCH_NICE"
+}
+
+stop_pg() {
+    local pid="$PG_PID" i
+    PG_PID=""
+    kill -INT "$pid" 2>/dev/null || true   # fast shutdown
+    for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
+}
+
+# ---- the application ------------------------------------------------------------------------
+
+prepare_app() {
+    if [[ ! -f "$GUICHET_JAR" ]]; then
+        log "building $GUICHET_JAR"
+        (cd "$PROJECT" && ./mvnw -q -o -DskipTests package) || die "build failed"
+    fi
+    rm -rf "$APP"
+    "$BENCH_JAVA" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$APP" >/dev/null || die "could not extract $GUICHET_JAR"
+    {
+        echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+        echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+        echo "disk of $BENCH_STATE: $(df -h --output=source,fstype,size "$(dirname "$BENCH_STATE")" | tail -1)"
+        echo "java: $("$BENCH_JAVA" -version 2>&1 | sed -n 2p)"
+        echo "jar: $GUICHET_JAR ($(stat -c %s "$GUICHET_JAR") bytes, built $(date -u -r "$GUICHET_JAR" +%Y-%m-%dT%H:%M:%SZ))"
+        echo "git: $(cd "$PROJECT" && git rev-parse --short HEAD 2>/dev/null || echo '?')$(cd "$PROJECT" && git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes in src/ or pom.xml)')"
+        echo "postgresql settings: ${PG_SETTINGS[*]}"
+    } > "$OUT/machine.txt"
+    cat "$OUT/machine.txt" >&2
+}
+
+# The production profile's settings from the environment (docs/operations.md); mail stays in the
+# outbox (mailbox transport: the dispatcher still marks it sent, no SMTP server is involved).
+export_app_env() {
+    export SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="$DB_URL" GUICHET_DB_USER="$PGUSER" GUICHET_DB_PASSWORD="" \
+        GUICHET_SMTP_HOST=localhost GUICHET_SECURE_COOKIES=false GUICHET_INDEX_DIRECTORY="$BENCH_STATE/index" \
+        GUICHET_FILES_DIRECTORY="$BENCH_STATE/files" GUICHET_MAIL_TRANSPORT=mailbox
+}
+
+start_app() {
+    local logf="$1"; shift
+    (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PORT") 2>/dev/null && die "port $BENCH_PORT is in use (set BENCH_PORT)"
+    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
+        --server.address=127.0.0.1 --server.servlet.session.cookie.secure=false "$@") > "$logf" 2>&1 &
+    APP_PID=$!
+    local deadline=$(( $(date +%s) + 240 ))
+    until curl -fs -o /dev/null --max-time 2 "$BASE/actuator/health/readiness"; do
+        kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$logf" >&2; APP_PID=""; die "the application exited (see $logf)"; }
+        (( $(date +%s) < deadline )) || die "the application is not ready after 240 s (see $logf)"
+        sleep 0.5
+    done
+    [[ "$(ps -o comm= -p "$APP_PID")" == java ]] || die "PID $APP_PID is not the application"
+}
+
+stop_app() {
+    local pid="$APP_PID" i
+    APP_PID=""
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { log "PID $pid still alive 60 s after SIGTERM: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; }
+    wait "$pid" 2>/dev/null || true
+}
+
+sql() { psql -X -Atq -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
+
+# load LABEL MODE USERS WARMUP DURATION FILE: one run of tools/Load.java, its line into summary.tsv
+load() {
+    local label="$1" mode="$2" users="$3" warmup="$4" duration="$5" file="$6" cpu0 pg0
+    [[ -n "${LOAD_NO_WAIT:-}" ]] || wait_quiet
+    cpu0=$(proc_cpu "$APP_PID"); pg0=$(pg_cpu)
+    mark "$label"
+    "${NICED[@]}" "$BENCH_JAVA" -cp "$OUT/tools" Load "$mode" "$BASE" "$label" "$users" "$warmup" "$duration" "$file" \
+        "$OUT/summary.tsv" "$BENCH_PASSWORD" 2>> "$OUT/load-errors.log" | tee -a "$OUT/run.log" >&2 \
+        || { log "$label: failed requests (see load-errors.log)"; LOAD_FAILED=1; }
+    mark_end "$label"
+    echo "$label: CPU during the run (warm-up included): application $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s" \
+        | tee -a "$OUT/machine-load.txt" >&2
+}
+
+# ---- steps ----------------------------------------------------------------------------------
+
+prepare_app
+mkdir -p "$OUT/tools"
+"$JAVA17_HOME/bin/javac" -d "$OUT/tools" "$HERE/tools/Load.java" || die "could not compile tools/Load.java"
+printf 'label\tusers\tmeasured_s\trequests\terrors\tper_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\n' > "$OUT/summary.tsv"
+
+if step data; then
+    if [[ -d "$BENCH_STATE" ]]; then rm -rf -- "$BENCH_STATE"; fi
+    mkdir -p "$BENCH_STATE"
+    chown postgres: "$BENCH_STATE"
+    "${AS_POSTGRES[@]}" "$PG_BIN/initdb" -D "$BENCH_STATE/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 > "$OUT/postgresql-initdb.log" 2>&1 \
+        || { tail -20 "$OUT/postgresql-initdb.log" >&2; die "initdb failed"; }
+    start_pg
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "create database $BENCH_DB" || die "create database failed"
+    log "data: schema by the application's Flyway"
+    (export_app_env; exec "$BENCH_JAVA" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+        --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    rm -rf "$BENCH_STATE/index"
+    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
+        || die "could not hash the password"
+    wait_quiet
+    log "data: generate.sql, $TICKETS tickets"
+    mark "data"
+    t0=$(date +%s.%N); pg0=$(pg_cpu)
+    psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -v hash="$hash" -v today="$(date +%F)" -v tickets="$TICKETS" \
+        -f "$HERE/generate.sql" > "$OUT/generate.log" 2>&1 || { tail -20 "$OUT/generate.log" >&2; die "generate.sql failed"; }
+    mark_end "data"
+    log "data generated in $(echo "$(date +%s.%N) - $t0" | bc | cut -d. -f1) s (PostgreSQL CPU $(echo "$(pg_cpu) - $pg0" | bc) s):"
+    echo "generated $(date +%F) in $(echo "$(date +%s.%N) - $t0" | bc | cut -d. -f1) s" > "$BENCH_STATE/generated"
+    sed -n '/what *| *how_many/,$p' "$OUT/generate.log" | grep -v '^Time:\|^$' | tee "$OUT/data.txt" >&2
+    grep '^Time:' "$OUT/generate.log" | awk '{print $2}' | sort -gr | head -5 | sed 's/^/  slowest statements (ms): /' >&2
+else
+    [[ -f "$BENCH_STATE/pg/PG_VERSION" ]] || die "no cluster in $BENCH_STATE: run the data step first"
+    start_pg
+fi
+sql -c "select count(*) from ticket" > /dev/null || die "no database $BENCH_DB: run the data step first"
+echo "tickets: $(sql -c 'select count(*) from ticket'), exchanges: $(sql -c 'select count(*) from ticket_exchange'), database $(sql -c "select pg_size_pretty(pg_database_size('$BENCH_DB'))")" \
+    | tee -a "$OUT/machine.txt" >&2
+
+if step index; then
+    rm -rf "$BENCH_STATE/index"
+    wait_quiet
+    log "index: the application on an empty index directory; mass indexing of $(sql -c 'select count(*) from ticket') tickets"
+    mark "index"
+    pg0=$(pg_cpu)
+    start_app "$OUT/app-index.log"
+    cpu0=$(proc_cpu "$APP_PID")
+    deadline=$(( $(date +%s) + 5400 ))
+    until grep -q 'The ticket index is rebuilt\|Rebuilding the ticket index failed' "$OUT/app-index.log"; do
+        (( $(date +%s) < deadline )) || die "index not rebuilt after 90 min"
+        kill -0 "$APP_PID" 2>/dev/null || die "the application exited while indexing"
+        sleep 2
+    done
+    mark_end "index"
+    grep -q 'Rebuilding the ticket index failed' "$OUT/app-index.log" && die "mass indexing failed (see app-index.log)"
+    start_line="$(grep -m1 'The ticket index is empty' "$OUT/app-index.log" | awk '{print $1}')"
+    end_line="$(grep -m1 'The ticket index is rebuilt' "$OUT/app-index.log" | awk '{print $1}')"
+    secs=$(( $(date -d "$end_line" +%s) - $(date -d "$start_line" +%s) ))
+    echo "index: $(sql -c 'select count(*) from ticket') tickets indexed in $secs s ($start_line → $end_line); application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index" | cut -f1)" \
+        | tee -a "$OUT/index.txt" >&2
+    printf 'mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$(sql -c 'select count(*) from ticket')" \
+        "$(echo "scale=0; $(sql -c 'select count(*) from ticket') / $secs" | bc)" >> "$OUT/summary.tsv"
+    stop_app
+fi
+
+step pages || step create || step job || step diagnose || step whatif || { column -t -s $'\t' "$OUT/summary.tsv" >&2; log "results in $OUT"; exit 0; }
+[[ -d "$BENCH_STATE/index" ]] || die "no ticket index in $BENCH_STATE: run the index step first"
+
+if step pages; then
+    log "pages: the people and their scenarios"
+    # the 8 correspondents who see the most tickets (requester side: their sites' tickets)
+    sql -F $'\t' -c "
+        with c as (select distinct account_id, establishment_id, product_id from correspondent)
+        select c.account_id, a.email, count(*) from c join ticket t on t.establishment_id = c.establishment_id
+            and t.product_id = c.product_id join account a on a.id = c.account_id
+        group by c.account_id, a.email order by 3 desc limit $USERS" > "$OUT/busy-correspondents.tsv"
+    sql -F $'\t' -c "select id, email from account where agent and id in (1, 9, 17, 25, 33, 2, 10, 18, 26, 34, 3, 11) order by (id - 1) % 8, id limit $USERS" \
+        > "$OUT/agents.tsv"
+    words='convention+stage rapprochement+bancaire facture+clôture paie+migration serveur+redémarre caractères+encodés inscription+étudiant budget+rectificatif relevé+notes capture+écran commande+brouillon titre+recette traitement+interrompt montant+incorrect journaux+délai mission+virement'
+    : > "$OUT/s-requester.tsv"; : > "$OUT/s-establishment.tsv"; : > "$OUT/s-agent.tsv"
+    : > "$OUT/s-number.tsv"; : > "$OUT/s-words.tsv"; : > "$OUT/s-words-agent.tsv"
+    while IFS=$'\t' read -r id email count; do
+        printf 'session:%s\t/demandes\t\n' "$email" >> "$OUT/s-requester.tsv"
+        printf 'session:%s\t/demandes/etablissement\t\n' "$email" >> "$OUT/s-establishment.tsv"
+        numbers="$(sql -c "
+            with c as (select distinct establishment_id, product_id from correspondent where account_id = $id)
+            select string_agg(id::text, ' ') from (select t.id from ticket t join c using (establishment_id, product_id)
+                order by md5(t.id::text) limit 200) x")"
+        printf 'token:gch_bench_%s\t/api/v1/tickets?q={v}\t%s\n' "$id" "$numbers" >> "$OUT/s-number.tsv"
+        printf 'token:gch_bench_%s\t/api/v1/tickets?q={v}\t%s\n' "$id" "$words" >> "$OUT/s-words.tsv"
+    done < "$OUT/busy-correspondents.tsv"
+    while IFS=$'\t' read -r id email; do
+        printf 'session:%s\t/agence/demandes\t\n' "$email" >> "$OUT/s-agent.tsv"
+        printf 'token:gch_bench_%s\t/api/v1/tickets?q={v}\t%s\n' "$id" "$words" >> "$OUT/s-words-agent.tsv"
+    done < "$OUT/agents.tsv"
+    cat "$OUT/busy-correspondents.tsv" | sed 's/^/  busy correspondent: /' >&2
+
+    start_app "$OUT/app-pages.log"
+    sql -c "delete from spring_session" > /dev/null
+    for round in $(seq 1 "$ROUNDS"); do
+        for s in requester establishment agent number words words-agent; do
+            load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
+            load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
+        done
+    done
+    stop_app
+fi
+
+if step create; then
+    # one correspondent per establishment (the first 64 establishments), with one of his sites
+    sql -F $'\t' -c "
+        select distinct on (c.establishment_id) 'gch_bench_' || c.account_id, c.establishment_id, c.product_id,
+            (select name from product_domain d where d.product_id = c.product_id order by id limit 1)
+        from correspondent c join installed_version i using (establishment_id, product_id)
+        where c.establishment_id <= 64 order by c.establishment_id, c.account_id" > "$OUT/filers.tsv"
+    start_app "$OUT/app-create.log"
+    before=$(sql -c "select max(id) from ticket")
+    for round in $(seq 1 "$ROUNDS"); do
+        load "create $USERS users r$round" create "$USERS" $WC $DC "$OUT/filers.tsv"
+    done
+    load "create 1 user" create 1 $WC $DC "$OUT/filers.tsv"
+    load "create 16 users" create 16 $WC $DC "$OUT/filers.tsv"
+    after=$(sql -c "select max(id) from ticket")
+    # every ticket filed is in the index: the last one is found by its number
+    sleep 3
+    found="$(curl -fs -H "Authorization: Bearer $(head -1 "$OUT/filers.tsv" | cut -f1)" "$BASE/api/v1/tickets?q=$(sql -c "select max(id) from ticket where requester_id = $(head -1 "$OUT/filers.tsv" | cut -f1 | sed 's/gch_bench_//')")" | grep -o '"total":[0-9]*')"
+    echo "create: tickets $before → $after ($((after - before)) filed); the last one of the first filer found by number: $found" | tee -a "$OUT/create.txt" >&2
+    stop_app
+    echo "outbox after the create runs: $(sql -c "select status || ' ' || count(*) from outbox_message group by status" | tr '\n' ' ')" | tee -a "$OUT/create.txt" >&2
+fi
+
+if step job; then
+    # the next business day (weekends only; the French holidays are the application's business)
+    day="$(date +%F)"
+    for i in 1 2 3 4; do
+        day="$(date -d "$day + 1 day" +%F)"
+        [[ "$(date -d "$day" +%u)" -le 5 ]] && break
+    done
+    sql -c "drop table if exists bench_waiting; create table bench_waiting as
+                select id, status, sub_status, waiting_since, reminded, updated_at, closed_at, version from ticket
+                where status in ('ARS', 'AVS') and waiting_since is not null;
+            drop table if exists bench_marks; create table bench_marks as
+                select (select coalesce(max(id), 0) from ticket_exchange) as exchange, (select coalesce(max(id), 0) from outbox_message) as outbox"
+    echo "job: $(sql -c 'select count(*) from bench_waiting') tickets waiting for the site (ARS, AVS), run for $day" | tee -a "$OUT/job.txt" >&2
+    sql -c "explain (analyze, buffers) select * from ticket where status in ('ARS', 'AVS') and waiting_since is not null order by id" > "$OUT/job-explain.txt"
+    for round in $(seq 1 "$ROUNDS"); do
+        wait_quiet
+        mark "job r$round"
+        pg0=$(pg_cpu)
+        (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
+            > "$OUT/job-r$round.log" 2>&1 || { tail -30 "$OUT/job-r$round.log" >&2; die "ClockRun failed"; }
+        mark_end "job r$round"
+        result="$(grep '^clock ' "$OUT/job-r$round.log")"
+        echo "job r$round: $result; PostgreSQL CPU $(echo "$(pg_cpu) - $pg0" | bc) s" | tee -a "$OUT/job.txt" >&2
+        ms="$(sed -n 's/.* in \([0-9]*\) ms$/\1/p' <<< "$result")"
+        printf 'job r%s\t1\t\t%s\t0\t\t\t\t\t%s\n' "$round" "$(sql -c 'select count(*) from bench_waiting')" "$ms" >> "$OUT/summary.tsv"
+        # a rerun the same day does nothing more (idempotent): timed once, after the first round
+        if (( round == 1 )); then
+            (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
+                > "$OUT/job-rerun.log" 2>&1 || die "ClockRun (rerun) failed"
+            echo "job rerun the same day: $(grep '^clock ' "$OUT/job-rerun.log")" | tee -a "$OUT/job.txt" >&2
+        fi
+        # back to the state before the run (the index keeps the closures: the job does not read it)
+        sql -c "update ticket t set status = w.status, sub_status = w.sub_status, waiting_since = w.waiting_since,
+                    reminded = w.reminded, updated_at = w.updated_at, closed_at = w.closed_at, version = w.version
+                from bench_waiting w where w.id = t.id;
+                delete from ticket_exchange where id > (select exchange from bench_marks);
+                delete from outbox_message where id > (select outbox from bench_marks)"
+    done
+fi
+
+# profile LABEL MODE FILE LOG: the load of --users users (12 s warm-up + 30 s); meanwhile, from 15 s
+# on, 80 thread dumps of the application 0.25 s apart (SIGQUIT: the JVM prints them into its log
+# LOG, no other JVM is started), summed up by tools/stacks.py into stacks-LABEL.md
+profile() {
+    local label="$1" mode="$2" file="$3" logf="$4" from
+    wait_quiet
+    from=$(wc -l < "$logf")
+    (
+        sleep 15
+        for i in $(seq 1 80); do kill -QUIT "$APP_PID" 2>/dev/null || break; sleep 0.25; done
+    ) &
+    local sampler=$!
+    LOAD_NO_WAIT=1 load "profiled $label $USERS users" "$mode" "$USERS" 12 30 "$file"
+    wait "$sampler" 2>/dev/null || true
+    tail -n +"$((from + 1))" "$logf" | python3 "$HERE/tools/stacks.py" > "$OUT/stacks-$label.md" || log "stacks of $label failed"
+    head -24 "$OUT/stacks-$label.md" >&2
+}
+
+if step diagnose; then
+    sql -F $'\t' -c "
+        select distinct on (c.establishment_id) 'gch_bench_' || c.account_id, c.establishment_id, c.product_id,
+            (select name from product_domain d where d.product_id = c.product_id order by id limit 1)
+        from correspondent c join installed_version i using (establishment_id, product_id)
+        where c.establishment_id <= 64 order by c.establishment_id, c.account_id" > "$OUT/filers.tsv"
+    busy="$(sql -c "
+        with c as (select distinct account_id, establishment_id, product_id from correspondent)
+        select a.email from c join ticket t on t.establishment_id = c.establishment_id and t.product_id = c.product_id
+            join account a on a.id = c.account_id group by a.email order by count(*) desc limit $USERS")"
+    : > "$OUT/d-requester.tsv"; for e in $busy; do printf 'session:%s\t/demandes\t\n' "$e" >> "$OUT/d-requester.tsv"; done
+    : > "$OUT/d-agent.tsv"
+    for e in $(sql -c "select email from account where agent and id in (1, 9, 17, 25, 33, 2, 10, 18) order by (id - 1) % 8, id"); do
+        printf 'session:%s\t/agence/demandes\t\n' "$e" >> "$OUT/d-agent.tsv"
+    done
+    start_app "$OUT/app-diagnose.log"
+    profile create create "$OUT/filers.tsv" "$OUT/app-diagnose.log"
+    profile agent get "$OUT/d-agent.tsv" "$OUT/app-diagnose.log"
+    profile requester get "$OUT/d-requester.tsv" "$OUT/app-diagnose.log"
+    stop_app
+    sql -c "explain (analyze, buffers) select * from ticket where status in ('ARS', 'AVS') and waiting_since is not null order by id" \
+        > "$OUT/job-explain.txt"
+fi
+
+if step whatif; then
+    [[ -f "$OUT/filers.tsv" ]] || sql -F $'\t' -c "
+        select distinct on (c.establishment_id) 'gch_bench_' || c.account_id, c.establishment_id, c.product_id,
+            (select name from product_domain d where d.product_id = c.product_id order by id limit 1)
+        from correspondent c join installed_version i using (establishment_id, product_id)
+        where c.establishment_id <= 64 order by c.establishment_id, c.account_id" > "$OUT/filers.tsv"
+    start_app "$OUT/app-whatif.log" --spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync
+    for round in $(seq 1 "$ROUNDS"); do
+        load "whatif read-sync: create $USERS users r$round" create "$USERS" $WC $DC "$OUT/filers.tsv"
+    done
+    load "whatif read-sync: create 16 users" create 16 $WC $DC "$OUT/filers.tsv"
+    stop_app
+fi
+
+column -t -s $'\t' "$OUT/summary.tsv" | tee "$OUT/summary.txt" >&2
+log "results in $OUT"
+[[ -z "${LOAD_FAILED:-}" ]] || die "some load runs had failed requests: see $OUT/load-errors.log"
+exit 0
+}
