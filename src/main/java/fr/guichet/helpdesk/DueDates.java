@@ -43,7 +43,8 @@ class DueDates {
         if (ticket.waitingSince() == null) {
             return new Due(firstReplyBy, late, null, null);
         }
-        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar);
+        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar)
+                .remindedOn(ticket.remindedOn(), calendar);
         return new Due(firstReplyBy, late, deadlines.reminder(), deadlines.closure());
     }
 

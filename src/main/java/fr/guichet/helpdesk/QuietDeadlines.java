@@ -17,6 +17,15 @@ record QuietDeadlines(LocalDate reminder, LocalDate closure) {
         return new QuietDeadlines(reminder, calendar.plusBusinessDays(reminder, DAYS_TO_CLOSURE));
     }
 
+    /** Reminded (possibly late) on that day: the site still gets its 5 business days after the reminder. */
+    QuietDeadlines remindedOn(java.time.LocalDate day, BusinessCalendar calendar) {
+        if (day == null) {
+            return this;
+        }
+        var earliest = calendar.plusBusinessDays(day, DAYS_TO_CLOSURE);
+        return earliest.isAfter(closure) ? new QuietDeadlines(reminder, earliest) : this;
+    }
+
     QuietDeadlines pushedBy(int businessDays, BusinessCalendar calendar) {
         return new QuietDeadlines(calendar.plusBusinessDays(reminder, businessDays), calendar.plusBusinessDays(closure, businessDays));
     }

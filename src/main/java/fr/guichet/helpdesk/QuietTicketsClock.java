@@ -80,15 +80,18 @@ class QuietTicketsClock {
         if (ticket.waitingSince() == null) {
             return QuietDeadlines.Due.NOTHING;
         }
-        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar);
+        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar)
+                .remindedOn(ticket.remindedOn(), calendar);
         var due = deadlines.dueOn(today, ticket.wasReminded(), calendar);
         switch (due) {
             case REMIND -> {
-                ticket.reminded(clock.instant());
+                ticket.reminded(today, clock.instant());
+                // the closure the mail announces: 5 business days after this reminder at the earliest
+                var closure = deadlines.remindedOn(today, calendar).closure();
                 var link = org.springframework.web.util.UriComponentsBuilder.fromUri(baseUrl).path("/demandes/{id}")
                         .buildAndExpand(id.value()).toUriString();
                 outbox.enqueue(new fr.guichet.notification.OutgoingMail(ticket.followUpEmail(), Locale.FRENCH, "ticket-reminder",
-                        Map.of("number", id.value(), "title", ticket.title(), "closure", deadlines.closure().toString(),
+                        Map.of("number", id.value(), "title", ticket.title(), "closure", closure.toString(),
                                 "question", ticket.state().status() == TicketStatus.ARS, "link", link)));
             }
             case CLOSE -> acts.actAsSystem(id, ticket.state().status() == TicketStatus.ARS ? Action.ABANDON

@@ -119,6 +119,9 @@ class Ticket {
 
     private boolean reminded;
 
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
     @Column(name = "deadline_push_days")
     private int deadlinePushDays;
 
@@ -214,6 +217,7 @@ class Ticket {
         var waits = next.status() == TicketStatus.ARS || next.status() == TicketStatus.AVS;
         this.waitingSince = waits ? today : null;
         this.reminded = false;
+        this.remindedOn = null;
         this.deadlinePushDays = waits ? deadlinePushDays : 0;
         if (firstRepliedAt == null && FIRST_REPLIES.contains(action)) {
             this.firstRepliedAt = now;
@@ -274,9 +278,14 @@ class Ticket {
     }
 
     /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
-    void reminded(Instant now) {
+    void reminded(LocalDate today, Instant now) {
         this.reminded = true;
+        this.remindedOn = today;
         this.updatedAt = now;
+    }
+
+    LocalDate remindedOn() {
+        return remindedOn;
     }
 
     TicketId id() {
@@ -350,6 +359,6 @@ class Ticket {
     TicketView view() {
         return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
                 versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
-                closedAt, firstRepliedAt, waitingSince, deadlinePushDays, teamId, handlingAgentId, contractorId);
+                closedAt, firstRepliedAt, waitingSince, deadlinePushDays, teamId, handlingAgentId, contractorId, remindedOn);
     }
 }

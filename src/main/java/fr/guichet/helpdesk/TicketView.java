@@ -8,5 +8,5 @@ public record TicketView(TicketId id, String title, String description, TicketSt
         Priority priority, Nature nature, String domain, String messageCode, String versionLabel, String fixedVersion,
         String internalReference, AccountId requester, Long establishmentId, Long productId, Instant createdAt,
         Instant updatedAt, Instant closedAt, Instant firstRepliedAt, java.time.LocalDate waitingSince, int deadlinePushDays,
-        Long teamId, Long handlingAgentId, Long contractorId) {
+        Long teamId, Long handlingAgentId, Long contractorId, java.time.LocalDate remindedOn) {
 }

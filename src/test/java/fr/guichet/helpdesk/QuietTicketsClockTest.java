@@ -80,6 +80,30 @@ class QuietTicketsClockTest {
     }
 
     @Test
+    void aLateReminderStillLeavesTheSiteFiveBusinessDaysAndARerunChangesNothing() {
+        var id = waitingTicket(Action.ASK_SITE);
+        var calendar = reference.calendar();
+        var deadlines = QuietDeadlines.from(LocalDate.now(clock), calendar);
+        // the job did not run for weeks: first run after the planned closure day
+        var late = calendar.plusBusinessDays(deadlines.closure(), 3);
+
+        assertThat(job.runFor(late).reminded()).isGreaterThanOrEqualTo(1);
+        job.runFor(late);
+        assertThat(tickets.find(requester, id).state()).as("reminded, not closed the same day, even on a rerun")
+                .isEqualTo(TicketState.of(TicketStatus.ARS));
+        var announced = calendar.plusBusinessDays(late, QuietDeadlines.DAYS_TO_CLOSURE);
+        assertThat(dueDates.of(tickets.find(requester, id)).closure()).isEqualTo(announced);
+
+        job.runFor(calendar.plusBusinessDays(late, QuietDeadlines.DAYS_TO_CLOSURE - 1));
+        assertThat(tickets.find(requester, id).state().status()).isEqualTo(TicketStatus.ARS);
+        job.runFor(announced);
+        assertThat(tickets.find(requester, id).state()).isEqualTo(TicketState.of(TicketStatus.ABN));
+    }
+
+    @Autowired
+    DueDates dueDates;
+
+    @Test
     void anUnvalidatedSolutionIsClosedWithoutValidationButNeverDuringAClosurePeriod() {
         var id = waitingTicket(Action.SEND_SOLUTION);
         var deadlines = QuietDeadlines.from(LocalDate.now(clock), reference.calendar());
