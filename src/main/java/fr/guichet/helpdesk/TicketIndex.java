@@ -1,6 +1,9 @@
 package fr.guichet.helpdesk;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -20,15 +23,24 @@ class TicketIndex {
 
     private final EntityManagerFactory entityManagerFactory;
     private final TicketRepository tickets;
+    private final Clock clock;
 
-    TicketIndex(EntityManagerFactory entityManagerFactory, TicketRepository tickets) {
+    TicketIndex(EntityManagerFactory entityManagerFactory, TicketRepository tickets, Clock clock) {
         this.entityManagerFactory = entityManagerFactory;
         this.tickets = tickets;
+        this.clock = clock;
     }
+
+    /** How far back start-up indexes changed tickets again: well beyond the second a crash could lose. */
+    static final Duration CATCH_UP = Duration.ofHours(1);
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfEmpty() {
-        if (indexed() == 0 && tickets.count() > 0) {
+        if (indexed() > 0) {
+            catchUp(clock.instant().minus(CATCH_UP));
+            return;
+        }
+        if (tickets.count() > 0) {
             log.info("The ticket index is empty: rebuilding it from the database in the background");
             rebuild().whenComplete((done, failure) -> {
                 if (failure != null) {
@@ -47,6 +59,14 @@ class TicketIndex {
         } finally {
             em.close();
         }
+    }
+
+    /** The tickets changed since then, indexed again (what a crash may have left out of the index). */
+    CompletionStage<?> catchUp(Instant since) {
+        var indexer = Search.mapping(entityManagerFactory).scope(Ticket.class).massIndexer().purgeAllOnStart(false)
+                .mergeSegmentsOnFinish(false);
+        indexer.type(Ticket.class).reindexOnly("e.updatedAt >= :since").param("since", since);
+        return indexer.start();
     }
 
     /** Every ticket, read again from the database; searches keep answering meanwhile. */

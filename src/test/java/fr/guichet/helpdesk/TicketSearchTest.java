@@ -211,6 +211,25 @@ class TicketSearchTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(numbers(correspondent, marker)).containsExactly(filed));
     }
 
+    @Test
+    void whatTheIndexMissedOfTheLastHourIsIndexedAgainAtStartUp() throws Exception {
+        var filed = file(correspondent, establishment, "Rattrapage " + marker, "Perdu dans un arrêt brutal.", null);
+        // as a crash in the second between the commit and the index's own: the document is not there
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transactions.executeWithoutResult(tx -> {
+            var em = org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+            Search.session(em).indexingPlan().purge(Ticket.class, filed, null);
+        });
+        assertThat(numbers(correspondent, marker)).isEmpty();
+
+        index.catchUp(java.time.Instant.now().minus(TicketIndex.CATCH_UP)).toCompletableFuture().get();
+
+        assertThat(numbers(correspondent, marker)).containsExactly(filed);
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
     private long file(AccountId person, OrganizationId site, String title, String description, String messageCode) {
         return tickets.fileLevelTwo(person, site, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null, Nature.FUNCTIONAL,
                 null, messageCode, title, description, null), Locale.FRENCH).value();
