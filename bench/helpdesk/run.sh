@@ -50,6 +50,9 @@ PROJECT="$(cd "$HERE/../.." && pwd)"
 
 : "${JAVA17_HOME:=/usr/lib/jvm/java-17-openjdk-amd64}"
 : "${BENCH_JAVA:=$JAVA17_HOME/bin/java}"
+# a jar given by GUICHET_JAR is used as it is; otherwise the working tree is built on every run (a jar
+# left in target/ by an earlier build would be measured instead of the code in front of you)
+GIVEN_JAR="${GUICHET_JAR:-}"
 : "${GUICHET_JAR:=$PROJECT/target/guichet-0.1.0-SNAPSHOT.jar}"
 : "${BENCH_PORT:=18095}"
 : "${BENCH_DB:=guichet_helpdesk}"
@@ -189,7 +192,7 @@ stop_pg() {
 # ---- the application ------------------------------------------------------------------------
 
 prepare_app() {
-    if [[ ! -f "$GUICHET_JAR" ]]; then
+    if [[ -z "$GIVEN_JAR" || ! -f "$GUICHET_JAR" ]]; then
         log "building $GUICHET_JAR"
         (cd "$PROJECT" && ./mvnw -q -o -DskipTests package) || die "build failed"
     fi

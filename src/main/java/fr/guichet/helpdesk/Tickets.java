@@ -292,10 +292,14 @@ class Tickets {
 
     /** The agency's side (agents, a contractor's agents), each in his own language: a ticket waits for them. */
     private void tellStaff(Ticket ticket, List<Long> people, String text) {
+        // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
+        var byLanguage = new java.util.LinkedHashMap<Locale, List<String>>();
         for (var id : people) {
-            accounts.find(new AccountId(id)).filter(PersonView::active).ifPresent(person -> outbox.enqueue(
-                    new OutgoingMail(person.email(), accounts.localeOf(person.id()), "ticket-to-handle", variables(ticket, text))));
+            accounts.find(new AccountId(id)).filter(PersonView::active).ifPresent(person ->
+                    byLanguage.computeIfAbsent(accounts.localeOf(person.id()), l -> new ArrayList<>()).add(person.email()));
         }
+        byLanguage.forEach((language, addresses) ->
+                outbox.enqueue(new OutgoingMail(addresses, List.of(), language, "ticket-to-handle", variables(ticket, text))));
     }
 
     /** The business-day clock's acts (abandon, close without validation), by nobody. */
