@@ -61,18 +61,35 @@ class TicketIndex {
         }
     }
 
-    /** The tickets changed since then, indexed again (what a crash may have left out of the index). */
-    CompletionStage<?> catchUp(Instant since) {
-        var indexer = Search.mapping(entityManagerFactory).scope(Ticket.class).massIndexer().purgeAllOnStart(false)
-                .mergeSegmentsOnFinish(false);
-        indexer.type(Ticket.class).reindexOnly("e.updatedAt >= :since").param("since", since);
-        return indexer.start();
+    /**
+     * The tickets changed since then, indexed again (what a crash may have left out of the index), as
+     * updates: the mass indexer only adds, which would duplicate what the index already holds.
+     */
+    int catchUp(Instant since) {
+        var em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            var ids = em.createQuery("select t.id from Ticket t where t.updatedAt >= :since order by t.id", Long.class)
+                    .setParameter("since", since).getResultList();
+            var plan = Search.session(em).indexingPlan();
+            for (var i = 0; i < ids.size(); i++) {
+                plan.addOrUpdate(em.find(Ticket.class, ids.get(i)));
+                if (i % 200 == 199) {
+                    plan.execute();
+                    em.clear();
+                }
+            }
+            em.getTransaction().commit();
+            return ids.size();
+        } finally {
+            em.close();
+        }
     }
 
     /** Every ticket, read again from the database; searches keep answering meanwhile. */
     CompletionStage<?> rebuild() {
-        // not purged first: what changed meanwhile was indexed on commit and is only written again
+        // purged first, even when found empty: the mass indexer adds, it does not update
         return Search.mapping(entityManagerFactory).scope(Ticket.class).massIndexer()
-                .purgeAllOnStart(false).mergeSegmentsOnFinish(false).threadsToLoadObjects(2).start();
+                .purgeAllOnStart(true).mergeSegmentsOnFinish(false).threadsToLoadObjects(2).start();
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class Tickets {
 
     static final int TITLE_LIMIT = 100;
+    private static final int STAFF_PER_MAIL = 10;
 
     /**
      * The agency's own exchanges: a contractor's proposed answer before the agency validates it, its
@@ -298,8 +299,14 @@ class Tickets {
             accounts.find(new AccountId(id)).filter(PersonView::active).ifPresent(person ->
                     byLanguage.computeIfAbsent(accounts.localeOf(person.id()), l -> new ArrayList<>()).add(person.email()));
         }
-        byLanguage.forEach((language, addresses) ->
-                outbox.enqueue(new OutgoingMail(addresses, List.of(), language, "ticket-to-handle", variables(ticket, text))));
+        // the first of each ten to, the others in copy: an outbox row holds one address in to and a few dozen in copy
+        byLanguage.forEach((language, addresses) -> {
+            for (var from = 0; from < addresses.size(); from += STAFF_PER_MAIL) {
+                var group = addresses.subList(from, Math.min(from + STAFF_PER_MAIL, addresses.size()));
+                outbox.enqueue(new OutgoingMail(List.of(group.get(0)), group.subList(1, group.size()), language, "ticket-to-handle",
+                        variables(ticket, text)));
+            }
+        });
     }
 
     /** The business-day clock's acts (abandon, close without validation), by nobody. */
