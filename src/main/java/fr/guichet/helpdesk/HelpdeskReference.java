@@ -85,18 +85,6 @@ class HelpdeskReference {
                 .optional();
     }
 
-    @Transactional(readOnly = true)
-    boolean isTeamMember(AccountId person, long team) {
-        return jdbc.sql("select count(*) from team_member where team_id = ? and account_id = ?")
-                .params(team, person.value()).query(Long.class).single() > 0;
-    }
-
-    @Transactional(readOnly = true)
-    boolean isContractorAgent(AccountId person, long contractor) {
-        return jdbc.sql("select count(*) from contractor_agent where contractor_id = ? and account_id = ?")
-                .params(contractor, person.value()).query(Long.class).single() > 0;
-    }
-
     /** The contact addresses of the establishment's correspondents for the product (or their sign-in address). */
     @Transactional(readOnly = true)
     List<Long> correspondents(OrganizationId establishment, ProductId product) {

@@ -17,14 +17,28 @@ record Reach(AccountId person, List<Site> sites, boolean everything, boolean age
     record Site(long establishment, long product) {
     }
 
+    /**
+     * Who he is to one ticket: its requester side (the filer, a correspondent of its site), an agent
+     * (of its team, of no team yet, or a platform admin), its contractor; several at once is possible.
+     */
+    java.util.Set<Actor> roles(TicketView ticket) {
+        var roles = java.util.EnumSet.noneOf(Actor.class);
+        if (ticket.requester().equals(person) || ticket.establishmentId() != null && ticket.productId() != null
+                && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))) {
+            roles.add(Actor.REQUESTER);
+        }
+        if (everything || agent && (ticket.teamId() == null || teams.contains(ticket.teamId()))) {
+            roles.add(Actor.AGENT);
+        }
+        if (ticket.contractorId() != null && contractors.contains(ticket.contractorId())) {
+            roles.add(Actor.CONTRACTOR);
+        }
+        return roles;
+    }
+
     /** The rule itself, on one ticket: what the index's filter says, checked again on what the index returned. */
     boolean allows(TicketView ticket) {
-        return everything
-                || ticket.requester().equals(person)
-                || ticket.establishmentId() != null && ticket.productId() != null
-                        && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))
-                || agent && (ticket.teamId() == null || teams.contains(ticket.teamId()))
-                || ticket.contractorId() != null && contractors.contains(ticket.contractorId());
+        return !roles(ticket).isEmpty();
     }
 
     /** The same person as the requester side only: his own tickets and his sites' (his "demandes"). */

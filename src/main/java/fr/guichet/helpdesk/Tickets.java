@@ -50,10 +50,12 @@ class Tickets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final URI baseUrl;
+    private final Reaches reaches;
 
     Tickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference, LevelTwoFiling levelTwo,
             Accounts accounts, Outbox outbox, ApplicationEventPublisher events, Clock clock,
-            @Value("${guichet.base-url}") URI baseUrl) {
+            @Value("${guichet.base-url}") URI baseUrl, Reaches reaches) {
+        this.reaches = reaches;
         this.tickets = tickets;
         this.exchanges = exchanges;
         this.reference = reference;
@@ -262,8 +264,8 @@ class Tickets {
 
     /** The linked tickets this person may see too (a link may lead to another establishment's ticket). */
     private List<TicketView> linkedVisibleTo(AccountId person, TicketId id) {
-        return tickets.findAllById(reference.linked(id)).stream()
-                .filter(t -> !rolesOf(person, t).isEmpty()).map(Ticket::view).toList();
+        var reach = reaches.of(person);
+        return tickets.findAllById(reference.linked(id)).stream().map(Ticket::view).filter(reach::allows).toList();
     }
 
     @Transactional(readOnly = true)
@@ -430,21 +432,9 @@ class Tickets {
         return byAction.entrySet().stream().map(e -> new Offered(e.getKey(), e.getKey().requirement(), e.getValue())).toList();
     }
 
-    /** Who the person is to this ticket: requester side, an agent, its contractor (several at once is possible). */
+    /** Who the person is to this ticket: the one rule, {@link Reach#roles}, that the search and the dashboards filter by too. */
     Set<Actor> rolesOf(AccountId person, Ticket ticket) {
-        var roles = EnumSet.noneOf(Actor.class);
-        if (ticket.requester().equals(person) || ticket.establishmentId() != null && ticket.productId() != null
-                && reference.isCorrespondent(person, new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()))) {
-            roles.add(Actor.REQUESTER);
-        }
-        if (accounts.isStaff(person) && (ticket.teamId() == null || reference.isTeamMember(person, ticket.teamId())
-                || accounts.isPlatformAdmin(person))) {
-            roles.add(Actor.AGENT);
-        }
-        if (ticket.contractorId() != null && reference.isContractorAgent(person, ticket.contractorId())) {
-            roles.add(Actor.CONTRACTOR);
-        }
-        return roles;
+        return reaches.of(person).roles(ticket.view());
     }
 
     private void mailRequesterSide(Ticket ticket, String template, String text) {
