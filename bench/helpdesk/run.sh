@@ -29,6 +29,12 @@
 #            of --users users) while tickets are filed, while agents load their dashboard, while
 #            correspondents load theirs (tools/stacks.py: by component, by application method — a
 #            wall-clock view: waits count); EXPLAIN ANALYZE of the job's query
+#   kb       issue 6: the public knowledge base over every generated ticket published (1,000,000 sheets:
+#            70% validated solutions, 20% known issues, 10% rejections; kb.sql); the application started
+#            with the knowledge base's index folder emptied rebuilds it (timed from its log); then
+#            tools/Load.java, anonymous: GET /api/v1/kb/search with one word, three words, one word
+#            filtered by product and status, and GET /connaissance/similaires (the new-ticket form's
+#            suggestions) — each at 1 user and at --users users, --rounds times
 #   whatif   ticket creation (--users users, then 16) on the application started with
 #            hibernate.search.indexing.plan.synchronization.strategy=read-sync instead of the
 #            default write-sync (see docs/performance.md)
@@ -76,7 +82,7 @@ while (( $# )); do
         --users) USERS="$2"; shift 2 ;;
         --rounds) ROUNDS="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
-        data|index|pages|create|job|diagnose|whatif|clean) STEPS+=("$1"); shift ;;
+        data|index|kb|pages|create|job|diagnose|whatif|clean) STEPS+=("$1"); shift ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -221,7 +227,7 @@ export_app_env() {
 start_app() {
     local logf="$1"; shift
     (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PORT") 2>/dev/null && die "port $BENCH_PORT is in use (set BENCH_PORT)"
-    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
+    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
         --server.address=127.0.0.1 --server.servlet.session.cookie.secure=false "$@") > "$logf" 2>&1 &
     APP_PID=$!
     local deadline=$(( $(date +%s) + 240 ))
@@ -231,6 +237,22 @@ start_app() {
         sleep 0.5
     done
     [[ "$(ps -o comm= -p "$APP_PID")" == java ]] || die "PID $APP_PID is not the application"
+}
+
+# Waits for the application (APP_PID) to log that the index named $2 is rebuilt; sets secs to the
+# time between its "The $2 index is empty" and "The $2 index is rebuilt" lines.
+await_rebuild() {
+    local logf="$1" name="$2" deadline start_line end_line
+    deadline=$(( $(date +%s) + 5400 ))
+    until grep -q "The $name index is rebuilt\|Rebuilding the $name index failed" "$logf"; do
+        (( $(date +%s) < deadline )) || die "the $name index not rebuilt after 90 min"
+        kill -0 "$APP_PID" 2>/dev/null || die "the application exited while indexing"
+        sleep 2
+    done
+    grep -q "Rebuilding the $name index failed" "$logf" && die "mass indexing failed (see $logf)"
+    start_line="$(grep -m1 "The $name index is empty" "$logf" | awk '{print $1}')"
+    end_line="$(grep -m1 "The $name index is rebuilt" "$logf" | awk '{print $1}')"
+    secs=$(( $(date -d "$end_line" +%s) - $(date -d "$start_line" +%s) ))
 }
 
 stop_app() {
@@ -306,21 +328,53 @@ if step index; then
     pg0=$(pg_cpu)
     start_app "$OUT/app-index.log"
     cpu0=$(proc_cpu "$APP_PID")
-    deadline=$(( $(date +%s) + 5400 ))
-    until grep -q 'The ticket index is rebuilt\|Rebuilding the ticket index failed' "$OUT/app-index.log"; do
-        (( $(date +%s) < deadline )) || die "index not rebuilt after 90 min"
-        kill -0 "$APP_PID" 2>/dev/null || die "the application exited while indexing"
-        sleep 2
-    done
+    await_rebuild "$OUT/app-index.log" ticket
     mark_end "index"
-    grep -q 'Rebuilding the ticket index failed' "$OUT/app-index.log" && die "mass indexing failed (see app-index.log)"
-    start_line="$(grep -m1 'The ticket index is empty' "$OUT/app-index.log" | awk '{print $1}')"
-    end_line="$(grep -m1 'The ticket index is rebuilt' "$OUT/app-index.log" | awk '{print $1}')"
-    secs=$(( $(date -d "$end_line" +%s) - $(date -d "$start_line" +%s) ))
     echo "index: $(sql -c 'select count(*) from ticket') tickets indexed in $secs s ($start_line → $end_line); application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index" | cut -f1)" \
         | tee -a "$OUT/index.txt" >&2
     printf 'mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$(sql -c 'select count(*) from ticket')" \
         "$(echo "scale=0; $(sql -c 'select count(*) from ticket') / $secs" | bc)" >> "$OUT/summary.tsv"
+    stop_app
+fi
+
+if step kb; then
+    [[ -d "$BENCH_STATE/index" ]] || die "no index folder in $BENCH_STATE: run the index step first"
+    wait_quiet
+    log "kb: every ticket published as a knowledge base sheet (kb.sql)"
+    mark "kb data"
+    t0=$(date +%s)
+    sql -v ON_ERROR_STOP=1 -f "$HERE/kb.sql" > "$OUT/kb-data.log" || die "kb.sql failed (see kb-data.log)"
+    mark_end "kb data"
+    sheets=$(sql -c "select count(*) from kb_sheet")
+    echo "kb: $sheets sheets written in $(( $(date +%s) - t0 )) s" | tee -a "$OUT/kb.txt" >&2
+    rm -rf "$BENCH_STATE/index/kb"
+    wait_quiet
+    mark "kb index"
+    pg0=$(pg_cpu)
+    start_app "$OUT/app-kb.log"
+    cpu0=$(proc_cpu "$APP_PID")
+    await_rebuild "$OUT/app-kb.log" Sheet
+    mark_end "kb index"
+    echo "kb index: $sheets sheets indexed in $secs s; application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index/kb" | cut -f1)" \
+        | tee -a "$OUT/kb.txt" >&2
+    printf 'kb mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$sheets" "$(echo "scale=0; $sheets / $secs" | bc)" >> "$OUT/summary.tsv"
+    one='facture convention paie virement budget inscription serveur montant import clôture relevé mission recette commande doublon'
+    three='facture+bloquée+brouillon rapprochement+bancaire+écart fichier+caractères+encodés traitement+interrompt+message montants+tableau+bord serveur+relancé+cache journaux+dépassement+délai base+formation+cas'
+    titles='Erreur+sur+la+facture+après+la+mise+à+jour Blocage+du+virement+en+fin+d+exercice Rejet+de+la+convention+lors+de+la+clôture Lenteur+de+la+paie+depuis+la+migration Doublon+dans+le+relevé+de+notes Montant+incorrect+dans+le+budget+rectificatif'
+    products="$(sql -c "select string_agg(id::text, ' ') from (select distinct product_id id from kb_sheet where product_id is not null) p")"
+    : > "$OUT/s-kb-one.tsv"; : > "$OUT/s-kb-three.tsv"; : > "$OUT/s-kb-filtered.tsv"; : > "$OUT/s-kb-similar.tsv"
+    for p in $products; do
+        printf 'anonymous\t/api/v1/kb/search?q={v}\t%s\n' "$one" >> "$OUT/s-kb-one.tsv"
+        printf 'anonymous\t/api/v1/kb/search?q={v}\t%s\n' "$three" >> "$OUT/s-kb-three.tsv"
+        printf 'anonymous\t/api/v1/kb/search?product=%s&status=TER&q={v}\t%s\n' "$p" "$one" >> "$OUT/s-kb-filtered.tsv"
+        printf 'anonymous\t/connaissance/similaires?produit=%s&title={v}\t%s\n' "$p" "$titles" >> "$OUT/s-kb-similar.tsv"
+    done
+    for round in $(seq 1 "$ROUNDS"); do
+        for s in kb-one kb-three kb-filtered kb-similar; do
+            load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
+            load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
+        done
+    done
     stop_app
 fi
 

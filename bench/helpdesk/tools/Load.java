@@ -154,7 +154,9 @@ public class Load {
         var template = line[1];
         var values = line.length > 2 && !line[2].isBlank() ? line[2].split(" ") : new String[0];
         String bearer = null;
-        if (credential.startsWith("token:")) {
+        if (credential.equals("anonymous")) {
+            // the public pages and API: nobody signed in
+        } else if (credential.startsWith("token:")) {
             bearer = credential.substring(6);
         } else if (credential.startsWith("session:")) {
             signIn(client, base, credential.substring(8), password);
@@ -172,6 +174,8 @@ public class Load {
                 var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
                 if (token != null) {
                     b.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                } else if (path.startsWith("/api/")) {
+                    b.header("Accept", "application/json");
                 } else {
                     b.header("Accept", "text/html");
                 }

@@ -133,6 +133,39 @@ public class Accounts {
         return accounts.findPreferredLocale(id.value()).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
     }
 
+    /**
+     * The active ones among these people, each with his address and language, in one query (a team
+     * told of a new ticket is many people: one lookup each held ticket creation back).
+     */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Recipient>();
+        for (var row : accounts.findActiveRecipients(ids.stream().map(AccountId::value).distinct().toList())) {
+            var language = (String) row[2];
+            byId.put((Long) row[0], new Recipient(new AccountId((Long) row[0]), (String) row[1],
+                    language == null ? Locale.FRENCH : Locale.forLanguageTag(language)));
+        }
+        // in the order asked: the first one of a group is the one the message is addressed to
+        return ids.stream().distinct().map(id -> byId.get(id.value())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * People whose last name is one of these words (any case), at most {@code limit}: the knowledge
+     * base removes the names the database knows from what it publishes.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonView> withLastNameIn(Collection<String> words, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var lowered = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().limit(1000).toList();
+        return accounts.findByLastNameIn(lowered, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(Accounts::view).toList();
+    }
+
     /** Where the agency's platform admins are reached (active accounts only). */
     @Transactional(readOnly = true)
     public List<String> platformAdminEmails() {

@@ -41,6 +41,11 @@ class SecurityConfiguration {
         "/mot-de-passe/nouveau", "/compte/email/confirmer", "/error", "/dev/mailbox"
     };
 
+    /** The public knowledge base and FAQ: read (GET) by anyone, without an account. */
+    private static final String[] PUBLIC_KNOWLEDGE = {
+        "/connaissance", "/connaissance/**", "/faq", "/faq/**"
+    };
+
     private static final String[] STATIC = {
         "/webjars/**", "/assets/**"
     };
@@ -56,6 +61,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
+                        // the public knowledge base: read by anyone, without an account
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/organization-types").hasRole("PLATFORM_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").hasRole("PLATFORM_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").hasRole("PLATFORM_ADMIN")
@@ -91,6 +98,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_KNOWLEDGE).permitAll()
                         .requestMatchers(API_DOCUMENTATION).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")

@@ -36,11 +36,14 @@ class DemoData implements ApplicationRunner {
     private final Delegation delegation;
     private final ServiceCatalogue catalogue;
     private final HelpdeskSetup helpdesk;
+    private final fr.guichet.knowledge.KnowledgeSetup knowledge;
     private final String configuredPassword;
 
     DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
-            HelpdeskSetup helpdesk, @Value("${guichet.demo.password:}") String configuredPassword) {
+            HelpdeskSetup helpdesk, fr.guichet.knowledge.KnowledgeSetup knowledge,
+            @Value("${guichet.demo.password:}") String configuredPassword) {
         this.helpdesk = helpdesk;
+        this.knowledge = knowledge;
         this.organizations = organizations;
         this.accounts = accounts;
         this.delegation = delegation;
@@ -117,6 +120,20 @@ class DemoData implements ApplicationRunner {
         helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
                 fr.guichet.helpdesk.Nature.TECHNICAL, null, "Export des mandats très lent",
                 "L’export des mandats de paiement prend plus de dix minutes depuis la montée en version 2026.1.");
+        // the public knowledge base has something to show: a validated solution and a known issue
+        var solved = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
+                fr.guichet.helpdesk.Nature.FUNCTIONAL, "ORA-01403", "Paiements rejetés à la validation du bordereau",
+                "La validation du bordereau de mandats échoue avec ORA-01403 ; les paiements restent en attente.");
+        helpdesk.solve(agent, luc, solved, "Le bordereau contenait un mandat annulé : supprimez-le du bordereau (transaction FMBOR), "
+                + "puis validez de nouveau. Corrigé durablement en version 2026.2.");
+        var known = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
+                fr.guichet.helpdesk.Nature.FUNCTIONAL, null, "État des dépenses engagées sans les avenants",
+                "L’état des dépenses engagées n’inclut pas les avenants aux conventions signés après le 1er septembre.");
+        helpdesk.putToDecision(agent, known);
+        var section = knowledge.section("Assistance Sifac", sifacTickets);
+        knowledge.question(section, agent, "Que faut-il indiquer dans une demande Sifac ?",
+                "Pour qu’elle soit traitée vite :\n\n- la **transaction** utilisée (par exemple `FB60`) ;\n"
+                        + "- le **code message** exact ;\n- l’exercice comptable.\n\nUn seul problème par demande.");
     }
 
     /** The framework agreements of seed 000, and one tool of each other kind of decision. */

@@ -34,6 +34,20 @@ public class HelpdeskSetup {
         tickets.act(agent, ticket, Action.ASK_SITE, null, question, null, java.util.Locale.FRENCH);
     }
 
+    /** The handling agent takes the ticket and sends a solution; the requester validates it (published if the category publishes). */
+    public void solve(AccountId agent, AccountId requester, TicketId ticket, String solution) {
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.SEND_SOLUTION, null, solution, null, java.util.Locale.FRENCH);
+        tickets.act(requester, ticket, Action.VALIDATE_SOLUTION, null, null, null, java.util.Locale.FRENCH);
+    }
+
+    /** The handling agent takes the ticket and puts a modification request to the decision meeting (a known issue). */
+    public void putToDecision(AccountId agent, TicketId ticket) {
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.PUT_TO_DECISION, TicketState.of(TicketStatus.ATD, SubStatus.DMF), null, null,
+                java.util.Locale.FRENCH);
+    }
+
     /** A product with its versions, the last one(s) maintained as the flags say. */
     @Transactional
     public ProductId product(String code, String name, String guidance, List<String> versions, List<Boolean> maintained) {

@@ -292,6 +292,10 @@ class Ticket {
         return new TicketId(id);
     }
 
+    long categoryId() {
+        return categoryId;
+    }
+
     TicketState state() {
         return new TicketState(status, subStatus);
     }

@@ -1,5 +1,6 @@
 package fr.guichet.helpdesk;
 
+import fr.guichet.shared.SearchIndexes;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,24 +67,7 @@ class TicketIndex {
      * updates: the mass indexer only adds, which would duplicate what the index already holds.
      */
     int catchUp(Instant since) {
-        var em = entityManagerFactory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            var ids = em.createQuery("select t.id from Ticket t where t.updatedAt >= :since order by t.id", Long.class)
-                    .setParameter("since", since).getResultList();
-            var plan = Search.session(em).indexingPlan();
-            for (var i = 0; i < ids.size(); i++) {
-                plan.addOrUpdate(em.find(Ticket.class, ids.get(i)));
-                if (i % 200 == 199) {
-                    plan.execute();
-                    em.clear();
-                }
-            }
-            em.getTransaction().commit();
-            return ids.size();
-        } finally {
-            em.close();
-        }
+        return SearchIndexes.catchUp(entityManagerFactory, Ticket.class, "id", since);
     }
 
     /** Every ticket, read again from the database; searches keep answering meanwhile. */

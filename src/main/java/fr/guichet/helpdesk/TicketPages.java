@@ -161,6 +161,9 @@ class TicketPages {
         model.addAttribute("handler", handler);
         model.addAttribute("handlingContractor", page.ticket().contractorId() == null ? null : reference.contractors().stream()
                 .filter(c -> c.id() == page.ticket().contractorId()).map(HelpdeskReference.ContractorChoice::name).findFirst().orElse(null));
+        // the published sheet's editing (knowledge base) for agents, when the state is one that publishes
+        model.addAttribute("sheetEditable", page.roles().contains(Actor.AGENT)
+                && Publication.of(page.ticket().state(), true).published());
         model.addAttribute("teamAgents", page.roles().contains(Actor.AGENT) && page.ticket().teamId() != null
                 ? reference.teamMembers(page.ticket().teamId()).stream().map(a -> accounts.find(new fr.guichet.account.AccountId(a)))
                         .flatMap(java.util.Optional::stream).filter(fr.guichet.account.PersonView::active).toList()

@@ -297,9 +297,8 @@ class Tickets {
     private void tellStaff(Ticket ticket, List<Long> people, String text) {
         // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
         var byLanguage = new java.util.LinkedHashMap<Locale, List<String>>();
-        for (var id : people) {
-            accounts.find(new AccountId(id)).filter(PersonView::active).ifPresent(person ->
-                    byLanguage.computeIfAbsent(accounts.localeOf(person.id()), l -> new ArrayList<>()).add(person.email()));
+        for (var person : accounts.recipients(people.stream().map(AccountId::new).toList())) {
+            byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
         }
         // the first of each ten to, the others in copy: an outbox row holds one address in to and a few dozen in copy
         byLanguage.forEach((language, addresses) -> {
@@ -440,10 +439,11 @@ class Tickets {
     private void mailRequesterSide(Ticket ticket, String template, String text) {
         var copies = new ArrayList<String>();
         if (ticket.establishmentId() != null && ticket.productId() != null) {
-            for (var correspondent : reference.correspondents(new OrganizationId(ticket.establishmentId()),
-                    new ProductId(ticket.productId()))) {
-                accounts.find(new AccountId(correspondent)).filter(PersonView::active).map(PersonView::email)
-                        .filter(e -> !e.equalsIgnoreCase(ticket.followUpEmail())).ifPresent(copies::add);
+            var correspondents = reference.correspondents(new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
+            for (var correspondent : accounts.recipients(correspondents.stream().map(AccountId::new).toList())) {
+                if (!correspondent.email().equalsIgnoreCase(ticket.followUpEmail())) {
+                    copies.add(correspondent.email());
+                }
             }
         }
         // in the requester's language, whoever acted

@@ -1,17 +1,23 @@
 package fr.guichet.shared;
 
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * How words are indexed and searched (the private ticket index, the public knowledge base): French
- * text where "paiements" finds "paiement", "etat" finds "état" and "l'état" finds "état"; codes
- * ("ORA-01403", "FB60") kept whole and matched exactly, whatever their case.
+ * How words are indexed and searched (the private ticket index, the public knowledge base, the FAQ):
+ * French text where "paiements" finds "paiement", "etat" finds "état" and "l'état" finds "état";
+ * codes ("ORA-01403", "FB60") kept whole and matched exactly, whatever their case. The same analysis
+ * for both backends: Lucene files (the default) and Elasticsearch/OpenSearch (docs/operations.md).
  */
-public class SearchAnalysis implements LuceneAnalysisConfigurer {
+public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
     public static final String FRENCH = "french";
     public static final String CODE = "code";
+
+    /** Lucene's French articles (FrenchAnalyzer), for Elasticsearch's elision filter that has no default. */
+    static final String[] FRENCH_ARTICLES = {"l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"};
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -24,5 +30,19 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         context.normalizer(CODE).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
+    }
+
+    @Override
+    public void configure(ElasticsearchAnalysisConfigurationContext context) {
+        context.analyzer(FRENCH).custom()
+                .tokenizer("standard")
+                .tokenFilters("guichet_french_elision", "lowercase", "asciifolding", "guichet_french_light_stem");
+        context.tokenFilter("guichet_french_elision").type("elision")
+                .param("articles_case", true)
+                .param("articles", FRENCH_ARTICLES);
+        context.tokenFilter("guichet_french_light_stem").type("stemmer")
+                .param("language", "light_french");
+        context.normalizer(CODE).custom()
+                .tokenFilters("lowercase", "asciifolding");
     }
 }

@@ -1,0 +1,113 @@
+package fr.guichet.knowledge;
+
+import fr.guichet.helpdesk.Publication;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public search over the published sheets: only portable predicates (simple query string,
+ * match, terms, bool), so that the Lucene and the Elasticsearch/OpenSearch backends answer alike.
+ */
+@Component
+class KnowledgeSearch {
+
+    static final String INDEX = "kb";
+    static final int SIMILAR = 5;
+    /** Of the words typed as a new ticket's title, how many a published one must share to be "similar". */
+    static final int SIMILAR_SHOULD_MATCH_PERCENT = 60;
+
+    private final EntityManager entityManager;
+
+    KnowledgeSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Found(List<SheetView> sheets, long total, int page, int pages) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Found search(KnowledgeQuery query) {
+        var result = Search.session(entityManager).search(Sheet.class)
+                .where((f, root) -> {
+                    root.add(shown(f));
+                    if (query.words() != null) {
+                        var words = f.bool().should(f.simpleQueryString().field("title").boost(2f).field("description")
+                                .field("answer").matching(query.words()).defaultOperator(BooleanOperator.AND));
+                        for (var code : query.codes()) {
+                            words.should(f.match().field("messageCode").matching(code).boost(5f));
+                        }
+                        if (query.number() != null) {
+                            words.should(f.match().field("number").matching(query.number()).boost(10f));
+                        }
+                        root.add(words);
+                    }
+                    if (query.product() != null) {
+                        root.add(f.match().field("productId").matching(query.product()));
+                    }
+                    if (query.domain() != null) {
+                        root.add(f.match().field("domain").matching(query.domain()));
+                    }
+                    if (query.status() != null) {
+                        root.add(f.match().field("status").matching(query.status()));
+                    }
+                    if (query.version() != null) {
+                        root.add(f.bool().should(f.match().field("versionLabel").matching(query.version()))
+                                .should(f.match().field("fixedVersion").matching(query.version())));
+                    }
+                    if (query.code() != null) {
+                        root.add(f.match().field("messageCode").matching(query.code()));
+                    }
+                })
+                .sort(f -> query.words() != null ? f.score().then().field("number").desc()
+                        : f.field("answeredAt").desc().missing().last().then().field("number").desc())
+                .fetch(query.page() * KnowledgeQuery.PAGE_SIZE, KnowledgeQuery.PAGE_SIZE);
+        var total = result.total().hitCount();
+        var pages = (int) ((total + KnowledgeQuery.PAGE_SIZE - 1) / KnowledgeQuery.PAGE_SIZE);
+        // the index follows commits; a sheet withdrawn a moment ago is not shown from a stale document
+        return new Found(result.hits().stream().filter(Sheet::shown).map(Sheet::view).toList(), total, query.page(), pages);
+    }
+
+    /**
+     * The published tickets of a product most like a title being typed (the new-ticket form): a
+     * match on title and description where most of the typed words must appear.
+     */
+    @Transactional(readOnly = true)
+    List<SheetView> similar(long product, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        var text = typed.length() > KnowledgeQuery.WORDS_LIMIT ? typed.substring(0, KnowledgeQuery.WORDS_LIMIT) : typed;
+        return Search.session(entityManager).search(Sheet.class)
+                .where((f, root) -> {
+                    root.add(shown(f));
+                    root.add(f.match().field("productId").matching(product));
+                    root.add(f.match().field("title").boost(2f).field("description").matching(text)
+                            .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(SIMILAR_SHOULD_MATCH_PERCENT).end());
+                })
+                .fetchHits(SIMILAR).stream().filter(Sheet::shown).map(Sheet::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<SheetView> sheet(long number) {
+        return java.util.Optional.ofNullable(entityManager.find(Sheet.class, number)).filter(Sheet::shown).map(Sheet::view);
+    }
+
+    private static SearchPredicate shown(SearchPredicateFactory f) {
+        return f.bool().must(f.match().field("withdrawn").matching(false))
+                .mustNot(f.match().field("publication").matching(Publication.NONE)).toPredicate();
+    }
+}

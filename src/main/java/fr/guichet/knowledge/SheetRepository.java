@@ -1,0 +1,6 @@
+package fr.guichet.knowledge;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SheetRepository extends JpaRepository<Sheet, Long> {
+}

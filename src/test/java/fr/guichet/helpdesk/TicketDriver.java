@@ -1,0 +1,60 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.organization.OrganizationId;
+import java.util.Locale;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * For other modules' tests (the knowledge base): files tickets and moves them through the
+ * lifecycle with the helpdesk's own code, as its pages would.
+ */
+public final class TicketDriver {
+
+    private final Tickets tickets;
+    private final HelpdeskReference reference;
+
+    private TicketDriver(Tickets tickets, HelpdeskReference reference) {
+        this.tickets = tickets;
+        this.reference = reference;
+    }
+
+    public static TicketDriver of(ApplicationContext context) {
+        return new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class));
+    }
+
+    /** A level-2 category of the product, publishing or not. */
+    public long category(String name, ProductId product, boolean publishes, long team) {
+        return reference.defineCategory(null, name, product, true, false, false, true, publishes, team);
+    }
+
+    public TicketId file(AccountId correspondent, OrganizationId establishment, long category, String domain,
+            String internalReference, String messageCode, String title, String description) {
+        return tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, domain,
+                Nature.FUNCTIONAL, internalReference, messageCode, title, description, null), Locale.FRENCH);
+    }
+
+    public TicketState act(AccountId person, TicketId ticket, Action action, String text) {
+        return tickets.act(person, ticket, action, null, text, null, Locale.FRENCH);
+    }
+
+    public TicketState act(AccountId person, TicketId ticket, Action action, TicketState target, String text) {
+        return tickets.act(person, ticket, action, target, text, null, Locale.FRENCH);
+    }
+
+    /** An agent changes the ticket's domain (the requester side is told; the knowledge base follows). */
+    public void requalify(AccountId agent, TicketId ticket, String domain) {
+        tickets.requalify(agent, ticket, null, domain, null, Locale.FRENCH);
+    }
+
+    public void actAsSystem(TicketId ticket, Action action) {
+        tickets.actAsSystem(ticket, action, Locale.FRENCH);
+    }
+
+    /** Taken, solved with this text, validated by the requester side: TER/V. */
+    public void solveAndValidate(AccountId agent, AccountId correspondent, TicketId ticket, String solution) {
+        act(agent, ticket, Action.TAKE, null);
+        act(agent, ticket, Action.SEND_SOLUTION, solution);
+        act(correspondent, ticket, Action.VALIDATE_SOLUTION, null);
+    }
+}

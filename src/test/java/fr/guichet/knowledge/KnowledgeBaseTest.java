@@ -1,0 +1,206 @@
+package fr.guichet.knowledge;
+
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.jayway.jsonpath.JsonPath;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.HelpdeskSetup;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.Publication;
+import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TicketDriver;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
+import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
+import fr.guichet.support.TestSmtp;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the lifecycle publishes and what it never does (DESIGN.md §3, "in the public KB?"), and that
+ * what is published is redacted everywhere the public reads it: pages, API, search.
+ */
+@IntegrationTest
+class KnowledgeBaseTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    HelpdeskSetup setup;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    KnowledgeSearch search;
+
+    @Autowired
+    SheetRepository sheets;
+
+    @Autowired
+    MockMvc mvc;
+
+    TicketDriver driver;
+    String marker;
+    String domain;
+    String correspondentEmail;
+    AccountId correspondent;
+    AccountId agent;
+    OrganizationId establishment;
+    ProductId product;
+    long team;
+    long publishing;
+
+    @BeforeEach
+    void aSiteAProductAndAPublishingCategory() {
+        driver = TicketDriver.of(context);
+        marker = "kq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        domain = People.uniqueDomain();
+        establishment = organizations.createEstablishment("Université Paul Sabatier " + marker, "UPS" + marker.substring(2, 6).toUpperCase(),
+                Set.of(domain));
+        product = setup.product("SIFAC-" + marker, "Sifac " + marker, null, List.of("2026.1"), List.of(true));
+        setup.installedVersion(establishment, product, "2026.1");
+        correspondentEmail = People.uniqueEmail(domain);
+        correspondent = accounts.createVerified(correspondentEmail, Civility.MADAME, "Lefèvre", "Gwenaëlle", establishment, false,
+                GOOD_PASSWORD);
+        setup.correspondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL);
+        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Kerhervé", "Yannick", null, false,
+                GOOD_PASSWORD);
+        accounts.makeAgent(agent);
+        team = setup.team("Sifac " + marker, List.of(agent));
+        publishing = driver.category("Sifac " + marker, product, true, team);
+    }
+
+    @Test
+    void aValidatedSolutionIsPublishedRedactedAndNothingPrivateWithIt() throws Exception {
+        var ticket = driver.file(correspondent, establishment, publishing, "Recettes", "INTERNE-" + marker, "ORA-01403",
+                "Titres de recettes bloqués " + marker,
+                "Bonjour, ici Gwenaëlle Lefèvre (Université Paul Sabatier " + marker + "), joignable au 05 61 55 66 77 ou "
+                        + correspondentEmail + " : les titres de recettes restent bloqués.");
+        driver.act(agent, ticket, Action.TAKE, null);
+        driver.act(agent, ticket, Action.ASK_SITE, "Question privée " + marker + " : quel exercice ?");
+        driver.act(correspondent, ticket, Action.SITE_ANSWERS, "Réponse privée " + marker + " : exercice 2026.");
+        driver.act(agent, ticket, Action.SEND_SOLUTION, "Madame Lefèvre, relancez le traitement FB60 ; Yannick Kerhervé, agence.");
+
+        assertThat(published(ticket)).as("waiting for the site's validation: not yet").isNull();
+        driver.act(correspondent, ticket, Action.VALIDATE_SOLUTION, null);
+
+        var sheet = awaitPublished(ticket);
+        assertThat(sheet.publication()).isEqualTo(Publication.SOLVED);
+        assertThat(sheet.title()).isEqualTo("Titres de recettes bloqués " + marker);
+        assertThat(sheet.description()).isEqualTo("Bonjour, ici [nom] ([établissement]), joignable au [téléphone] ou "
+                + "[adresse électronique] : les titres de recettes restent bloqués.");
+        assertThat(sheet.answer()).isEqualTo("[nom], relancez le traitement FB60 ; [nom], agence.");
+        assertThat(sheet.messageCode()).isEqualTo("ORA-01403");
+        assertThat(sheet.domain()).isEqualTo("Recettes");
+        assertThat(sheet.versionLabel()).isEqualTo("2026.1");
+
+        var page = mvc.perform(get("/connaissance/" + ticket.value())).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        var api = mvc.perform(get("/api/v1/kb/" + ticket.value())).andReturn().getResponse().getContentAsString();
+        var found = mvc.perform(get("/api/v1/kb/search").param("q", marker)).andReturn().getResponse().getContentAsString();
+        var results = mvc.perform(get("/connaissance").param("q", marker)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(found, "$.sheets[*].number")).containsExactly((int) ticket.value());
+        for (var shown : List.of(page.getContentAsString(), api, found, results)) {
+            assertThat(shown).contains(marker)
+                    .doesNotContain("Lefèvre").doesNotContain("Gwenaëlle").doesNotContain("Kerhervé").doesNotContain("Yannick")
+                    .doesNotContain(correspondentEmail).doesNotContain("05 61 55 66 77").doesNotContain("Paul Sabatier")
+                    .as("internal reference").doesNotContain("INTERNE-")
+                    .as("other exchanges").doesNotContain("Question privée").doesNotContain("Réponse privée");
+        }
+        var sheetPage = Jsoup.parse(page.getContentAsString());
+        assertThat(sheetPage.select("[data-testid=sheet-answer]").text()).isEqualTo("[nom], relancez le traitement FB60 ; [nom], agence.");
+        assertThat(sheetPage.select("a[href*=pieces-jointes], a[href*=attachments]")).as("no attachment").isEmpty();
+    }
+
+    @Test
+    void knownIssuesAndRejectionsArePublishedButNeverClosuresWithoutValidationAbandonsOrExclusions() {
+        var knownIssue = fileAndTake("Export budgétaire");
+        driver.act(agent, knownIssue, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+        assertThat(awaitPublished(knownIssue).publication()).isEqualTo(Publication.KNOWN_ISSUE);
+
+        var rejected = fileAndTake("Nouvel état demandé");
+        driver.act(agent, rejected, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+        driver.act(agent, rejected, Action.DECIDE_REJECTION, "Hors du périmètre du produit " + marker);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(rejected) != null
+                && published(rejected).publication() == Publication.REJECTED);
+        assertThat(published(rejected).answer()).isEqualTo("Hors du périmètre du produit " + marker);
+
+        var unvalidated = fileAndTake("Solution sans réponse");
+        driver.act(agent, unvalidated, Action.SEND_SOLUTION, "Une solution");
+        driver.actAsSystem(unvalidated, Action.CLOSE_WITHOUT_VALIDATION);
+        var abandoned = fileAndTake("Question sans réponse");
+        driver.act(agent, abandoned, Action.ASK_SITE, "Une question");
+        driver.actAsSystem(abandoned, Action.ABANDON);
+        var excluded = fileAndTake("Deux problèmes");
+        driver.act(agent, excluded, Action.EXCLUDE, "Un problème par demande");
+        var notPublishing = driver.category("Sifac privé " + marker, product, false, team);
+        var quiet = driver.file(correspondent, establishment, notPublishing, null, null, null, "Catégorie privée " + marker, "Texte");
+        driver.solveAndValidate(agent, correspondent, quiet, "Solution privée");
+        var known = driver.file(correspondent, establishment, publishing, null, null, null, "Témoin " + marker, "Texte");
+        driver.solveAndValidate(agent, correspondent, known, "Solution publique");
+        awaitPublished(known);
+
+        assertThat(numbers(marker)).containsExactlyInAnyOrder(knownIssue.value(), rejected.value(), known.value());
+        for (var never : List.of(unvalidated, abandoned, excluded, quiet)) {
+            assertThat(published(never)).as("ticket %s", never.value()).isNull();
+        }
+    }
+
+    @Test
+    void aPublishedSheetFollowsItsTicketsStatus() {
+        var issue = fileAndTake("Arrondi des montants");
+        driver.act(agent, issue, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+        awaitPublished(issue);
+        driver.act(agent, issue, Action.DECIDE_DEVELOPMENT, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(issue).status() == TicketStatus.ADV);
+        assertThat(numbers(marker)).containsExactly(issue.value());
+    }
+
+    private TicketId fileAndTake(String title) {
+        var ticket = driver.file(correspondent, establishment, publishing, null, null, null, title + " " + marker, "Texte de " + title);
+        driver.act(agent, ticket, Action.TAKE, null);
+        return ticket;
+    }
+
+    private SheetView published(TicketId ticket) {
+        return search.sheet(ticket.value()).orElse(null);
+    }
+
+    private SheetView awaitPublished(TicketId ticket) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) != null);
+        return published(ticket);
+    }
+
+    private List<Long> numbers(String words) {
+        return search.search(KnowledgeQuery.words(words)).sheets().stream().map(SheetView::number).toList();
+    }
+}
