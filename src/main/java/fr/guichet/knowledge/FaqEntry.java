@@ -27,10 +27,10 @@ class FaqEntry {
     @Column(name = "category_id")
     private long categoryId;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @FullTextField(analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
     private String question;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @FullTextField(analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
     private String answer;
 
     @Column(name = "sort_order")

@@ -28,7 +28,11 @@ class KnowledgeSearch {
         this.entityManager = entityManager;
     }
 
-    public record Found(List<SheetView> sheets, long total, int page, int pages) {
+    /** What a search counts exactly: as many as can be paged through (200 pages of 50). */
+    static final int COUNTED = (KnowledgeQuery.LAST_PAGE + 1) * KnowledgeQuery.PAGE_SIZE;
+
+    /** {@code exact} false: there are at least {@code total} (more than can be paged through). */
+    public record Found(List<SheetView> sheets, long total, boolean exact, int page, int pages) {
 
         public boolean hasPrevious() {
             return page > 0;
@@ -74,11 +78,14 @@ class KnowledgeSearch {
                 })
                 .sort(f -> query.words() != null ? f.score().then().field("number").desc()
                         : f.field("answeredAt").desc().missing().last().then().field("number").desc())
+                // counted up to what can be paged through: beyond, the index may skip what cannot rank
+                .totalHitCountThreshold(COUNTED)
                 .fetch(query.page() * KnowledgeQuery.PAGE_SIZE, KnowledgeQuery.PAGE_SIZE);
-        var total = result.total().hitCount();
-        var pages = (int) ((total + KnowledgeQuery.PAGE_SIZE - 1) / KnowledgeQuery.PAGE_SIZE);
+        var exact = result.total().isHitCountExact();
+        var total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+        var pages = (int) Math.min((total + KnowledgeQuery.PAGE_SIZE - 1) / KnowledgeQuery.PAGE_SIZE, KnowledgeQuery.LAST_PAGE + 1);
         // the index follows commits; a sheet withdrawn a moment ago is not shown from a stale document
-        return new Found(result.hits().stream().filter(Sheet::shown).map(Sheet::view).toList(), total, query.page(), pages);
+        return new Found(result.hits().stream().filter(Sheet::shown).map(Sheet::view).toList(), total, exact, query.page(), pages);
     }
 
     /**
@@ -98,6 +105,8 @@ class KnowledgeSearch {
                     root.add(f.match().field("title").boost(2f).field("description").matching(text)
                             .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(SIMILAR_SHOULD_MATCH_PERCENT).end());
                 })
+                // the five best only: no count, so the index may skip what cannot rank
+                .totalHitCountThreshold(SIMILAR)
                 .fetchHits(SIMILAR).stream().filter(Sheet::shown).map(Sheet::view).toList();
     }
 

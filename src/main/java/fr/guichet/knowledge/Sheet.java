@@ -73,13 +73,13 @@ class Sheet {
     @Column(name = "message_code")
     private String messageCode;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @FullTextField(analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
     private String title;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @FullTextField(analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
     private String description;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @FullTextField(analyzer = SearchAnalysis.FRENCH, searchAnalyzer = SearchAnalysis.FRENCH_QUERY)
     private String answer;
 
     @Column(name = "source_digest")

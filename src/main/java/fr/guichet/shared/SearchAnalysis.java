@@ -14,7 +14,14 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
     public static final String FRENCH = "french";
+    /**
+     * The same, for what people type: French stop words ("le", "de", "après"…) left out, so that a
+     * title of eight words asks for its four meaningful ones (documents keep them: phrases still match).
+     */
+    public static final String FRENCH_QUERY = "french_query";
     public static final String CODE = "code";
+    /** Lucene's French stop words (Snowball's list, as Elasticsearch's "_french_"). */
+    static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
 
     /** Lucene's French articles (FrenchAnalyzer), for Elasticsearch's elision filter that has no default. */
     static final String[] FRENCH_ARTICLES = {"l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"};
@@ -27,6 +34,13 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("frenchLightStem");
+        context.analyzer(FRENCH_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilter("elision")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", FRENCH_STOP_WORDS).param("format", "snowball").param("ignoreCase", "true")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("frenchLightStem");
         context.normalizer(CODE).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
@@ -37,6 +51,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
         context.analyzer(FRENCH).custom()
                 .tokenizer("standard")
                 .tokenFilters("guichet_french_elision", "lowercase", "asciifolding", "guichet_french_light_stem");
+        context.analyzer(FRENCH_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilters("guichet_french_elision", "lowercase", "guichet_french_stop", "asciifolding", "guichet_french_light_stem");
+        context.tokenFilter("guichet_french_stop").type("stop")
+                .param("stopwords", "_french_")
+                .param("ignore_case", true);
         context.tokenFilter("guichet_french_elision").type("elision")
                 .param("articles_case", true)
                 .param("articles", FRENCH_ARTICLES);

@@ -27,6 +27,10 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import fr.guichet.shared.SearchIndexes;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.boot.DefaultApplicationArguments;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +73,12 @@ class KnowledgeEditingTest {
 
     @Autowired
     SheetRepository sheets;
+
+    @Autowired
+    SearchIndexes rebuild;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     MockMvc mvc;
@@ -204,6 +214,18 @@ class KnowledgeEditingTest {
                 .param("question", "").param("answer", "R")).andReturn().getResponse();
         assertThat(Jsoup.parse(refused.getContentAsString()).select("[data-testid=refusal]").text())
                 .isEqualTo("La question est obligatoire (300 caractères au plus).");
+    }
+
+    @Test
+    void theRebuildCommandRestoresALostIndexFromTheDatabase() throws Exception {
+        var ticket = solved("Calendrier des examens " + marker, "Le calendrier ne s'affiche pas.");
+        Search.mapping(entityManagerFactory).scope(Sheet.class).workspace().purge();
+        assertThat(search.search(KnowledgeQuery.words("calendrier " + marker)).sheets()).as("the index lost").isEmpty();
+
+        rebuild.run(new DefaultApplicationArguments(SearchIndexes.REBUILD_COMMAND));
+
+        assertThat(search.search(KnowledgeQuery.words("calendrier " + marker)).sheets()).extracting(SheetView::number)
+                .containsExactly(ticket.value());
     }
 
     /** The publisher has followed the ticket's requalification (withdrawn sheets follow too, hidden). */
