@@ -34,7 +34,8 @@
 #            with the knowledge base's index folder emptied rebuilds it (timed from its log); then
 #            tools/Load.java, anonymous: GET /api/v1/kb/search with one word, three words, one word
 #            filtered by product and status, and GET /connaissance/similaires (the new-ticket form's
-#            suggestions) — each at 1 user and at --users users, --rounds times
+#            suggestions) — each at 1 user and at --users users, --rounds times. KB_REUSE=1 keeps the
+#            sheets and the index of the last kb step; KB_SCENARIOS names some scenarios only
 #   whatif   ticket creation (--users users, then 16) on the application started with
 #            hibernate.search.indexing.plan.synchronization.strategy=read-sync instead of the
 #            default write-sync (see docs/performance.md)
@@ -347,6 +348,11 @@ if step kb; then
     [[ -d "$BENCH_STATE/index" ]] || die "no index folder in $BENCH_STATE: run the index step first"
     wait_quiet
     migrate
+  if [[ "${KB_REUSE:-0}" == 1 && -d "$BENCH_STATE/index/kb" ]]; then
+    # KB_REUSE=1: the sheets and their index as the last kb step left them; the application only
+    sheets=$(sql -c "select count(*) from kb_sheet")
+    start_app "$OUT/app-kb.log"
+  else
     log "kb: every ticket published as a knowledge base sheet (kb.sql)"
     mark "kb data"
     t0=$(date +%s)
@@ -365,6 +371,7 @@ if step kb; then
     echo "kb index: $sheets sheets indexed in $secs s; application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index/kb" | cut -f1)" \
         | tee -a "$OUT/kb.txt" >&2
     printf 'kb mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$sheets" "$(echo "scale=0; $sheets / $secs" | bc)" >> "$OUT/summary.tsv"
+  fi
     one='facture convention paie virement budget inscription serveur montant import clôture relevé mission recette commande doublon'
     three='facture+bloquée+brouillon rapprochement+bancaire+écart fichier+caractères+encodés traitement+interrompt+message montants+tableau+bord serveur+relancé+cache journaux+dépassement+délai base+formation+cas'
     titles='Erreur+sur+la+facture+après+la+mise+à+jour Blocage+du+virement+en+fin+d+exercice Rejet+de+la+convention+lors+de+la+clôture Lenteur+de+la+paie+depuis+la+migration Doublon+dans+le+relevé+de+notes Montant+incorrect+dans+le+budget+rectificatif'
@@ -377,7 +384,8 @@ if step kb; then
         printf 'anonymous\t/connaissance/similaires?produit=%s&title={v}\t%s\n' "$p" "$titles" >> "$OUT/s-kb-similar.tsv"
     done
     for round in $(seq 1 "$ROUNDS"); do
-        for s in kb-one kb-three kb-filtered kb-similar; do
+        # KB_SCENARIOS: some of them only (e.g. "kb-similar")
+        for s in ${KB_SCENARIOS:-kb-one kb-three kb-filtered kb-similar}; do
             load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
             load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
         done

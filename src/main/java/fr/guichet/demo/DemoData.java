@@ -130,7 +130,7 @@ class DemoData implements ApplicationRunner {
                 fr.guichet.helpdesk.Nature.FUNCTIONAL, null, "État des dépenses engagées sans les avenants",
                 "L’état des dépenses engagées n’inclut pas les avenants aux conventions signés après le 1er septembre.");
         helpdesk.putToDecision(agent, known);
-        var section = knowledge.section("Assistance Sifac", sifacTickets);
+        var section = knowledge.section(agent, "Assistance Sifac", sifacTickets);
         knowledge.question(section, agent, "Que faut-il indiquer dans une demande Sifac ?",
                 "Pour qu’elle soit traitée vite :\n\n- la **transaction** utilisée (par exemple `FB60`) ;\n"
                         + "- le **code message** exact ;\n- l’exercice comptable.\n\nUn seul problème par demande.");

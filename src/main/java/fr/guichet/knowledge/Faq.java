@@ -31,12 +31,15 @@ class Faq {
     private final FaqCategoryRepository categories;
     private final FaqEntryRepository entries;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    Faq(FaqCategoryRepository categories, FaqEntryRepository entries, EntityManager entityManager, Clock clock) {
+    Faq(FaqCategoryRepository categories, FaqEntryRepository entries, EntityManager entityManager,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.categories = categories;
         this.entries = entries;
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,11 +91,13 @@ class Faq {
     }
 
     @Transactional
-    long addSection(Long parent, String name, Long requestCategory) {
+    long addSection(AccountId agent, Long parent, String name, Long requestCategory) {
         if (parent != null && !categories.existsById(parent)) {
             throw new SheetRefused("knowledge.faq.refused.unknown-category");
         }
-        return categories.save(new FaqCategory(parent, name, requestCategory)).id();
+        var id = categories.save(new FaqCategory(parent, name, requestCategory)).id();
+        events.publishEvent(new KnowledgeChanged(agent, "FAQ_SECTION_ADDED", "faq section " + id, clock.instant()));
+        return id;
     }
 
     @Transactional
@@ -101,16 +106,20 @@ class Faq {
             throw new SheetRefused("knowledge.faq.refused.unknown-category");
         }
         if (id == null) {
-            return entries.save(new FaqEntry(category, question, answer, agent.value(), clock.instant())).id();
+            var added = entries.save(new FaqEntry(category, question, answer, agent.value(), clock.instant())).id();
+            events.publishEvent(new KnowledgeChanged(agent, "FAQ_QUESTION_ADDED", "faq question " + added, clock.instant()));
+            return added;
         }
         var entry = entries.findById(id).orElseThrow(NotFoundException::new);
         entry.change(category, question, answer, agent.value(), clock.instant());
+        events.publishEvent(new KnowledgeChanged(agent, "FAQ_QUESTION_CHANGED", "faq question " + id, clock.instant()));
         return entry.id();
     }
 
     @Transactional
-    void delete(long id) {
+    void delete(AccountId agent, long id) {
         entries.delete(entries.findById(id).orElseThrow(NotFoundException::new));
+        events.publishEvent(new KnowledgeChanged(agent, "FAQ_QUESTION_DELETED", "faq question " + id, clock.instant()));
     }
 
     private static Question question(FaqEntry entry) {

@@ -39,12 +39,12 @@ class FaqEditPages {
     }
 
     @PostMapping(ROOT + "/rubriques")
-    String addSection(@RequestParam(name = "name", required = false) String name,
+    String addSection(@AuthenticationPrincipal SignedInPerson person, @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "parent", required = false) Long parent,
             @RequestParam(name = "requestCategory", required = false) Long requestCategory, Model model,
             RedirectAttributes redirect) {
         try {
-            faq.addSection(parent, name, requestCategory);
+            faq.addSection(person.accountId(), parent, name, requestCategory);
             redirect.addFlashAttribute("saved", "knowledge.faq.category.added");
             return "redirect:" + ROOT;
         } catch (SheetRefused refused) {
@@ -78,8 +78,8 @@ class FaqEditPages {
     }
 
     @PostMapping(ROOT + "/questions/{id}/suppression")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        faq.delete(id);
+    String delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
+        faq.delete(person.accountId(), id);
         redirect.addFlashAttribute("saved", "knowledge.faq.entry.deleted");
         return "redirect:" + ROOT;
     }

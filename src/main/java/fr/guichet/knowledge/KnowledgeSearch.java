@@ -89,8 +89,8 @@ class KnowledgeSearch {
     }
 
     /**
-     * The published tickets of a product most like a title being typed (the new-ticket form): a
-     * match on title and description where most of the typed words must appear.
+     * The published tickets of a product most like a title being typed (the new-ticket form): most
+     * of the typed words in their title, ranked by title and description.
      */
     @Transactional(readOnly = true)
     List<SheetView> similar(long product, String typed) {
@@ -102,8 +102,12 @@ class KnowledgeSearch {
                 .where((f, root) -> {
                     root.add(shown(f));
                     root.add(f.match().field("productId").matching(product));
-                    root.add(f.match().field("title").boost(2f).field("description").matching(text)
-                            .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(SIMILAR_SHOULD_MATCH_PERCENT).end());
+                    // most typed words in the title; the description ranks among those (scored only for them:
+                    // a minimum-should-match over every description held the suggestions at ~35 ms on 1M sheets)
+                    root.add(f.bool()
+                            .must(f.match().field("title").matching(text)
+                                    .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(SIMILAR_SHOULD_MATCH_PERCENT).end())
+                            .should(f.match().field("description").matching(text)));
                 })
                 // the five best only: no count, so the index may skip what cannot rank
                 .totalHitCountThreshold(SIMILAR)

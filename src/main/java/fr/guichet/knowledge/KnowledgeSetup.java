@@ -13,9 +13,9 @@ public class KnowledgeSetup {
         this.faq = faq;
     }
 
-    /** A top-level FAQ section, shown next to that request category of the helpdesk. */
-    public long section(String name, long requestCategory) {
-        return faq.addSection(null, name, requestCategory);
+    /** A top-level FAQ section an agent adds, shown next to that request category of the helpdesk. */
+    public long section(AccountId agent, String name, long requestCategory) {
+        return faq.addSection(agent, null, name, requestCategory);
     }
 
     /** A question and its answer in Markdown. */

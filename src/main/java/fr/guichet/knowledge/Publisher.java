@@ -6,7 +6,6 @@ import fr.guichet.helpdesk.TicketId;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the published sheets in step with their tickets: after each committed act (in its own
@@ -33,20 +32,16 @@ class Publisher {
         follow(changed.ticket());
     }
 
-    @Transactional
-    void follow(TicketId id) {
-        var ticket = tickets.find(id).orElse(null);
-        if (ticket == null) {
-            return;
+    /** In the listener's transaction; the sheet's row is locked before the ticket is read, so the last act wins. */
+    private void follow(TicketId id) {
+        if (!sheets.existsById(id.value())) {
+            var publishable = tickets.find(id).map(t -> t.publication().published()).orElse(false);
+            if (!publishable) {
+                return;
+            }
+            sheets.insertHiddenIfAbsent(id.value(), clock.instant());
         }
-        var sheet = sheets.findById(id.value()).orElse(null);
-        if (sheet == null && !ticket.publication().published()) {
-            return;
-        }
-        if (sheet == null) {
-            sheet = new Sheet(id.value());
-        }
-        sheet.follow(redactor.redact(ticket), clock.instant());
-        sheets.save(sheet);
+        var sheet = sheets.lockedById(id.value()).orElseThrow();
+        tickets.find(id).ifPresent(ticket -> sheet.follow(redactor.redact(ticket), clock.instant()));
     }
 }

@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SheetEditing {
 
     private final SheetRepository sheets;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    SheetEditing(SheetRepository sheets, Clock clock) {
+    SheetEditing(SheetRepository sheets, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.sheets = sheets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,13 +32,15 @@ class SheetEditing {
 
     @Transactional
     void rewrite(AccountId agent, long number, String title, String description, String answer) {
-        var sheet = sheets.findById(number).filter(Sheet::shown).orElseThrow(NotFoundException::new);
+        var sheet = sheets.lockedById(number).filter(Sheet::shown).orElseThrow(NotFoundException::new);
         sheet.rewrite(title, description, answer, agent.value(), clock.instant());
+        events.publishEvent(new KnowledgeChanged(agent, "SHEET_REWRITTEN", "sheet " + number, clock.instant()));
     }
 
     @Transactional
     void withdraw(AccountId agent, long number) {
-        var sheet = sheets.findById(number).filter(Sheet::shown).orElseThrow(NotFoundException::new);
+        var sheet = sheets.lockedById(number).filter(Sheet::shown).orElseThrow(NotFoundException::new);
         sheet.withdraw(clock.instant());
+        events.publishEvent(new KnowledgeChanged(agent, "SHEET_WITHDRAWN", "sheet " + number, clock.instant()));
     }
 }

@@ -1,6 +1,26 @@
 package fr.guichet.knowledge;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SheetRepository extends JpaRepository<Sheet, Long> {
+
+    /**
+     * A ticket's sheet row, hidden (publication NONE) until followed, unless it exists: two acts on
+     * one ticket followed at once then queue on its row instead of both inserting it.
+     */
+    @Modifying
+    @Query(value = """
+            insert into kb_sheet (number, publication, status, title, description, source_digest, opened_at, updated_at)
+            values (:number, 'NONE', 'NEW', '', '', '', :now, :now) on conflict do nothing""", nativeQuery = true)
+    void insertHiddenIfAbsent(long number, Instant now);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Sheet s where s.number = :number")
+    Optional<Sheet> lockedById(long number);
 }

@@ -78,6 +78,9 @@ class KnowledgeEditingTest {
     SearchIndexes rebuild;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
@@ -152,6 +155,12 @@ class KnowledgeEditingTest {
         driver.requalify(agent, other, "Pédagogie");
         awaitDomain(other, "Pédagogie");
         assertThat(search.sheet(other.value())).as("a later change does not bring it back").isEmpty();
+
+        // the trail is written after the commit, by the audit module's listener
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select action from audit_entry where target in (?, ?) and actor_account_id = ? order by id")
+                .params("sheet " + ticket.value(), "sheet " + other.value(), agent.value()).query(String.class).list())
+                .containsExactly("KNOWLEDGE_SHEET_REWRITTEN", "KNOWLEDGE_SHEET_WITHDRAWN"));
     }
 
     @Test
@@ -180,8 +189,8 @@ class KnowledgeEditingTest {
 
     @Test
     void theFaqIsSearchedRenderedSafelyAndShownNextToItsRequestCategory() throws Exception {
-        var section = faq.addSection(null, "Inscriptions " + marker, category);
-        var child = faq.addSection(section, "Réinscriptions " + marker, null);
+        var section = faq.addSection(agent, null, "Inscriptions " + marker, category);
+        var child = faq.addSection(agent, section, "Réinscriptions " + marker, null);
         faq.save(agent, null, child, "Comment réinscrire un étudiant " + marker + " ?",
                 "Ouvrez **IAE** puis [la procédure](javascript:alert(1)) <img src=x onerror=alert(2)>.");
 

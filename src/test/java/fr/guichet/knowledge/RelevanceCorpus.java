@@ -152,7 +152,7 @@ abstract class RelevanceCorpus {
 
     @Test
     void theFaqIsFoundByItsFrenchWords() {
-        var section = faq.addSection(null, "Corpus " + marker, null);
+        var section = faq.addSection(agent, null, "Corpus " + marker, null);
         faq.save(agent, null, section, "Comment régénérer les écritures " + marker + " ?", "Relancez la **clôture**.");
         assertThat(faq.search("ecriture " + marker)).extracting(Faq.Question::question)
                 .containsExactly("Comment régénérer les écritures " + marker + " ?");
