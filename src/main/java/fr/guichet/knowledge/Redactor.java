@@ -7,7 +7,6 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Gathers whose names and which establishment a ticket's redaction removes, and applies it. */
