@@ -428,7 +428,8 @@ if step pages; then
     start_app "$OUT/app-pages.log"
     sql -c "delete from spring_session" > /dev/null
     for round in $(seq 1 "$ROUNDS"); do
-        for s in requester establishment agent number words words-agent; do
+        # PAGES_SCENARIOS: some of them only (e.g. "requester agent")
+        for s in ${PAGES_SCENARIOS:-requester establishment agent number words words-agent}; do
             load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
             load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
         done

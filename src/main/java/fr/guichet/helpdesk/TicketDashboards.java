@@ -215,7 +215,9 @@ class TicketDashboards {
     }
 
     private List<TicketView> newest(BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> where) {
-        return search(where).sort(f -> f.field("number").desc()).fetchHits(LISTED).stream().map(Ticket::view).toList();
+        // counted elsewhere (aggregations): not counting lets the index skip what cannot be among the newest
+        return search(where).sort(f -> f.field("number").desc()).totalHitCountThreshold(LISTED).fetchHits(LISTED).stream()
+                .map(Ticket::view).toList();
     }
 
     private SearchQueryOptionsStep<?, ?, Ticket, ?, ?, ?> search(BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> where) {

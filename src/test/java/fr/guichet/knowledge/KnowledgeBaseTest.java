@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * what is published is redacted everywhere the public reads it: pages, API, search.
  */
 @IntegrationTest
+@Tag("smoke")
 class KnowledgeBaseTest {
 
     @RegisterExtension
