@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishableTickets {
 
-    /** The acts whose text the public sheet shows: the solution the site received, or the decision. */
-    private static final Set<Action> ANSWERS = EnumSet.of(Action.SEND_SOLUTION, Action.VALIDATE_CONTRACTOR_ANSWER,
-            Action.DECIDE_ANSWER, Action.DECIDE_REJECTION, Action.SOLUTION_FIXED_IN_VERSION);
+    /** The acts whose text a validated solution's sheet shows: the last solution the site received (and validated). */
+    private static final Set<Action> SOLUTIONS = EnumSet.of(Action.SEND_SOLUTION, Action.VALIDATE_CONTRACTOR_ANSWER,
+            Action.DECIDE_ANSWER, Action.SOLUTION_FIXED_IN_VERSION);
 
     private final TicketRepository tickets;
     private final TicketExchangeRepository exchanges;
@@ -67,6 +67,11 @@ public class PublishableTickets {
             reference.correspondents(new OrganizationId(view.establishmentId()), new ProductId(view.productId()))
                     .forEach(c -> people.add(new AccountId(c)));
         }
+        var publication = Publication.of(view.state(), publishes);
+        // a validated solution shows the solution validated; a rejection its decision; a known issue
+        // nothing yet (a solution the site refused before it went to decision is not the answer)
+        var shown = publication == Publication.SOLVED ? SOLUTIONS
+                : publication == Publication.REJECTED ? EnumSet.of(Action.DECIDE_REJECTION) : EnumSet.noneOf(Action.class);
         String answer = null;
         java.time.Instant answeredAt = null;
         for (var exchange : exchanges.findByTicketIdOrderByIdAsc(view.id().value())) {
@@ -74,15 +79,15 @@ public class PublishableTickets {
             if (e.authorId() != null) {
                 people.add(new AccountId(e.authorId()));
             }
-            if (ANSWERS.contains(e.action()) && e.text() != null) {
+            if (shown.contains(e.action()) && e.text() != null) {
                 answer = e.text();
                 answeredAt = e.at();
             }
         }
         var productName = view.productId() == null ? null : reference.productName(new ProductId(view.productId())).orElse(null);
-        return new PublishableTicket(view.id(), Publication.of(view.state(), publishes), view.state(), view.productId(),
+        return new PublishableTicket(view.id(), publication, view.state(), view.productId(),
                 productName, view.versionLabel(), view.fixedVersion(), view.domain(), view.nature(), view.messageCode(),
                 view.title(), view.description(), answer, view.createdAt(), answeredAt != null ? answeredAt : view.closedAt(),
-                view.establishmentId(), Set.copyOf(people));
+                view.establishmentId(), Set.copyOf(people), view.internalReference());
     }
 }

@@ -32,10 +32,12 @@ class Faq {
     private final FaqEntryRepository entries;
     private final EntityManager entityManager;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final fr.guichet.helpdesk.PublishableTickets helpdesk;
     private final Clock clock;
 
     Faq(FaqCategoryRepository categories, FaqEntryRepository entries, EntityManager entityManager,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            org.springframework.context.ApplicationEventPublisher events, fr.guichet.helpdesk.PublishableTickets helpdesk, Clock clock) {
+        this.helpdesk = helpdesk;
         this.categories = categories;
         this.entries = entries;
         this.entityManager = entityManager;
@@ -94,6 +96,9 @@ class Faq {
     long addSection(AccountId agent, Long parent, String name, Long requestCategory) {
         if (parent != null && !categories.existsById(parent)) {
             throw new SheetRefused("knowledge.faq.refused.unknown-category");
+        }
+        if (requestCategory != null && !helpdesk.requestCategories().containsKey(requestCategory)) {
+            throw new SheetRefused("knowledge.faq.refused.unknown-request-category");
         }
         var id = categories.save(new FaqCategory(parent, name, requestCategory)).id();
         events.publishEvent(new KnowledgeChanged(agent, "FAQ_SECTION_ADDED", "faq section " + id, clock.instant()));

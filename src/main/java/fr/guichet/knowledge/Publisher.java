@@ -32,16 +32,21 @@ class Publisher {
         follow(changed.ticket());
     }
 
-    /** In the listener's transaction; the sheet's row is locked before the ticket is read, so the last act wins. */
+    /**
+     * In the listener's transaction. The sheet's row (inserted hidden when absent) is locked before
+     * the ticket is read, so whichever of two close acts is followed last reads the last state; a
+     * row inserted here for a ticket that is not publishable goes again (nothing is committed).
+     */
     private void follow(TicketId id) {
-        if (!sheets.existsById(id.value())) {
-            var publishable = tickets.find(id).map(t -> t.publication().published()).orElse(false);
-            if (!publishable) {
-                return;
-            }
-            sheets.insertHiddenIfAbsent(id.value(), clock.instant());
-        }
+        // every act takes the row, even of a ticket never published: checking first would read the
+        // ticket before the lock (a close, later act could then leave a stale sheet public)
+        var inserted = sheets.insertHiddenIfAbsent(id.value(), clock.instant()) == 1;
         var sheet = sheets.lockedById(id.value()).orElseThrow();
-        tickets.find(id).ifPresent(ticket -> sheet.follow(redactor.redact(ticket), clock.instant()));
+        var ticket = tickets.find(id).orElse(null);
+        if (ticket == null || inserted && !ticket.publication().published()) {
+            sheets.delete(sheet);
+            return;
+        }
+        sheet.follow(redactor.redact(ticket), clock.instant());
     }
 }

@@ -12,13 +12,14 @@ import java.util.HexFormat;
 /** A publishable ticket once redaction has removed what the public must not read. */
 record RedactedTicket(long number, Publication publication, TicketState state, Long productId, String productName,
         String versionLabel, String fixedVersion, String domain, Nature nature, String messageCode, String title,
-        String description, String answer, java.time.Instant openedAt, Instant answeredAt) {
+        String description, String answer, java.time.Instant openedAt, Instant answeredAt, String digest) {
 
     /**
-     * What the three texts were (title, description, answer: 16 hex digits each), so that an agent's
-     * rewrite of one stands until that one changes.
+     * What the ticket's three texts were, as written (title, description, answer: 16 hex digits
+     * each), so that an agent's rewrite of one stands until that one changes on the ticket — not
+     * when the redaction of it changes (someone renamed, a new namesake).
      */
-    String digest() {
+    static String digest(String title, String description, String answer) {
         return digest(title) + digest(description) + digest(answer);
     }
 

@@ -25,23 +25,29 @@ final class Redaction {
     static final String EMAIL = "[adresse électronique]";
     static final String PHONE = "[téléphone]";
     static final String ESTABLISHMENT = "[établissement]";
+    static final String REFERENCE = "[référence]";
+    /** Spaces as typed, non-breaking ones included (French typography puts them before ":" and in numbers). */
+    private static final String SPACE = "[\\s\\u00A0\\u202F]";
 
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     /** French numbers (01 23 45 67 89, 01.23.45.67.89, +33 1 23 45 67 89, +33 (0)1…) and other international ones. */
     private static final Pattern PHONE_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33[\\s.-]?(?:\\(0\\)[\\s.-]?)?[1-9]|0[1-9])(?:[\\s.-]?\\d{2}){4}(?![\\p{L}\\p{N}])"
-                    + "|(?<![\\p{L}\\p{N}+])\\+(?!33)\\d{1,3}(?:[\\s.-]?\\d){7,12}(?![\\p{L}\\p{N}])");
-    private static final String CIVILITY = "(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Pr\\.?|Professeur)\\s+";
+            "(?<![\\p{L}\\p{N}+])(?:\\(?(?:\\+|00)33\\)?[\\s\\u00A0\\u202F.-]?(?:\\(0\\)[\\s\\u00A0\\u202F.-]?)?[1-9]|0[1-9])"
+                    + "(?:[\\s\\u00A0\\u202F.-]?\\d{2}){4}(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}+])\\(?\\+(?!33)\\d{1,3}\\)?(?:[\\s\\u00A0\\u202F.-]?\\d){7,12}(?![\\p{L}\\p{N}])");
+    private static final String CIVILITY = "(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Pr\\.?|Professeur)"
+            + SPACE + "+";
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     /** Words that may be a last name: capitalised, or in capitals. */
-    static final Pattern CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
+    static final Pattern CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
     record Person(String firstName, String lastName) {
     }
 
     private final Pattern establishment;
     private final Pattern people;
+    private final Pattern references;
 
     /**
      * @param involved the ticket's people: removed wherever their first or last name appears
@@ -49,13 +55,24 @@ final class Redaction {
      * @param establishmentNames the establishment's name and acronym
      */
     Redaction(Collection<Person> involved, Collection<Person> known, Collection<String> establishmentNames) {
+        this(involved, known, establishmentNames, java.util.List.of());
+    }
+
+    /** @param references the site's own references (a ticket's internal reference), removed where they appear */
+    Redaction(Collection<Person> involved, Collection<Person> known, Collection<String> establishmentNames,
+            Collection<String> references) {
         var names = new LinkedHashSet<String>();
         for (var name : establishmentNames) {
             if (name != null && name.strip().length() >= 2) {
-                // the acronym in capitals only ("UGA", not "uga" in a path); the full name in any case
-                names.add(name.strip().equals(name.strip().toUpperCase()) ? "(?-i:" + flexible(name) + ")" : flexible(name));
+                for (var spelling : spellings(name)) {
+                    // the acronym in capitals only ("UGA", not "uga" in a path); the full name in any case
+                    names.add(spelling.equals(spelling.toUpperCase()) ? "(?-i:" + flexible(spelling) + ")" : flexible(spelling));
+                }
             }
         }
+        var quoted = references.stream().filter(r -> r != null && r.strip().length() >= 3).map(r -> Pattern.quote(r.strip()))
+                .collect(Collectors.joining("|"));
+        this.references = quoted.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + quoted + ")" + AFTER, Pattern.CASE_INSENSITIVE);
         this.establishment = names.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + longestFirst(names) + ")" + AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         var forms = new LinkedHashSet<String>();
@@ -75,6 +92,9 @@ final class Redaction {
             return null;
         }
         var result = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+        if (references != null) {
+            result = references.matcher(result).replaceAll(Matcher.quoteReplacement(REFERENCE));
+        }
         result = PHONE_NUMBER.matcher(result).replaceAll(Matcher.quoteReplacement(PHONE));
         if (establishment != null) {
             result = establishment.matcher(result).replaceAll(Matcher.quoteReplacement(ESTABLISHMENT));
@@ -90,8 +110,8 @@ final class Redaction {
         var forms = new ArrayList<String>();
         for (var first : spellings(person.firstName())) {
             for (var last : spellings(person.lastName())) {
-                forms.add("(?iu:" + flexible(first) + "\\s+" + flexible(last) + ")");
-                forms.add("(?iu:" + flexible(last) + "\\s+" + flexible(first) + ")");
+                forms.add("(?iu:" + flexible(first) + SPACE + "+" + flexible(last) + ")");
+                forms.add("(?iu:" + flexible(last) + SPACE + "+" + flexible(first) + ")");
             }
         }
         for (var last : spellings(person.lastName())) {
@@ -138,9 +158,14 @@ final class Redaction {
         return result.toString();
     }
 
-    /** Quoted, where any run of spaces or a hyphen between words may be written as either. */
+    /**
+     * Quoted, where any run of spaces (non-breaking ones too) or a hyphen between words may be
+     * written as either, and an apostrophe straight or typographic ("O'Neil", "O’Neil").
+     */
     private static String flexible(String name) {
-        return java.util.Arrays.stream(name.strip().split("[\\s-]+")).map(Pattern::quote).collect(Collectors.joining("[\\s-]+"));
+        return java.util.Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
+                .map(word -> java.util.Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
+                .collect(Collectors.joining("[\\s\\u00A0\\u202F-]+"));
     }
 
     /** Alternatives tried longest first: "Jean Dupont" before "Jean". */

@@ -12,13 +12,13 @@ interface SheetRepository extends JpaRepository<Sheet, Long> {
 
     /**
      * A ticket's sheet row, hidden (publication NONE) until followed, unless it exists: two acts on
-     * one ticket followed at once then queue on its row instead of both inserting it.
+     * one ticket followed at once then queue on its row instead of both inserting it. 1 when inserted.
      */
-    @Modifying
+    @Modifying(clearAutomatically = true)
     @Query(value = """
             insert into kb_sheet (number, publication, status, title, description, source_digest, opened_at, updated_at)
             values (:number, 'NONE', 'NEW', '', '', '', :now, :now) on conflict do nothing""", nativeQuery = true)
-    void insertHiddenIfAbsent(long number, Instant now);
+    int insertHiddenIfAbsent(long number, Instant now);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Sheet s where s.number = :number")

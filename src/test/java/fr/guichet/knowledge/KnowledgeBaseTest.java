@@ -178,6 +178,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aKnownIssueShowsNoRefusedSolutionAndLeavesTheBaseWhileItsAnswerAwaitsValidation() {
+        var ticket = driver.file(correspondent, establishment, publishing, null, "DSI-" + marker, null, "Arrondis " + marker,
+                "Écart d'arrondi, voir notre ticket DSI-" + marker + ".");
+        driver.act(agent, ticket, Action.TAKE, null);
+        driver.act(agent, ticket, Action.SEND_SOLUTION, "Solution refusée " + marker);
+        driver.act(correspondent, ticket, Action.REFUSE_SOLUTION, "Cela ne marche pas");
+        driver.act(agent, ticket, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+
+        var sheet = awaitPublished(ticket);
+        assertThat(sheet.publication()).isEqualTo(Publication.KNOWN_ISSUE);
+        assertThat(sheet.answer()).as("the solution the site refused is not the answer").isNull();
+        assertThat(sheet.description()).as("the site's own reference").isEqualTo("Écart d'arrondi, voir notre ticket [référence].");
+
+        driver.act(agent, ticket, Action.DECIDE_ANSWER, "Réponse à valider " + marker);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) == null);
+        assertThat(numbers(marker)).as("waiting for the site's validation: not in the base").isEmpty();
+        driver.act(correspondent, ticket, Action.VALIDATE_SOLUTION, null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) != null);
+        assertThat(published(ticket).answer()).isEqualTo("Réponse à valider " + marker);
+        assertThat(published(ticket).publication()).isEqualTo(Publication.SOLVED);
+    }
+
+    @Test
     void aPublishedSheetFollowsItsTicketsStatus() {
         var issue = fileAndTake("Arrondi des montants");
         driver.act(agent, issue, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);

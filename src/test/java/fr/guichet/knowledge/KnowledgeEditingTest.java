@@ -223,6 +223,11 @@ class KnowledgeEditingTest {
                 .param("question", "").param("answer", "R")).andReturn().getResponse();
         assertThat(Jsoup.parse(refused.getContentAsString()).select("[data-testid=refusal]").text())
                 .isEqualTo("La question est obligatoire (300 caractères au plus).");
+        var unknown = agentPage.perform(post("/agence/faq/rubriques").with(csrf()).param("name", "Rubrique " + marker)
+                .param("requestCategory", "999999999")).andReturn().getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(unknown.getContentAsString()).select("[data-testid=refusal]").text())
+                .isEqualTo("Cette catégorie de demande n'existe pas.");
     }
 
     @Test

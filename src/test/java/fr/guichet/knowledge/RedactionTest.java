@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 class RedactionTest {
 
     private final Redaction redaction = new Redaction(
-            List.of(new Redaction.Person("Claire", "Lefèvre"), new Redaction.Person("Jean-Marc", "Le Gall")),
+            List.of(new Redaction.Person("Claire", "Lefèvre"), new Redaction.Person("Jean-Marc", "Le Gall"),
+                    new Redaction.Person("Siobhan", "O'Neil")),
             List.of(new Redaction.Person("Paul", "Petit")),
-            List.of("Université de Bourgogne-Franche-Comté", "UBFC"));
+            List.of("Université de Bourgogne-Franche-Comté", "UBFC"), List.of("DSI-2026-0042"));
 
     @Test
     void theTicketsPeopleAreRemovedByFirstNameLastNameOrBoth() {
@@ -38,6 +39,16 @@ class RedactionTest {
                         + "Bruxelles : [téléphone].");
         assertThat(redaction.redact("À l'Université de Bourgogne - Franche-Comté (UBFC), l'ubfc local reste."))
                 .isEqualTo("À l'[établissement] ([établissement]), l'ubfc local reste.");
+    }
+
+    @Test
+    void typographyDoesNotHideANameANumberOrAReference() {
+        assertThat(redaction.redact("Vu avec Mme\u00A0O’Neil et Siobhan\u202FO'Neil.")).isEqualTo("Vu avec [nom] et [nom].");
+        assertThat(redaction.redact("Tél.\u00A0: 03\u00A080\u00A039\u00A050\u00A000 ou (+33)3 80 39 50 01."))
+                .isEqualTo("Tél.\u00A0: [téléphone] ou [téléphone].");
+        assertThat(redaction.redact("Notre ticket interne dsi-2026-0042 reste ouvert.")).isEqualTo("Notre ticket interne [référence] reste ouvert.");
+        assertThat(redaction.redact("À l'Universite de Bourgogne-Franche-Comte.")).as("written without accents")
+                .isEqualTo("À l'[établissement].");
     }
 
     @Test
