@@ -44,8 +44,10 @@ class CategoryTree {
 
     private final JdbcClient jdbc;
     private final ReferenceLog log;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CategoryTree(JdbcClient jdbc, ReferenceLog log) {
+    CategoryTree(JdbcClient jdbc, ReferenceLog log, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.log = log;
     }
@@ -112,6 +114,9 @@ class CategoryTree {
                         Boolean.TRUE.equals(form.active()), id)
                 .update();
         log.changed(actor, "CATEGORY_CHANGED", "category " + id + ": " + form.name().strip(), describe(node.parentId(), form));
+        if (node.publishes() != Boolean.TRUE.equals(form.publishes())) {
+            events.publishEvent(new CategoryPublicationChanged(id, Boolean.TRUE.equals(form.publishes())));
+        }
     }
 
     /** Two siblings of one name would be one choice twice; a level-2 node needs its product. */

@@ -47,6 +47,13 @@ public class PublishableTickets {
         return tickets.findById(id.value()).map(this::publishable);
     }
 
+    /** The numbers of a category's tickets that the lifecycle could publish (closed validated, rejected, known issues). */
+    @Transactional(readOnly = true)
+    public java.util.List<TicketId> publishableOf(long categoryId) {
+        return tickets.findNumbersInStates(categoryId, java.util.List.of(TicketStatus.TER, TicketStatus.REJ, TicketStatus.ATD,
+                TicketStatus.ADV, TicketStatus.DEV, TicketStatus.PEC, TicketStatus.CTR)).stream().map(TicketId::new).toList();
+    }
+
     /** The products by id, with their names, for the public search's filter. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> products() {

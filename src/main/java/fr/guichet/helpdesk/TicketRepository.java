@@ -9,4 +9,8 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
             select t from Ticket t where t.status in (fr.guichet.helpdesk.TicketStatus.ARS, fr.guichet.helpdesk.TicketStatus.AVS)
             and t.waitingSince is not null order by t.id""")
     List<Ticket> findWaitingForTheSite();
+
+    @org.springframework.data.jpa.repository.Query(
+            "select t.id from Ticket t where t.categoryId = :category and t.status in :statuses order by t.id")
+    List<Long> findNumbersInStates(long category, java.util.Collection<TicketStatus> statuses);
 }

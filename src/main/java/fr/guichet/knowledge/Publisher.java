@@ -1,5 +1,6 @@
 package fr.guichet.knowledge;
 
+import fr.guichet.helpdesk.CategoryPublicationChanged;
 import fr.guichet.helpdesk.PublishableTickets;
 import fr.guichet.helpdesk.TicketChanged;
 import fr.guichet.helpdesk.TicketId;
@@ -30,6 +31,12 @@ class Publisher {
     @ApplicationModuleListener
     void on(TicketChanged changed) {
         follow(changed.ticket());
+    }
+
+    /** A category stopped (or started) publishing: its tickets' sheets hide (or show) accordingly. */
+    @ApplicationModuleListener
+    void on(CategoryPublicationChanged changed) {
+        tickets.publishableOf(changed.categoryId()).forEach(this::follow);
     }
 
     /**

@@ -13,14 +13,23 @@ public final class TicketDriver {
 
     private final Tickets tickets;
     private final HelpdeskReference reference;
+    private final CategoryTree categories;
 
-    private TicketDriver(Tickets tickets, HelpdeskReference reference) {
+    private TicketDriver(Tickets tickets, HelpdeskReference reference, CategoryTree categories) {
         this.tickets = tickets;
         this.reference = reference;
+        this.categories = categories;
     }
 
     public static TicketDriver of(ApplicationContext context) {
-        return new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class));
+        return new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class),
+                context.getBean(CategoryTree.class));
+    }
+
+    /** A platform admin edits a level-2 category of the product, as its reference page would, changing only "publishes". */
+    public void publishes(AccountId admin, long category, String name, ProductId product, long team, boolean publishes) {
+        categories.change(admin, category, new ReferenceForms.CategoryForm(name, "0", product.value(), true, false, false, true,
+                publishes, team, null, "10000", java.util.Set.of(), true));
     }
 
     /** A level-2 category of the product, publishing or not. */

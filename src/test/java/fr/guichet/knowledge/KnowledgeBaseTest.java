@@ -201,6 +201,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aCategoryThatStopsPublishingTakesItsClosedSheetsOutOfTheBase() {
+        var ticket = driver.file(correspondent, establishment, publishing, null, null, null, "Clôture annuelle " + marker, "Texte");
+        driver.solveAndValidate(agent, correspondent, ticket, "Solution");
+        awaitPublished(ticket);
+
+        driver.publishes(agent, publishing, "Sifac " + marker, product, team, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) == null);
+        driver.publishes(agent, publishing, "Sifac " + marker, product, team, true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) != null);
+    }
+
+    @Test
     void aPublishedSheetFollowsItsTicketsStatus() {
         var issue = fileAndTake("Arrondi des montants");
         driver.act(agent, issue, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
