@@ -1,6 +1,5 @@
 package fr.guichet.knowledge;
 
-import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,11 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.Publication;
 import fr.guichet.helpdesk.SubStatus;
@@ -21,14 +16,10 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
-import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -52,14 +43,8 @@ class KnowledgeBaseTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    HelpdeskSetup setup;
 
-    @Autowired
-    Accounts accounts;
 
-    @Autowired
-    Organizations organizations;
 
     @Autowired
     KnowledgeSearch search;
@@ -72,7 +57,6 @@ class KnowledgeBaseTest {
 
     TicketDriver driver;
     String marker;
-    String domain;
     String correspondentEmail;
     AccountId correspondent;
     AccountId agent;
@@ -83,22 +67,17 @@ class KnowledgeBaseTest {
 
     @BeforeEach
     void aSiteAProductAndAPublishingCategory() {
-        driver = TicketDriver.of(context);
-        marker = "kq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        domain = People.uniqueDomain();
-        establishment = organizations.createEstablishment("Université Paul Sabatier " + marker, "UPS" + marker.substring(2, 6).toUpperCase(),
-                Set.of(domain));
-        product = setup.product("SIFAC-" + marker, "Sifac " + marker, null, List.of("2026.1"), List.of(true));
-        setup.installedVersion(establishment, product, "2026.1");
-        correspondentEmail = People.uniqueEmail(domain);
-        correspondent = accounts.createVerified(correspondentEmail, Civility.MADAME, "Lefèvre", "Gwenaëlle", establishment, false,
-                GOOD_PASSWORD);
-        setup.correspondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL);
-        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Kerhervé", "Yannick", null, false,
-                GOOD_PASSWORD);
-        accounts.makeAgent(agent);
-        team = setup.team("Sifac " + marker, List.of(agent));
-        publishing = driver.category("Sifac " + marker, product, true, team);
+        var site = PublishingSite.create(context, "Université Paul Sabatier", new String[] {"Gwenaëlle", "Lefèvre"},
+                new String[] {"Yannick", "Kerhervé"});
+        driver = site.driver();
+        marker = site.marker();
+        establishment = site.establishment();
+        product = site.product();
+        correspondentEmail = site.correspondentEmail();
+        correspondent = site.correspondent();
+        agent = site.agent();
+        team = site.team();
+        publishing = site.category();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.guichet.knowledge;
 
-import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,21 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketDriver;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
-import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import fr.guichet.shared.SearchIndexes;
@@ -33,8 +26,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.DefaultApplicationArguments;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,14 +47,8 @@ class KnowledgeEditingTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    HelpdeskSetup setup;
 
-    @Autowired
-    Accounts accounts;
 
-    @Autowired
-    Organizations organizations;
 
     @Autowired
     KnowledgeSearch search;
@@ -98,20 +83,16 @@ class KnowledgeEditingTest {
 
     @BeforeEach
     void aPublishingCategory() {
-        driver = TicketDriver.of(context);
-        marker = "ke" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var domain = People.uniqueDomain();
-        establishment = organizations.createEstablishment("Université " + marker, "U", Set.of(domain));
-        product = setup.product("APOGEE-" + marker, "Apogée " + marker, null, List.of("6.0"), List.of(true));
-        setup.installedVersion(establishment, product, "6.0");
-        correspondentEmail = People.uniqueEmail(domain);
-        correspondent = accounts.createVerified(correspondentEmail, Civility.MONSIEUR, "Martin", "Luc", establishment, false,
-                GOOD_PASSWORD);
-        setup.correspondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL);
-        agentEmail = People.uniqueEmail("agence.test");
-        agent = accounts.createVerified(agentEmail, Civility.MADAME, "Roux", "Inès", null, false, GOOD_PASSWORD);
-        accounts.makeAgent(agent);
-        category = driver.category("Apogée " + marker, product, true, setup.team("Apogée " + marker, List.of(agent)));
+        var site = PublishingSite.create(context, "Université", new String[] {"Luc", "Martin"}, new String[] {"Inès", "Roux"});
+        driver = site.driver();
+        marker = site.marker();
+        establishment = site.establishment();
+        product = site.product();
+        correspondentEmail = site.correspondentEmail();
+        correspondent = site.correspondent();
+        agentEmail = site.agentEmail();
+        agent = site.agent();
+        category = site.category();
     }
 
     @Test

@@ -1,26 +1,16 @@
 package fr.guichet.knowledge;
 
-import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.Civility;
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.TicketDriver;
-import fr.guichet.organization.Organizations;
-import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,14 +32,8 @@ abstract class RelevanceCorpus {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    HelpdeskSetup setup;
 
-    @Autowired
-    Accounts accounts;
 
-    @Autowired
-    Organizations organizations;
 
     @Autowired
     KnowledgeSearch search;
@@ -65,19 +49,14 @@ abstract class RelevanceCorpus {
 
     @BeforeAll
     void aCorpusOfPublishedSheets() {
-        var driver = TicketDriver.of(context);
-        marker = "rq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        var domain = People.uniqueDomain();
-        var establishment = organizations.createEstablishment("Université " + marker, "U", Set.of(domain));
-        product = setup.product("CORPUS-" + marker, "Corpus " + marker, null, List.of("2026.1"), List.of(true));
-        setup.installedVersion(establishment, product, "2026.1");
-        AccountId correspondent = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Corpus", "Camille",
-                establishment, false, GOOD_PASSWORD);
-        setup.correspondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL);
-        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Corpus", "Agent", null, false,
-                GOOD_PASSWORD);
-        accounts.makeAgent(agent);
-        var category = driver.category("Corpus " + marker, product, true, setup.team("Corpus " + marker, List.of(agent)));
+        var site = PublishingSite.create(context, "Université", new String[] {"Camille", "Corpus"}, new String[] {"Agent", "Corpus"});
+        var driver = site.driver();
+        marker = site.marker();
+        product = site.product();
+        agent = site.agent();
+        var correspondent = site.correspondent();
+        var establishment = site.establishment();
+        var category = site.category();
         var sheets = new String[][] {
             {"sepa", null, "Paiements rejetés par la banque", "Les paiements SEPA sont rejetés à l'envoi du fichier."},
             {"etat", null, "État des dépenses incomplet", "L'état des dépenses engagées n'affiche pas les mandats."},
