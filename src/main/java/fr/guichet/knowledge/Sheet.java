@@ -109,9 +109,10 @@ class Sheet {
     }
 
     /**
-     * The ticket as redaction left it. Each of its texts replaces the sheet's unless an agent rewrote
-     * the sheet and that text has not changed since: a new solution is news the rewrite could not
-     * know, while the description he cleaned stays cleaned.
+     * The ticket as redaction left it. Each of its texts replaces the sheet's only when the ticket's
+     * own text changed: a new solution is news, while a text published once stays as it was
+     * redacted then (or as an agent cleaned it) — someone who has since left the site, and so
+     * dropped out of the redaction's list, does not reappear in it.
      */
     void follow(RedactedTicket ticket, Instant now) {
         this.publication = ticket.publication();
@@ -127,13 +128,13 @@ class Sheet {
         this.openedAt = ticket.openedAt();
         this.answeredAt = ticket.answeredAt();
         var digest = ticket.digest();
-        if (editedBy == null || changed(digest, TITLE)) {
+        if (changed(digest, TITLE)) {
             this.title = ticket.title();
         }
-        if (editedBy == null || changed(digest, DESCRIPTION)) {
+        if (changed(digest, DESCRIPTION)) {
             this.description = ticket.description();
         }
-        if (editedBy == null || changed(digest, ANSWER)) {
+        if (changed(digest, ANSWER)) {
             this.answer = ticket.answer();
         }
         this.sourceDigest = digest;

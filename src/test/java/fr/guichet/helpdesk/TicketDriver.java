@@ -14,16 +14,30 @@ public final class TicketDriver {
     private final Tickets tickets;
     private final HelpdeskReference reference;
     private final CategoryTree categories;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private TicketDriver(Tickets tickets, HelpdeskReference reference, CategoryTree categories) {
+    private TicketDriver(Tickets tickets, HelpdeskReference reference, CategoryTree categories,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.tickets = tickets;
         this.reference = reference;
         this.categories = categories;
+        this.jdbc = jdbc;
     }
 
     public static TicketDriver of(ApplicationContext context) {
         return new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class),
-                context.getBean(CategoryTree.class));
+                context.getBean(CategoryTree.class), context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
+    }
+
+    /** A correspondent named for the site's product (the reference pages' act). */
+    public void nameCorrespondent(OrganizationId establishment, ProductId product, AccountId person) {
+        reference.nameCorrespondent(establishment, product, person, CorrespondentKind.TECHNICAL, null);
+    }
+
+    /** The site's correspondent leaves (the reference pages' removal, its audit aside). */
+    public void removeCorrespondent(OrganizationId establishment, ProductId product, AccountId person) {
+        jdbc.sql("delete from correspondent where establishment_id = ? and product_id = ? and account_id = ?")
+                .params(establishment.value(), product.value(), person.value()).update();
     }
 
     /** A platform admin edits a level-2 category of the product, as its reference page would, changing only "publishes". */

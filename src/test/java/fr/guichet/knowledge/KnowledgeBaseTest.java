@@ -16,7 +16,9 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.account.Civility;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +50,9 @@ class KnowledgeBaseTest {
 
     @Autowired
     KnowledgeSearch search;
+
+    @Autowired
+    fr.guichet.account.Accounts accounts;
 
     @Autowired
     SheetRepository sheets;
@@ -177,6 +182,24 @@ class KnowledgeBaseTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> published(ticket) != null);
         assertThat(published(ticket).answer()).isEqualTo("Réponse à valider " + marker);
         assertThat(published(ticket).publication()).isEqualTo(Publication.SOLVED);
+    }
+
+    @Test
+    void someoneWhoLeavesTheSiteStaysRedactedInWhatWasPublished() {
+        var colleague = accounts.createVerified(People.uniqueEmail("ailleurs.test"), Civility.MONSIEUR, "Quéméner", "Pierrick", establishment,
+                false, People.GOOD_PASSWORD);
+        driver.nameCorrespondent(establishment, product, colleague);
+        var ticket = driver.file(correspondent, establishment, publishing, null, null, null, "Budget rectificatif " + marker,
+                "Pierrick a constaté l'écart le premier.");
+        driver.act(agent, ticket, Action.TAKE, null);
+        driver.act(agent, ticket, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+        assertThat(awaitPublished(ticket).description()).isEqualTo("[nom] a constaté l'écart le premier.");
+
+        driver.removeCorrespondent(establishment, product, colleague);
+        driver.requalify(agent, ticket, "Budget");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Budget".equals(published(ticket).domain()));
+        assertThat(published(ticket).description()).as("no longer among the ticket's people, still redacted")
+                .isEqualTo("[nom] a constaté l'écart le premier.");
     }
 
     @Test
