@@ -48,6 +48,10 @@ class Account {
     @Column(name = "last_name")
     private String lastName;
 
+    /** The last name without case or accents: found however it is typed ("Lefevre", "LEFÈVRE"). */
+    @Column(name = "last_name_folded")
+    private String lastNameFolded;
+
     @Column(name = "first_name")
     private String firstName;
 
@@ -146,6 +150,11 @@ class Account {
         this.passwordHash = passwordHash;
     }
 
+    static String fold(String name) {
+        return name == null ? null
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     void changeEmail(EmailAddress newEmail) {
         this.email = newEmail.value();
     }
@@ -153,6 +162,7 @@ class Account {
     void changeCoordinates(Coordinates c) {
         this.civility = c.civility();
         this.lastName = c.lastName();
+        this.lastNameFolded = fold(c.lastName());
         this.firstName = c.firstName();
         this.landline = c.landline();
         this.mobile = c.mobile();

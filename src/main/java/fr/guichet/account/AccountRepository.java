@@ -65,7 +65,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
             + " where a.id in :ids and a.status = fr.guichet.account.Account.Status.ACTIVE")
     java.util.List<Object[]> findActiveRecipients(java.util.Collection<Long> ids);
 
-    @org.springframework.data.jpa.repository.Query("select a from Account a where lower(a.lastName) in :words order by a.id")
+    @org.springframework.data.jpa.repository.Query("select a from Account a where a.lastNameFolded in :words order by a.id")
     java.util.List<Account> findByLastNameIn(java.util.Collection<String> words, org.springframework.data.domain.Pageable page);
 
     @org.springframework.data.jpa.repository.Query("select a.preferredLocale from Account a where a.id = :id")

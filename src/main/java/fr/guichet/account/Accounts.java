@@ -153,7 +153,7 @@ public class Accounts {
     }
 
     /**
-     * People whose last name is one of these words (any case), at most {@code limit}: the knowledge
+     * People whose last name is one of these words (any case, with or without accents), at most {@code limit}: the knowledge
      * base removes the names the database knows from what it publishes.
      */
     @Transactional(readOnly = true)
@@ -161,8 +161,8 @@ public class Accounts {
         if (words.isEmpty()) {
             return List.of();
         }
-        var lowered = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().limit(1000).toList();
-        return accounts.findByLastNameIn(lowered, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+        var folded = words.stream().map(Account::fold).distinct().limit(1000).toList();
+        return accounts.findByLastNameIn(folded, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
                 .map(Accounts::view).toList();
     }
 

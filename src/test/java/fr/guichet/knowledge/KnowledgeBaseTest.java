@@ -185,6 +185,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anyoneTheDatabaseKnowsIsRedactedWhereClearlyNamedEvenWithoutAccents() {
+        // a name of letters only, unique to this test
+        var lastName = "Ébrard" + marker.substring(2, 8).chars().map(c -> Character.isDigit(c) ? 'g' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        accounts.createVerified(People.uniqueEmail("ailleurs.test"), Civility.MADAME, lastName, "Hélène", null, false,
+                People.GOOD_PASSWORD);
+        var unaccented = java.text.Normalizer.normalize(lastName, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var ticket = driver.file(correspondent, establishment, publishing, null, null, null, "Mandats " + marker,
+                "Vu avec Helene " + unaccented + " puis avec M. " + lastName.toUpperCase() + " ; un petit écart.");
+        driver.act(agent, ticket, Action.TAKE, null);
+        driver.act(agent, ticket, Action.PUT_TO_DECISION, new TicketState(TicketStatus.ATD, SubStatus.DMF), null);
+        assertThat(awaitPublished(ticket).description()).isEqualTo("Vu avec [nom] puis avec [nom] ; un petit écart.");
+    }
+
+    @Test
     void someoneWhoLeavesTheSiteStaysRedactedInWhatWasPublished() {
         var colleague = accounts.createVerified(People.uniqueEmail("ailleurs.test"), Civility.MONSIEUR, "Quéméner", "Pierrick", establishment,
                 false, People.GOOD_PASSWORD);
