@@ -196,6 +196,8 @@ class TicketPagesTest {
         var form = page(agent, "/agence/demandes/nouvelle/" + category + "?etablissement=" + establishment.value());
         assertThat(form.select("[data-testid=installed-version]").text()).contains("6.60");
         assertThat(form.select("select[name=correspondent] option").eachText()).anyMatch(t -> t.startsWith("Anne Dupont"));
+        assertThat(form.selectFirst("#title").attr("hx-get")).as("the product's similar published tickets while the title is typed")
+                .isEqualTo("/connaissance/similaires?produit=" + product.value());
 
         var refused = agent.perform(post("/agence/demandes/nouvelle/" + category).with(csrf()).param("etablissement", "" + establishment.value())
                 .param("correspondent", form.select("select[name=correspondent] option").attr("value")).param("priority", "BLOCKING")
