@@ -366,7 +366,7 @@ if step kb; then
     pg0=$(pg_cpu)
     start_app "$OUT/app-kb.log"
     cpu0=$(proc_cpu "$APP_PID")
-    await_rebuild "$OUT/app-kb.log" Sheet
+    await_rebuild "$OUT/app-kb.log" kb
     mark_end "kb index"
     echo "kb index: $sheets sheets indexed in $secs s; application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index/kb" | cut -f1)" \
         | tee -a "$OUT/kb.txt" >&2

@@ -151,8 +151,7 @@ class Account {
     }
 
     static String fold(String name) {
-        return name == null ? null
-                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return name == null ? null : fr.guichet.shared.Accents.removed(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     void changeEmail(EmailAddress newEmail) {

@@ -71,6 +71,13 @@ public class Accounts {
         return accounts.findById(id.value()).map(Accounts::view);
     }
 
+    /** These people, in one query (the ones that exist). */
+    @Transactional(readOnly = true)
+    public List<PersonView> find(Collection<AccountId> ids) {
+        return ids.isEmpty() ? List.of()
+                : accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).stream().map(Accounts::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PersonView> findByEmail(String email) {
         return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email)).map(Accounts::view) : Optional.empty();
@@ -125,6 +132,14 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean isStaff(AccountId id) {
         return accounts.findStaff(id.value()).orElse(false);
+    }
+
+    /** Pages of the agency's staff: anyone else is refused (403), whatever the page. */
+    @Transactional(readOnly = true)
+    public void requireStaff(SignedInPerson person) {
+        if (person == null || !isStaff(person.accountId())) {
+            throw new org.springframework.security.access.AccessDeniedException("for the agency's staff");
+        }
     }
 
     /** The language a person reads his e-mails in: the one he last used here. */

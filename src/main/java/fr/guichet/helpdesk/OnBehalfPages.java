@@ -11,7 +11,6 @@ import fr.guichet.shared.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +41,7 @@ class OnBehalfPages {
 
     @GetMapping("/agence/demandes/nouvelle")
     String categories(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        requireStaff(person);
+        accounts.requireStaff(person);
         model.addAttribute("categories", reference.levelTwoCategories());
         return "helpdesk/on-behalf-categories";
     }
@@ -50,7 +49,7 @@ class OnBehalfPages {
     @GetMapping("/agence/demandes/nouvelle/{category}")
     String form(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId,
             @RequestParam(name = "etablissement", required = false) Long establishment, Model model) {
-        requireStaff(person);
+        accounts.requireStaff(person);
         var category = levelTwo(categoryId);
         var product = new ProductId(category.productId());
         model.addAttribute("category", category);
@@ -82,7 +81,7 @@ class OnBehalfPages {
             @RequestParam(name = "description", defaultValue = "") String description,
             @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
             Model model, RedirectAttributes redirect) {
-        requireStaff(person);
+        accounts.requireStaff(person);
         levelTwo(categoryId);
         try {
             if (establishment == null) {
@@ -105,11 +104,5 @@ class OnBehalfPages {
 
     private Category levelTwo(long categoryId) {
         return reference.levelTwoCategories().stream().filter(c -> c.id() == categoryId).findFirst().orElseThrow(NotFoundException::new);
-    }
-
-    private void requireStaff(SignedInPerson person) {
-        if (!accounts.isStaff(person.accountId())) {
-            throw new AccessDeniedException("filing for a site is the agency staff's");
-        }
     }
 }

@@ -34,6 +34,11 @@ public class PublishableTickets {
         this.categories = categories;
     }
 
+    @Transactional(readOnly = true)
+    public boolean requestCategoryExists(long id) {
+        return reference.category(id).isPresent();
+    }
+
     /** The request categories in tree order, each named with its depth ("— — Recettes"), for the FAQ's link to them. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> requestCategories() {

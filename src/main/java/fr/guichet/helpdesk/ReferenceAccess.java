@@ -19,9 +19,7 @@ class ReferenceAccess {
     }
 
     void requireStaff(SignedInPerson person) {
-        if (person == null || !accounts.isStaff(person.accountId())) {
-            throw new AccessDeniedException("the helpdesk's reference data is for the agency's staff");
-        }
+        accounts.requireStaff(person);
     }
 
     void requirePlatformAdmin(SignedInPerson person) {

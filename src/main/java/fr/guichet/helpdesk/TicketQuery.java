@@ -28,11 +28,7 @@ public record TicketQuery(String words, Long product, TicketStatus status, Ticke
 
     /** The words as a ticket number ("1234", "#1234"), if they are one. */
     public Long number() {
-        if (words == null) {
-            return null;
-        }
-        var digits = words.startsWith("#") ? words.substring(1) : words;
-        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+        return TicketId.quoted(words).map(TicketId::value).orElse(null);
     }
 
     private static String blankToNull(String text) {

@@ -97,7 +97,7 @@ class Faq {
         if (parent != null && !categories.existsById(parent)) {
             throw new SheetRefused("knowledge.faq.refused.unknown-category");
         }
-        if (requestCategory != null && !helpdesk.requestCategories().containsKey(requestCategory)) {
+        if (requestCategory != null && !helpdesk.requestCategoryExists(requestCategory)) {
             throw new SheetRefused("knowledge.faq.refused.unknown-request-category");
         }
         var id = categories.save(new FaqCategory(parent, name, requestCategory)).id();

@@ -1,5 +1,6 @@
 package fr.guichet.knowledge;
 
+import fr.guichet.account.Accounts;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.PublishableTickets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,18 +20,18 @@ class FaqEditPages {
     private static final String ROOT = "/agence/faq";
 
     private final Faq faq;
-    private final KnowledgeAccess access;
+    private final Accounts accounts;
     private final PublishableTickets helpdesk;
 
-    FaqEditPages(Faq faq, KnowledgeAccess access, PublishableTickets helpdesk) {
+    FaqEditPages(Faq faq, Accounts accounts, PublishableTickets helpdesk) {
         this.faq = faq;
-        this.access = access;
+        this.accounts = accounts;
         this.helpdesk = helpdesk;
     }
 
     @ModelAttribute
     void staffOnly(@AuthenticationPrincipal SignedInPerson person) {
-        access.requireStaff(person);
+        accounts.requireStaff(person);
     }
 
     @GetMapping(ROOT)

@@ -4,9 +4,6 @@ import fr.guichet.shared.SearchIndexes;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
-import org.hibernate.search.mapper.orm.Search;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class KnowledgeIndex {
 
-    private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     static final Duration CATCH_UP = Duration.ofHours(1);
 
     private final EntityManagerFactory entityManagerFactory;
@@ -32,37 +28,11 @@ class KnowledgeIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfEmpty() {
-        rebuildIfEmpty(Sheet.class, "select count(s) from Sheet s");
-        rebuildIfEmpty(FaqEntry.class, "select count(e) from FaqEntry e");
-        catchUp();
-    }
-
-    private void rebuildIfEmpty(Class<?> type, String countQuery) {
-        var em = entityManagerFactory.createEntityManager();
-        try {
-            var indexed = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-            var stored = em.createQuery(countQuery, Long.class).getSingleResult();
-            if (indexed > 0 || stored == 0) {
-                return;
-            }
-            log.info("The {} index is empty: rebuilding it from the database in the background", type.getSimpleName());
-            // purged first: the mass indexer adds, it does not update
-            Search.mapping(entityManagerFactory).scope(type).massIndexer().purgeAllOnStart(true)
-                    .mergeSegmentsOnFinish(false).threadsToLoadObjects(2).start()
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.error("Rebuilding the {} index failed", type.getSimpleName(), failure);
-                        } else {
-                            log.info("The {} index is rebuilt", type.getSimpleName());
-                        }
-                    });
-        } finally {
-            em.close();
+        if (SearchIndexes.indexed(entityManagerFactory, Sheet.class) > 0) {
+            SearchIndexes.catchUp(entityManagerFactory, Sheet.class, "number", clock.instant().minus(CATCH_UP));
+        } else {
+            SearchIndexes.rebuildIfEmpty(entityManagerFactory, Sheet.class, KnowledgeSearch.INDEX);
         }
-    }
-
-    /** The sheets changed in the last hour, indexed again. */
-    int catchUp() {
-        return SearchIndexes.catchUp(entityManagerFactory, Sheet.class, "number", clock.instant().minus(CATCH_UP));
+        SearchIndexes.rebuildIfEmpty(entityManagerFactory, FaqEntry.class, Faq.INDEX);
     }
 }

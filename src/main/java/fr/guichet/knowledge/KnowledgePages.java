@@ -62,9 +62,9 @@ class KnowledgePages {
 
     /** The new-ticket form's suggestions while its title is typed (htmx, a fragment). */
     @GetMapping("/connaissance/similaires")
-    String similar(@RequestParam(name = "produit") long product, @RequestParam(name = "title", required = false) String typed,
-            Model model) {
-        model.addAttribute("similar", search.similar(product, typed));
+    String similar(@RequestParam(name = "produit", required = false) Long product,
+            @RequestParam(name = "title", required = false) String typed, Model model) {
+        model.addAttribute("similar", product == null ? java.util.List.of() : search.similar(product, typed));
         return "knowledge/similar :: similar";
     }
 }

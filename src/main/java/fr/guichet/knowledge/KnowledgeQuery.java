@@ -34,11 +34,7 @@ public record KnowledgeQuery(String words, Long product, String domain, TicketSt
 
     /** The words as a sheet's number ("1234", "#1234"), if they are one. */
     Long number() {
-        if (words == null) {
-            return null;
-        }
-        var digits = words.startsWith("#") ? words.substring(1) : words;
-        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+        return fr.guichet.helpdesk.TicketId.quoted(words).map(fr.guichet.helpdesk.TicketId::value).orElse(null);
     }
 
     /** The codes among the words, matched whole against the sheets' message codes. */

@@ -48,9 +48,16 @@ class Publisher {
         // every act takes the row, even of a ticket never published: checking first would read the
         // ticket before the lock (a close, later act could then leave a stale sheet public)
         var inserted = sheets.insertHiddenIfAbsent(id.value(), clock.instant()) == 1;
-        var sheet = sheets.lockedById(id.value()).orElseThrow();
+        // a row just inserted is ours until the commit; an existing one is locked before the ticket is read
+        var existing = inserted ? null : sheets.lockedById(id.value()).orElseThrow();
         var ticket = tickets.find(id).orElse(null);
-        if (ticket == null || inserted && !ticket.publication().published()) {
+        if (inserted && (ticket == null || !ticket.publication().published())) {
+            // the common case (an act on a ticket that publishes nothing): no entity, nothing for the index
+            sheets.deleteUnfollowed(id.value());
+            return;
+        }
+        var sheet = existing != null ? existing : sheets.lockedById(id.value()).orElseThrow();
+        if (ticket == null) {
             sheets.delete(sheet);
             return;
         }

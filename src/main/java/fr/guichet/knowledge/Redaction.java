@@ -1,6 +1,6 @@
 package fr.guichet.knowledge;
 
-import java.text.Normalizer;
+import fr.guichet.shared.Accents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -142,7 +142,7 @@ final class Redaction {
         var spellings = new LinkedHashSet<String>();
         if (name != null && !name.isBlank()) {
             spellings.add(name.strip());
-            spellings.add(Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            spellings.add(Accents.removed(name.strip()));
         }
         return spellings;
     }

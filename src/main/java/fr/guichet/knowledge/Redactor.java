@@ -26,10 +26,7 @@ class Redactor {
     }
 
     RedactedTicket redact(PublishableTicket ticket) {
-        var involved = new ArrayList<Redaction.Person>();
-        for (var id : ticket.people()) {
-            accounts.find(id).ifPresent(p -> involved.add(person(p)));
-        }
+        var involved = accounts.find(ticket.people()).stream().map(Redactor::person).toList();
         // capitalised words, and pairs of them ("Da Silva", "Le Gall"), as a last name may be written
         var words = new LinkedHashSet<String>();
         for (var text : new String[] {ticket.title(), ticket.description(), ticket.answer()}) {

@@ -1,5 +1,6 @@
 package fr.guichet.knowledge;
 
+import fr.guichet.account.Accounts;
 import fr.guichet.account.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,16 +19,16 @@ class SheetEditPages {
     private static final String SHEET = "/agence/connaissance/{number}";
 
     private final SheetEditing editing;
-    private final KnowledgeAccess access;
+    private final Accounts accounts;
 
-    SheetEditPages(SheetEditing editing, KnowledgeAccess access) {
+    SheetEditPages(SheetEditing editing, Accounts accounts) {
         this.editing = editing;
-        this.access = access;
+        this.accounts = accounts;
     }
 
     @ModelAttribute
     void staffOnly(@AuthenticationPrincipal SignedInPerson person) {
-        access.requireStaff(person);
+        accounts.requireStaff(person);
     }
 
     @GetMapping(SHEET)

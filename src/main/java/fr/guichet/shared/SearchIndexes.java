@@ -54,6 +54,46 @@ public class SearchIndexes implements ApplicationRunner {
         }
     }
 
+    /** How many documents the index of this type holds. */
+    public static long indexed(EntityManagerFactory entityManagerFactory, Class<?> type) {
+        var em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
+    /**
+     * An index found empty while its table is not (a first start, a new node, an emptied folder) is
+     * rebuilt in the background, searches answering meanwhile; {@code name} is the index's, in the log.
+     */
+    public static void rebuildIfEmpty(EntityManagerFactory entityManagerFactory, Class<?> type, String name) {
+        if (indexed(entityManagerFactory, type) > 0) {
+            return;
+        }
+        var em = entityManagerFactory.createEntityManager();
+        long stored;
+        try {
+            stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
+        } finally {
+            em.close();
+        }
+        if (stored == 0) {
+            return;
+        }
+        log.info("The {} index is empty: rebuilding it from the database in the background", name);
+        // purged first, even when found empty: the mass indexer adds, it does not update
+        Search.mapping(entityManagerFactory).scope(type).massIndexer().purgeAllOnStart(true).mergeSegmentsOnFinish(false)
+                .threadsToLoadObjects(2).start().whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        log.error("Rebuilding the {} index failed", name, failure);
+                    } else {
+                        log.info("The {} index is rebuilt", name);
+                    }
+                });
+    }
+
     @Override
     public void run(ApplicationArguments arguments) throws InterruptedException {
         if (!arguments.getNonOptionArgs().contains(REBUILD_COMMAND)) {

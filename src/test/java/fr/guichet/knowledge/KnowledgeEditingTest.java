@@ -164,6 +164,17 @@ class KnowledgeEditingTest {
         var open = driver.file(correspondent, establishment, category, null, null, null, "Pas encore résolue " + marker, "Texte");
         assertThat(mvc.perform(get("/api/v1/kb/" + open.value())).andReturn().getResponse().getStatus()).isEqualTo(404);
 
+        for (var language : List.of("fr", "en")) {
+            var badFilter = mvc.perform(get("/connaissance").param("produit", "Sifac").param("lang", language)).andReturn().getResponse();
+            assertThat(badFilter.getStatus()).isEqualTo(400);
+            assertThat(Jsoup.parse(badFilter.getContentAsString()).text()).as(language)
+                    .contains(language.equals("fr") ? "La requête est incomplète ou mal formée." : "The request is incomplete or malformed.")
+                    .doesNotContain("Exception");
+        }
+        var noProduct = mvc.perform(get("/connaissance/similaires").param("title", "diplôme")).andReturn().getResponse();
+        assertThat(noProduct.getStatus()).as("suggestions without a product: none, not an error").isEqualTo(200);
+        assertThat(Jsoup.parse(noProduct.getContentAsString()).select("a")).isEmpty();
+
         var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         assertThat(document).contains("/api/v1/kb/search", "/api/v1/kb/{number}");
     }

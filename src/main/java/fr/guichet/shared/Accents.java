@@ -1,0 +1,14 @@
+package fr.guichet.shared;
+
+import java.text.Normalizer;
+
+/** Text as people type it when they leave accents out: "Hélène Lefèvre" → "Helene Lefevre". */
+public final class Accents {
+
+    private Accents() {
+    }
+
+    public static String removed(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
