@@ -1,10 +1,8 @@
 package fr.guichet.access;
 
-import fr.guichet.account.Accounts;
 import fr.guichet.account.MembershipEnded;
 import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.Organizations;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,26 +11,20 @@ import org.springframework.stereotype.Component;
 class AccessListeners {
 
     private final AccessRequests requests;
-    private final Accounts accounts;
-    private final Organizations organizations;
 
-    AccessListeners(AccessRequests requests, Accounts accounts, Organizations organizations) {
+    AccessListeners(AccessRequests requests) {
         this.requests = requests;
-        this.accounts = accounts;
-        this.organizations = organizations;
     }
 
-    /** Leaving the establishment (its last organisation there) revokes its grants (seed 000 rule of the issue). */
-    @ApplicationModuleListener
+    /**
+     * Leaving the establishment (its last organisation there) revokes its grants and ends its pending
+     * requests, in the transaction that ends the membership: no decider can accept one in between.
+     */
+    @org.springframework.context.event.EventListener
     void on(MembershipEnded ended) {
-        organizations.find(new OrganizationId(ended.organizationId())).ifPresent(left -> {
-            var establishment = left.establishmentId();
-            var stillThere = organizations.findAll(accounts.organizationsOf(ended.account())).stream()
-                    .anyMatch(o -> o.establishmentId().equals(establishment));
-            if (!stillThere) {
-                requests.endAllIn(ended.account(), establishment);
-            }
-        });
+        if (ended.leftEstablishment()) {
+            requests.endAllIn(ended.account(), ended.establishment());
+        }
     }
 
     @ApplicationModuleListener

@@ -29,9 +29,14 @@ public class Accounts {
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final fr.guichet.organization.Organizations organizations;
+    private final SessionsOfAccount sessions;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
-            Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
+            fr.guichet.organization.Organizations organizations, SessionsOfAccount sessions) {
+        this.organizations = organizations;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.linkTokens = linkTokens;
@@ -252,9 +257,13 @@ public class Accounts {
                 sourceAddress, now));
     }
 
-    /** Ends a membership; the last one's end disables the account (DESIGN.md §2, account). */
+    /**
+     * Ends a membership; the last one's end disables the account (DESIGN.md §2, account) and its
+     * sessions. What he held because of the membership ends in this transaction, with those who
+     * keep it listening to {@link MembershipEnded}: whatever removes someone, this is the one way out.
+     */
     @Transactional
-    public void leave(AccountId id, OrganizationId organization, String sourceAddress) {
+    public void leave(AccountId id, OrganizationId organization, AccountId endedBy, String sourceAddress) {
         var account = accounts.findById(id.value()).orElseThrow();
         if (!account.isMemberOf(organization.value())) {
             return;
@@ -262,9 +271,27 @@ public class Accounts {
         var last = account.leave(organization.value());
         if (last) {
             account.disable();
+            sessions.endAllBut(id, null);
         }
-        events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(), last,
-                sourceAddress, clock.instant()));
+        var establishment = establishmentOf(organization);
+        var stillThere = !last && establishment != null && organizations.findAll(account.memberships().stream()
+                .map(m -> new OrganizationId(m.organizationId())).toList()).stream()
+                .anyMatch(o -> o.establishmentId().equals(establishment));
+        events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(),
+                establishment == null ? organization : establishment, !stillThere, last, endedBy, sourceAddress,
+                clock.instant()));
+    }
+
+    /** Whether the person belongs to the establishment's tree (the establishment or one of its sub-organisations). */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(AccountId id, OrganizationId establishment) {
+        var memberships = organizationsOf(id);
+        return !memberships.isEmpty() && organizations.findAll(memberships).stream()
+                .anyMatch(o -> o.establishmentId().equals(establishment));
+    }
+
+    private OrganizationId establishmentOf(OrganizationId organization) {
+        return organizations.find(organization).map(fr.guichet.organization.OrganizationView::establishmentId).orElse(null);
     }
 
     private static PersonView view(Account account) {

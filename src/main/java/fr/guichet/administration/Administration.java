@@ -151,24 +151,11 @@ class Administration {
     @Transactional
     OrganizationId createSubOrganization(AccountId actor, OrganizationId parent, String typeCode,
             OrganizationDetails details, String sourceAddress) {
-        var administered = require(actor, parent, Capability.CREATE_SUB_ORGANIZATIONS);
+        require(actor, parent, Capability.CREATE_SUB_ORGANIZATIONS);
         var created = organizations.createSubOrganization(parent, typeCode, details);
-        // its creator is its first admin, with the rights he holds where he created it
-        var now = clock.instant();
-        var creator = accounts.find(actor).map(PersonView::email).orElse("-");
-        EnumSet.allOf(AdminRight.class).stream()
-                .filter(r -> administered.authority().holds(r, administered.organization().path()))
-                .forEach(r -> {
-                    grants.save(new Grant(actor.value(), created.value(), Grant.Kind.ADMIN, Grant.NO_SERVICE, r.name(),
-                            actor.value(), now));
-                    events.publishEvent(new RightGranted(actor, created.value(), creator, Grant.Kind.ADMIN.name(), r.name(),
-                            sourceAddress, now));
-                });
-        if (!accounts.isMemberOf(actor, created)) {
-            accounts.join(actor, created, sourceAddress);
-        }
+        // its creator holds it through the tree already: no grant, no membership that he would have to undo to delete it
         events.publishEvent(new SubOrganizationCreated(actor, created.value(), details.name(), parent.value(), typeCode,
-                sourceAddress, now));
+                sourceAddress, clock.instant()));
         return created;
     }
 
@@ -231,25 +218,53 @@ class Administration {
         return true;
     }
 
-    /** The membership, its roles and rights go; the person's last membership disables his account. */
+    /**
+     * The membership, its roles and rights go; the person's last membership disables his account.
+     * A super admin holds every right of his establishment's tree: only his peers (or the agency)
+     * remove him, and never the last one from the tree.
+     */
     @Transactional
     void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
         var administered = require(actor, id, Capability.MANAGE_USERS);
+        var organization = administered.organization();
+        var authority = administered.authority();
         // removing someone takes his admin rights here: only who may take them back may remove him
         grants.findByOrganizationIdAndKind(id.value(), Grant.Kind.ADMIN).stream()
                 .filter(g -> people.contains(new AccountId(g.accountId())))
                 .forEach(g -> {
-                    if (!administered.authority().mayGrant(AdminRight.valueOf(g.code()), administered.organization().path())) {
+                    if (!authority.mayGrant(AdminRight.valueOf(g.code()), organization.path())) {
                         throw new AdministrationRefusal("users.remove.admin-not-held");
                     }
                 });
+        var establishment = organization.establishmentId();
+        var seats = superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
+                .map(s -> new AccountId(s.accountId())).collect(java.util.stream.Collectors.toSet());
+        var seatsLeft = new java.util.HashSet<>(seats);
+        for (var person : people) {
+            if (seats.contains(person)) {
+                if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
+                    throw new AdministrationRefusal("users.remove.super-admin-not-peer");
+                }
+                if (!belongsElsewhereTo(person, establishment, id)) {
+                    seatsLeft.remove(person);
+                }
+            }
+        }
+        if (!seats.isEmpty() && seatsLeft.isEmpty()) {
+            throw new AdministrationRefusal("users.remove.last-super-admin");
+        }
         for (var person : people) {
             var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id))
                     .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
-            grants.deleteAllOf(person.value(), id.value());
-            accounts.leave(person, id, sourceAddress);
+            accounts.leave(person, id, actor, sourceAddress);
             events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
         }
+    }
+
+    /** A membership in the establishment's tree other than this organisation's. */
+    private boolean belongsElsewhereTo(AccountId person, OrganizationId establishment, OrganizationId leaving) {
+        var others = accounts.organizationsOf(person).stream().filter(o -> !o.equals(leaving)).toList();
+        return !others.isEmpty() && organizations.findAll(others).stream().anyMatch(o -> o.establishmentId().equals(establishment));
     }
 
     /** Service roles of the organisation's members, as the matrix shows them. */

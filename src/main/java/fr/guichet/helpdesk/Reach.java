@@ -7,12 +7,14 @@ import java.util.List;
  * Which tickets a person may see, as sets rather than one ticket at a time (the lists, the
  * dashboards, the search index): the rule of {@link Tickets#rolesOf} for many tickets at once.
  *
+ * @param establishments the establishments he belongs to now: a ticket he filed for one stays his
+ *        while he does (a simple request, filed for none, stays his)
  * @param sites the (establishment, product) pairs he is correspondent of
  * @param everything a platform admin: every ticket
  * @param agent an agent: tickets of no team yet, and those of {@code teams}
  * @param contractors the companies whose agent he is: tickets handed to them
  */
-record Reach(AccountId person, List<Site> sites, boolean everything, boolean agent, List<Long> teams, List<Long> contractors) {
+record Reach(AccountId person, List<Long> establishments, List<Site> sites, boolean everything, boolean agent, List<Long> teams, List<Long> contractors) {
 
     record Site(long establishment, long product) {
     }
@@ -23,7 +25,9 @@ record Reach(AccountId person, List<Site> sites, boolean everything, boolean age
      */
     java.util.Set<Actor> roles(TicketView ticket) {
         var roles = java.util.EnumSet.noneOf(Actor.class);
-        if (ticket.requester().equals(person) || ticket.establishmentId() != null && ticket.productId() != null
+        if (ticket.requester().equals(person)
+                        && (ticket.establishmentId() == null || establishments.contains(ticket.establishmentId()))
+                || ticket.establishmentId() != null && ticket.productId() != null
                 && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))) {
             roles.add(Actor.REQUESTER);
         }
@@ -43,6 +47,6 @@ record Reach(AccountId person, List<Site> sites, boolean everything, boolean age
 
     /** The same person as the requester side only: his own tickets and his sites' (his "demandes"). */
     Reach requesterSide() {
-        return new Reach(person, sites, false, false, List.of(), List.of());
+        return new Reach(person, establishments, sites, false, false, List.of(), List.of());
     }
 }

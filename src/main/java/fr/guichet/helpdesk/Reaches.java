@@ -2,6 +2,7 @@ package fr.guichet.helpdesk;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.organization.Organizations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +12,12 @@ class Reaches {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final Organizations organizations;
 
-    Reaches(JdbcClient jdbc, Accounts accounts) {
+    Reaches(JdbcClient jdbc, Accounts accounts, Organizations organizations) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.organizations = organizations;
     }
 
     @Transactional(readOnly = true)
@@ -27,6 +30,8 @@ class Reaches {
                 .query(Long.class).list() : java.util.List.<Long>of();
         var contractors = jdbc.sql("select contractor_id from contractor_agent where account_id = ? order by 1")
                 .param(person.value()).query(Long.class).list();
-        return new Reach(person, sites, everything, agent, teams, contractors);
+        var establishments = organizations.findAll(accounts.organizationsOf(person)).stream()
+                .map(o -> o.establishmentId().value()).distinct().sorted().toList();
+        return new Reach(person, establishments, sites, everything, agent, teams, contractors);
     }
 }

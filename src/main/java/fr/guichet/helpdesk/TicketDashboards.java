@@ -87,7 +87,7 @@ class TicketDashboards {
         reach.sites().forEach(s -> bySite.computeIfAbsent(s.establishment(), e -> new ArrayList<>()).add(s));
         var views = new ArrayList<Establishment>();
         bySite.forEach((establishment, sites) -> {
-            var there = new Reach(person, sites, false, false, List.of(), List.of());
+            var there = new Reach(person, reach.establishments(), sites, false, false, List.of(), List.of());
             var result = search((f, root) -> {
                 root.filter(TicketSearch.visibleTo(f, there));
                 root.filter(f.match().field("establishmentId").matching(establishment));

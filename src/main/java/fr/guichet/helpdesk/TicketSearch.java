@@ -106,7 +106,12 @@ class TicketSearch {
         if (reach.everything()) {
             return f.matchAll().toPredicate();
         }
-        var any = f.bool().should(f.match().field("requesterId").matching(reach.person().value()));
+        var ownEstablishments = f.bool().should(f.not(f.exists().field("establishmentId")));
+        if (!reach.establishments().isEmpty()) {
+            ownEstablishments.should(f.terms().field("establishmentId").matchingAny(reach.establishments()));
+        }
+        var any = f.bool().should(f.bool().must(f.match().field("requesterId").matching(reach.person().value()))
+                .must(ownEstablishments));
         for (var site : reach.sites()) {
             any.should(f.bool().must(f.match().field("establishmentId").matching(site.establishment()))
                     .must(f.match().field("productId").matching(site.product())));

@@ -245,7 +245,7 @@ class AccessRequestsTest {
         var second = organizations.createEstablishment("Deuxième " + People.uniqueDomain(), "D", Set.of());
         accounts.join(member, second, IP);
 
-        accounts.leave(member, establishment, IP);
+        accounts.leave(member, establishment, null, IP);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(requests.mine(member))
                 .extracting(AccessRequestView::status).containsExactlyInAnyOrder(AccessStatus.REVOKED, AccessStatus.CANCELLED));

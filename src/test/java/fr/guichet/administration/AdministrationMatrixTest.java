@@ -43,7 +43,9 @@ class AdministrationMatrixTest {
 
     enum Persona {
         PLATFORM_ADMIN, SUPER_ADMIN, CREATE_USERS, CREATE_ADMINS, CREATE_SUB_ORGANIZATIONS,
-        CREATE_USERS_OF_SUB_ORGANIZATIONS, CREATE_ADMINS_OF_SUB_ORGANIZATIONS, SUPERVISOR, MEMBER, OTHER_ADMIN, ANONYMOUS
+        CREATE_USERS_OF_SUB_ORGANIZATIONS, CREATE_ADMINS_OF_SUB_ORGANIZATIONS, SUPERVISOR, MEMBER, OTHER_ADMIN,
+        /** was E's super admin, removed from it (a member of O since), signed in since before */
+        FORMER_SUPER_ADMIN, ANONYMOUS
     }
 
     /** Columns: OWN DESCENDANT ANCESTOR SIBLING OTHER. */
@@ -59,6 +61,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.MANAGE_USERS, """
@@ -72,6 +75,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.NAME_ADMINS, """
@@ -85,6 +89,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.CREATE_SUB_ORGANIZATIONS, """
@@ -98,6 +103,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.CHANGE, """
@@ -111,6 +117,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.DELETE, """
@@ -124,6 +131,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H D
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.NAME_SUPER_ADMINS, """
@@ -137,6 +145,7 @@ class AdministrationMatrixTest {
                     SUPERVISOR                          H H H H H
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
                     ANONYMOUS                           L L L L L
                     """);
 
@@ -234,10 +243,16 @@ class AdministrationMatrixTest {
         administration.nameSuperAdmin(platform, e, superAdmin, "-");
         var otherAdmin = person(o, false);
         administration.nameSuperAdmin(platform, o, otherAdmin, "-");
-        // the super admin creates the branch, and so belongs to each organisation of it
+        var formerSuperAdmin = person(e, false);
+        accounts.join(formerSuperAdmin, o, "-");
+        administration.nameSuperAdmin(platform, e, formerSuperAdmin, "-");
+        // the super admin creates the branch and belongs to each organisation of it: none is empty, so none is deleted
         var a = administration.createSubOrganization(superAdmin, e, "LARGE", details("A"), "-");
         var a1 = administration.createSubOrganization(superAdmin, a, "LARGE", details("A1"), "-");
         var b = administration.createSubOrganization(superAdmin, e, "LARGE", details("B"), "-");
+        for (var organization : List.of(a, a1, b)) {
+            accounts.join(superAdmin, organization, "-");
+        }
         at.putAll(Map.of(Scope.OWN, a, Scope.DESCENDANT, a1, Scope.ANCESTOR, e, Scope.SIBLING, b, Scope.OTHER, o));
         at.forEach((scope, id) -> names.put(scope, organizations.find(id).orElseThrow().name()));
         var superAdminEmail = accounts.find(superAdmin).orElseThrow().email();
@@ -265,11 +280,13 @@ class AdministrationMatrixTest {
                 Map.of(supervisor, Set.of(SupervisionRight.VIEW_CREDITS.name())), "-");
         visitors.put(Persona.SUPERVISOR, signedIn(supervisor));
         visitors.put(Persona.MEMBER, signedIn(person(a, false)));
+        visitors.put(Persona.FORMER_SUPER_ADMIN, signedIn(formerSuperAdmin));
         for (var persona : Persona.values()) {
             if (persona != Persona.ANONYMOUS) {
                 tokens.put(persona, visitors.get(persona).apiToken());
             }
         }
+        administration.removeUsers(superAdmin, e, Set.of(formerSuperAdmin), "-");
     }
 
     Stream<Arguments> cells() {

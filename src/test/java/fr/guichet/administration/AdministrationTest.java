@@ -60,16 +60,19 @@ class AdministrationTest {
     }
 
     @Test
-    void aSuperAdminBuildsHisTreeAndItsCreatorIsItsFirstAdmin() {
+    void aSuperAdminBuildsHisTreeAndHoldsItThroughItWithoutJoiningWhatHeCreates() {
         var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction des achats"), IP);
         var service = administration.createSubOrganization(superAdmin, direction, "SMALL", details("Service marchés"), IP);
 
         assertThat(organizations.find(service).orElseThrow().path())
                 .isEqualTo("/" + establishment.value() + "/" + direction.value() + "/" + service.value() + "/");
-        assertThat(administration.rights(superAdmin, service, Grant.Kind.ADMIN).get(superAdmin))
-                .containsExactlyInAnyOrder(names(AdminRight.values()));
+        assertThat(administration.rights(superAdmin, service, Grant.Kind.ADMIN)).isEmpty();
+        assertThat(accounts.isMemberOf(superAdmin, service)).isFalse();
         assertThat(administration.administeredTree(superAdmin)).extracting(o -> o.name())
                 .contains("Ville de " + domain, "Direction des achats", "Service marchés");
+        // nothing of his to remove first: the empty organisation he created goes at once
+        administration.delete(superAdmin, service, IP);
+        assertThat(organizations.find(service)).isEmpty();
     }
 
     @Test
@@ -207,10 +210,10 @@ class AdministrationTest {
 
         assertThatThrownBy(() -> administration.delete(superAdmin, direction, IP)).isInstanceOf(AdministrationRefusal.class)
                 .hasMessage("organization.delete.has-children");
-        // the creator joined the organisations he created
+        var member = person(service);
         assertThatThrownBy(() -> administration.delete(superAdmin, service, IP)).isInstanceOf(AdministrationRefusal.class)
                 .hasMessage("organization.delete.has-users");
-        administration.removeUsers(superAdmin, service, Set.of(superAdmin), IP);
+        administration.removeUsers(superAdmin, service, Set.of(member), IP);
         administration.delete(superAdmin, service, IP);
         assertThat(organizations.find(service)).isEmpty();
     }

@@ -70,6 +70,8 @@ class OrganizationApiTest {
                 .andExpect(jsonPath("$.type").value("SMALL"))
                 .andReturn().getResponse();
         var id = com.jayway.jsonpath.JsonPath.parse(created.getContentAsString()).read("$.id", Long.class);
+        // its creator holds it through the tree, but roles are its members'
+        accounts.join(superAdmin, new OrganizationId(id), "-");
 
         mvc.perform(bearer(put("/api/v1/organizations/" + id + "/roles")).contentType("application/json")
                         .content("{\"" + superAdmin.value() + "\":[\"BUYER\"]}"))
@@ -99,6 +101,7 @@ class OrganizationApiTest {
         var roles = "{\"" + superAdmin.value() + "\":[\"ASSISTANT_BUYER\"]}";
         var small = administration.createSubOrganization(superAdmin, establishment, "SMALL",
                 new fr.guichet.organization.OrganizationDetails("Petite", null, null, null, null, null, null), "-");
+        accounts.join(superAdmin, small, "-");
 
         mvc.perform(bearer(put("/api/v1/organizations/" + small.value() + "/roles")).contentType("application/json")
                         .header("Accept-Language", "en").content(roles))
@@ -130,6 +133,7 @@ class OrganizationApiTest {
 
         var created = administration.createSubOrganization(superAdmin, establishment, code,
                 new fr.guichet.organization.OrganizationDetails("Groupement", null, null, null, null, null, null), "-");
+        accounts.join(superAdmin, created, "-");
         administration.saveMatrix(superAdmin, created, Grant.Kind.ROLE, "PROCUREMENT_ROOM",
                 java.util.Map.of(superAdmin, Set.of("COORDINATOR")), "-");
         assertThat(administration.roles(superAdmin, created, "PROCUREMENT_ROOM").get(superAdmin)).containsExactly("COORDINATOR");

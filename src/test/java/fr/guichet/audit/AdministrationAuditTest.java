@@ -46,6 +46,10 @@ class AdministrationAuditTest {
         var admin = Visitor.signedIn(mvc, superEmail);
         admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle").with(csrf())
                 .param("name", "Service juridique").param("typeCode", "MEDIUM"));
+        var colleague = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Coll", "Cora", establishment, false,
+                GOOD_PASSWORD);
+        admin.perform(post("/organisations/" + establishment.value() + "/administrateurs").with(csrf())
+                .param("person", Long.toString(colleague.value())).param("grant", colleague.value() + ":CREATE_USERS"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin.perform(get("/organisations/" + establishment.value() + "/journal"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

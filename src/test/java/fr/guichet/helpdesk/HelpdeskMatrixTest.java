@@ -55,7 +55,11 @@ class HelpdeskMatrixTest {
     @RegisterExtension
     static GreenMailExtension greenMail = TestSmtp.server();
 
-    enum Persona { CORRESPONDENT, AGENT, CONTRACTOR, OTHER_SITE_CORRESPONDENT, MEMBER_NOT_CORRESPONDENT, OTHER_CONTRACTOR, ANONYMOUS }
+    enum Persona {
+        CORRESPONDENT, AGENT, CONTRACTOR, OTHER_SITE_CORRESPONDENT, MEMBER_NOT_CORRESPONDENT, OTHER_CONTRACTOR,
+        /** filed the ticket as E's correspondent, then left E (still of another establishment, signed in since before) */
+        FORMER_CORRESPONDENT, ANONYMOUS
+    }
 
     record Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean api, String expected) {
         @Override
@@ -103,6 +107,9 @@ class HelpdeskMatrixTest {
         reference.nameCorrespondent(other, product, person(Persona.OTHER_SITE_CORRESPONDENT, People.uniqueEmail(otherDomain), other),
                 CorrespondentKind.FUNCTIONAL, null);
         person(Persona.MEMBER_NOT_CORRESPONDENT, People.uniqueEmail(domain), establishment);
+        var former = person(Persona.FORMER_CORRESPONDENT, People.uniqueEmail(domain), establishment);
+        accounts.join(former, other, "-");
+        reference.nameCorrespondent(establishment, product, former, CorrespondentKind.TECHNICAL, null);
         var agent = person(Persona.AGENT, People.uniqueEmail("agence.test"), null);
         accounts.makeAgent(agent);
         var contractor = reference.defineContractor("Presta " + suffix, List.of(person(Persona.CONTRACTOR, People.uniqueEmail("k.test"), null)));
@@ -110,18 +117,19 @@ class HelpdeskMatrixTest {
         visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
         var category = reference.defineCategory(null, "Harpège " + suffix, product, true, false, false, true, true,
                 reference.defineTeam("Harpège " + suffix, List.of(agent)));
-        var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, null,
+        var id = tickets.fileLevelTwo(former, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, null,
                 Nature.TECHNICAL, null, null, "Carrières en erreur", "Le calcul des carrières échoue.", null), Locale.FRENCH);
         ticket = id.value();
         attachment = attachments.attach(correspondent, id, "capture.png", new ByteArrayInputStream(fr.guichet.documents.TestFiles.png()));
         tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH);
         tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
+        accounts.leave(former, establishment, null, "-");
     }
 
     Stream<Arguments> cells() {
         var t = "/demandes/" + ticket;
         var a = "/api/v1/tickets/" + ticket;
-        var reached = "O O O H H H L";
+        var reached = "O O O H H H H L";
         var rows = Stream.of(
                 new Row("GET ticket page", () -> get(t), false, reached),
                 new Row("GET attachment", () -> get(t + "/pieces/" + attachment), false, reached),

@@ -25,8 +25,22 @@ public final class TicketDriver {
     }
 
     public static TicketDriver of(ApplicationContext context) {
-        return new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class),
+        var driver = new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class),
                 context.getBean(CategoryTree.class), context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
+        driver.reaches = context.getBean(Reaches.class);
+        return driver;
+    }
+
+    private Reaches reaches;
+
+    /** What the helpdesk says a person reaches as its requester side: the establishments he belongs to, the sites he is correspondent of. */
+    public record Reached(java.util.Set<Long> establishments, java.util.Set<java.util.List<Long>> sites) {
+    }
+
+    public Reached reachOf(AccountId person) {
+        var reach = reaches.of(person);
+        return new Reached(java.util.Set.copyOf(reach.establishments()), reach.sites().stream()
+                .map(s -> java.util.List.of(s.establishment(), s.product())).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A correspondent named for the site's product (the reference pages' act). */
