@@ -50,18 +50,13 @@ class EmbeddedDatabaseTest {
 
             var port = ((WebServerApplicationContext) portal).getWebServer().getPort();
             var email = People.uniqueEmail();
-            var visitor = new HttpVisitor(port);
-            visitor.submit("/inscription", "/inscription", Map.of("email", email));
-            visitor.submit("/inscription/etablissement", "/inscription/etablissement", Map.of("establishment", "none"));
-            var registered = visitor.submit("/inscription/coordonnees", "/inscription/coordonnees",
-                    Map.of("civility", "MADAME", "lastName", "Durable", "firstName", "Iris"));
+            var registered = new HttpVisitor(port).register(email, "Durable", "Iris");
             assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inscription/envoyee"));
             var jdbc = portal.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isOne();
 
             var link = Mails.link(Mails.awaitFirst(greenMail, email));
-            var activation = new HttpVisitor(port);
-            var activated = activation.submit(link, "/activation", Map.of("jeton", link.substring(link.indexOf('=') + 1),
+            var activated = new HttpVisitor(port).submit(link, "/activation", Map.of("jeton", link.substring(link.indexOf('=') + 1),
                     "password", GOOD_PASSWORD, "confirmation", GOOD_PASSWORD));
             assertThat(activated.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?active"));
 
