@@ -5,15 +5,13 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
-import java.net.URI;
+import fr.guichet.shared.PublicAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The e-mails of seed 000, written to the outbox in the transaction of the change they report:
@@ -24,12 +22,12 @@ class AccessMails {
 
     private final Outbox outbox;
     private final Accounts accounts;
-    private final URI baseUrl;
+    private final PublicAddress address;
 
-    AccessMails(Outbox outbox, Accounts accounts, @Value("${guichet.base-url}") URI baseUrl) {
+    AccessMails(Outbox outbox, Accounts accounts, PublicAddress address) {
         this.outbox = outbox;
         this.accounts = accounts;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     /** To the deciders, the requester in copy; false when no decider can be reached. */
@@ -71,6 +69,6 @@ class AccessMails {
     }
 
     private String link(String path) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).build().toUriString();
+        return address.link(path);
     }
 }

@@ -1,25 +1,24 @@
 package fr.guichet.account;
 
-import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
+import fr.guichet.shared.PublicAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Absolute links put in e-mails, built on the configured public address of the portal. */
+/** Absolute links put in e-mails, built on the public address of the portal. */
 @Component
 class Links {
 
-    private final URI baseUrl;
+    private final PublicAddress address;
 
-    Links(@Value("${guichet.base-url}") URI baseUrl) {
-        this.baseUrl = baseUrl;
+    Links(PublicAddress address) {
+        this.address = address;
     }
 
     String to(String path) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).build().toUriString();
+        return address.link(path);
     }
 
     String withToken(String path, String token) {
-        return UriComponentsBuilder.fromUri(baseUrl).path(path).queryParam("jeton", token).build().toUriString();
+        return UriComponentsBuilder.fromUri(address.uri()).path(path).queryParam("jeton", token).build().toUriString();
     }
 }

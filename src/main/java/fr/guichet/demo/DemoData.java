@@ -11,6 +11,7 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.PublicAddress;
 import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -38,10 +39,11 @@ class DemoData implements ApplicationRunner {
     private final HelpdeskSetup helpdesk;
     private final fr.guichet.knowledge.KnowledgeSetup knowledge;
     private final String configuredPassword;
+    private final PublicAddress address;
 
     DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
             HelpdeskSetup helpdesk, fr.guichet.knowledge.KnowledgeSetup knowledge,
-            @Value("${guichet.demo.password:}") String configuredPassword) {
+            @Value("${guichet.demo.password:}") String configuredPassword, PublicAddress address) {
         this.helpdesk = helpdesk;
         this.knowledge = knowledge;
         this.organizations = organizations;
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
         this.delegation = delegation;
         this.catalogue = catalogue;
         this.configuredPassword = configuredPassword;
+        this.address = address;
     }
 
     @Override
@@ -88,8 +91,8 @@ class DemoData implements ApplicationRunner {
                        luc.moreau@univ-montval.fr     (member, Direction des achats de Montval)
                        agent@agence-demo.fr           (agent of the agency)
                      Password of all five: {}
-                     E-mails of the portal: http://localhost:8080/dev/mailbox
-                    ==================================================================""", password);
+                     E-mails of the portal: {}
+                    ==================================================================""", password, address.link("/dev/mailbox"));
         } else {
             log.info("Demo data created; demo accounts use the password set in guichet.demo.password");
         }

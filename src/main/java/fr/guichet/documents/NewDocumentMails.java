@@ -5,12 +5,12 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
+import fr.guichet.shared.PublicAddress;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +28,16 @@ class NewDocumentMails {
     private final Accounts accounts;
     private final Outbox outbox;
     private final DocumentsProperties properties;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     NewDocumentMails(Audiences audiences, Subscriptions subscriptions, Accounts accounts, Outbox outbox,
-            DocumentsProperties properties, @Value("${guichet.base-url}") String baseUrl) {
+            DocumentsProperties properties, PublicAddress address) {
         this.audiences = audiences;
         this.subscriptions = subscriptions;
         this.accounts = accounts;
         this.outbox = outbox;
         this.properties = properties;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     @ApplicationModuleListener
@@ -47,7 +47,7 @@ class NewDocumentMails {
             return;
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
-        var link = baseUrl + properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId()));
+        var link = address.link(properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
         // asked once per language, not once per reader
         var spaceNames = new HashMap<Locale, Optional<String>>();
         // a reader listed twice (two grants) still gets one mail

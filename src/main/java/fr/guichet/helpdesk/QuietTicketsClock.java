@@ -33,18 +33,17 @@ class QuietTicketsClock {
     private final fr.guichet.notification.Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final java.net.URI baseUrl;
+    private final fr.guichet.shared.PublicAddress address;
 
     QuietTicketsClock(TicketRepository tickets, Tickets acts, HelpdeskReference reference, fr.guichet.notification.Outbox outbox,
-            TransactionTemplate transactions, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${guichet.base-url}") java.net.URI baseUrl) {
+            TransactionTemplate transactions, Clock clock, fr.guichet.shared.PublicAddress address) {
         this.tickets = tickets;
         this.acts = acts;
         this.reference = reference;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     @Scheduled(cron = "${guichet.helpdesk.clock-cron:0 30 6 * * *}", zone = "${guichet.time-zone:Europe/Paris}")
@@ -88,8 +87,7 @@ class QuietTicketsClock {
                 ticket.reminded(today, clock.instant());
                 // the closure the mail announces: 5 business days after this reminder at the earliest
                 var closure = deadlines.remindedOn(today, calendar).closure();
-                var link = org.springframework.web.util.UriComponentsBuilder.fromUri(baseUrl).path("/demandes/{id}")
-                        .buildAndExpand(id.value()).toUriString();
+                var link = address.link("/demandes/{id}", id.value());
                 outbox.enqueue(new fr.guichet.notification.OutgoingMail(ticket.followUpEmail(), Locale.FRENCH, "ticket-reminder",
                         Map.of("number", id.value(), "title", ticket.title(), "closure", closure.toString(),
                                 "question", ticket.state().status() == TicketStatus.ARS, "link", link)));

@@ -7,7 +7,7 @@ import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
-import java.net.URI;
+import fr.guichet.shared.PublicAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Filing and acting on tickets. Who someone is to a ticket (its requester side, an agent, the
@@ -49,12 +47,12 @@ class Tickets {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final URI baseUrl;
+    private final PublicAddress address;
     private final Reaches reaches;
 
     Tickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference, LevelTwoFiling levelTwo,
             Accounts accounts, Outbox outbox, ApplicationEventPublisher events, Clock clock,
-            @Value("${guichet.base-url}") URI baseUrl, Reaches reaches) {
+            PublicAddress address, Reaches reaches) {
         this.reaches = reaches;
         this.tickets = tickets;
         this.exchanges = exchanges;
@@ -64,7 +62,7 @@ class Tickets {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     /** The form of a level-2 ticket (seed 001), as typed; the version comes from the establishment's record. */
@@ -452,7 +450,7 @@ class Tickets {
     }
 
     private Map<String, Object> variables(Ticket ticket, String text) {
-        var link = UriComponentsBuilder.fromUri(baseUrl).path("/demandes/{id}").buildAndExpand(ticket.id().value()).toUriString();
+        var link = address.link("/demandes/{id}", ticket.id().value());
         return Map.of("number", ticket.id().value(), "title", ticket.title(), "state", ticket.state().toString(),
                 "text", text == null ? "" : text.strip(), "link", link);
     }

@@ -1,11 +1,13 @@
 package fr.guichet.notification;
 
 import fr.guichet.shared.NotFoundException;
+import fr.guichet.shared.Profiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The local mailbox of the embedded default: what would have been sent, readable without a
- * mail server. Absent in production (guichet.mail.mailbox-page=false).
+ * mail server. Absent in production (guichet.mail.mailbox-page=false), and refused there.
  */
 @Controller
 @ConditionalOnProperty(name = "guichet.mail.mailbox-page", havingValue = "true")
@@ -28,7 +30,13 @@ class MailboxPage {
 
     private final OutboxRepository repository;
 
-    MailboxPage(OutboxRepository repository) {
+    MailboxPage(OutboxRepository repository, Environment environment) {
+        // its links (activation, password reset) open anyone's account: better no portal than this page on a public one
+        if (environment.matchesProfiles(Profiles.PRODUCTION)) {
+            throw new IllegalStateException("the local mailbox (/dev/mailbox) shows everyone's e-mails, password reset "
+                    + "links included: it is refused under the production profile; remove guichet.mail.mailbox-page=true "
+                    + "(GUICHET_MAIL_MAILBOX_PAGE) and send mail by SMTP (GUICHET_SMTP_HOST)");
+        }
         this.repository = repository;
     }
 

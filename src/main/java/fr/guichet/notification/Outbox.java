@@ -1,9 +1,8 @@
 package fr.guichet.notification;
 
-import java.net.URI;
+import fr.guichet.shared.PublicAddress;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +19,12 @@ public class Outbox {
     private final Clock clock;
     private final String messageIdDomain;
 
-    Outbox(OutboxRepository repository, MailRenderer renderer, Clock clock, @Value("${guichet.base-url}") URI baseUrl) {
+    Outbox(OutboxRepository repository, MailRenderer renderer, Clock clock, PublicAddress address) {
         this.repository = repository;
         this.renderer = renderer;
         this.clock = clock;
-        this.messageIdDomain = baseUrl.getHost() == null ? "guichet" : baseUrl.getHost();
+        var host = address.uri().getHost();
+        this.messageIdDomain = host == null ? "guichet" : host;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

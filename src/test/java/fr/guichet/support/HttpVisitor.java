@@ -48,6 +48,14 @@ public class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The three steps of registration, as a requester of no establishment; the answer of the last one. */
+    public HttpResponse<String> register(String email, String lastName, String firstName) throws Exception {
+        submit("/inscription", "/inscription", Map.of("email", email));
+        submit("/inscription/etablissement", "/inscription/etablissement", Map.of("establishment", "none"));
+        return submit("/inscription/coordonnees", "/inscription/coordonnees",
+                Map.of("civility", "MADAME", "lastName", lastName, "firstName", firstName));
+    }
+
     public HttpResponse<String> signIn(String email, String password) throws Exception {
         return submit("/connexion", "/connexion", Map.of("email", email, "password", password));
     }
