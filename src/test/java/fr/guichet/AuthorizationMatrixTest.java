@@ -71,6 +71,8 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/inscription/envoyee", Access.PUBLIC),
             new Row(HttpMethod.GET, "/activation", Access.PUBLIC),
             new Row(HttpMethod.POST, "/activation", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/invitations/rejoindre", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/invitations/rejoindre", Access.PUBLIC),
             new Row(HttpMethod.GET, "/mot-de-passe-oublie", Access.PUBLIC),
             new Row(HttpMethod.POST, "/mot-de-passe-oublie", Access.PUBLIC),
             new Row(HttpMethod.GET, "/mot-de-passe/nouveau", Access.PUBLIC),

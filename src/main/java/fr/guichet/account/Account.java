@@ -100,6 +100,13 @@ class Account {
 
     private boolean agent;
 
+    /**
+     * A life of its own outside the memberships admins gave it (registered without an establishment,
+     * or joined one by accepting an invitation): the end of its last membership does not disable it.
+     */
+    @Column(name = "kept_without_membership")
+    private boolean keptWithoutMembership;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -195,6 +202,21 @@ class Account {
     /** No sign-in any more; the personal data is anonymised after the retention period. */
     void disable() {
         this.status = Status.DISABLED;
+    }
+
+    /** Back from a disablement: with the password he had (or, never activated, still pending). */
+    void reactivate() {
+        if (status == Status.DISABLED) {
+            this.status = passwordHash == null ? Status.PENDING : Status.ACTIVE;
+        }
+    }
+
+    void keepWithoutMembership() {
+        this.keptWithoutMembership = true;
+    }
+
+    boolean keptWithoutMembership() {
+        return keptWithoutMembership;
     }
 
     void choosePreferences(Set<InterestDomain> domains, boolean newsletter, String consentVersion, Instant now) {

@@ -31,10 +31,12 @@ public class Accounts {
     private final Clock clock;
     private final fr.guichet.organization.Organizations organizations;
     private final SessionsOfAccount sessions;
+    private final MembershipInvitations invitations;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
             Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
-            fr.guichet.organization.Organizations organizations, SessionsOfAccount sessions) {
+            fr.guichet.organization.Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
+        this.invitations = invitations;
         this.organizations = organizations;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -59,6 +61,8 @@ public class Accounts {
                 passwordEncoder.encode(password), now);
         if (organization != null) {
             account.join(organization.value(), Membership.Status.CONFIRMED, now);
+        } else {
+            account.keepWithoutMembership();
         }
         if (platformAdmin) {
             account.makePlatformAdmin();
@@ -244,7 +248,34 @@ public class Accounts {
         return account.id();
     }
 
-    /** An existing person joins one more organisation: one login, several memberships. */
+    /**
+     * Someone who already has an account is asked to join the organisation: he becomes its member
+     * when he accepts the e-mailed invitation, never before. One never activated is still the
+     * admins' to set up: he joins at once and gets a fresh link to choose his password, like a new
+     * person. Either way the caller learns nothing of the account.
+     */
+    @Transactional
+    public void inviteToJoin(AccountId id, OrganizationId organization, AccountId invitedBy, String inviterName,
+            String sourceAddress) {
+        var account = accounts.findById(id.value()).orElseThrow();
+        if (account.isPending()) {
+            var now = clock.instant();
+            if (!account.isMemberOf(organization.value())) {
+                account.join(organization.value(), Membership.Status.CONFIRMED, now);
+                events.publishEvent(new MembershipStarted(id, account.email().value(), organization.value(), true,
+                        sourceAddress, now));
+            }
+            var validity = properties.links().invitationValidity();
+            var token = linkTokens.issue(id, LinkToken.Purpose.VERIFY_EMAIL, validity, null);
+            outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "invitation",
+                    Map.of("name", account.displayName(), "invitedBy", inviterName, "link", links.withToken("/activation", token),
+                            "days", validity.toDays())));
+            return;
+        }
+        invitations.invite(account, organizations.find(organization).orElseThrow(), invitedBy, inviterName);
+    }
+
+    /** An existing person joins one more organisation: one login, several memberships (the platform's own setting-up, tests). */
     @Transactional
     public void join(AccountId id, OrganizationId organization, String sourceAddress) {
         var account = accounts.findById(id.value()).orElseThrow();
@@ -269,7 +300,8 @@ public class Accounts {
             return;
         }
         var last = account.leave(organization.value());
-        if (last) {
+        var disabled = last && !account.keptWithoutMembership();
+        if (disabled) {
             account.disable();
             sessions.endAllBut(id, null);
         }
@@ -278,7 +310,7 @@ public class Accounts {
                 .map(m -> new OrganizationId(m.organizationId())).toList()).stream()
                 .anyMatch(o -> o.establishmentId().equals(establishment));
         events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(),
-                establishment == null ? organization : establishment, !stillThere, last, endedBy, sourceAddress,
+                establishment == null ? organization : establishment, !stillThere, disabled, endedBy, sourceAddress,
                 clock.instant()));
     }
 

@@ -57,7 +57,10 @@ class Registrations {
         account.choosePreferences(registration.interestDomains(), registration.newsletter(),
                 registration.consent() ? CONSENT_VERSION : null, now);
         var confirmed = false;
-        if (registration.organizationId() != null) {
+        if (registration.organizationId() == null) {
+            // an external requester: no membership to lose
+            account.keepWithoutMembership();
+        } else {
             var organization = new OrganizationId(registration.organizationId());
             confirmed = organizations.hasEmailDomain(organization, registration.email().domain());
             account.join(organization.value(), confirmed ? Membership.Status.CONFIRMED : Membership.Status.DECLARED, now);

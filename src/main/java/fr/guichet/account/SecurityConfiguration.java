@@ -38,7 +38,8 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
         "/", "/connexion", "/inscription", "/inscription/**", "/activation", "/mot-de-passe-oublie",
-        "/mot-de-passe/nouveau", "/compte/email/confirmer", "/error", "/dev/mailbox"
+        "/mot-de-passe/nouveau", "/compte/email/confirmer", "/error", "/dev/mailbox",
+        "/invitations/rejoindre"
     };
 
     /** The public knowledge base and FAQ: read (GET) by anyone, without an account. */

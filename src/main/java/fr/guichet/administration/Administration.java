@@ -195,27 +195,25 @@ class Administration {
     }
 
     /**
-     * Adds a person: an existing account (found by e-mail) joins, otherwise a new one is invited.
-     * True when an invitation went out.
+     * Adds a person: an invitation goes out either way, to create his account or to accept joining
+     * with the one he has, so that nothing here (page, API, import) tells whether the address has
+     * an account, nor whose it is; someone who already has one joins only if he accepts.
      */
     @Transactional
-    boolean addUser(AccountId actor, OrganizationId id, NewPerson person, Locale locale, String sourceAddress) {
+    void addUser(AccountId actor, OrganizationId id, NewPerson person, Locale locale, String sourceAddress) {
         require(actor, id, Capability.MANAGE_USERS);
         var existing = accounts.findByEmail(person.email());
-        var now = clock.instant();
+        var inviter = accounts.find(actor).map(PersonView::displayName).orElse("");
         if (existing.isPresent()) {
             if (accounts.isMemberOf(existing.get().id(), id)) {
-                throw new AdministrationRefusal("users.already-member", existing.get().displayName());
+                throw new AdministrationRefusal("users.already-member");
             }
-            accounts.join(existing.get().id(), id, sourceAddress);
-            events.publishEvent(new UserAdded(actor, id.value(), existing.get().email(), false, sourceAddress, now));
-            return false;
+            accounts.inviteToJoin(existing.get().id(), id, actor, inviter, sourceAddress);
+        } else {
+            accounts.invite(person, id, inviter, locale, sourceAddress);
         }
-        var inviter = accounts.find(actor).map(PersonView::displayName).orElse("");
-        accounts.invite(person, id, inviter, locale, sourceAddress);
         events.publishEvent(new UserAdded(actor, id.value(), person.email().strip().toLowerCase(Locale.ROOT), true,
-                sourceAddress, now));
-        return true;
+                sourceAddress, clock.instant()));
     }
 
     /**

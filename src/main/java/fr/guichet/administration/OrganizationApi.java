@@ -114,6 +114,7 @@ class OrganizationApi {
         }
     }
 
+    /** {@code invited} is always true: an invitation went out, whether the address had an account or not. */
     record UserAdded(String email, boolean invited) {
     }
 
@@ -171,12 +172,12 @@ class OrganizationApi {
     }
 
     @PostMapping("/organizations/{id}/users")
-    @Operation(summary = "Add a person: an existing account joins, otherwise an invitation is sent")
+    @Operation(summary = "Invite a person: to create his account, or, if the address has one, to accept joining "
+            + "(the answer is the same either way)")
     ResponseEntity<UserAdded> addUser(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
             @Valid @RequestBody UserInput input, Locale locale, HttpServletRequest request) {
-        var invited = administration.addUser(person.accountId(), new OrganizationId(id), input.person(), locale,
-                ClientAddress.of(request));
-        return ResponseEntity.status(201).body(new UserAdded(input.email().strip().toLowerCase(Locale.ROOT), invited));
+        administration.addUser(person.accountId(), new OrganizationId(id), input.person(), locale, ClientAddress.of(request));
+        return ResponseEntity.status(201).body(new UserAdded(input.email().strip().toLowerCase(Locale.ROOT), true));
     }
 
     @DeleteMapping("/organizations/{id}/users/{accountId}")

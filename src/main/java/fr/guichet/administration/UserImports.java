@@ -130,10 +130,10 @@ class UserImports {
 
     private UserImport.Line add(AccountId actor, OrganizationId organization, Row row, Locale locale, String sourceAddress) {
         try {
-            var invited = transactions.execute(tx -> administration.addUser(actor, organization, row.form().person(), locale,
+            transactions.executeWithoutResult(tx -> administration.addUser(actor, organization, row.form().person(), locale,
                     sourceAddress));
-            return new UserImport.Line(row.number(), row.form().email(),
-                    Boolean.TRUE.equals(invited) ? UserImport.Outcome.CREATED : UserImport.Outcome.JOINED, null);
+            // an invitation either way: the report does not tell who already had an account
+            return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.CREATED, null);
         } catch (AdministrationRefusal refusal) {
             if ("users.already-member".equals(refusal.messageKey())) {
                 return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.ALREADY_PRESENT, null);

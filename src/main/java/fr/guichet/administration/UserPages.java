@@ -59,9 +59,8 @@ class UserPages {
             return userPage(person, id, model);
         }
         try {
-            var invited = administration.addUser(person.accountId(), new OrganizationId(id), form.person(), locale,
-                    ClientAddress.of(request));
-            redirect.addFlashAttribute("saved", invited ? "users.invited" : "users.joined");
+            administration.addUser(person.accountId(), new OrganizationId(id), form.person(), locale, ClientAddress.of(request));
+            redirect.addFlashAttribute("saved", "users.invited");
             redirect.addFlashAttribute("sentTo", form.email().strip());
         } catch (AdministrationRefusal refusal) {
             result.reject(refusal.messageKey(), refusal.arguments(), null);

@@ -161,20 +161,20 @@ class AdministrationTest {
     }
 
     @Test
-    void aNewUserIsInvitedAndAnExistingOneJoinsWithoutADuplicate() throws Exception {
+    void aNewUserIsInvitedAndOneNotYetActivatedJoinsAtOnceWithAFreshLinkWithoutADuplicate() throws Exception {
         var email = People.uniqueEmail(domain);
-        var invited = administration.addUser(superAdmin, establishment, newPerson(email), Locale.FRENCH, IP);
-        assertThat(invited).isTrue();
+        administration.addUser(superAdmin, establishment, newPerson(email), Locale.FRENCH, IP);
         var mail = Mails.awaitFirst(greenMail, email);
         assertThat(mail.getSubject()).isEqualTo("Guichet : votre compte a été créé");
         assertThat(Mails.link(mail)).startsWith("/activation?jeton=");
 
         var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
-        assertThat(administration.addUser(superAdmin, direction, newPerson(email.toUpperCase()), Locale.FRENCH, IP)).isFalse();
+        administration.addUser(superAdmin, direction, newPerson(email.toUpperCase()), Locale.FRENCH, IP);
         var person = accounts.findByEmail(email).orElseThrow().id();
         assertThat(accounts.organizationsOf(person)).containsExactlyInAnyOrder(establishment, direction);
+        assertThat(Mails.link(Mails.nth(greenMail, email, 2))).startsWith("/activation?jeton=");
         assertThatThrownBy(() -> administration.addUser(superAdmin, direction, newPerson(email), Locale.FRENCH, IP))
-                .isInstanceOf(AdministrationRefusal.class);
+                .isInstanceOf(AdministrationRefusal.class).hasMessage("users.already-member");
     }
 
     @Test

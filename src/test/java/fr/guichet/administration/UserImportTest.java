@@ -68,15 +68,16 @@ class UserImportTest {
         var first = finished(imports.start(superAdmin, establishment, new StringReader(csv), Locale.FRENCH, "-"));
 
         assertThat(first.lines()).extracting(UserImport.Line::outcome).containsExactly(UserImport.Outcome.CREATED,
-                UserImport.Outcome.REFUSED, UserImport.Outcome.JOINED, UserImport.Outcome.REFUSED);
+                UserImport.Outcome.REFUSED, UserImport.Outcome.CREATED, UserImport.Outcome.REFUSED);
         assertThat(first.lines().get(1).reason()).contains("email");
         assertThat(first.lines().get(3).reason()).contains("telephone").contains("10 chiffres");
-        assertThat(accounts.membersOf(establishment)).extracting(p -> p.email()).contains(fresh, existing);
+        // the existing account is invited like the new one, and joins only by accepting
+        assertThat(accounts.membersOf(establishment)).extracting(p -> p.email()).contains(fresh).doesNotContain(existing);
 
         var second = finished(imports.start(superAdmin, establishment, new StringReader(csv), Locale.FRENCH, "-"));
 
         assertThat(second.lines()).extracting(UserImport.Line::outcome).containsExactly(UserImport.Outcome.ALREADY_PRESENT,
-                UserImport.Outcome.REFUSED, UserImport.Outcome.ALREADY_PRESENT, UserImport.Outcome.REFUSED);
+                UserImport.Outcome.REFUSED, UserImport.Outcome.CREATED, UserImport.Outcome.REFUSED);
         assertThat(accounts.membersOf(establishment).stream().filter(p -> p.email().equals(fresh))).hasSize(1);
     }
 

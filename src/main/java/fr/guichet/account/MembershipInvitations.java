@@ -1,0 +1,103 @@
+package fr.guichet.account;
+
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Someone who already has an account joins another organisation only if he says yes: an admin who
+ * types his address sends him an invitation (the admin learns nothing of the account), and the
+ * link's owner accepts or declines it. Accepting gives the account a life of its own: leaving
+ * that organisation later never disables it.
+ */
+@Service
+class MembershipInvitations {
+
+    /** What the invitation page shows. */
+    record Offer(String organization, String invitedBy) {
+    }
+
+    private final MembershipInvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final Organizations organizations;
+    private final Outbox outbox;
+    private final Links links;
+    private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MembershipInvitations(MembershipInvitationRepository invitations, AccountRepository accounts, Organizations organizations,
+            Outbox outbox, Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.outbox = outbox;
+        this.links = links;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void invite(Account account, OrganizationView organization, AccountId invitedBy, String inviterName) {
+        invitations.deleteOf(account.id().value(), organization.id().value());
+        var secret = Secrets.random(32);
+        var now = clock.instant();
+        var validity = properties.links().invitationValidity();
+        invitations.save(new MembershipInvitation(account.id().value(), organization.id().value(),
+                invitedBy == null ? null : invitedBy.value(), Secrets.hash(secret), now, now.plus(validity)));
+        outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "invitation-to-join",
+                Map.of("name", account.displayName(), "invitedBy", inviterName, "organization", organization.label(),
+                        "link", links.withToken("/invitations/rejoindre", secret), "days", validity.toDays())));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Offer> peek(String secret) {
+        return usable(secret).flatMap(invitation -> organizations.find(new OrganizationId(invitation.organizationId()))
+                .map(organization -> new Offer(organization.label(), invitation.invitedBy() == null ? ""
+                        : accounts.findById(invitation.invitedBy()).map(Account::displayName).orElse(""))));
+    }
+
+    /** True when the link's owner is now a member; false when the link no longer works. */
+    @Transactional
+    boolean accept(String secret, String sourceAddress) {
+        var invitation = usable(secret).filter(i -> invitations.take(i.id()) == 1);
+        if (invitation.isEmpty()) {
+            return false;
+        }
+        var organization = new OrganizationId(invitation.get().organizationId());
+        var account = accounts.findById(invitation.get().accountId()).orElseThrow();
+        account.keepWithoutMembership();
+        // someone who had left everything comes back: the link proves the mailbox is still his
+        account.reactivate();
+        if (!account.isMemberOf(organization.value())) {
+            var now = clock.instant();
+            account.join(organization.value(), Membership.Status.CONFIRMED, now);
+            events.publishEvent(new MembershipStarted(account.id(), account.email().value(), organization.value(), false,
+                    sourceAddress, now));
+        }
+        return true;
+    }
+
+    /** Declining leaves nothing behind; false when the link no longer works. */
+    @Transactional
+    boolean decline(String secret) {
+        return usable(secret).filter(i -> invitations.take(i.id()) == 1).isPresent();
+    }
+
+    private Optional<MembershipInvitation> usable(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(Secrets.hash(secret)).filter(i -> i.usableAt(clock.instant()));
+    }
+}
