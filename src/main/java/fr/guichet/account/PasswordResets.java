@@ -16,6 +16,7 @@ class PasswordResets {
 
     private final AccountRepository accounts;
     private final LinkTokens linkTokens;
+    private final MailAllowance allowance;
     private final Registrations registrations;
     private final Outbox outbox;
     private final Links links;
@@ -26,11 +27,13 @@ class PasswordResets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, Registrations registrations, Outbox outbox,
+    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Registrations registrations,
+            Outbox outbox,
             Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, ApiTokens apiTokens,
             AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.linkTokens = linkTokens;
+        this.allowance = allowance;
         this.registrations = registrations;
         this.outbox = outbox;
         this.links = links;
@@ -51,7 +54,7 @@ class PasswordResets {
             if (account.isPending()) {
                 // never verified: what the person needs is the verification link again
                 registrations.sendVerification(account);
-            } else if (account.isActive()) {
+            } else if (account.isActive() && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
                 var validity = properties.links().resetValidity();
                 var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
                 outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "reset-password",
