@@ -7,12 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session this long after it began, however active it stayed (the idle timeout is the
- * servlet session's). A "remember me" session lives until its own, longer, expiry.
+ * servlet session's) and whether or not the person chose to stay signed in: "remember me" only
+ * stretches the idle timeout and the cookie's life up to this same limit (ASVS 3.3.2 at level 2:
+ * sign in again at least every 12 hours).
  */
 class AbsoluteSessionTimeout extends OncePerRequestFilter {
 
@@ -28,9 +29,7 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        if (session != null
-                && session.getAttribute(SpringSessionRememberMeServices.REMEMBER_ME_LOGIN_ATTR) == null
-                && clock.millis() - session.getCreationTime() > limit.toMillis()) {
+        if (session != null && clock.millis() - session.getCreationTime() > limit.toMillis()) {
             session.invalidate();
         }
         chain.doFilter(request, response);

@@ -27,20 +27,24 @@ class AccountPages {
     private final AccountSettings settings;
     private final Organizations organizations;
     private final PasswordChoice passwordChoice;
+    private final CurrentPassword currentPassword;
 
     private final Clock clock;
 
-    AccountPages(AccountSettings settings, Organizations organizations, PasswordChoice passwordChoice, Clock clock) {
+    AccountPages(AccountSettings settings, Organizations organizations, PasswordChoice passwordChoice,
+            CurrentPassword currentPassword, Clock clock) {
         this.settings = settings;
         this.organizations = organizations;
         this.passwordChoice = passwordChoice;
+        this.currentPassword = currentPassword;
         this.clock = clock;
     }
 
     record MembershipLine(String organization, boolean confirmed) {
     }
 
-    record EmailForm(String email) {
+    /** The current password too: a session left open must not be enough to take the account away. */
+    record EmailForm(String email, String currentPassword) {
     }
 
     record PasswordChangeForm(String current, String password, String confirmation) {
@@ -85,19 +89,21 @@ class AccountPages {
 
     @GetMapping("/compte/identifiants")
     String credentials(Model model) {
-        model.addAttribute("emailForm", new EmailForm(null));
+        model.addAttribute("emailForm", new EmailForm(null, null));
         model.addAttribute("passwordForm", new PasswordChangeForm(null, null, null));
         return credentialsPage(model);
     }
 
     @PostMapping("/compte/email")
     String requestEmailChange(@ModelAttribute("emailForm") EmailForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
         if (form.email() == null || form.email().isBlank()) {
             result.rejectValue("email", "validation.required");
         } else if (!EmailAddress.isValid(form.email())) {
             result.rejectValue("email", "validation.email");
         }
+        currentPassword.check(CurrentPerson.id(), form.currentPassword(), ClientAddress.of(request), result,
+                "currentPassword");
         if (result.hasErrors()) {
             model.addAttribute("passwordForm", new PasswordChangeForm(null, null, null));
             return credentialsPage(model);
@@ -112,12 +118,10 @@ class AccountPages {
     String changePassword(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
         var id = CurrentPerson.id();
-        if (!settings.isCurrentPassword(id, form.current())) {
-            result.rejectValue("current", "password.current-wrong");
-        }
+        currentPassword.check(id, form.current(), ClientAddress.of(request), result, "current");
         passwordChoice.check(form.password(), form.confirmation(), settings.get(id), result);
         if (result.hasErrors()) {
-            model.addAttribute("emailForm", new EmailForm(null));
+            model.addAttribute("emailForm", new EmailForm(null, null));
             return credentialsPage(model);
         }
         settings.changePassword(id, form.password(), request.getSession().getId(), ClientAddress.of(request));

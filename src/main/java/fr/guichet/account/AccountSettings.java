@@ -19,6 +19,7 @@ class AccountSettings {
 
     private final AccountRepository accounts;
     private final LinkTokens linkTokens;
+    private final MailAllowance allowance;
     private final Outbox outbox;
     private final Links links;
     private final PasswordEncoder passwordEncoder;
@@ -27,11 +28,12 @@ class AccountSettings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountSettings(AccountRepository accounts, LinkTokens linkTokens, Outbox outbox, Links links,
+    AccountSettings(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Outbox outbox, Links links,
             PasswordEncoder passwordEncoder, SessionsOfAccount sessions, AccountProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.linkTokens = linkTokens;
+        this.allowance = allowance;
         this.outbox = outbox;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -64,7 +66,8 @@ class AccountSettings {
 
     /**
      * Sends a verification link to the new address. If the address belongs to someone else, its
-     * owner is told instead: the requester sees the same thing either way.
+     * owner is told instead: the requester sees the same thing either way, also when the address
+     * has had its share of such messages lately and nothing is sent.
      */
     @Transactional
     void requestEmailChange(AccountId id, EmailAddress newEmail, Locale locale) {
@@ -74,8 +77,14 @@ class AccountSettings {
         }
         var owner = accounts.findByEmail(newEmail);
         if (owner.isPresent()) {
+            if (!allowance.take(MailAllowance.Kind.EMAIL_TAKEN, newEmail)) {
+                return;
+            }
             outbox.enqueue(new OutgoingMail(newEmail.value(), owner.get().locale(), "email-taken",
                     Map.of("name", owner.get().displayName(), "resetLink", links.to("/mot-de-passe-oublie"))));
+            return;
+        }
+        if (!allowance.take(MailAllowance.Kind.CONFIRM_EMAIL_CHANGE, newEmail)) {
             return;
         }
         var token = linkTokens.issue(id, LinkToken.Purpose.CHANGE_EMAIL, properties.links().verificationValidity(),

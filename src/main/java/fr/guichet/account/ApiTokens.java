@@ -57,6 +57,22 @@ class ApiTokens {
         return token.isPresent();
     }
 
+    @Transactional(readOnly = true)
+    boolean anyActive(AccountId owner) {
+        return of(owner).stream().anyMatch(ApiToken::active);
+    }
+
+    /** Every active token of the person, each revoked and audited as if revoked one by one. */
+    @Transactional
+    void revokeAll(AccountId owner, String sourceAddress) {
+        var now = clock.instant();
+        var email = accounts.findById(owner.value()).orElseThrow().email().value();
+        tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(ApiToken::active).forEach(t -> {
+            t.revoke(now);
+            events.publishEvent(new ApiTokenRevoked(owner, email, t.name(), sourceAddress, now));
+        });
+    }
+
     @Transactional
     Optional<SignedInPerson> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {

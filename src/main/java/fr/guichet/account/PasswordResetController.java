@@ -24,6 +24,17 @@ class PasswordResetController {
     record ForgottenForm(String email) {
     }
 
+    /**
+     * The new password typed twice, with the link that allows choosing it. An unticked box sends
+     * only its marker (false); a form that never showed the box (null) revokes, the default.
+     */
+    record ResetForm(String jeton, String password, String confirmation, Boolean revokeApiTokens) {
+
+        boolean revokes() {
+            return !Boolean.FALSE.equals(revokeApiTokens);
+        }
+    }
+
     @GetMapping("/mot-de-passe-oublie")
     String forgotten(Model model) {
         model.addAttribute("form", new ForgottenForm(null));
@@ -47,26 +58,31 @@ class PasswordResetController {
 
     @GetMapping("/mot-de-passe/nouveau")
     String newPassword(@RequestParam(name = "jeton", required = false) String token, Model model) {
-        if (resets.accountOfLink(token).isEmpty()) {
+        var owner = resets.accountOfLink(token);
+        if (owner.isEmpty()) {
             return "account/link-invalid";
         }
-        model.addAttribute("form", new PasswordForm(token, null, null));
+        model.addAttribute("form", new ResetForm(token, null, null, true));
+        return page(owner.get(), model);
+    }
+
+    private String page(Account owner, Model model) {
         model.addAttribute("minLength", passwordChoice.minLength());
+        model.addAttribute("hasApiTokens", resets.hasApiTokens(owner));
         return "account/password-new";
     }
 
     @PostMapping("/mot-de-passe/nouveau")
-    String reset(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request) {
+    String reset(@ModelAttribute("form") ResetForm form, BindingResult result, Model model, HttpServletRequest request) {
         var owner = resets.accountOfLink(form.jeton());
         if (owner.isEmpty()) {
             return "account/link-invalid";
         }
         passwordChoice.check(form.password(), form.confirmation(), owner.get(), result);
         if (result.hasErrors()) {
-            model.addAttribute("minLength", passwordChoice.minLength());
-            return "account/password-new";
+            return page(owner.get(), model);
         }
-        if (!resets.reset(form.jeton(), form.password(), ClientAddress.of(request))) {
+        if (!resets.reset(form.jeton(), form.password(), form.revokes(), ClientAddress.of(request))) {
             return "account/link-invalid";
         }
         return "redirect:/connexion?reinitialise";

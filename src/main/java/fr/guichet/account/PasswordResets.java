@@ -16,25 +16,30 @@ class PasswordResets {
 
     private final AccountRepository accounts;
     private final LinkTokens linkTokens;
+    private final MailAllowance allowance;
     private final Registrations registrations;
     private final Outbox outbox;
     private final Links links;
     private final PasswordEncoder passwordEncoder;
     private final SessionsOfAccount sessions;
+    private final ApiTokens apiTokens;
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, Registrations registrations, Outbox outbox,
-            Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, AccountProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Registrations registrations,
+            Outbox outbox,
+            Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, ApiTokens apiTokens,
+            AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.linkTokens = linkTokens;
+        this.allowance = allowance;
         this.registrations = registrations;
         this.outbox = outbox;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.apiTokens = apiTokens;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -49,7 +54,7 @@ class PasswordResets {
             if (account.isPending()) {
                 // never verified: what the person needs is the verification link again
                 registrations.sendVerification(account);
-            } else if (account.isActive()) {
+            } else if (account.isActive() && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
                 var validity = properties.links().resetValidity();
                 var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
                 outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "reset-password",
@@ -64,8 +69,17 @@ class PasswordResets {
         return linkTokens.peek(token, LinkToken.Purpose.RESET_PASSWORD).flatMap(t -> accounts.findById(t.accountId()));
     }
 
+    @Transactional(readOnly = true)
+    boolean hasApiTokens(Account account) {
+        return apiTokens.anyActive(account.id());
+    }
+
+    /**
+     * Whoever made the reset necessary may also have made himself a token: revoking them is the
+     * default, in the same transaction as the new password.
+     */
     @Transactional
-    boolean reset(String token, String password, String sourceAddress) {
+    boolean reset(String token, String password, boolean revokeApiTokens, String sourceAddress) {
         var used = linkTokens.use(token, LinkToken.Purpose.RESET_PASSWORD);
         if (used.isEmpty()) {
             return false;
@@ -78,6 +92,9 @@ class PasswordResets {
         sessions.endAllBut(account.get().id(), null);
         events.publishEvent(new PasswordReset(account.get().id(), account.get().email().value(), sourceAddress,
                 clock.instant()));
+        if (revokeApiTokens) {
+            apiTokens.revokeAll(account.get().id(), sourceAddress);
+        }
         return true;
     }
 }

@@ -24,6 +24,7 @@ class Registrations {
     private final AccountRepository accounts;
     private final Organizations organizations;
     private final LinkTokens linkTokens;
+    private final MailAllowance allowance;
     private final Outbox outbox;
     private final Links links;
     private final PasswordEncoder passwordEncoder;
@@ -31,12 +32,14 @@ class Registrations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registrations(AccountRepository accounts, Organizations organizations, LinkTokens linkTokens, Outbox outbox,
+    Registrations(AccountRepository accounts, Organizations organizations, LinkTokens linkTokens, MailAllowance allowance,
+            Outbox outbox,
             Links links, PasswordEncoder passwordEncoder, AccountProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.linkTokens = linkTokens;
+        this.allowance = allowance;
         this.outbox = outbox;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -75,14 +78,18 @@ class Registrations {
     private void remindExisting(Account account) {
         if (account.isPending()) {
             sendVerification(account);
-        } else if (account.isActive()) {
+        } else if (account.isActive() && allowance.take(MailAllowance.Kind.ALREADY_REGISTERED, account.email())) {
             outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "already-registered",
                     Map.of("name", account.displayName(), "signInLink", links.to("/connexion"),
                             "resetLink", links.to("/mot-de-passe-oublie"))));
         }
     }
 
+    /** Unless the address has had its share of links lately: then the last one sent stays valid. */
     void sendVerification(Account account) {
+        if (!allowance.take(MailAllowance.Kind.VERIFY_EMAIL, account.email())) {
+            return;
+        }
         var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL,
                 properties.links().verificationValidity(), null);
         outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "verify-email",

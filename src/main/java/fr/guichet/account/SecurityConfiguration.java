@@ -93,8 +93,11 @@ class SecurityConfiguration {
         var dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
         dao.setUserDetailsPasswordService(userDetails);
+        var absoluteTimeout = properties.session().absoluteTimeout();
         var rememberMe = new SpringSessionRememberMeServices();
         rememberMe.setRememberMeParameterName("remember-me");
+        // staying signed in outlives the idle timeout and the browser, never the absolute one
+        rememberMe.setValiditySeconds(Math.toIntExact(absoluteTimeout.toSeconds()));
 
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(STATIC).permitAll()
@@ -124,7 +127,7 @@ class SecurityConfiguration {
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion")
                         .deleteCookies("GUICHET_SESSION"))
-                .addFilterBefore(new AbsoluteSessionTimeout(properties.session().absoluteTimeout(), clock),
+                .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, clock),
                         SecurityContextHolderFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -5,8 +5,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The address a request came from, as the servlet container sees it (behind a proxy, with
- * {@code server.forward-headers-strategy=framework}, the forwarded one).
+ * The address a request came from, as the servlet container sees it: the forwarded one only when
+ * the request came from a trusted proxy ({@code GUICHET_TRUSTED_PROXIES}, Tomcat's RemoteIpValve).
  */
 public final class ClientAddress {
 

@@ -2,11 +2,13 @@ package fr.guichet.account;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.support.IntegrationTest;
@@ -17,6 +19,7 @@ import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import java.time.Duration;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -121,6 +124,47 @@ class LinksByEmailTest {
     }
 
     @Test
+    void aPasswordResetRevokesTheApiTokensByDefault() throws Exception {
+        var email = People.uniqueEmail();
+        accounts.createVerified(email, Civility.MADAME, "Blanc", "Alice", null, false, GOOD_PASSWORD);
+        var apiToken = Visitor.signedIn(mvc, email).apiToken();
+        requestReset(email);
+        var link = Mails.link(Mails.awaitFirst(greenMail, email));
+
+        var form = Jsoup.parse(mvc.perform(get(link)).andReturn().getResponse().getContentAsString());
+        assertThat(form.selectFirst("label[for=revokeApiTokens]").text()).isEqualTo("Révoquer aussi mes jetons d’API");
+        assertThat(form.selectFirst("#revokeApiTokens").hasAttr("checked")).isTrue();
+        var newPassword = "Nouvelle phrase de passe pour Alice";
+        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token(link)).param("password", newPassword)
+                .param("confirmation", newPassword).param("revokeApiTokens", "true").param("_revokeApiTokens", "on"))
+                .andExpect(redirectedUrl("/connexion?reinitialise"));
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken)).andExpect(status().isUnauthorized());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select action from audit_entry where target = ?", String.class, email)).contains("PASSWORD_RESET", "API_TOKEN_REVOKED"));
+    }
+
+    @Test
+    void aPasswordResetKeepsTheApiTokensWhenThePersonUnticksTheBox() throws Exception {
+        var email = People.uniqueEmail();
+        accounts.createVerified(email, Civility.MADAME, "Blanc", "Alice", null, false, GOOD_PASSWORD);
+        var apiToken = Visitor.signedIn(mvc, email).apiToken();
+        requestReset(email);
+        var link = Mails.link(Mails.awaitFirst(greenMail, email));
+
+        var newPassword = "Nouvelle phrase de passe pour Alice";
+        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token(link)).param("password", newPassword)
+                .param("confirmation", newPassword).param("_revokeApiTokens", "on"))
+                .andExpect(redirectedUrl("/connexion?reinitialise"));
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken)).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select action from audit_entry where target = ?", String.class, email)).contains("PASSWORD_RESET"));
+        assertThat(jdbc.queryForList("select action from audit_entry where target = ?", String.class, email))
+                .doesNotContain("API_TOKEN_REVOKED");
+    }
+
+    @Test
     void aResetLinkLastsOneHour() throws Exception {
         var email = People.uniqueEmail();
         accounts.createVerified(email, Civility.MADAME, "Blanc", "Alice", null, false, GOOD_PASSWORD);
@@ -152,6 +196,10 @@ class LinksByEmailTest {
                 .andExpect(content().string(Matchers.containsString("id=\"email-error\"")));
         mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", "").param("lang", "en"))
                 .andExpect(content().string(Matchers.containsString("This field is required.")));
+    }
+
+    private static String token(String link) {
+        return link.substring(link.indexOf('=') + 1);
     }
 
     private org.springframework.test.web.servlet.ResultActions requestReset(String email) throws Exception {

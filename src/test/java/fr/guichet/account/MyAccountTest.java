@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** "Mon compte" as its owner uses it. */
@@ -44,6 +45,9 @@ class MyAccountTest {
 
     @Autowired
     Organizations organizations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     String email;
     Visitor me;
@@ -91,7 +95,7 @@ class MyAccountTest {
     void theSignInAddressChangesOnlyOnceTheNewOneIsVerified() throws Exception {
         var newEmail = People.uniqueEmail();
 
-        me.perform(post("/compte/email").with(csrf()).param("email", newEmail.toUpperCase()))
+        me.perform(post("/compte/email").with(csrf()).param("email", newEmail.toUpperCase()).param("currentPassword", GOOD_PASSWORD))
                 .andExpect(redirectedUrl("/compte/identifiants"));
         assertThat(repository.findByEmail(email)).isPresent();
 
@@ -107,6 +111,39 @@ class MyAccountTest {
     }
 
     @Test
+    void theSignInAddressChangesOnlyWithTheCurrentPassword() throws Exception {
+        var newEmail = People.uniqueEmail();
+
+        me.perform(post("/compte/email").with(csrf()).param("email", newEmail))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"currentPassword-error\"")))
+                .andExpect(content().string(Matchers.containsString("Ce champ est obligatoire")));
+        me.perform(post("/compte/email").with(csrf()).param("email", newEmail).param("currentPassword", "pas le bon"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"currentPassword-error\"")))
+                .andExpect(content().string(Matchers.containsString("Le mot de passe actuel est incorrect")));
+
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class, newEmail))
+                .as("nothing sent").isZero();
+        assertThat(repository.findByEmail(email)).isPresent();
+    }
+
+    @Test
+    void wrongPasswordsAtTheAddressChangeCountAsFailedSignIns() throws Exception {
+        var newEmail = People.uniqueEmail();
+        for (int i = 0; i < 5; i++) {
+            me.perform(post("/compte/email").with(csrf()).param("email", newEmail).param("currentPassword", "devinette " + i));
+        }
+
+        me.perform(post("/compte/email").with(csrf()).param("email", newEmail).param("currentPassword", GOOD_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Trop d’essais du mot de passe")));
+        mvc.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?trop"));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class, newEmail))
+                .as("nothing sent").isZero();
+    }
+
+    @Test
     void aMalformedNewAddressIsRefusedNextToTheField() throws Exception {
         me.perform(post("/compte/email").with(csrf()).param("email", "jeanne@"))
                 .andExpect(status().isOk())
@@ -119,7 +156,7 @@ class MyAccountTest {
         var other = People.uniqueEmail();
         accounts.createVerified(other, Civility.MONSIEUR, "Roche", "Marc", null, false, GOOD_PASSWORD);
 
-        me.perform(post("/compte/email").with(csrf()).param("email", other))
+        me.perform(post("/compte/email").with(csrf()).param("email", other).param("currentPassword", GOOD_PASSWORD))
                 .andExpect(redirectedUrl("/compte/identifiants"));
 
         var notice = Mails.awaitFirst(greenMail, other);
@@ -131,7 +168,7 @@ class MyAccountTest {
     @Test
     void aLinkToAnAddressTakenMeanwhileChangesNothing() throws Exception {
         var wanted = People.uniqueEmail();
-        me.perform(post("/compte/email").with(csrf()).param("email", wanted));
+        me.perform(post("/compte/email").with(csrf()).param("email", wanted).param("currentPassword", GOOD_PASSWORD));
         var link = Mails.link(Mails.awaitFirst(greenMail, wanted));
         accounts.createVerified(wanted, Civility.MONSIEUR, "Roche", "Marc", null, false, GOOD_PASSWORD);
 

@@ -102,6 +102,22 @@ class SessionSecurityTest {
     }
 
     @Test
+    void stayingSignedInEndsAtTheSameAbsoluteLimit() throws Exception {
+        var visitor = new HttpVisitor(port);
+        var signIn = visitor.submit("/connexion", "/connexion",
+                Map.of("email", email, "password", GOOD_PASSWORD, "remember-me", "true"));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+
+        clock.advance(Duration.ofHours(11));
+        assertThat(visitor.get("/compte").statusCode()).isEqualTo(200);
+
+        clock.advance(Duration.ofHours(2));
+        var after = visitor.get("/compte");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
+    }
+
+    @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
         var visitor = new HttpVisitor(port);
         visitor.signIn(email, GOOD_PASSWORD);

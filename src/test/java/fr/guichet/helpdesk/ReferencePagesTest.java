@@ -14,7 +14,9 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +52,9 @@ class ReferencePagesTest {
 
     @Autowired
     org.springframework.context.MessageSource messages;
+
+    @Autowired
+    Clock clock;
 
     String domain;
     OrganizationId establishment;
@@ -319,23 +324,57 @@ class ReferencePagesTest {
     @Test
     void platformAdminsDeclareAndRemoveClosurePeriods() throws Exception {
         var label = "Fermeture " + unique();
-        var refused = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label).param("firstDay", "2091-12-31")
-                .param("lastDay", "2091-12-24"));
+        // years ahead, so that no ticket of another test meets it should this one stop half-way
+        var christmas = LocalDate.now(clock).plusYears(4).withMonth(12).withDayOfMonth(24);
+        var refused = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label)
+                .param("firstDay", christmas.plusDays(7).toString()).param("lastDay", christmas.toString()));
         assertThat(errors(refused)).containsExactly("Le dernier jour ne peut pas précéder le premier.");
         assertThat(refused.selectFirst("#label").val()).isEqualTo(label);
-        var missing = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", "").param("firstDay", "2091-12-24"));
+        var missing = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", "").param("firstDay", christmas.toString()));
         assertThat(errors(missing)).containsExactlyInAnyOrder("Ce champ est obligatoire.", "Ce champ est obligatoire.");
 
-        adminBrowser.perform(post("/agence/referentiel/fermetures").param("label", label).param("firstDay", "2091-12-24")
-                .param("lastDay", "2091-12-31").with(csrf()));
+        adminBrowser.perform(post("/agence/referentiel/fermetures").param("label", label).param("firstDay", christmas.toString())
+                .param("lastDay", christmas.plusDays(7).toString()).with(csrf()));
         var id = jdbc.sql("select id from closure_period where label = ?").param(label).query(Long.class).single();
+        var year = christmas.getYear();
         assertThat(page(adminBrowser, get("/agence/referentiel/fermetures")).select("[data-testid=closures] td").eachText())
-                .contains(label, "24/12/2091", "31/12/2091");
+                .contains(label, "24/12/" + year, "31/12/" + year);
         assertThat(agentBrowser.perform(post("/agence/referentiel/fermetures/" + id + "/suppression").with(csrf())).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         adminBrowser.perform(post("/agence/referentiel/fermetures/" + id + "/suppression").with(csrf()));
         assertThat(jdbc.sql("select count(*) from closure_period where id = ?").param(id).query(Long.class).single()).isZero();
         awaitAudit("closure period " + label, "REFERENCE_CLOSURE_ADDED", "REFERENCE_CLOSURE_REMOVED");
+    }
+
+    @Test
+    void aClosurePeriodLastsAYearAtMostAndLiesWithinFiveYearsOfToday() throws Exception {
+        var label = "Fermeture " + unique();
+        var first = LocalDate.now(clock).plusYears(3);
+
+        var endless = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label)
+                .param("firstDay", "0001-01-01").param("lastDay", "9999-12-31"));
+        assertThat(endless.selectFirst("#firstDay-error").text()).isEqualTo("Choisissez une date à moins de 5 ans d’aujourd’hui.");
+        var farAway = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label)
+                .param("firstDay", first.toString()).param("lastDay", LocalDate.now(clock).plusYears(5).plusDays(1).toString()));
+        assertThat(farAway.selectFirst("#lastDay-error").text()).isEqualTo("Choisissez une date à moins de 5 ans d’aujourd’hui.");
+        var tooLong = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label)
+                .param("firstDay", first.toString()).param("lastDay", first.plusDays(366).toString()));
+        assertThat(tooLong.selectFirst("#lastDay-error").text()).isEqualTo("Une période de fermeture dure au plus 366 jours.");
+        var inEnglish = form(adminBrowser, post("/agence/referentiel/fermetures").param("label", label)
+                .param("firstDay", first.toString()).param("lastDay", first.plusDays(366).toString())
+                .param("lang", "en").header("Accept-Language", "en"));
+        assertThat(errors(inEnglish)).containsExactly("A closure period lasts 366 days at most.");
+        assertThat(jdbc.sql("select count(*) from closure_period where label = ?").param(label).query(Long.class).single())
+                .as("nothing saved").isZero();
+
+        try {
+            adminBrowser.perform(post("/agence/referentiel/fermetures").param("label", label).param("firstDay", first.toString())
+                    .param("lastDay", first.plusDays(365).toString()).with(csrf()));
+            assertThat(jdbc.sql("select count(*) from closure_period where label = ?").param(label).query(Long.class).single())
+                    .as("366 days, first and last included").isOne();
+        } finally {
+            jdbc.sql("delete from closure_period where label = ?").param(label).update();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ public class HttpVisitor {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client;
 
     public HttpVisitor(int port) {
@@ -24,8 +25,20 @@ public class HttpVisitor {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Sends this header with every request from now on, as a browser extension or a proxy would. */
+    public HttpVisitor header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(request::header);
+        return request;
     }
 
     /** Posts the form of the page at {@code pagePath} (its CSRF token included) with these fields. */
@@ -43,7 +56,7 @@ public class HttpVisitor {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        return client.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
