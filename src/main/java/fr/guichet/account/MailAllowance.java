@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MailAllowance {
 
-    enum Kind { VERIFY_EMAIL, RESET_PASSWORD, ALREADY_REGISTERED, CONFIRM_EMAIL_CHANGE, EMAIL_TAKEN }
+    enum Kind { VERIFY_EMAIL, RESET_PASSWORD, ALREADY_REGISTERED, CONFIRM_EMAIL_CHANGE, EMAIL_TAKEN, INVITATION_TO_JOIN }
 
     private final JdbcClient jdbc;
     private final AccountMailProperties settings;

@@ -34,9 +34,12 @@ class MembershipInvitations {
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MailAllowance allowance;
 
     MembershipInvitations(MembershipInvitationRepository invitations, AccountRepository accounts, Organizations organizations,
-            Outbox outbox, Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Outbox outbox, Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
+            MailAllowance allowance) {
+        this.allowance = allowance;
         this.invitations = invitations;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -49,6 +52,10 @@ class MembershipInvitations {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void invite(Account account, OrganizationView organization, AccountId invitedBy, String inviterName) {
+        // admins who repeat themselves neither flood the mailbox nor kill the link already sent
+        if (!allowance.take(MailAllowance.Kind.INVITATION_TO_JOIN, account.email())) {
+            return;
+        }
         invitations.deleteOf(account.id().value(), organization.id().value());
         var secret = Secrets.random(32);
         var now = clock.instant();
