@@ -435,18 +435,33 @@ class Tickets {
     }
 
     private void mailRequesterSide(Ticket ticket, String template, String text) {
-        var copies = new ArrayList<String>();
+        var addresses = new ArrayList<String>();
+        var followUp = ticket.followUpEmail();
+        if (ticket.establishmentId() != null) {
+            // a filer who left the establishment no longer reads its ticket: nor is he told of it at his own address
+            var requester = accounts.find(ticket.requester());
+            if (requester.isPresent() && requester.get().email().equalsIgnoreCase(followUp)
+                    && !reaches.of(ticket.requester()).establishments().contains(ticket.establishmentId())) {
+                followUp = null;
+            }
+        }
+        if (followUp != null) {
+            addresses.add(followUp);
+        }
         if (ticket.establishmentId() != null && ticket.productId() != null) {
             var correspondents = reference.correspondents(new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
             for (var correspondent : accounts.recipients(correspondents.stream().map(AccountId::new).toList())) {
-                if (!correspondent.email().equalsIgnoreCase(ticket.followUpEmail())) {
-                    copies.add(correspondent.email());
+                if (addresses.stream().noneMatch(correspondent.email()::equalsIgnoreCase)) {
+                    addresses.add(correspondent.email());
                 }
             }
         }
+        if (addresses.isEmpty()) {
+            return;
+        }
         // in the requester's language, whoever acted
-        outbox.enqueue(new OutgoingMail(List.of(ticket.followUpEmail()), copies, accounts.localeOf(ticket.requester()), template,
-                variables(ticket, text)));
+        outbox.enqueue(new OutgoingMail(List.of(addresses.get(0)), addresses.subList(1, addresses.size()),
+                accounts.localeOf(ticket.requester()), template, variables(ticket, text)));
     }
 
     private Map<String, Object> variables(Ticket ticket, String text) {

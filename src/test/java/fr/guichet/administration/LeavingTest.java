@@ -191,9 +191,15 @@ class LeavingTest {
         assertThat(JsonPath.<List<Integer>>read(found, "$.tickets[*].id.value")).isEmpty();
         var dashboard = visitor.perform(get("/demandes/etablissement")).andReturn().getResponse().getContentAsString();
         assertThat(dashboard).doesNotContain("Université de Montval " + montvalDomain);
-        // the colleague who stayed still reads both
+        // the colleague who stayed still reads both, and is now the one told of the ticket Luc filed
         var colleague = Visitor.signedIn(mvc, site.colleagueEmail());
         assertThat(colleague.perform(get("/demandes/" + his.value())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var lucMails = fr.guichet.support.Mails.to(greenMail, lucEmail).size();
+        helpdesk.takeAndAsk(site.agent(), his, "Quelle version du navigateur ?");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> fr.guichet.support.Mails
+                .distinctTo(greenMail, site.colleagueEmail()).stream()
+                .anyMatch(m -> fr.guichet.support.Mails.body(m).contains("Quelle version du navigateur ?")));
+        assertThat(fr.guichet.support.Mails.to(greenMail, lucEmail)).hasSize(lucMails);
     }
 
     @Test
@@ -227,7 +233,7 @@ class LeavingTest {
         assertThat(response.getRedirectedUrl()).endsWith("/connexion");
     }
 
-    record Site(ProductId product, long category, AccountId colleague, String colleagueEmail) {
+    record Site(ProductId product, long category, AccountId colleague, String colleagueEmail, AccountId agent) {
     }
 
     private Site site() {
@@ -242,7 +248,7 @@ class LeavingTest {
         var colleagueEmail = People.uniqueEmail(montvalDomain);
         var colleague = accounts.createVerified(colleagueEmail, Civility.MADAME, "Collègue", "Chloé", montval, false, GOOD_PASSWORD);
         helpdesk.correspondent(montval, product, colleague, CorrespondentKind.TECHNICAL);
-        return new Site(product, category, colleague, colleagueEmail);
+        return new Site(product, category, colleague, colleagueEmail, agent);
     }
 
     private String header(Visitor visitor) throws Exception {
