@@ -175,7 +175,8 @@ class AdministrationJourneyBrowserTest {
         browser.fillIn("Téléphone fixe", "01 98 76 54 32");
         browser.submit("Créer l’utilisateur");
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
-        assertThat(browser.saved()).isEqualTo("Le compte a été créé ; une invitation a été envoyée à " + userEmail + ".");
+        assertThat(browser.saved()).isEqualTo("Une invitation a été envoyée à " + userEmail
+                + " : pour créer son compte, ou, si l’adresse en a déjà un, pour accepter de rejoindre cette collectivité.");
         var row = userRow(userEmail);
         assertThat(row.getText()).contains(userName, "Acheteur public", "en attente d’activation");
         browser.assertAccessible("users list, user created");
