@@ -166,6 +166,28 @@ class TicketPagesTest {
         assertThat(stranger.perform(get(link.attr("href"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void invisibleCharactersAndNulAreLeftOutOfWhatIsFiledAndLineBreaksStay() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
+
+        var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("title", "Paie\u202E bloquée\u0000").param("domain", "\u2066RH\u2069")
+                .param("description", "Étapes :\r\n\t1. ouvrir\u0000 la paie\u200F\n\t2. valider")).andReturn().getResponse();
+
+        assertThat(filed.getRedirectedUrl()).as("filed, not an error").matches("/demandes/\\d+");
+        var number = Long.parseLong(filed.getRedirectedUrl().substring("/demandes/".length()));
+        assertThat(page(correspondent, filed.getRedirectedUrl()).select("h1").text()).isEqualTo("Demande n° " + number + " — Paie bloquée");
+        assertThat(jdbc.sql("select title, domain, description from ticket where id = ?").param(number)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single())
+                .containsExactly("Paie bloquée", "RH", "Étapes :\r\n\t1. ouvrir la paie\n\t2. valider");
+
+        var path = filed.getRedirectedUrl();
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "TAKE"));
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "ASK_SITE").param("text", "Quelle\u0000 année\u202E ?\nMerci."));
+        assertThat(jdbc.sql("select text from ticket_exchange where ticket_id = ? and text is not null").param(number)
+                .query(String.class).list()).containsExactly("Étapes :\r\n\t1. ouvrir la paie\n\t2. valider", "Quelle année ?\nMerci.");
+    }
+
     private String strangerEmail() {
         var email = People.uniqueEmail(domain);
         accounts.createVerified(email, Civility.MONSIEUR, "Curieux", "Carl", establishment, false, GOOD_PASSWORD);
