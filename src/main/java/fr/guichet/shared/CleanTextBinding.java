@@ -1,11 +1,11 @@
 package fr.guichet.shared;
 
 import java.util.Set;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.BeanProperty;
@@ -24,16 +24,26 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class CleanTextBinding implements WebMvcConfigurer {
 
+    private final JsonMapper json;
+
+    CleanTextBinding(JsonMapper json) {
+        this.json = json;
+    }
+
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(new Binding());
     }
 
-    @Bean
-    JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(json.rebuild()
+    /**
+     * Takes the place of Boot's JSON converter (application configurers come after Boot's): the same
+     * mapper settings at the same rank among the converters, so only the reading of strings changes.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json.rebuild()
                 .addModule(new SimpleModule("clean-text").addDeserializer(String.class, new Reading()))
-                .build());
+                .build()));
     }
 
     private static final class Binding implements ConditionalGenericConverter {
