@@ -3,6 +3,7 @@ package fr.guichet.account;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
+import fr.guichet.shared.Verbatim;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class AccountPages {
     record EmailForm(String email, String currentPassword) {
     }
 
-    record PasswordChangeForm(String current, String password, String confirmation) {
+    record PasswordChangeForm(@Verbatim String current, @Verbatim String password, @Verbatim String confirmation) {
     }
 
     record PreferencesForm(Set<InterestDomain> interestDomains, Boolean newsletter, Boolean consent) {

@@ -1,5 +1,6 @@
 package fr.guichet.account;
 
+import fr.guichet.shared.CleanText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,9 @@ record EmailAddress(String value) {
         }
     }
 
+    /** Also as typed on the sign-in form, which Spring Security reads without the binder's cleaning. */
     static String normalize(String raw) {
-        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return raw == null ? "" : CleanText.line(raw).strip().toLowerCase(Locale.ROOT);
     }
 
     static boolean isValid(String raw) {

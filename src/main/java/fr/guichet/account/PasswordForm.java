@@ -1,5 +1,7 @@
 package fr.guichet.account;
 
+import fr.guichet.shared.Verbatim;
+
 /** A new password typed twice, with the link that allows choosing it. */
-record PasswordForm(String jeton, String password, String confirmation) {
+record PasswordForm(String jeton, @Verbatim String password, @Verbatim String confirmation) {
 }

@@ -3,6 +3,7 @@ package fr.guichet.administration;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Civility;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -167,8 +168,9 @@ class UserImports {
                 get(record, "ville"));
     }
 
+    /** Cleaned as a form's field would be: the file does not go through the binder. */
     private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+        return record.isMapped(column) && record.isSet(column) ? CleanText.text(record.get(column)) : null;
     }
 
     /** "Madame", "Mme", "M.", "Monsieur", any case; anything else is no civility. */

@@ -1,5 +1,6 @@
 package fr.guichet.documents;
 
+import fr.guichet.shared.CleanText;
 import java.util.regex.Pattern;
 
 /** The bounds of what people type about a document, and a file name safe to send back. */
@@ -41,13 +42,14 @@ final class DocumentNames {
 
     /**
      * The last part of what the browser sent (some send a whole path), without characters that
-     * would break a Content-Disposition header or a file system, cut to a reasonable length with
-     * its extension kept.
+     * would break a Content-Disposition header or a file system, nor invisible ones that would make
+     * "gpj.exe" look like "exe.jpg", cut to a reasonable length with its extension kept. Made twice,
+     * it is the same name.
      */
     static String fileName(String original) {
         var name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = CONTROL.matcher(name).replaceAll("");
+        name = CleanText.line(name);
         name = UNSAFE.matcher(name).replaceAll("_").strip();
         // a leading dot would make it a hidden file once saved
         name = name.replaceFirst("^\\.+", "").strip();

@@ -71,8 +71,9 @@ class DocumentVersion {
         return number;
     }
 
+    /** Made safe again as it is read: a name stored before control and format characters were left out may hold some. */
     String fileName() {
-        return fileName;
+        return DocumentNames.fileName(fileName);
     }
 
     String contentType() {

@@ -2,6 +2,7 @@ package fr.guichet.helpdesk;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.documents.FileStore;
+import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +109,7 @@ class TicketAttachments {
     List<Attachment> of(TicketId ticket) {
         return jdbc.sql("select id, file_name, content_type, size_bytes, uploaded_at from ticket_attachment where ticket_id = ? order by id")
                 .param(ticket.value())
-                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                .query((rs, n) -> new Attachment(rs.getLong(1), safeName(rs.getString(2)), rs.getString(3), rs.getLong(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
@@ -120,13 +121,17 @@ class TicketAttachments {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4),
                         rs.getString(5)})
                 .optional().orElseThrow(NotFoundException::new);
-        return new Download(row[0], row[1], Long.parseLong(row[2]), row[3], files.open(row[4]));
+        return new Download(safeName(row[0]), row[1], Long.parseLong(row[2]), row[3], files.open(row[4]));
     }
 
-    /** The name for Content-Disposition: no path, no control characters, at most 255 characters. */
+    /**
+     * The name for Content-Disposition: no path, no control or invisible format characters, at most
+     * 255 characters. Made twice, it is the same name: names stored before format characters were
+     * left out are made safe again as they are read.
+     */
     static String safeName(String name) {
         var base = name == null ? "fichier" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+        base = CleanText.line(base.substring(base.lastIndexOf('/') + 1)).replace('"', '_').strip();
         if (base.isEmpty()) {
             base = "fichier";
         }

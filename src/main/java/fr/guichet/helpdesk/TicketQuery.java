@@ -1,5 +1,6 @@
 package fr.guichet.helpdesk;
 
+import fr.guichet.shared.SearchAnalysis;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,9 @@ public record TicketQuery(String words, Long product, TicketStatus status, Ticke
         words = blankToNull(words);
         contact = blankToNull(contact);
         page = Math.min(Math.max(page, 0), LAST_PAGE);
+        if (words != null && words.length() > SearchAnalysis.MAX_QUERY_LENGTH) {
+            throw new SearchRefused("helpdesk.search.words-too-long", SearchAnalysis.MAX_QUERY_LENGTH);
+        }
     }
 
     static TicketQuery everything(int page) {

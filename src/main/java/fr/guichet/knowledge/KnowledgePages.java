@@ -3,7 +3,9 @@ package fr.guichet.knowledge;
 import fr.guichet.helpdesk.PublishableTickets;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +39,7 @@ class KnowledgePages {
             @RequestParam(name = "statut", required = false) TicketStatus status,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "code", required = false) String code,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model, HttpServletResponse response) {
         model.addAttribute("products", tickets.products());
         model.addAttribute("statuses", PUBLISHED_STATUSES);
         try {
@@ -50,6 +52,7 @@ class KnowledgePages {
             model.addAttribute("query", new KnowledgeQuery(null, product, domain, status, version, code, 0));
             model.addAttribute("refusal", refused.messageKey());
             model.addAttribute("refusalArguments", refused.arguments());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         return "knowledge/search";
     }

@@ -12,7 +12,7 @@ public record KnowledgeQuery(String words, Long product, String domain, TicketSt
     public static final int PAGE_SIZE = 50;
     /** 10,000 results: beyond, a search is narrowed rather than paged. */
     static final int LAST_PAGE = 199;
-    static final int WORDS_LIMIT = 200;
+    static final int WORDS_LIMIT = fr.guichet.shared.SearchAnalysis.MAX_QUERY_LENGTH;
 
     /** A word that looks like a message or error code: letters and digits together ("FB60", "ORA-01403", "AUTH_123"). */
     private static final Pattern CODE_LIKE = Pattern.compile("(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)*");

@@ -13,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -55,6 +56,19 @@ class ErrorPolicy {
         return answer;
     }
 
+    /**
+     * A multipart body the container could not read: Tomcat refuses a whole upload whose file name
+     * holds a NUL, before any code of ours sees it. Too large keeps its own answer (413).
+     */
+    @ExceptionHandler(MultipartException.class)
+    Object unreadableUpload(HttpServletRequest request, MultipartException e) {
+        if (e instanceof ErrorResponse) {
+            return unexpected(request, e);
+        }
+        log.debug("Unreadable upload {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return answer(request, HttpStatus.BAD_REQUEST, "error.unreadable-upload", null);
+    }
+
     /** Two people changed the same thing at once: the second is told, nothing is overwritten. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object conflict(HttpServletRequest request) {
@@ -78,8 +92,12 @@ class ErrorPolicy {
     }
 
     private Object answer(HttpServletRequest request, HttpStatus status, String errorId) {
+        return answer(request, status, ErrorResponses.keyFor(status), errorId);
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String key, String errorId) {
         return ErrorResponses.isApi(request)
-                ? responses.problem(request, status, errorId)
-                : responses.page(request, status, errorId);
+                ? responses.problem(request, status, key, errorId)
+                : responses.page(request, status, key, errorId);
     }
 }

@@ -43,10 +43,15 @@ public class ErrorResponses {
     }
 
     public ModelAndView page(HttpServletRequest request, HttpStatus status, String errorId) {
+        return page(request, status, keyFor(status), errorId);
+    }
+
+    /** With the title and detail of {@code key} ({@code key.title}, {@code key.detail}) rather than the status's. */
+    public ModelAndView page(HttpServletRequest request, HttpStatus status, String key, String errorId) {
         var view = new ModelAndView("error/page");
         view.setStatus(status);
         view.addObject("status", status.value());
-        view.addObject("errorKey", keyFor(status));
+        view.addObject("errorKey", key);
         view.addObject("errorId", errorId);
         return view;
     }

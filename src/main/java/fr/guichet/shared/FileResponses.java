@@ -15,10 +15,13 @@ import org.springframework.http.ResponseEntity;
  */
 public final class FileResponses {
 
+    private static final String UNNAMED = "fichier";
+
     private FileResponses() {
     }
 
     /**
+     * @param fileName as stored; control and format characters are left out of the header whatever it holds
      * @param etag the file's SHA-256, or null
      * @param content the stream to send (closed by Spring once sent)
      */
@@ -29,9 +32,10 @@ public final class FileResponses {
         } catch (org.springframework.util.InvalidMimeTypeException unknown) {
             // stays application/octet-stream
         }
+        var name = fileName == null ? "" : CleanText.line(fileName).strip();
         var answer = ResponseEntity.ok().contentType(type).contentLength(size)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name.isEmpty() ? UNNAMED : name, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff");
         if (etag != null) {
             answer.eTag("\"" + etag + "\"");

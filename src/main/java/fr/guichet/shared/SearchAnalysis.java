@@ -20,6 +20,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
      */
     public static final String FRENCH_QUERY = "french_query";
     public static final String CODE = "code";
+    /**
+     * The longest search people may type, in characters. Each word becomes a clause for each field
+     * searched (two or three), and Lucene refuses a query of more than 1,024 clauses: 200 characters
+     * stay well below, whatever the script (an ideograph is a word), and hold any real question.
+     */
+    public static final int MAX_QUERY_LENGTH = 200;
     /** Lucene's French stop words (Snowball's list, as Elasticsearch's "_french_"). */
     static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
 

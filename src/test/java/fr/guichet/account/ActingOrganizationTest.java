@@ -71,6 +71,21 @@ class ActingOrganizationTest {
                 .param("back", "//evil.example/phish")).andExpect(redirectedUrl("/compte"));
     }
 
+    @Test
+    void aBackAddressThatWouldBreakTheHeaderOrLeadElsewhereSendsHimToHisAccount() throws Exception {
+        for (var back : java.util.List.of("/compte\r\nSet-Cookie: volé=1", "/\t/evil.example", "/\n/evil.example", "/\\evil.example",
+                "https://evil.example/", "javascript:alert(1)", "/compte\u0000", "/compte/préférences")) {
+            var answer = person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(second.value()))
+                    .param("back", back)).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(back).isEqualTo(302);
+            assertThat(answer.getRedirectedUrl()).as(back).isEqualTo("/compte");
+            assertThat(answer.getHeaderNames()).as(back).doesNotContain("Set-Cookie");
+        }
+        person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(first.value()))
+                .param("back", "/connaissance?q={x}&page=2")).andExpect(redirectedUrl("/connaissance?q={x}&page=2"));
+        assertThat(acting()).startsWith("[AL] - Alpha");
+    }
+
     private String acting() throws Exception {
         var page = person.perform(get("/compte")).andReturn().getResponse().getContentAsString();
         return Jsoup.parse(page).selectFirst("[data-testid=acting-organization-choice] option[selected]").text();

@@ -92,6 +92,29 @@ class MyAccountTest {
     }
 
     @Test
+    void invisibleCharactersAndNulAreLeftOutOfTheNameAndJobTitle() throws Exception {
+        me.perform(post("/compte").with(csrf()).param("civility", "MADAME").param("lastName", "\u202EMoreau\u200E")
+                        .param("firstName", "Ju\u0000lie").param("landline", "01 23 45 67 89")
+                        .param("jobTitle", "Responsable\u0000 des achats\u2069").param("professionalDomain", "PURCHASING"))
+                .andExpect(redirectedUrl("/compte"));
+
+        var coordinates = repository.findByEmail(email).orElseThrow().coordinates();
+        assertThat(coordinates.lastName()).isEqualTo("Moreau");
+        assertThat(coordinates.firstName()).isEqualTo("Julie");
+        assertThat(coordinates.jobTitle()).isEqualTo("Responsable des achats");
+    }
+
+    @Test
+    void aPasswordIsKeptExactlyAsTypedInvisibleCharactersIncluded() throws Exception {
+        var next = "Une phrase\u200E de passe\u0000 toute neuve 2026";
+        me.perform(post("/compte/mot-de-passe").with(csrf()).param("current", GOOD_PASSWORD)
+                        .param("password", next).param("confirmation", next))
+                .andExpect(redirectedUrl("/compte/identifiants"));
+
+        mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/compte"));
+    }
+
+    @Test
     void theSignInAddressChangesOnlyOnceTheNewOneIsVerified() throws Exception {
         var newEmail = People.uniqueEmail();
 

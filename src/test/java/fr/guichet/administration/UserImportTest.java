@@ -82,6 +82,19 @@ class UserImportTest {
     }
 
     @Test
+    void invisibleCharactersAndNulInAFileAreLeftOutOfWhatIsImported() throws Exception {
+        var fresh = People.uniqueEmail(domain);
+        var csv = "civilite;nom;prenom;fonction;email;ville\n"
+                + "Madame;\u202ELedoux;Ju\u200Elie;Ache\u0000teuse;" + fresh + ";Pa\u0000ris\n";
+
+        var done = finished(imports.start(superAdmin, establishment, new StringReader(csv), Locale.FRENCH, "-"));
+
+        assertThat(done.lines()).extracting(UserImport.Line::outcome).containsExactly(UserImport.Outcome.CREATED);
+        assertThat(accounts.membersOf(establishment)).filteredOn(p -> p.email().equals(fresh))
+                .extracting(p -> p.lastName() + " " + p.firstName() + " " + p.jobTitle()).containsExactly("Ledoux Julie Acheteuse");
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsRefusedWhole() {
         assertThatThrownBy(() -> imports.start(superAdmin, establishment, new StringReader("a;b\n1;2\n"), Locale.FRENCH, "-"))
                 .isInstanceOf(AdministrationRefusal.class).hasMessage("import.header");

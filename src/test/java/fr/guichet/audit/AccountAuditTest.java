@@ -61,6 +61,17 @@ class AccountAuditTest {
     }
 
     @Test
+    void aFailedSignInWithInvisibleCharactersInTheAddressIsRecordedWithoutThem() throws Exception {
+        var unknown = People.uniqueEmail();
+
+        mvc.perform(post("/connexion").with(csrf()).param("email", "\u202E" + unknown + "\u0000").param("password", "whatever it is"));
+
+        // a NUL would fail the trail's insert on PostgreSQL, and its retry at every restart
+        await().atMost(Duration.ofSeconds(10)).until(() -> !trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).isEmpty());
+        assertThat(trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).get(0).action()).isEqualTo("SIGN_IN_FAILED");
+    }
+
+    @Test
     void theTrailHasNoWayToChangeOrDeleteAnEntry() {
         var methods = java.util.Arrays.stream(AuditTrail.class.getMethods()).map(java.lang.reflect.Method::getName).toList();
         assertThat(methods).noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));

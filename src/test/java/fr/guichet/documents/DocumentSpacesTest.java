@@ -166,6 +166,20 @@ class DocumentSpacesTest {
     }
 
     @Test
+    void aFileNameLosesItsInvisibleCharactersEvenIfStoredBeforeTheyWereLeftOut() throws Exception {
+        var id = add(Area.SOLUTION, Family.SUPPORT, "", "Plan de reprise", "C:\\docs\\plan\u0000\u202Efdp.pdf", TestFiles.pdf("plan"));
+
+        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "").fileName())
+                .isEqualTo("planfdp.pdf");
+        assertThat(spaces.download(reader, KIND, space, id).fileName()).isEqualTo("planfdp.pdf");
+
+        jdbc.sql("update document_version set file_name = ? where document_id = ?").params("plan\u202Efdp\u2066.exe", id.value()).update();
+        assertThat(spaces.download(reader, KIND, space, id).fileName()).isEqualTo("planfdp.exe");
+        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "").fileName())
+                .isEqualTo("planfdp.exe");
+    }
+
+    @Test
     void aLargeFileTravelsAsAStreamBothWays() throws Exception {
         var size = 10L * 1024 * 1024;
         var upload = new GeneratedPdf(size);

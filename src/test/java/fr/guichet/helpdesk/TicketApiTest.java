@@ -101,6 +101,37 @@ class TicketApiTest {
         assertThat(notCorrespondent.getStatus()).isEqualTo(409);
     }
 
+    @Test
+    void invisibleCharactersAndNulAreLeftOutOfWhatTheApiFilesAndLineBreaksStay() throws Exception {
+        var domain = People.uniqueDomain();
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        var establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
+        var email = People.uniqueEmail(domain);
+        var correspondent = accounts.createVerified(email, Civility.MADAME, "Api", "Inès", establishment, false, GOOD_PASSWORD);
+        var product = reference.defineProduct("SIFAC-" + suffix, "Sifac " + suffix, null);
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "1.0", true), null);
+        reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.TECHNICAL, null);
+        var agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Api", null, false,
+                GOOD_PASSWORD);
+        accounts.makeAgent(agent);
+        var category = reference.defineCategory(null, "Sifac " + suffix, product, true, false, false, true, true,
+                reference.defineTeam("Sifac " + suffix, List.of(agent)));
+        var token = Visitor.signedIn(mvc, email).apiToken();
+
+        var created = call(post("/api/v1/tickets"), token, """
+                {"categoryId": %d, "establishmentId": %d, "priority": "NON_BLOCKING", "nature": "TECHNICAL",
+                 "title": "Mandat\\u202E rejeté\\u0000", "messageCode": "\\u200EORA-01403",
+                 "description": "Étapes :\\r\\n\\t1. saisir\\u0000 le mandat\\u2067\\n\\t2. valider"}"""
+                .formatted(category, establishment.value()));
+
+        assertThat(created.getStatus()).as("filed, not an error").isEqualTo(201);
+        long number = JsonPath.<Number>read(created.getContentAsString(), "$.number").longValue();
+        var read = call(get("/api/v1/tickets/" + number), token, null).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<String>read(read, "$.ticket.title")).isEqualTo("Mandat rejeté");
+        assertThat(JsonPath.<String>read(read, "$.ticket.messageCode")).isEqualTo("ORA-01403");
+        assertThat(JsonPath.<String>read(read, "$.ticket.description")).isEqualTo("Étapes :\r\n\t1. saisir le mandat\n\t2. valider");
+    }
+
     private MockHttpServletResponse call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             String token, String body) throws Exception {
         request.header("Authorization", "Bearer " + token).header("Accept-Language", "fr");

@@ -166,6 +166,65 @@ class TicketPagesTest {
         assertThat(stranger.perform(get(link.attr("href"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void invisibleCharactersAndNulAreLeftOutOfWhatIsFiledAndLineBreaksStay() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
+
+        var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("title", "Paie\u202E bloquée\u0000").param("domain", "\u2066RH\u2069")
+                .param("description", "Étapes :\r\n\t1. ouvrir\u0000 la paie\u200F\n\t2. valider")).andReturn().getResponse();
+
+        assertThat(filed.getRedirectedUrl()).as("filed, not an error").matches("/demandes/\\d+");
+        var number = Long.parseLong(filed.getRedirectedUrl().substring("/demandes/".length()));
+        assertThat(page(correspondent, filed.getRedirectedUrl()).select("h1").text()).isEqualTo("Demande n° " + number + " — Paie bloquée");
+        assertThat(jdbc.sql("select title, domain, description from ticket where id = ?").param(number)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single())
+                .containsExactly("Paie bloquée", "RH", "Étapes :\r\n\t1. ouvrir la paie\n\t2. valider");
+
+        var path = filed.getRedirectedUrl();
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "TAKE"));
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "ASK_SITE").param("text", "Quelle\u0000 année\u202E ?\nMerci."));
+        assertThat(jdbc.sql("select text from ticket_exchange where ticket_id = ? and text is not null").param(number)
+                .query(String.class).list()).containsExactly("Étapes :\r\n\t1. ouvrir la paie\n\t2. valider", "Quelle année ?\nMerci.");
+    }
+
+    @Test
+    void anAttachmentsNameLosesItsInvisibleCharactersAndDownloadsSafelyEvenIfStoredBefore() throws Exception {
+        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.70", true), null);
+        var png = fr.guichet.documents.TestFiles.png();
+        var path = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
+                .param("nature", "TECHNICAL").param("title", "Avec des captures").param("description", "Voir les captures."))
+                .andReturn().getResponse().getRedirectedUrl();
+        var number = path.substring("/demandes/".length());
+
+        var attached = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path + "/pieces")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "cap\u0000ture\u202Egnp.png", "image/png", png))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(attached.getRedirectedUrl()).as("attached, not an error").isEqualTo(path);
+        var token = correspondent.apiToken();
+        var byApi = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/tickets/" + number + "/attachments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "\u2066écran\u0000\u2069.png", "image/png", png))
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(byApi.getStatus()).isEqualTo(201);
+
+        var links = page(correspondent, path).select("[data-testid=attachments] a");
+        assertThat(links.eachText()).containsExactly("capturegnp.png", "écran.png");
+        var header = correspondent.perform(get(links.first().attr("href"))).andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(header).startsWith("attachment").contains("capturegnp.png").doesNotContain("%00").doesNotContain("%E2%80%AE");
+
+        // a name kept as it came, before format characters were left out
+        jdbc.sql("update ticket_attachment set file_name = ? where ticket_id = ? and file_name = ?")
+                .params("facture\u202Efdp\u009b.exe", Long.parseLong(number), "capturegnp.png").update();
+        assertThat(page(correspondent, path).select("[data-testid=attachments] a").eachText()).containsExactly("facturefdp.exe", "écran.png");
+        var old = correspondent.perform(get(links.first().attr("href"))).andReturn().getResponse();
+        assertThat(old.getContentAsByteArray()).isEqualTo(png);
+        assertThat(old.getHeader("Content-Disposition")).contains("facturefdp.exe").doesNotContain("%E2%80%AE").doesNotContain("%C2%9B");
+        var listed = correspondent.perform(get("/api/v1/tickets/" + number + "/attachments").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].fileName")).containsExactly("facturefdp.exe", "écran.png");
+    }
+
     private String strangerEmail() {
         var email = People.uniqueEmail(domain);
         accounts.createVerified(email, Civility.MONSIEUR, "Curieux", "Carl", establishment, false, GOOD_PASSWORD);

@@ -200,6 +200,38 @@ class TicketSearchTest {
     }
 
     @Test
+    void aSearchOfAThousandWordsIsRefusedWithAMessageNotAnError() throws Exception {
+        var filed = file(correspondent, establishment, "Mandat " + marker, "Le mandat est rejeté.", null);
+        var thousandWords = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "mot" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        var visitor = Visitor.signedIn(mvc, correspondentEmail);
+        var token = visitor.apiToken();
+
+        for (var language : List.of("fr", "en")) {
+            var message = language.equals("fr") ? "La recherche est trop longue : 200 caractères au plus."
+                    : "The search is too long: 200 characters at most.";
+            var page = visitor.perform(get("/demandes/recherche").param("q", thousandWords).param("lang", language))
+                    .andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(400);
+            var shown = Jsoup.parse(page.getContentAsString());
+            assertThat(shown.select("[data-testid=refusal]").text()).as(language).isEqualTo(message);
+            assertThat(shown.select("form input[name=q]")).as("the form, to search again").hasSize(1);
+            assertThat(shown.select("[data-testid=found]")).isEmpty();
+
+            var api = visitor.perform(get("/api/v1/tickets").param("q", thousandWords).header("Authorization", "Bearer " + token)
+                    .header("Accept-Language", language)).andReturn().getResponse();
+            assertThat(api.getStatus()).isEqualTo(400);
+            assertThat(JsonPath.<String>read(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+                    .isEqualTo(message);
+            assertThat(api.getContentAsString()).doesNotContain("Exception").doesNotContain("Clause");
+        }
+        var longest = marker + " " + "中".repeat(200 - marker.length() - 1);
+        assertThat(visitor.perform(get("/demandes/recherche").param("q", longest)).andReturn().getResponse().getStatus())
+                .as("200 characters, one word each: still a search").isEqualTo(200);
+        assertThat(numbers(correspondent, marker + " mandat")).containsExactly(filed);
+    }
+
+    @Test
     void aLostIndexIsRebuiltFromTheDatabase() {
         var filed = file(correspondent, establishment, "Reconstruction " + marker, "Index perdu.", null);
         Search.mapping(entityManagerFactory).scope(Ticket.class).workspace().purge();

@@ -180,6 +180,30 @@ class KnowledgeEditingTest {
     }
 
     @Test
+    void aThousandWordsAreRefusedWithAMessageWhereTypedAndCutWhereSuggested() throws Exception {
+        var thousandWords = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "mot" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+        for (var language : List.of("fr", "en")) {
+            var message = language.equals("fr") ? "La recherche est trop longue : 200 caractères au plus."
+                    : "The search is too long: 200 characters at most.";
+            var page = mvc.perform(get("/connaissance").param("q", thousandWords).param("lang", language)).andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(400);
+            assertThat(Jsoup.parse(page.getContentAsString()).select("[data-testid=refusal]").text()).as(language).isEqualTo(message);
+            var api = mvc.perform(get("/api/v1/kb/search").param("q", thousandWords).header("Accept-Language", language))
+                    .andReturn().getResponse();
+            assertThat(api.getStatus()).isEqualTo(400);
+            assertThat(JsonPath.<String>read(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+                    .isEqualTo(message);
+        }
+        // typed as it comes (a title, the FAQ's box): the first 200 characters are searched
+        assertThat(mvc.perform(get("/connaissance/similaires").param("produit", String.valueOf(product.value()))
+                .param("title", thousandWords)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/faq").param("q", thousandWords)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/faq").param("q", "😀".repeat(150))).andReturn().getResponse().getStatus())
+                .as("cut between the two halves of a character").isEqualTo(200);
+    }
+
+    @Test
     void theFaqIsSearchedRenderedSafelyAndShownNextToItsRequestCategory() throws Exception {
         var section = faq.addSection(agent, null, "Inscriptions " + marker, category);
         var child = faq.addSection(agent, section, "Réinscriptions " + marker, null);

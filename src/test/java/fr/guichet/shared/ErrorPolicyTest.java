@@ -20,6 +20,10 @@ class ErrorPolicyTest {
     ErrorPolicyTest() {
         messages.addMessage("error.server.title", Locale.FRENCH, "Erreur du serveur");
         messages.addMessage("error.server.detail", Locale.FRENCH, "Une erreur inattendue s’est produite.");
+        messages.addMessage("error.unreadable-upload.title", Locale.FRENCH, "Envoi illisible");
+        messages.addMessage("error.unreadable-upload.detail", Locale.FRENCH, "Le fichier envoyé n’a pas pu être lu.");
+        messages.addMessage("error.too-large.title", Locale.FRENCH, "Envoi trop volumineux");
+        messages.addMessage("error.too-large.detail", Locale.FRENCH, "Le fichier dépasse la taille permise.");
     }
 
     @Test
@@ -43,5 +47,27 @@ class ErrorPolicyTest {
         assertThat(answer.getBody().getTitle()).isEqualTo("Erreur du serveur");
         assertThat(answer.getBody().getDetail()).doesNotContain("password_hash");
         assertThat(answer.getBody().getProperties()).containsKey("errorId");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUploadTheContainerCouldNotReadIsA400WithItsOwnMessage() {
+        var unreadable = new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request",
+                new IllegalStateException("Invalid file name: cap\\0ture.png"));
+
+        var answer = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(
+                new MockHttpServletRequest("POST", "/api/v1/tickets/1/attachments"), unreadable);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().getTitle()).isEqualTo("Envoi illisible");
+        assertThat(answer.getBody().getDetail()).isEqualTo("Le fichier envoyé n’a pas pu être lu.");
+        assertThat(answer.getBody().getProperties()).isNull();
+
+        var page = (ModelAndView) policy.unreadableUpload(new MockHttpServletRequest("POST", "/demandes/1/pieces"), unreadable);
+        assertThat(page.getStatus().value()).isEqualTo(400);
+        assertThat(page.getModel()).containsEntry("errorKey", "error.unreadable-upload").doesNotContainKey("exception");
+
+        var tooLarge = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(new MockHttpServletRequest("POST", "/api/v1/tickets/1/attachments"),
+                new org.springframework.web.multipart.MaxUploadSizeExceededException(1024));
+        assertThat(tooLarge.getStatusCode().value()).as("too large keeps its answer").isEqualTo(413);
     }
 }
