@@ -19,7 +19,8 @@ class AdministrationAudit {
     @ApplicationModuleListener
     void on(AdministrationEvent event) {
         trail.save(new AuditEntry(event.occurredAt(), AccountEventsAudit.action(event.getClass().getSimpleName()),
-                event.actor().value(), event.organizationId(), event.target(), event.sourceAddress(), details(event)));
+                event.actor() == null ? null : event.actor().value(), event.organizationId(), event.target(),
+                event.sourceAddress(), details(event)));
     }
 
     private static String details(AdministrationEvent event) {
