@@ -41,12 +41,24 @@ class Catalogue {
     public record Domain(InterestDomain domain, List<Entry> entries) {
     }
 
-    /** What the member sees: the catalogue by domain, his establishment's tools. */
+    /**
+     * What the member sees: the catalogue by domain, his establishment's tools. The agency's staff
+     * see it too, as the place to reach every service's documents, which they write.
+     */
     public record ForMember(List<Domain> domains, List<EstablishmentTool> tools, OrganizationView establishment,
-            boolean establishmentHasSuperAdmin) {
+            boolean establishmentHasSuperAdmin, boolean staff) {
 
         public List<Entry> entries() {
             return domains.stream().flatMap(d -> d.entries().stream()).toList();
+        }
+
+        /**
+         * His requests will wait until his establishment names a super admin. Not said to the
+         * agency's staff: their own organisation has none to name, and they are the agency the
+         * warning says is told.
+         */
+        public boolean waitsForASuperAdmin() {
+            return establishment != null && !establishmentHasSuperAdmin && !staff;
         }
     }
 
@@ -124,7 +136,7 @@ class Catalogue {
                 .toList();
         var tools = establishment.map(e -> establishments.tools(e.id())).orElse(List.of());
         var hasSuperAdmin = establishment.map(e -> !delegation.superAdminsOf(e.id()).isEmpty()).orElse(false);
-        return new ForMember(domains, tools, establishment.orElse(null), hasSuperAdmin);
+        return new ForMember(domains, tools, establishment.orElse(null), hasSuperAdmin, accounts.isStaff(person));
     }
 
     private void requirePlatformAdmin(AccountId actor) {

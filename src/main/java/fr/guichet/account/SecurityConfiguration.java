@@ -138,7 +138,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Records the sign-in, then goes where the person was heading (or to "Mon compte"). */
+    /**
+     * Records the sign-in, then goes where the person was heading, or else to the home page: his
+     * favourites and the ways into the portal, where "Mon compte" was a dead end.
+     */
     static final class SignInSuccess
             extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -148,7 +151,7 @@ class SecurityConfiguration {
         SignInSuccess(SignIns signIns, LocaleResolver locales) {
             this.signIns = signIns;
             this.locales = locales;
-            setDefaultTargetUrl("/compte");
+            setDefaultTargetUrl("/");
         }
 
         @Override

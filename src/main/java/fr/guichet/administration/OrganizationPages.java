@@ -1,5 +1,6 @@
 package fr.guichet.administration;
 
+import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -51,7 +52,12 @@ class OrganizationPages {
         var organization = administered.organization();
         model.addAttribute("organization", organization);
         model.addAttribute("tree", lines(administration.treeAround(person.accountId(), organization), organization));
-        model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN));
+        // they hold every right on the establishment's tree: the first people to turn to, even where nobody was named
+        var superAdmins = administration.superAdminsOf(organization.establishmentId());
+        var superAdminIds = superAdmins.stream().map(PersonView::id).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("superAdmins", superAdmins);
+        model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN).stream()
+                .filter(p -> !superAdminIds.contains(p.id())).toList());
         model.addAttribute("supervisors", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.SUPERVISION));
         model.addAttribute("mayCreateSub", administration.allows(administered, Administration.Capability.CREATE_SUB_ORGANIZATIONS));
         model.addAttribute("mayManageUsers", administration.allows(administered, Administration.Capability.MANAGE_USERS));

@@ -5,6 +5,7 @@ import fr.guichet.shared.Profiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
@@ -25,7 +26,7 @@ class MailboxPage {
     record Line(String text, boolean link) {
     }
 
-    record Shown(String recipient, String copyTo, String subject, String createdAt, List<Line> lines, boolean sent) {
+    record Shown(String recipient, String copyTo, String subject, Instant createdAt, List<Line> lines, boolean sent) {
     }
 
     private final OutboxRepository repository;
@@ -48,7 +49,7 @@ class MailboxPage {
             throw new NotFoundException();
         }
         var messages = repository.findByOrderByIdDesc(PageRequest.of(0, 50)).stream()
-                .map(m -> new Shown(m.recipient(), m.copyTo(), m.subject(), m.createdAt().toString(),
+                .map(m -> new Shown(m.recipient(), m.copyTo(), m.subject(), m.createdAt(),
                         m.body().lines().map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://"))).toList(),
                         m.status() == OutboxMessage.Status.SENT))
                 .toList();

@@ -3,6 +3,8 @@ package fr.guichet.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +16,15 @@ public class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY_IN_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Clock clock;
+    private final MessageSource messages;
 
-    Dates(Clock clock) {
+    Dates(Clock clock, MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
     }
 
     public String day(Instant instant) {
@@ -27,6 +33,16 @@ public class Dates {
 
     public String minute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));
+    }
+
+    /** "6 décembre 2026 à 15:04", "6 December 2026 at 15:04": the month in the reader's words. */
+    public String moment(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(clock.getZone());
+        return messages.getMessage("dates.moment",
+                new Object[] {DAY_IN_WORDS.withLocale(locale).format(local), TIME.format(local)}, locale);
     }
 
     /** Whole days from the instant to now. */

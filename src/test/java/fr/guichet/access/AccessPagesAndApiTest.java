@@ -211,6 +211,55 @@ class AccessPagesAndApiTest {
     }
 
     @Test
+    void theAgencysStaffAreNotWarnedThatTheirOwnOrganisationHasNoSuperAdminButItsMembersAre() throws Exception {
+        var agencyDomain = People.uniqueDomain();
+        var agency = organizations.createEstablishment("Agence " + agencyDomain, "AG", Set.of(agencyDomain));
+        var adminEmail = People.uniqueEmail(agencyDomain);
+        accounts.createVerified(adminEmail, Civility.MADAME, "Lefèvre", "Sophie", agency, true, GOOD_PASSWORD);
+        var agentEmail = People.uniqueEmail(agencyDomain);
+        accounts.makeAgent(accounts.createVerified(agentEmail, Civility.MONSIEUR, "Garnier", "Hugo", agency, false, GOOD_PASSWORD));
+        var otherDomain = People.uniqueDomain();
+        var withoutSuperAdmin = organizations.createEstablishment("Université " + otherDomain, "UL", Set.of(otherDomain));
+        var memberThere = People.uniqueEmail(otherDomain);
+        accounts.createVerified(memberThere, Civility.MONSIEUR, "Bernard", "Paul", withoutSuperAdmin, false, GOOD_PASSWORD);
+
+        for (var staff : new String[] {adminEmail, agentEmail}) {
+            assertThat(catalogueOf(staff).select("[data-testid=no-super-admin]")).as(staff).isEmpty();
+        }
+        assertThat(catalogueOf(memberThere).select("[data-testid=no-super-admin]").text())
+                .contains("Université " + otherDomain + " n’a pas encore désigné de super admin");
+    }
+
+    @Test
+    void theAgencysStaffReachEveryServicesDocumentSpaceFromTheCatalogueAndItsAdministration() throws Exception {
+        var adminEmail = People.uniqueEmail();
+        accounts.createVerified(adminEmail, Civility.MADAME, "Agence", "Ada", null, true, GOOD_PASSWORD);
+        var agentEmail = People.uniqueEmail();
+        accounts.makeAgent(accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Hugo", null, false, GOOD_PASSWORD));
+        var notAsked = service("Pas demandé " + domain);
+        var documents = "/services/" + notAsked.value() + "/documents";
+
+        var agentsCatalogue = catalogueOf(agentEmail);
+        assertThat(agentsCatalogue.select("#service-" + notAsked.value() + " a[data-testid=documents]").attr("href")).isEqualTo(documents);
+        assertThat(Jsoup.parse(memberBrowser.perform(get("/services?domaines=tous")).andReturn().getResponse().getContentAsString())
+                .select("#service-" + notAsked.value() + " a[href=\"" + documents + "\"]")).as("not the member's: he holds no grant").isEmpty();
+        var admin = Visitor.signedIn(mvc, adminEmail);
+        var list = Jsoup.parse(admin.perform(get("/administration/services")).andReturn().getResponse().getContentAsString());
+        assertThat(list.select("a[data-testid=documents][href=\"" + documents + "\"]").attr("aria-label"))
+                .isEqualTo("Espace documentaire : Pas demandé " + domain);
+        var one = Jsoup.parse(admin.perform(get("/administration/services/" + notAsked.value())).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(one.select("a[data-testid=documents]").attr("href")).isEqualTo(documents);
+        assertThat(Visitor.signedIn(mvc, agentEmail).perform(get(documents)).andReturn().getResponse().getContentAsString())
+                .as("where the link leads, staff may upload").contains("Déposer un document");
+    }
+
+    private org.jsoup.nodes.Document catalogueOf(String email) throws Exception {
+        return Jsoup.parse(Visitor.signedIn(mvc, email).perform(get("/services?domaines=tous")).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheNewEndpoints() throws Exception {
         var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 

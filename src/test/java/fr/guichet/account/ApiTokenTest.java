@@ -45,7 +45,7 @@ class ApiTokenTest {
         email = People.uniqueEmail();
         accounts.createVerified(email, Civility.MONSIEUR, "Faure", "Louis", null, false, GOOD_PASSWORD);
         me = new Visitor(mvc);
-        me.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/compte"));
+        me.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test

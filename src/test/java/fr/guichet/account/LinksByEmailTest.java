@@ -120,7 +120,7 @@ class LinksByEmailTest {
                 .andExpect(content().string(Matchers.containsString("Ce lien n’est plus valable")));
 
         mvc.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?erreur"));
-        mvc.perform(SignInTest.signIn(email, newPassword)).andExpect(redirectedUrl("/compte"));
+        mvc.perform(SignInTest.signIn(email, newPassword)).andExpect(redirectedUrl("/"));
     }
 
     @Test

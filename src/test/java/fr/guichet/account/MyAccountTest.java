@@ -59,7 +59,7 @@ class MyAccountTest {
         email = People.uniqueEmail(domain);
         accounts.createVerified(email, Civility.MADAME, "Moreau", "Julie", establishment, false, GOOD_PASSWORD);
         me = new Visitor(mvc);
-        me.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/compte"));
+        me.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class MyAccountTest {
         assertThat(repository.findByEmail(newEmail)).isPresent();
         assertThat(repository.findByEmail(email)).isEmpty();
         assertThat(Mails.body(Mails.awaitFirst(greenMail, email))).contains(newEmail);
-        mvc.perform(SignInTest.signIn(newEmail, GOOD_PASSWORD)).andExpect(redirectedUrl("/compte"));
+        mvc.perform(SignInTest.signIn(newEmail, GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -215,7 +215,7 @@ class MyAccountTest {
                 .andExpect(redirectedUrl("/compte/identifiants"));
 
         assertThat(Mails.awaitFirst(greenMail, email).getSubject()).isEqualTo("Guichet : votre mot de passe a changé");
-        mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/compte"));
+        mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/"));
     }
 
     @Test

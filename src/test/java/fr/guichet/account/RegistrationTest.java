@@ -86,7 +86,7 @@ class RegistrationTest {
                 .andExpect(redirectedUrl("/connexion?active"));
 
         mvc.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD))
-                .andExpect(redirectedUrl("/compte"));
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -43,9 +43,22 @@ class SignInTest {
     void aPersonSignsInWithHisEmailInAnyCaseAndSignInIsRecorded() throws Exception {
         var email = existing();
 
-        new Visitor(mvc).perform(signIn(email.toUpperCase(), GOOD_PASSWORD)).andExpect(redirectedUrl("/compte"));
+        new Visitor(mvc).perform(signIn(email.toUpperCase(), GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
 
         assertThat(repository.findByEmail(email).orElseThrow().lastSignInAt()).isNotNull();
+    }
+
+    @Test
+    void signingInLandsOnTheHomePageUnlessAPageWasAskedFirst() throws Exception {
+        var email = existing();
+
+        var straight = new Visitor(mvc).perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
+        assertThat(straight.getRedirectedUrl()).isEqualTo("/");
+
+        var asking = new Visitor(mvc);
+        assertThat(asking.perform(get("/mes-services")).andReturn().getResponse().getRedirectedUrl()).endsWith("/connexion");
+        var afterAsking = asking.perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
+        assertThat(java.net.URI.create(afterAsking.getRedirectedUrl()).getPath()).isEqualTo("/mes-services");
     }
 
     @Test
@@ -86,7 +99,7 @@ class SignInTest {
                         .string(org.hamcrest.Matchers.containsString("Trop de tentatives")));
 
         clock.advance(Duration.ofMinutes(4));
-        mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/compte"));
+        mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test

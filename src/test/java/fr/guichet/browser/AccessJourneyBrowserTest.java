@@ -144,6 +144,10 @@ class AccessJourneyBrowserTest {
         browser.waitForPath("/organisations/" + establishment.value() + "/demandes-acces");
         var request = onlyRequest();
         assertThat(request.getText()).contains("Luc Moreau", serviceName, member, "Appartenance confirmée");
+        assertThat(request.findElement(By.cssSelector("[data-testid=accept]")).getAccessibleName())
+                .isEqualTo("Accepter la demande de Luc Moreau pour " + serviceName);
+        assertThat(request.findElement(By.tagName("textarea")).getAccessibleName())
+                .isEqualTo("Commentaire (envoyé au demandeur) sur la demande de Luc Moreau pour " + serviceName);
         browser.assertAccessible("access requests (super admin)");
         browser.submit("Accepter");
         assertThat(browser.saved()).isEqualTo("La demande est acceptée ; le demandeur en est averti par e-mail.");
@@ -230,7 +234,10 @@ class AccessJourneyBrowserTest {
         browser.waitForReady();
         browser.assertAccessible("catalogue, all domains open");
         var page = driver.findElement(By.tagName("html"));
-        serviceEntry().findElement(By.cssSelector("[data-testid=ask]")).click();
+        var ask = serviceEntry().findElement(By.cssSelector("[data-testid=ask]"));
+        assertThat(ask.getAccessibleName()).as("the words shown first, then the service")
+                .isEqualTo("Ajouter aux outils et services : " + serviceName);
+        ask.click();
         browser.waitUntil("the catalogue again", Browser.replaced(page));
         browser.waitForReady();
         assertThat(browser.waitUntil("the notice", visibilityOfElementLocated(By.cssSelector("[data-testid=notice]"))).getText())

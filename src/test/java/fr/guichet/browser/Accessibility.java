@@ -2,9 +2,12 @@ package fr.guichet.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
@@ -33,7 +36,7 @@ final class Accessibility {
      * (rule, help, elements); empty when there are none.
      */
     static String seriousViolations(WebDriver driver, String page) {
-        var results = new AxeBuilder().analyze(driver);
+        var results = new AxeBuilder().withOptions(options()).analyze(driver);
         if (results.isErrored()) {
             fail("axe could not analyse " + page + " (" + driver.getCurrentUrl() + "): " + results.getErrorMessage());
         }
@@ -45,6 +48,18 @@ final class Accessibility {
         }
         return blocking.isEmpty() ? ""
                 : "serious accessibility violations on " + page + " (" + driver.getCurrentUrl() + "):\n" + describe(blocking);
+    }
+
+    /**
+     * axe's rules, and its experimental "label-content-name-mismatch" (WCAG 2.5.3): a control whose
+     * name lacks the words shown on it cannot be called by them with voice control.
+     */
+    private static AxeRunOptions options() {
+        var labelInName = new AxeRuleOptions();
+        labelInName.setEnabled(true);
+        var options = new AxeRunOptions();
+        options.setRules(Map.of("label-content-name-mismatch", labelInName));
+        return options;
     }
 
     static String describe(List<Rule> violations) {

@@ -99,14 +99,14 @@ final class Browser {
         softly.assertThat(Accessibility.seriousViolations(driver, page)).as("axe on " + page).isEmpty();
     }
 
-    /** Signs in on /connexion (checked with axe on the way) and lands on "Mon compte". */
+    /** Signs in on /connexion (checked with axe on the way) and lands on the home page. */
     void signIn(String email, String password) {
         open("/connexion");
         assertAccessible("sign-in");
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         submit("Se connecter");
-        waitForPath("/compte");
+        waitForPath("/");
     }
 
     /** "Se déconnecter" in the header, back on the home page with "Se connecter" offered again. */

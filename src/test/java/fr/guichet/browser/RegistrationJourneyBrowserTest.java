@@ -140,7 +140,10 @@ class RegistrationJourneyBrowserTest {
         driver.findElement(By.id("password")).sendKeys(GOOD_PASSWORD);
         browser.clickButton("Se connecter");
 
-        // Mon compte
+        // the home page, then Mon compte
+        browser.waitForPath("/");
+        assertThat(browser.heading()).isEqualTo("Bienvenue sur Guichet");
+        browser.headerLink("Mon compte").click();
         browser.waitForPath("/compte");
         assertThat(browser.heading()).isEqualTo("Mon compte");
         var person = driver.findElement(By.cssSelector("[data-testid=header-person]"));

@@ -41,7 +41,7 @@ class DemoDataTest {
         var luc = new Visitor(mvc);
         var signIn = luc.perform(post("/connexion").with(csrf()).param("email", "luc.moreau@univ-montval.fr").param("password", PASSWORD))
                 .andReturn().getResponse();
-        assertThat(signIn.getRedirectedUrl()).endsWith("/compte");
+        assertThat(signIn.getRedirectedUrl()).isEqualTo("/");
         var categories = Jsoup.parse(luc.perform(get("/demandes/nouvelle")).andReturn().getResponse().getContentAsString());
         assertThat(categories.select("[data-testid=categories] a").eachText())
                 .contains("Sifac — assistance de niveau 2", "Apogée — assistance de niveau 2", "Accès au portail et à mon compte");
@@ -58,7 +58,7 @@ class DemoDataTest {
                 "agent@agence-demo.fr"}) {
             var response = new Visitor(mvc).perform(post("/connexion").with(csrf()).param("email", email).param("password", PASSWORD))
                     .andReturn().getResponse();
-            assertThat(response.getRedirectedUrl()).as(email).endsWith("/compte");
+            assertThat(response.getRedirectedUrl()).as(email).isEqualTo("/");
         }
     }
 }
