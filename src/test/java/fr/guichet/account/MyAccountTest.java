@@ -111,7 +111,7 @@ class MyAccountTest {
                         .param("password", next).param("confirmation", next))
                 .andExpect(redirectedUrl("/compte/identifiants"));
 
-        mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/compte"));
+        mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/"));
     }
 
     @Test
