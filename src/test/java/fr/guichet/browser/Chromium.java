@@ -80,6 +80,8 @@ final class Chromium implements AutoCloseable {
                 "--no-first-run",
                 "--disable-sync",
                 "--window-size=1280,1600",
+                // Bootstrap scrolls smoothly otherwise: a click computed mid-scroll lands on another element
+                "--force-prefers-reduced-motion",
                 "--lang=fr-FR",
                 "--user-data-dir=" + profile);
         // Accept-Language: fr-FR,fr — the portal answers in the browser's language
