@@ -238,11 +238,7 @@ public class Accounts {
         account.changeAddress(person.address());
         account.join(organization.value(), Membership.Status.CONFIRMED, now);
         account = accounts.saveAndFlush(account);
-        var validity = properties.links().invitationValidity();
-        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
-        outbox.enqueue(new OutgoingMail(account.email().value(), locale, "invitation",
-                Map.of("name", account.displayName(), "invitedBy", invitedBy, "link", links.withToken("/activation", token),
-                        "days", validity.toDays())));
+        sendActivationInvitation(account, invitedBy, locale);
         events.publishEvent(new MembershipStarted(account.id(), account.email().value(), organization.value(), true,
                 sourceAddress, now));
         return account.id();
@@ -265,11 +261,7 @@ public class Accounts {
                 events.publishEvent(new MembershipStarted(id, account.email().value(), organization.value(), true,
                         sourceAddress, now));
             }
-            var validity = properties.links().invitationValidity();
-            var token = linkTokens.issue(id, LinkToken.Purpose.VERIFY_EMAIL, validity, null);
-            outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "invitation",
-                    Map.of("name", account.displayName(), "invitedBy", inviterName, "link", links.withToken("/activation", token),
-                            "days", validity.toDays())));
+            sendActivationInvitation(account, inviterName, account.locale());
             return;
         }
         invitations.invite(account, organizations.find(organization).orElseThrow(), invitedBy, inviterName);
@@ -306,9 +298,8 @@ public class Accounts {
             sessions.endAllBut(id, null);
         }
         var establishment = establishmentOf(organization);
-        var stillThere = !last && establishment != null && organizations.findAll(account.memberships().stream()
-                .map(m -> new OrganizationId(m.organizationId())).toList()).stream()
-                .anyMatch(o -> o.establishmentId().equals(establishment));
+        var stillThere = !last && establishment != null && inTree(account.memberships().stream()
+                .map(m -> new OrganizationId(m.organizationId())).toList(), establishment);
         events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(),
                 establishment == null ? organization : establishment, !stillThere, disabled, endedBy, sourceAddress,
                 clock.instant()));
@@ -317,9 +308,26 @@ public class Accounts {
     /** Whether the person belongs to the establishment's tree (the establishment or one of its sub-organisations). */
     @Transactional(readOnly = true)
     public boolean belongsTo(AccountId id, OrganizationId establishment) {
-        var memberships = organizationsOf(id);
+        return inTree(organizationsOf(id), establishment);
+    }
+
+    /** The same, leaving one organisation aside: would he still belong once he left it? */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(AccountId id, OrganizationId establishment, OrganizationId leaving) {
+        return inTree(organizationsOf(id).stream().filter(o -> !o.equals(leaving)).toList(), establishment);
+    }
+
+    private boolean inTree(java.util.List<OrganizationId> memberships, OrganizationId establishment) {
         return !memberships.isEmpty() && organizations.findAll(memberships).stream()
                 .anyMatch(o -> o.establishmentId().equals(establishment));
+    }
+
+    private void sendActivationInvitation(Account account, String invitedBy, Locale locale) {
+        var validity = properties.links().invitationValidity();
+        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
+        outbox.enqueue(new OutgoingMail(account.email().value(), locale, "invitation",
+                Map.of("name", account.displayName(), "invitedBy", invitedBy, "link", links.withToken("/activation", token),
+                        "days", validity.toDays())));
     }
 
     private OrganizationId establishmentOf(OrganizationId organization) {

@@ -39,19 +39,17 @@ class MembershipInvitationPages {
     String answer(@RequestParam(name = "jeton", required = false) String token,
             @RequestParam(name = "reponse", required = false) String answer, Model model, HttpServletRequest request) {
         var offer = invitations.peek(token);
-        boolean done;
-        if ("accepter".equals(answer)) {
-            done = invitations.accept(token, ClientAddress.of(request));
-        } else if ("refuser".equals(answer)) {
-            done = invitations.decline(token);
-        } else {
-            done = false;
+        var accepting = "accepter".equals(answer);
+        if (offer.isPresent() && !accepting && !"refuser".equals(answer)) {
+            // neither button: the choice is still his to make
+            return offer(token, model);
         }
-        if (!done || offer.isEmpty()) {
+        var done = offer.isPresent() && (accepting ? invitations.accept(token, ClientAddress.of(request)) : invitations.decline(token));
+        if (!done) {
             model.addAttribute("state", "invalid");
             return "account/join-invitation";
         }
-        model.addAttribute("state", "accepter".equals(answer) ? "accepted" : "declined");
+        model.addAttribute("state", accepting ? "accepted" : "declined");
         model.addAttribute("offer", offer.get());
         return "account/join-invitation";
     }

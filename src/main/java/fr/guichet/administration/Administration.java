@@ -243,7 +243,7 @@ class Administration {
                 if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
                     throw new AdministrationRefusal("users.remove.super-admin-not-peer");
                 }
-                if (!belongsElsewhereTo(person, establishment, id)) {
+                if (!accounts.belongsTo(person, establishment, id)) {
                     seatsLeft.remove(person);
                 }
             }
@@ -257,12 +257,6 @@ class Administration {
             accounts.leave(person, id, actor, sourceAddress);
             events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
         }
-    }
-
-    /** A membership in the establishment's tree other than this organisation's. */
-    private boolean belongsElsewhereTo(AccountId person, OrganizationId establishment, OrganizationId leaving) {
-        var others = accounts.organizationsOf(person).stream().filter(o -> !o.equals(leaving)).toList();
-        return !others.isEmpty() && organizations.findAll(others).stream().anyMatch(o -> o.establishmentId().equals(establishment));
     }
 
     /** Service roles of the organisation's members, as the matrix shows them. */

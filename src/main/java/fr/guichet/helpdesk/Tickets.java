@@ -441,7 +441,7 @@ class Tickets {
             // a filer who left the establishment no longer reads its ticket: nor is he told of it at his own address
             var requester = accounts.find(ticket.requester());
             if (requester.isPresent() && requester.get().email().equalsIgnoreCase(followUp)
-                    && !reaches.of(ticket.requester()).establishments().contains(ticket.establishmentId())) {
+                    && !accounts.belongsTo(ticket.requester(), new OrganizationId(ticket.establishmentId()))) {
                 followUp = null;
             }
         }

@@ -109,6 +109,10 @@ class InvitationsTest {
         var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
         addThroughApi(paulEmail);
         var link = Mails.link(Mails.awaitFirst(greenMail, paulEmail));
+        var undecided = Jsoup.parse(new Visitor(mvc).perform(post("/invitations/rejoindre").with(csrf())
+                .param("jeton", link.substring(link.indexOf('=') + 1)).param("reponse", "peut-être")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(undecided.select("[data-testid=invitation]")).as("an answer that is neither: the choice again").hasSize(1);
 
         var declined = Jsoup.parse(new Visitor(mvc).perform(post("/invitations/rejoindre").with(csrf())
                 .param("jeton", link.substring(link.indexOf('=') + 1)).param("reponse", "refuser")).andReturn().getResponse()
