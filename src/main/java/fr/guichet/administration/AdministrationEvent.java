@@ -2,8 +2,10 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /** Something an administrator did in an organisation, as the audit trail records it. */
+@NamedInterface("events")
 public interface AdministrationEvent {
 
     AccountId actor();

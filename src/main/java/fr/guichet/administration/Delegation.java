@@ -3,10 +3,12 @@ package fr.guichet.administration;
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The administration module's API for other modules: who administers what. */
+@NamedInterface("delegation")
 @Service
 public class Delegation {
 

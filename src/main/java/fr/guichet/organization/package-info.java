@@ -1,5 +1,7 @@
 /**
  * The tree of organisations; a top-level organisation is a member establishment.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisations")
+@ApplicationModule(displayName = "Organisations", allowedDependencies = {})
 package fr.guichet.organization;
+
+import org.springframework.modulith.ApplicationModule;

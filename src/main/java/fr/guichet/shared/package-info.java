@@ -1,5 +1,8 @@
 /**
  * The shared kernel: what every module may use (clock, locale, error policy, request origin).
+ * Open, and allowed to every module without being declared.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package fr.guichet.shared;
+
+import org.springframework.modulith.ApplicationModule;
