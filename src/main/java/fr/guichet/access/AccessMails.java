@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of seed 000, written to the outbox in the transaction of the change they report:
+ * The e-mails of access requests, written to the outbox in the transaction of the change they report:
  * one message per event, the deciders and the requester all seeing who else received it.
  */
 @Component

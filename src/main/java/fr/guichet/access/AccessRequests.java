@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Asking for a service and deciding (seed 000). Where the super admins decide, nobody else can:
+ * Asking for a service and deciding. Where the super admins decide, nobody else can:
  * "l'Amue ne peut en aucun cas agir sur ces validations". Every refusal of the rules is an
  * {@link AccessRefusal} with its message; whoever may not see a request gets a 404.
  */

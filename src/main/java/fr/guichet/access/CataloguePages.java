@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Accéder aux services" → "Ajouter / Paramétrer les outils et services" (the catalogue, asking,
- * favourites) and "Mes outils et services" (what was granted), seed 000 steps 2 and 6.
+ * favourites) and "Mes outils et services" (what was granted).
  */
 @Controller
 class CataloguePages {

@@ -166,7 +166,7 @@ class Administration {
         events.publishEvent(new OrganizationChanged(actor, id.value(), details.name(), sourceAddress, clock.instant()));
     }
 
-    /** Refused while users or sub-organisations remain (seed 004); establishments are the agency's. */
+    /** Refused while users or sub-organisations remain, so that a deletion never takes people or organisations with it; establishments are the agency's. */
     @Transactional
     void delete(AccountId actor, OrganizationId id, String sourceAddress) {
         var organization = require(actor, id, Capability.DELETE).organization();

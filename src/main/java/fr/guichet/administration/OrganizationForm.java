@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A sub-organisation's coordinates (seed 004: name up to 255 characters, address, phones). */
+/** A sub-organisation's coordinates (name up to 255 characters, address, phones). */
 record OrganizationForm(
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.too-long}") String name,
         @Size(max = 255, message = "{validation.too-long}") String address,

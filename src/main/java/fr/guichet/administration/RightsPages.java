@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The matrices of seed 004: "Définir les intervenants" (a service's roles, or the "Gestion"
+ * The rights matrices: "Définir les intervenants" (a service's roles, or the "Gestion"
  * service's supervision rights) and "Définir les administrateurs" (the five admin rights).
  * A cell is a checkbox named {@code grant} with value {@code personId:code}; saved in one action.
  */

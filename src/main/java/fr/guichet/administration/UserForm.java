@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** "Créer un utilisateur" (seed 004): no password here, the person chooses his own. */
+/** "Créer un utilisateur": no password here, the person chooses his own. */
 record UserForm(
         @NotNull(message = "{validation.required}") Civility civility,
         @NotBlank(message = "{validation.required}") @PersonName String lastName,

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of users from CSV (seed 004's "créer des utilisateurs", many at once). Each line
+ * Bulk import of users from CSV ("créer des utilisateurs", many at once). Each line
  * is its own transaction: a bad line is reported and never undoes the good ones; a person
  * already there is reported as such, so running the same file again creates nothing twice.
  */

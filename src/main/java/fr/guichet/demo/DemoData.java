@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Two products of seed 001: Luc is Sifac's functional correspondent at Montval, whose installed
+     * Two products: Luc is Sifac's functional correspondent at Montval, whose installed
      * version is validated; Apogée has none validated there yet (the form then says whom to ask). Luc has
      * filed two Sifac tickets: one waits for his answer to the agent's question, one for the agent to take it.
      */
@@ -139,7 +139,7 @@ class DemoData implements ApplicationRunner {
                         + "- le **code message** exact ;\n- l’exercice comptable.\n\nUn seul problème par demande.");
     }
 
-    /** The framework agreements of seed 000, and one tool of each other kind of decision. */
+    /** The framework agreements (their establishments' super admins decide), and one tool of each other kind of decision. */
     private void catalogue() {
         var agreements = java.util.List.of(
                 new String[] {"BPA", "ARCHITECTURE D'ENTREPRISE (BPA)", "INFORMATION_SYSTEMS"},

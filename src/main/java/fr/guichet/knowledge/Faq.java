@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The FAQ (seed 003): a tree of sections, questions and answers; searched with the knowledge base's engine. */
+/** The FAQ: a tree of sections, questions and answers; searched with the knowledge base's engine. */
 @Service
 class Faq {
 

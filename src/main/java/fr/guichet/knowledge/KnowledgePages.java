@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public knowledge base (seed 001 "Rechercher dans la base de connaissance"): anyone, without an
+ * The public knowledge base ("Rechercher dans la base de connaissance"): anyone, without an
  * account, searches the published sheets and opens one; a member writing a new ticket is shown the
  * most similar ones.
  */
 @Controller
 class KnowledgePages {
 
-    /** The statuses a published sheet can have (DESIGN.md §3, "in the public KB?"). */
+    /** The statuses a published sheet can have: those of the lifecycle's publication rule ({@code helpdesk.Publication}). */
     static final TicketStatus[] PUBLISHED_STATUSES = Arrays.stream(TicketStatus.values())
             .filter(s -> s.knownIssue() || s == TicketStatus.TER || s == TicketStatus.REJ).toArray(TicketStatus[]::new);
 

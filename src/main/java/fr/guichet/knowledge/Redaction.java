@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the public must not read in a published ticket (DESIGN.md §2, knowledge): e-mail addresses,
+ * What the public must not read in a published ticket: e-mail addresses,
  * phone numbers, the establishment's name and acronym, and people's names. The people of the ticket
  * (its requester, the correspondents, the agents who acted) are removed by first name, last name or
  * both; anyone else the database knows by a last name found in the text is removed where he is

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * The access pages of one establishment E, and the document space of a service, × who asks: only E's super admins act there; a super
  * admin of another establishment, the platform admin (the agency) and E's members get 404, as if
- * nothing existed (seed 000: "l'Amue ne peut en aucun cas agir sur ces validations").
+ * nothing existed ("l'Amue ne peut en aucun cas agir sur ces validations": the agency can in no case act on them).
  * Outcomes: O allowed, H hidden (404), L sent to sign-in.
  */
 @IntegrationTest

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules of delegated administration, on hand-made cases and then over many random trees,
- * checked against a plain reading of seed 004 that walks up the parents instead of using paths.
+ * checked against a plain reading of the rules that walks up the parents instead of using paths.
  */
 class AdminAuthorityTest {
 

@@ -32,7 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What the lifecycle publishes and what it never does (DESIGN.md §3, "in the public KB?"), and that
+ * What the lifecycle publishes and what it never does (the lifecycle's rule, {@code Publication}), and that
  * what is published is redacted everywhere the public reads it: pages, API, search.
  */
 @IntegrationTest
