@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class Catalogue {
 
     /** A service as one member sees it: where his request stands and whether he starred it. */
-    public record Entry(ServiceView service, AccessRequestView latest, String decidedByName, boolean favourite) {
+    public record Entry(ServiceView service, @Nullable AccessRequestView latest, @Nullable String decidedByName, boolean favourite) {
 
-        public AccessStatus status() {
+        public @Nullable AccessStatus status() {
             return latest == null ? null : latest.status();
         }
 

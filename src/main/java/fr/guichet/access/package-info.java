@@ -6,6 +6,8 @@
  */
 @ApplicationModule(displayName = "Access", allowedDependencies = {"account", "organization", "notification",
         "administration::delegation", "administration::events", "documents::audience"})
+@NullMarked
 package fr.guichet.access;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

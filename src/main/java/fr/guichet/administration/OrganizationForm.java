@@ -5,6 +5,7 @@ import fr.guichet.shared.Phone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A sub-organisation's coordinates (name up to 255 characters, address, phones). */
 record OrganizationForm(
@@ -26,7 +27,7 @@ record OrganizationForm(
                 website);
     }
 
-    private static String blank(String value) {
+    private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
@@ -169,12 +170,12 @@ class UserImports {
     }
 
     /** Cleaned as a form's field would be: the file does not go through the binder. */
-    private static String get(CSVRecord record, String column) {
+    private static @Nullable String get(CSVRecord record, String column) {
         return record.isMapped(column) && record.isSet(column) ? CleanText.text(record.get(column)) : null;
     }
 
     /** "Madame", "Mme", "M.", "Monsieur", any case; anything else is no civility. */
-    static Civility civility(String value) {
+    static @Nullable Civility civility(@Nullable String value) {
         if (value == null) {
             return null;
         }

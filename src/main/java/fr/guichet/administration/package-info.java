@@ -6,6 +6,8 @@
  * (the named interface {@code events}).
  */
 @ApplicationModule(displayName = "Administration", allowedDependencies = {"account", "organization"})
+@NullMarked
 package fr.guichet.administration;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import fr.guichet.account.AccountEvent;
 import fr.guichet.account.AccountRegistered;
 import fr.guichet.account.EmailChanged;
 import fr.guichet.account.SignInFailed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class AccountEventsAudit {
         return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String details(AccountEvent event) {
+    private static @Nullable String details(AccountEvent event) {
         if (event instanceof AccountRegistered registered && registered.organizationId() != null) {
             return "organization=" + registered.organizationId() + (registered.membershipConfirmed() ? " confirmed" : " declared");
         }

@@ -4,6 +4,8 @@
  */
 @ApplicationModule(displayName = "Audit", allowedDependencies = {"account", "organization",
         "administration::delegation", "administration::events", "access", "documents", "helpdesk", "knowledge"})
+@NullMarked
 package fr.guichet.audit;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

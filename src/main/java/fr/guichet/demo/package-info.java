@@ -4,6 +4,8 @@
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"account", "organization",
         "administration::delegation", "access", "helpdesk", "knowledge"})
+@NullMarked
 package fr.guichet.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * {@link DocumentAudience} and hears of the downloads (the named interface {@code audience}).
  */
 @ApplicationModule(displayName = "Documents", allowedDependencies = {"account", "notification"})
+@NullMarked
 package fr.guichet.documents;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import fr.guichet.helpdesk.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A public search: words, and filters by product, domain, status, version and message code; all optional. */
 public record KnowledgeQuery(String words, Long product, String domain, TicketStatus status, String version, String code,
@@ -53,7 +54,7 @@ public record KnowledgeQuery(String words, Long product, String domain, TicketSt
         return product != null || domain != null || status != null || version != null || code != null;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

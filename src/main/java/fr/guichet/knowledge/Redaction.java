@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public must not read in a published ticket: e-mail addresses,
@@ -45,9 +46,9 @@ final class Redaction {
     record Person(String firstName, String lastName) {
     }
 
-    private final Pattern establishment;
-    private final Pattern people;
-    private final Pattern references;
+    private final @Nullable Pattern establishment;
+    private final @Nullable Pattern people;
+    private final @Nullable Pattern references;
 
     /**
      * @param involved the ticket's people: removed wherever their first or last name appears
@@ -87,7 +88,7 @@ final class Redaction {
         this.people = forms.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + longestFirst(forms) + ")" + AFTER);
     }
 
-    String redact(String text) {
+    @Nullable String redact(@Nullable String text) {
         if (text == null) {
             return null;
         }

@@ -3,6 +3,8 @@
  * that delivers it over SMTP with retries.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {})
+@NullMarked
 package fr.guichet.notification;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
