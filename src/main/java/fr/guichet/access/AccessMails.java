@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of seed 000, written to the outbox in the transaction of the change they report:
+ * The e-mails of access requests, written to the outbox in the transaction of the change they report:
  * one message per event, the deciders and the requester all seeing who else received it.
  */
 @Component
@@ -64,7 +65,7 @@ class AccessMails {
     }
 
     private List<String> emails(Collection<AccountId> people) {
-        return people.stream().map(accounts::find).flatMap(java.util.Optional::stream)
+        return people.stream().map(accounts::find).flatMap(Optional::stream)
                 .filter(PersonView::active).map(PersonView::email).filter(Objects::nonNull).distinct().toList();
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What one person may do as an administrator, from the rights he was granted where. Paths are
  * the organisations' materialised paths ("/1/5/23/"): a grant at X reaches Y when Y's path
- * starts with X's. Pure: the rules of seed 004 live here, whoever asks (pages, API, imports).
+ * starts with X's. Pure: the rules of delegated administration live here, whoever asks (pages, API, imports).
  *
  * <ul>
  * <li>A right granted at X is held at X and everywhere below ("il a partout les mêmes droits").

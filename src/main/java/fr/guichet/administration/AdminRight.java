@@ -1,7 +1,7 @@
 package fr.guichet.administration;
 
 /**
- * The five admin rights of seed 004. A right granted in an organisation is held there and in
+ * The five admin rights of delegated administration. A right granted in an organisation is held there and in
  * its whole subtree; the "…of sub-organisations" rights are what let their holder act in the
  * organisations below the one where he received them.
  */

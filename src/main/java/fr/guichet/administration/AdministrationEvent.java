@@ -2,11 +2,14 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** Something an administrator did in an organisation, as the audit trail records it. */
+@NamedInterface("events")
 public interface AdministrationEvent {
 
-    AccountId actor();
+    @Nullable AccountId actor();
 
     long organizationId();
 

@@ -5,8 +5,9 @@ import fr.guichet.shared.Phone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** A sub-organisation's coordinates (seed 004: name up to 255 characters, address, phones). */
+/** A sub-organisation's coordinates (name up to 255 characters, address, phones). */
 record OrganizationForm(
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.too-long}") String name,
         @Size(max = 255, message = "{validation.too-long}") String address,
@@ -26,7 +27,7 @@ record OrganizationForm(
                 website);
     }
 
-    private static String blank(String value) {
+    private static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

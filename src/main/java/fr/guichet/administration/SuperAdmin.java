@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One of the 1 to 3 super admins of an establishment (seed 000). */
+/** One of the 1 to 3 super admins of an establishment. */
 @Entity
 @Table(name = "super_admin")
 class SuperAdmin {

@@ -1,6 +1,6 @@
 package fr.guichet.administration;
 
-/** The "Gestion" service's rights (seed 004): what a supervisor may see and manage. */
+/** The "Gestion" service's rights: what a supervisor may see and manage. */
 public enum SupervisionRight {
     VIEW_CREDITS,
     VIEW_STATISTICS,

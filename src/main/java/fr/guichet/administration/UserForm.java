@@ -10,8 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
-/** "Créer un utilisateur" (seed 004): no password here, the person chooses his own. */
+/** "Créer un utilisateur": no password here, the person chooses his own. */
 record UserForm(
         @NotNull(message = "{validation.required}") Civility civility,
         @NotBlank(message = "{validation.required}") @PersonName String lastName,
@@ -36,7 +37,7 @@ record UserForm(
                         blank(city)));
     }
 
-    static String blank(String value) {
+    static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,7 +7,9 @@ import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +17,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of users from CSV (seed 004's "créer des utilisateurs", many at once). Each line
+ * Bulk import of users from CSV ("créer des utilisateurs", many at once). Each line
  * is its own transaction: a bad line is reported and never undoes the good ones; a person
  * already there is reported as such, so running the same file again creates nothing twice.
  */
@@ -44,7 +49,7 @@ class UserImports {
     private final Clock clock;
 
     UserImports(Administration administration, UserImportRepository imports, TransactionTemplate transactions,
-            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Validator validator, MessageSource messages, Clock clock) {
         this.administration = administration;
         this.imports = imports;
@@ -66,12 +71,12 @@ class UserImports {
         administration.require(actor, organization, Administration.Capability.MANAGE_USERS);
         List<Row> rows;
         // messages of the constraints in the importer's language, whichever thread asks
-        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
         try {
             rows = read(csv).stream().map(row -> checked(row, locale)).toList();
         } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+            LocaleContextHolder.setLocaleContext(previous);
         }
         var started = transactions.execute(tx -> imports.save(new UserImport(organization.value(), actor.value(), rows.size(),
                 clock.instant())));
@@ -104,7 +109,7 @@ class UserImports {
                 }
                 rows.add(new Row((int) record.getRecordNumber() + 1, form(record), null));
             }
-        } catch (IllegalArgumentException | java.io.UncheckedIOException malformed) {
+        } catch (IllegalArgumentException | UncheckedIOException malformed) {
             throw new AdministrationRefusal("import.malformed");
         }
         return rows;
@@ -153,7 +158,7 @@ class UserImports {
 
     /** Spreadsheets often start UTF-8 files with a byte-order mark: it is not part of the first column's name. */
     static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        var pushback = new java.io.PushbackReader(reader, 1);
+        var pushback = new PushbackReader(reader, 1);
         var first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);
@@ -169,12 +174,12 @@ class UserImports {
     }
 
     /** Cleaned as a form's field would be: the file does not go through the binder. */
-    private static String get(CSVRecord record, String column) {
+    private static @Nullable String get(CSVRecord record, String column) {
         return record.isMapped(column) && record.isSet(column) ? CleanText.text(record.get(column)) : null;
     }
 
     /** "Madame", "Mme", "M.", "Monsieur", any case; anything else is no civility. */
-    static Civility civility(String value) {
+    static @Nullable Civility civility(@Nullable String value) {
         if (value == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package fr.guichet.audit;
 import fr.guichet.administration.AdministrationEvent;
 import fr.guichet.administration.RightGranted;
 import fr.guichet.administration.RightRevoked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class AdministrationAudit {
                 event.sourceAddress(), details(event)));
     }
 
-    private static String details(AdministrationEvent event) {
+    private static @Nullable String details(AdministrationEvent event) {
         if (event instanceof RightGranted granted) {
             return granted.kind() + " " + granted.code();
         }

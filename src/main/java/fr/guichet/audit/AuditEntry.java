@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Immutable
@@ -39,8 +40,8 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String action, Long actorAccountId, Long actingOrganizationId, String target,
-            String sourceAddress, String details) {
+    AuditEntry(Instant occurredAt, String action, @Nullable Long actorAccountId, @Nullable Long actingOrganizationId,
+            @Nullable String target, @Nullable String sourceAddress, @Nullable String details) {
         this.occurredAt = occurredAt;
         this.action = action;
         this.actorAccountId = actorAccountId;
@@ -50,7 +51,7 @@ class AuditEntry {
         this.details = cut(details, 1000);
     }
 
-    private static String cut(String value, int max) {
+    private static @Nullable String cut(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
@@ -62,23 +63,23 @@ class AuditEntry {
         return action;
     }
 
-    Long actorAccountId() {
+    @Nullable Long actorAccountId() {
         return actorAccountId;
     }
 
-    String target() {
+    @Nullable String target() {
         return target;
     }
 
-    Long actingOrganizationId() {
+    @Nullable Long actingOrganizationId() {
         return actingOrganizationId;
     }
 
-    String details() {
+    @Nullable String details() {
         return details;
     }
 
-    String sourceAddress() {
+    @Nullable String sourceAddress() {
         return sourceAddress;
     }
 }

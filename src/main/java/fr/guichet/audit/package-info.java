@@ -1,5 +1,11 @@
 /**
- * The append-only trail of every security-relevant act: who, when, from where, what, on what.
+ * The append-only trail of every security-relevant act: who, when, from where, what, on what. It
+ * listens to the events of the modules it audits and shows the trail to those who administer.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit", allowedDependencies = {"account", "organization",
+        "administration::delegation", "administration::events", "access", "documents", "helpdesk", "knowledge"})
+@NullMarked
 package fr.guichet.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

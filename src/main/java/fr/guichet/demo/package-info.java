@@ -2,5 +2,10 @@
  * Demo data of the embedded default: establishments with e-mail domains, a platform admin and
  * members, so that a newcomer sees a living portal. Never in production.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"account", "organization",
+        "administration::delegation", "access", "helpdesk", "knowledge"})
+@NullMarked
 package fr.guichet.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package fr.guichet.documents;
 
 /**
- * A part of a document space with its own audience (seed 001). Writers see every area; readers
+ * A part of a document space with its own audience. Writers see every area; readers
  * only those open to them.
  */
 public enum Area {

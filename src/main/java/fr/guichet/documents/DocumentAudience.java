@@ -4,12 +4,14 @@ import fr.guichet.account.AccountId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who reads and who writes the document spaces of one kind of owner (services now, products
  * later). The owning module implements it as a bean; the documents module asks it on every
  * act, so the rule lives with the grants it depends on.
  */
+@NamedInterface("audience")
 public interface DocumentAudience {
 
     /** The kind of owner this audience answers for, e.g. {@code "service"}. */

@@ -1,6 +1,6 @@
 package fr.guichet.documents;
 
-/** What a document is about (seed 001's "familles de documents"). */
+/** What a document is about ("familles de documents"). */
 public enum Family {
 
     BUSINESS, FUNCTIONAL, TECHNICAL, TRAINING, SUPPORT;

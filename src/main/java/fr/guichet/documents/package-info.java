@@ -1,7 +1,12 @@
 /**
- * Document spaces (seed 001, "espaces documentaires"): files of a service (and later of a product)
- * in areas, families and folders, with versions, stored on disk behind {@link FileStore}. Who may
- * read or write a space is not decided here: each kind of owner provides a {@link DocumentAudience}.
+ * Document spaces ("espaces documentaires"): files of a service (and later of a product) in
+ * areas, families and folders, with versions, stored on disk behind {@link FileStore}. Who may
+ * read or write a space is not decided here: each kind of owner provides a
+ * {@link DocumentAudience} and hears of the downloads (the named interface {@code audience}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"account", "notification"})
+@NullMarked
 package fr.guichet.documents;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A section of the FAQ tree (seed 003), which may be shown next to a request category of the helpdesk. */
+/** A section of the FAQ tree, which may be shown next to a request category of the helpdesk. */
 @Entity
 @Table(name = "faq_category")
 class FaqCategory {

@@ -5,6 +5,7 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,14 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public knowledge base (seed 001 "Rechercher dans la base de connaissance"): anyone, without an
+ * The public knowledge base ("Rechercher dans la base de connaissance"): anyone, without an
  * account, searches the published sheets and opens one; a member writing a new ticket is shown the
  * most similar ones.
  */
 @Controller
 class KnowledgePages {
 
-    /** The statuses a published sheet can have (DESIGN.md §3, "in the public KB?"). */
+    /** The statuses a published sheet can have: those of the lifecycle's publication rule ({@code helpdesk.Publication}). */
     static final TicketStatus[] PUBLISHED_STATUSES = Arrays.stream(TicketStatus.values())
             .filter(s -> s.knownIssue() || s == TicketStatus.TER || s == TicketStatus.REJ).toArray(TicketStatus[]::new);
 
@@ -67,7 +68,7 @@ class KnowledgePages {
     @GetMapping("/connaissance/similaires")
     String similar(@RequestParam(name = "produit", required = false) Long product,
             @RequestParam(name = "title", required = false) String typed, Model model) {
-        model.addAttribute("similar", product == null ? java.util.List.of() : search.similar(product, typed));
+        model.addAttribute("similar", product == null ? List.of() : search.similar(product, typed));
         return "knowledge/similar :: similar";
     }
 }

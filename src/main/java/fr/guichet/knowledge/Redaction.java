@@ -2,6 +2,7 @@ package fr.guichet.knowledge;
 
 import fr.guichet.shared.Accents;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,9 +11,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the public must not read in a published ticket (DESIGN.md §2, knowledge): e-mail addresses,
+ * What the public must not read in a published ticket: e-mail addresses,
  * phone numbers, the establishment's name and acronym, and people's names. The people of the ticket
  * (its requester, the correspondents, the agents who acted) are removed by first name, last name or
  * both; anyone else the database knows by a last name found in the text is removed where he is
@@ -45,9 +47,9 @@ final class Redaction {
     record Person(String firstName, String lastName) {
     }
 
-    private final Pattern establishment;
-    private final Pattern people;
-    private final Pattern references;
+    private final @Nullable Pattern establishment;
+    private final @Nullable Pattern people;
+    private final @Nullable Pattern references;
 
     /**
      * @param involved the ticket's people: removed wherever their first or last name appears
@@ -55,7 +57,7 @@ final class Redaction {
      * @param establishmentNames the establishment's name and acronym
      */
     Redaction(Collection<Person> involved, Collection<Person> known, Collection<String> establishmentNames) {
-        this(involved, known, establishmentNames, java.util.List.of());
+        this(involved, known, establishmentNames, List.of());
     }
 
     /** @param references the site's own references (a ticket's internal reference), removed where they appear */
@@ -87,7 +89,7 @@ final class Redaction {
         this.people = forms.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + longestFirst(forms) + ")" + AFTER);
     }
 
-    String redact(String text) {
+    @Nullable String redact(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -163,8 +165,8 @@ final class Redaction {
      * written as either, and an apostrophe straight or typographic ("O'Neil", "O’Neil").
      */
     private static String flexible(String name) {
-        return java.util.Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
-                .map(word -> java.util.Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
+        return Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
+                .map(word -> Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
                 .collect(Collectors.joining("[\\s\\u00A0\\u202F-]+"));
     }
 

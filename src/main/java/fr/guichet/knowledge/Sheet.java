@@ -20,7 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A published ticket as anyone may read it ("fiche", seed 001): redacted when written, so that the
+ * A published ticket as anyone may read it ("fiche"): redacted when written, so that the
  * index, the pages and the API only ever hold what the public may see. An agent may rewrite its
  * texts (kept until the ticket's own texts change) or withdraw it (for good).
  */

@@ -1,6 +1,10 @@
 /**
- * The public knowledge base (seed 001 "La base de connaissance", seed 003 FAQ): redacted sheets of
- * the tickets the lifecycle publishes, the FAQ, and the search anyone may use without an account.
+ * The public knowledge base: redacted sheets of the tickets the lifecycle publishes, the FAQ, and
+ * the search anyone may use without an account.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base")
+@ApplicationModule(displayName = "Knowledge base", allowedDependencies = {"helpdesk", "account", "organization"})
+@NullMarked
 package fr.guichet.knowledge;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import java.util.Map;
  * An e-mail to write: the template (under {@code templates/mail/}, its subject the message
  * {@code mail.<template>.subject}) rendered in the recipient's language with these variables.
  * {@code to} and {@code copies} may each hold several addresses: one message, every reader sees
- * who else got it (seed 000: the super admins, the requester in copy).
+ * who else got it (an access request goes to the super admins, the requester in copy).
  */
 public record OutgoingMail(List<String> to, List<String> copies, Locale locale, String template,
         Map<String, Object> variables) {

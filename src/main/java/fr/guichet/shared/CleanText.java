@@ -1,5 +1,7 @@
 package fr.guichet.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text as it is kept: without the characters nobody means to type. NUL and the other control
  * characters break a PostgreSQL text column or a header; bidirectional and other invisible format
@@ -16,16 +18,16 @@ public final class CleanText {
     }
 
     /** Free text, one line or several: tabs and line breaks stay. */
-    public static String text(String text) {
+    public static @Nullable String text(@Nullable String text) {
         return cleaned(text, true);
     }
 
     /** A name on one line (a file name): no control character at all. */
-    public static String line(String text) {
+    public static @Nullable String line(@Nullable String text) {
         return cleaned(text, false);
     }
 
-    private static String cleaned(String text, boolean lines) {
+    private static @Nullable String cleaned(@Nullable String text, boolean lines) {
         if (text == null || text.codePoints().allMatch(c -> kept(c, lines))) {
             return text;
         }

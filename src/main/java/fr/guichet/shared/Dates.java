@@ -1,9 +1,11 @@
 package fr.guichet.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +29,16 @@ public class Dates {
         this.messages = messages;
     }
 
-    public String day(Instant instant) {
+    public String day(@Nullable Instant instant) {
         return instant == null ? "" : DAY.format(instant.atZone(clock.getZone()));
     }
 
-    public String minute(Instant instant) {
+    public String minute(@Nullable Instant instant) {
         return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));
     }
 
     /** "6 décembre 2026 à 15:04", "6 December 2026 at 15:04": the month in the reader's words. */
-    public String moment(Instant instant, Locale locale) {
+    public String moment(@Nullable Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
@@ -46,7 +48,7 @@ public class Dates {
     }
 
     /** Whole days from the instant to now. */
-    public long daysSince(Instant instant) {
-        return instant == null ? 0 : java.time.Duration.between(instant, clock.instant()).toDays();
+    public long daysSince(@Nullable Instant instant) {
+        return instant == null ? 0 : Duration.between(instant, clock.instant()).toDays();
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.shared;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class PublicAddress {
 
     private final Environment environment;
-    private final URI configured;
+    private final @Nullable URI configured;
 
     PublicAddress(Environment environment, @Value("${guichet.base-url:}") String configured) {
         if (configured.isBlank() && environment.matchesProfiles(Profiles.PRODUCTION)) {

@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Delegated administration as people live it, in a real browser (seed 004): a platform admin
+ * Delegated administration as people live it, in a real browser: a platform admin
  * names a super admin; the super admin creates a sub-organisation of type "Grande collectivité",
  * creates a user there, makes him "Acheteur" and gives him the right to create users; that user
  * activates his account and finds he may create users but not name admins, nor grant a right he

@@ -1,0 +1,32 @@
+package fr.guichet.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The test's module (and, by the mode, the modules it depends on) on the same test database, mail
+ * server and clock as {@link IntegrationTest}, with Spring Modulith's {@code Scenario} as a test
+ * method parameter. Each mode is a context of its own: the default keeps only the module and the
+ * shared kernel, the rest being mocked where the module calls it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ApplicationModuleTest
+@ActiveProfiles(resolver = TestDatabase.class)
+@Import(TestClockConfiguration.class)
+public @interface ModuleTest {
+
+    @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
+    BootstrapMode value() default BootstrapMode.STANDALONE;
+}
