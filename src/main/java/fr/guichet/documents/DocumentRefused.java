@@ -1,11 +1,14 @@
 package fr.guichet.documents;
 
 import fr.guichet.shared.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A document's details break a rule (no title, a folder name too long…): the page shows the
  * message of {@link #messageKey()} with {@link #arguments()}, nothing is changed.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class DocumentRefused extends Refusal {
 
     public DocumentRefused(String messageKey, Object... arguments) {
