@@ -23,14 +23,9 @@ class AccountEventsAudit {
     @ApplicationModuleListener
     void on(AccountEvent event) {
         var actor = event.account() == null ? null : event.account().value();
-        trail.save(new AuditEntry(event.occurredAt(), action(event.getClass().getSimpleName()), actor, null, event.target(),
+        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event), actor, null, event.target(),
                 event.sourceAddress(),
                 details(event)));
-    }
-
-    /** AccountRegistered → ACCOUNT_REGISTERED: the event's own name is the action. */
-    static String action(String eventName) {
-        return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String details(AccountEvent event) {
