@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * message of {@link #messageKey()} with {@link #arguments()}, nothing is changed.
  */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-public class DocumentRefused extends Refusal {
+public class DocumentRefusal extends Refusal {
 
-    public DocumentRefused(String messageKey, Object... arguments) {
+    public DocumentRefusal(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }
