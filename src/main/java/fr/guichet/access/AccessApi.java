@@ -3,6 +3,7 @@ package fr.guichet.access;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.ClientAddress;
+import fr.guichet.shared.ErrorResponses;
 import fr.guichet.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,8 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,10 +68,18 @@ class AccessApi {
 
     private final Catalogue catalogue;
     private final AccessRequests requests;
+    private final ErrorResponses errors;
 
-    AccessApi(Catalogue catalogue, AccessRequests requests) {
+    AccessApi(Catalogue catalogue, AccessRequests requests, ErrorResponses errors) {
         this.catalogue = catalogue;
         this.requests = requests;
+        this.errors = errors;
+    }
+
+    /** Two deciders at the same moment: the other one's decision stands, and the second is told so. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> simultaneous(HttpServletRequest request) {
+        return errors.refusal(request, HttpStatus.CONFLICT, "access.already-decided", new Object[0]);
     }
 
     @GetMapping("/services")

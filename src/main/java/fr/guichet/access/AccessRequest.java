@@ -95,7 +95,7 @@ class AccessRequest {
 
     void refuse(AccountId by, String comment, Instant now) {
         if (comment == null || comment.isBlank()) {
-            throw new AccessRefusal("access.refuse.comment-required");
+            throw new AccessRuleRefusal("access.refuse.comment-required");
         }
         move(AccessStatus.REFUSED);
         decided(by, comment, now);
@@ -114,7 +114,7 @@ class AccessRequest {
 
     void confirmInReview(AccountId by, Instant now) {
         if (status != AccessStatus.ACCEPTED) {
-            throw new AccessRefusal("access.review.not-active");
+            throw new AccessRuleRefusal("access.review.not-active");
         }
         this.reviewedAt = now;
         this.reviewedBy = by.value();
@@ -122,7 +122,7 @@ class AccessRequest {
 
     private void move(AccessStatus next) {
         if (!status.canBecome(next)) {
-            throw new AccessRefusal(status == AccessStatus.PENDING ? "access.state.pending" : "access.already-decided");
+            throw new AccessRuleRefusal(status == AccessStatus.PENDING ? "access.state.pending" : "access.already-decided");
         }
         this.status = next;
         this.openMarker = next.open() ? (short) 1 : null;

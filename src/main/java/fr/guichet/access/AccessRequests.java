@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Asking for a service and deciding. Where the super admins decide, nobody else can:
  * "l'Amue ne peut en aucun cas agir sur ces validations". Every refusal of the rules is an
- * {@link AccessRefusal} with its message; whoever may not see a request gets a 404.
+ * {@link AccessRuleRefusal} with its message; whoever may not see a request gets a 404.
  */
 @Component
 class AccessRequests {
@@ -75,7 +75,7 @@ class AccessRequests {
         refuseIfOpen(person, serviceId);
         var decidedBy = service.decidedBy();
         if (establishment.isEmpty() && decidedBy != DecidedBy.AGENCY) {
-            throw new AccessRefusal("access.members-only");
+            throw new AccessRuleRefusal("access.members-only");
         }
         var confirmed = membership.map(Member::confirmed).orElse(false);
         var now = clock.instant();
@@ -114,7 +114,7 @@ class AccessRequests {
         }
         var deciders = deciders(request, service);
         if (comment != null && comment.strip().length() > 1000) {
-            throw new AccessRefusal("access.comment.too-long", 1000);
+            throw new AccessRuleRefusal("access.comment.too-long", 1000);
         }
         var now = clock.instant();
         if (accept) {
@@ -141,7 +141,7 @@ class AccessRequests {
             throw new NotFoundException();
         }
         if (request.status() != AccessStatus.ACCEPTED) {
-            throw new AccessRefusal("access.revoke.not-active");
+            throw new AccessRuleRefusal("access.revoke.not-active");
         }
         var now = clock.instant();
         request.revoke(actor, now);
@@ -160,14 +160,14 @@ class AccessRequests {
             Locale locale, String sourceAddress) {
         requireSuperAdmin(superAdmin, establishment);
         if (ids.isEmpty()) {
-            throw new AccessRefusal("access.review.none");
+            throw new AccessRuleRefusal("access.review.none");
         }
         var now = clock.instant();
         for (var id : ids) {
             var request = requests.findById(id.value())
                     .filter(r -> Long.valueOf(establishment.value()).equals(r.establishmentId()))
                     .filter(r -> r.status() == AccessStatus.ACCEPTED)
-                    .orElseThrow(() -> new AccessRefusal("access.review.not-active"));
+                    .orElseThrow(() -> new AccessRuleRefusal("access.review.not-active"));
             var service = services.findById(request.serviceId().value()).orElseThrow();
             var person = accounts.find(request.accountId()).orElseThrow();
             if (confirm) {
@@ -176,7 +176,7 @@ class AccessRequests {
                         sourceAddress, now));
             } else {
                 if (service.decidedBy() == DecidedBy.AGENCY) {
-                    throw new AccessRefusal("access.review.agency-decided");
+                    throw new AccessRuleRefusal("access.review.agency-decided");
                 }
                 request.revoke(superAdmin, now);
                 mails.revoked(person, service.view(), locale);
@@ -299,7 +299,7 @@ class AccessRequests {
     private void refuseIfOpen(AccountId person, ServiceId service) {
         for (var request : requests.findByAccountIdAndStatusIn(person.value(), List.of(AccessStatus.PENDING, AccessStatus.ACCEPTED))) {
             if (request.serviceId().equals(service)) {
-                throw new AccessRefusal(request.status() == AccessStatus.PENDING ? "access.already-pending" : "access.already-granted");
+                throw new AccessRuleRefusal(request.status() == AccessStatus.PENDING ? "access.already-pending" : "access.already-granted");
             }
         }
     }
@@ -309,7 +309,7 @@ class AccessRequests {
             return requests.saveAndFlush(request);
         } catch (DataIntegrityViolationException simultaneous) {
             // the same person asked twice at the same moment (two tabs): the other one stands
-            throw new AccessRefusal("access.already-pending");
+            throw new AccessRuleRefusal("access.already-pending");
         }
     }
 

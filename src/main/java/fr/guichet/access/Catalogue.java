@@ -103,7 +103,7 @@ class Catalogue {
         requirePlatformAdmin(actor);
         var code = definition.code().strip().toUpperCase(Locale.ROOT);
         if (services.existsByCode(code)) {
-            throw new AccessRefusal("service.code.taken", code);
+            throw new AccessRuleRefusal("service.code.taken", code);
         }
         return services.saveAndFlush(new Service(definition, clock.instant())).id();
     }

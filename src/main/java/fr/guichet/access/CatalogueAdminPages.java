@@ -44,7 +44,7 @@ class CatalogueAdminPages {
         }
         try {
             catalogue.create(person.accountId(), form);
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             result.rejectValue("code", refusal.messageKey(), refusal.arguments(), null);
             return form(model, null);
         }

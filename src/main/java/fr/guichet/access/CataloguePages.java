@@ -49,7 +49,7 @@ class CataloguePages {
         try {
             var asked = requests.ask(person.accountId(), new ServiceId(id), acting.current(), locale, ClientAddress.of(request));
             redirect.addFlashAttribute("notice", "access.asked." + asked.name());
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         }
         return "redirect:/services#service-" + id;

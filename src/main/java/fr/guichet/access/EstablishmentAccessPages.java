@@ -100,7 +100,7 @@ class EstablishmentAccessPages {
                     chosen == null ? List.of() : chosen.stream().map(AccessRequestId::new).toList(),
                     action.equals("confirmer"), locale, ClientAddress.of(request));
             redirect.addFlashAttribute("saved", action.equals("confirmer") ? "access.review.confirmed" : "access.review.revoked");
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         } catch (OptimisticLockingFailureException simultaneous) {
             redirect.addFlashAttribute("refusal", "access.already-decided");
@@ -140,7 +140,7 @@ class EstablishmentAccessPages {
         }
         try {
             establishments.addTool(establishment, tool, person.accountId());
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             result.reject(refusal.messageKey(), refusal.arguments(), null);
             return offeredPage(establishment, model);
         }
@@ -176,7 +176,7 @@ class EstablishmentAccessPages {
         try {
             var decided = decision.get();
             redirect.addFlashAttribute("saved", decided.status() == AccessStatus.ACCEPTED ? "decisions.accepted" : "decisions.refused");
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         } catch (OptimisticLockingFailureException simultaneous) {
             redirect.addFlashAttribute("refusal", "access.already-decided");

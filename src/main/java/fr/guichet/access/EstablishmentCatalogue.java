@@ -59,7 +59,7 @@ class EstablishmentCatalogue {
     @Transactional
     void addTool(OrganizationId establishment, ToolForm tool, AccountId by) {
         if (tools(establishment).size() >= MAX_TOOLS) {
-            throw new AccessRefusal("tools.too-many", MAX_TOOLS);
+            throw new AccessRuleRefusal("tools.too-many", MAX_TOOLS);
         }
         jdbc.sql("""
                         insert into establishment_tool (establishment_id, name, url, description, created_by, created_at)

@@ -1,4 +1,6 @@
 package fr.guichet.account;
 
-public record AccountId(long value) {
+import fr.guichet.shared.TypedId;
+
+public record AccountId(long value) implements TypedId {
 }

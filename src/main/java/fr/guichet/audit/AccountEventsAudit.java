@@ -4,7 +4,6 @@ import fr.guichet.account.AccountEvent;
 import fr.guichet.account.AccountRegistered;
 import fr.guichet.account.EmailChanged;
 import fr.guichet.account.SignInFailed;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,14 +24,9 @@ class AccountEventsAudit {
     @ApplicationModuleListener
     void on(AccountEvent event) {
         var actor = event.account() == null ? null : event.account().value();
-        trail.save(new AuditEntry(event.occurredAt(), action(event.getClass().getSimpleName()), actor, null, event.target(),
+        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event), actor, null, event.target(),
                 event.sourceAddress(),
                 details(event)));
-    }
-
-    /** AccountRegistered → ACCOUNT_REGISTERED: the event's own name is the action. */
-    static String action(String eventName) {
-        return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static @Nullable String details(AccountEvent event) {

@@ -19,7 +19,7 @@ class AdministrationAudit {
 
     @ApplicationModuleListener
     void on(AdministrationEvent event) {
-        trail.save(new AuditEntry(event.occurredAt(), AccountEventsAudit.action(event.getClass().getSimpleName()),
+        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event),
                 event.actor() == null ? null : event.actor().value(), event.organizationId(), event.target(),
                 event.sourceAddress(), details(event)));
     }

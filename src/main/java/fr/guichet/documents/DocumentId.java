@@ -1,4 +1,6 @@
 package fr.guichet.documents;
 
-public record DocumentId(long value) {
+import fr.guichet.shared.TypedId;
+
+public record DocumentId(long value) implements TypedId {
 }

@@ -20,7 +20,7 @@ final class DocumentNames {
     static String title(String title) {
         var value = title == null ? "" : title.strip();
         if (value.isEmpty()) {
-            throw new DocumentRefused("documents.title.required");
+            throw new DocumentRefusal("documents.title.required");
         }
         return bounded(value, MAX_TITLE, "documents.title.too-long");
     }
@@ -32,10 +32,10 @@ final class DocumentNames {
 
     private static String bounded(String value, int max, String tooLong) {
         if (value.codePointCount(0, value.length()) > max) {
-            throw new DocumentRefused(tooLong, max);
+            throw new DocumentRefusal(tooLong, max);
         }
         if (CONTROL.matcher(value).find()) {
-            throw new DocumentRefused("documents.text.control-characters");
+            throw new DocumentRefusal("documents.text.control-characters");
         }
         return value;
     }

@@ -63,7 +63,7 @@ class DocumentPages {
         try (var content = file.getInputStream()) {
             spaces.add(person.accountId(), SERVICE, id, area, family, folder, title, file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "documents.added");
-        } catch (FileRefused | DocumentRefused refused) {
+        } catch (FileRefused | DocumentRefusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }

@@ -105,13 +105,13 @@ public class DocumentSpaces {
      * A new file in the space. The stream is read to its end (or to the size limit) and not closed.
      *
      * @throws FileRefused too large, empty or of a type not allowed
-     * @throws DocumentRefused a title or folder out of bounds
+     * @throws DocumentRefusal a title or folder out of bounds
      */
     public DocumentId add(AccountId actor, String ownerKind, long ownerId, Area area, Family family, String folder,
             String title, String fileName, InputStream content) throws IOException {
         access(actor, ownerKind, ownerId).requireWriter();
         if (area == null || family == null) {
-            throw new DocumentRefused("documents.place.required");
+            throw new DocumentRefusal("documents.place.required");
         }
         // checked before the upload is read, so that a bad title costs no transfer
         var checkedFolder = DocumentNames.folder(folder);

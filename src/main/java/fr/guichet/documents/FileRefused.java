@@ -1,11 +1,14 @@
 package fr.guichet.documents;
 
 import fr.guichet.shared.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * An upload the store would not keep; nothing of it is left on disk. The page shows the message
  * of {@link #messageKey()} with {@link #arguments()}.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class FileRefused extends Refusal {
 
     public enum Reason {

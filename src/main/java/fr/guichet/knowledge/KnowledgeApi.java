@@ -1,16 +1,10 @@
 package fr.guichet.knowledge;
 
 import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.shared.ErrorResponses;
 import fr.guichet.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class KnowledgeApi {
 
     private final KnowledgeSearch search;
-    private final ErrorResponses errors;
 
-    KnowledgeApi(KnowledgeSearch search, ErrorResponses errors) {
+    KnowledgeApi(KnowledgeSearch search) {
         this.search = search;
-        this.errors = errors;
     }
 
     @GetMapping("/search")
@@ -49,10 +41,5 @@ class KnowledgeApi {
     @Operation(summary = "A published sheet by its ticket number (404 when it is not published)")
     SheetView sheet(@PathVariable long number) {
         return search.sheet(number).orElseThrow(NotFoundException::new);
-    }
-
-    @ExceptionHandler(SheetRefused.class)
-    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, SheetRefused refused) {
-        return errors.refusal(request, HttpStatus.BAD_REQUEST, refused);
     }
 }

@@ -1,4 +1,6 @@
 package fr.guichet.organization;
 
-public record OrganizationId(long value) {
+import fr.guichet.shared.TypedId;
+
+public record OrganizationId(long value) implements TypedId {
 }

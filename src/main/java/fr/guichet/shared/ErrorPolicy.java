@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -42,6 +44,21 @@ class ErrorPolicy {
     Object malformed(HttpServletRequest request, Exception e) {
         log.debug("Malformed request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return answer(request, HttpStatus.BAD_REQUEST, null);
+    }
+
+    /**
+     * A rule of the domain saying no, in the API: the status its class declares with
+     * {@link ResponseStatus} (409 when it declares none: the state of things refuses) and as detail
+     * the sentence the page shows. Pages catch their refusals to show them in place: one that
+     * escapes a page is a mistake, answered as such.
+     */
+    @ExceptionHandler(Refusal.class)
+    Object refused(HttpServletRequest request, Refusal refusal) {
+        if (!ErrorResponses.isApi(request)) {
+            return unexpected(request, refusal);
+        }
+        var declared = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+        return responses.refusal(request, declared == null ? HttpStatus.CONFLICT : declared.code(), refusal);
     }
 
     /** An API body that breaks its constraints: each field with its message, in the reader's language. */

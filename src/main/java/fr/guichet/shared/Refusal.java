@@ -3,7 +3,8 @@ package fr.guichet.shared;
 /**
  * A rule of the domain says no: the page (or the API's problem detail) shows the message of
  * {@link #messageKey()} with {@link #arguments()}, and nothing is changed. Each module names its
- * own (an access request refused, a filing refused…).
+ * own (an access request refused, a filing refused…). The API answers 409, or the status the
+ * subclass declares with {@code @ResponseStatus} when what was sent, not the state, is refused.
  */
 public abstract class Refusal extends RuntimeException {
 

@@ -114,21 +114,21 @@ class AccessRequestsTest {
                     assertThat(e.decidedByName()).isEqualTo("Second Second");
                 });
         assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.already-granted");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-granted");
     }
 
     @Test
     void theFirstDecisionWinsAndARefusalNeedsAReasonAfterWhichThePersonMayAskAgain() throws Exception {
         requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP);
         assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.already-pending");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-pending");
         var id = requests.pendingOf(firstSuperAdmin, establishment).get(0).id();
 
         assertThatThrownBy(() -> requests.decide(firstSuperAdmin, id, false, "  ", Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.refuse.comment-required");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.refuse.comment-required");
         requests.decide(firstSuperAdmin, id, false, "Réservé aux acheteurs", Locale.FRENCH, IP);
         assertThatThrownBy(() -> requests.decide(secondSuperAdmin, id, true, null, Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.already-decided");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-decided");
 
         assertThat(requests.holdsGrant(member, matinfo)).isFalse();
         var refusal = Mails.nthDistinct(greenMail, email(member), 2);
@@ -202,7 +202,7 @@ class AccessRequestsTest {
         var external = accounts.createVerified(People.uniqueEmail(), Civility.MONSIEUR, "Externe", "Eric", null, false, GOOD_PASSWORD);
 
         assertThatThrownBy(() -> requests.ask(external, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.members-only");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.members-only");
         assertThat(requests.mine(external)).isEmpty();
     }
 
@@ -229,7 +229,7 @@ class AccessRequestsTest {
 
         requests.revoke(firstSuperAdmin, second, Locale.FRENCH, IP);
         assertThatThrownBy(() -> requests.review(firstSuperAdmin, establishment, List.of(first, refusedOne), false, Locale.FRENCH, IP))
-                .isInstanceOf(AccessRefusal.class).hasMessage("access.review.not-active");
+                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.review.not-active");
         assertThat(requests.holdsGrant(member, matinfo)).as("nothing half-done").isTrue();
 
         requests.review(firstSuperAdmin, establishment, List.of(first), false, Locale.FRENCH, IP);

@@ -96,7 +96,7 @@ class SimultaneousDecisionsTest {
         try {
             decision.run();
             return "decided";
-        } catch (AccessRefusal refusal) {
+        } catch (AccessRuleRefusal refusal) {
             return refusal.messageKey().equals("access.already-decided") ? "second" : refusal.messageKey();
         } catch (OptimisticLockingFailureException simultaneous) {
             return "second";

@@ -325,9 +325,9 @@ class DocumentSpacesTest {
     @Test
     void badDetailsOrFilesChangeNothing() throws Exception {
         assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "", " ", "x.pdf",
-                stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefused.class).hasMessage("documents.title.required");
+                stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefusal.class).hasMessage("documents.title.required");
         assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "d".repeat(201), "X",
-                "x.pdf", stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefused.class)
+                "x.pdf", stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefusal.class)
                 .hasMessage("documents.folder.too-long");
         assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "", "Vide", "vide.pdf",
                 InputStream.nullInputStream())).isInstanceOfSatisfying(FileRefused.class,

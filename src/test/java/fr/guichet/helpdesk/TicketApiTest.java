@@ -90,7 +90,7 @@ class TicketApiTest {
         assertThat(JsonPath.<String>read(notHis.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                 .isEqualTo("Cette action n’est pas possible sur cette demande dans son état actuel.");
         assertThat(JsonPath.<List<Object>>read(call(get("/api/v1/tickets"), correspondentToken, null).getContentAsString(),
-                "$.tickets[?(@.id.value == " + number + ")]")).hasSize(1);
+                "$.tickets[?(@.id == " + number + ")]")).hasSize(1);
 
         var strangerEmail = People.uniqueEmail(domain);
         accounts.createVerified(strangerEmail, Civility.MONSIEUR, "Autre", "Api", establishment, false, GOOD_PASSWORD);

@@ -188,7 +188,7 @@ class TicketSearchTest {
 
         var api = visitor.perform(get("/api/v1/tickets").param("q", marker).header("Authorization", "Bearer " + visitor.apiToken()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<Integer>>read(api, "$.tickets[*].id.value")).containsExactly((int) filed);
+        assertThat(JsonPath.<List<Integer>>read(api, "$.tickets[*].id")).containsExactly((int) filed);
         assertThat(JsonPath.<Integer>read(api, "$.total")).isEqualTo(1);
 
         var reversed = Jsoup.parse(visitor.perform(get("/demandes/recherche").param("du", "2026-05-02").param("au", "2026-05-01"))

@@ -1,0 +1,80 @@
+package fr.guichet.audit;
+
+import static java.util.Map.entry;
+
+import fr.guichet.access.AccessAccepted;
+import fr.guichet.access.AccessConfirmed;
+import fr.guichet.access.AccessRefused;
+import fr.guichet.access.AccessRequested;
+import fr.guichet.access.AccessRevoked;
+import fr.guichet.account.AccountActivated;
+import fr.guichet.account.AccountRegistered;
+import fr.guichet.account.ApiTokenCreated;
+import fr.guichet.account.ApiTokenRevoked;
+import fr.guichet.account.CoordinatesChanged;
+import fr.guichet.account.EmailChanged;
+import fr.guichet.account.PasswordChanged;
+import fr.guichet.account.PasswordReset;
+import fr.guichet.account.PersonalDataExported;
+import fr.guichet.account.SignInFailed;
+import fr.guichet.account.SignInSucceeded;
+import fr.guichet.administration.OrganizationChanged;
+import fr.guichet.administration.OrganizationDeleted;
+import fr.guichet.administration.RightGranted;
+import fr.guichet.administration.RightRevoked;
+import fr.guichet.administration.SubOrganizationCreated;
+import fr.guichet.administration.SuperAdminNamed;
+import fr.guichet.administration.SuperAdminRemoved;
+import fr.guichet.administration.UserAdded;
+import fr.guichet.administration.UserRemoved;
+import java.util.Map;
+
+/**
+ * The action under which the trail stores each audited event, written out once: the trail keeps
+ * these words for years, so renaming an event's class must not change them. (They read like the
+ * class names because they were once derived from them.)
+ */
+final class AuditActions {
+
+    private static final Map<Class<?>, String> ACTIONS = Map.ofEntries(
+            entry(AccountActivated.class, "ACCOUNT_ACTIVATED"),
+            entry(AccountRegistered.class, "ACCOUNT_REGISTERED"),
+            entry(ApiTokenCreated.class, "API_TOKEN_CREATED"),
+            entry(ApiTokenRevoked.class, "API_TOKEN_REVOKED"),
+            entry(CoordinatesChanged.class, "COORDINATES_CHANGED"),
+            entry(EmailChanged.class, "EMAIL_CHANGED"),
+            entry(PasswordChanged.class, "PASSWORD_CHANGED"),
+            entry(PasswordReset.class, "PASSWORD_RESET"),
+            entry(PersonalDataExported.class, "PERSONAL_DATA_EXPORTED"),
+            entry(SignInFailed.class, "SIGN_IN_FAILED"),
+            entry(SignInSucceeded.class, "SIGN_IN_SUCCEEDED"),
+            entry(AccessAccepted.class, "ACCESS_ACCEPTED"),
+            entry(AccessConfirmed.class, "ACCESS_CONFIRMED"),
+            entry(AccessRefused.class, "ACCESS_REFUSED"),
+            entry(AccessRequested.class, "ACCESS_REQUESTED"),
+            entry(AccessRevoked.class, "ACCESS_REVOKED"),
+            entry(OrganizationChanged.class, "ORGANIZATION_CHANGED"),
+            entry(OrganizationDeleted.class, "ORGANIZATION_DELETED"),
+            entry(RightGranted.class, "RIGHT_GRANTED"),
+            entry(RightRevoked.class, "RIGHT_REVOKED"),
+            entry(SubOrganizationCreated.class, "SUB_ORGANIZATION_CREATED"),
+            entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
+            entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
+            entry(UserAdded.class, "USER_ADDED"),
+            entry(UserRemoved.class, "USER_REMOVED"));
+
+    private AuditActions() {
+    }
+
+    static String of(Object event) {
+        var action = ACTIONS.get(event.getClass());
+        if (action == null) {
+            throw new IllegalStateException("No audit action for " + event.getClass().getName() + ": name one in AuditActions");
+        }
+        return action;
+    }
+
+    static Map<Class<?>, String> all() {
+        return ACTIONS;
+    }
+}

@@ -1,0 +1,96 @@
+package fr.guichet.audit;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.guichet.access.AccessAccepted;
+import fr.guichet.access.AccessConfirmed;
+import fr.guichet.access.AccessEvent;
+import fr.guichet.access.AccessRefused;
+import fr.guichet.access.AccessRequested;
+import fr.guichet.access.AccessRevoked;
+import fr.guichet.account.AccountActivated;
+import fr.guichet.account.AccountEvent;
+import fr.guichet.account.AccountRegistered;
+import fr.guichet.account.ApiTokenCreated;
+import fr.guichet.account.ApiTokenRevoked;
+import fr.guichet.account.CoordinatesChanged;
+import fr.guichet.account.EmailChanged;
+import fr.guichet.account.PasswordChanged;
+import fr.guichet.account.PasswordReset;
+import fr.guichet.account.PersonalDataExported;
+import fr.guichet.account.SignInFailed;
+import fr.guichet.account.SignInSucceeded;
+import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.OrganizationChanged;
+import fr.guichet.administration.OrganizationDeleted;
+import fr.guichet.administration.RightGranted;
+import fr.guichet.administration.RightRevoked;
+import fr.guichet.administration.SubOrganizationCreated;
+import fr.guichet.administration.SuperAdminNamed;
+import fr.guichet.administration.SuperAdminRemoved;
+import fr.guichet.administration.UserAdded;
+import fr.guichet.administration.UserRemoved;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/** The words the trail already holds stay what they are, one per event, whatever the classes are called. */
+class AuditActionsTest {
+
+    /** As stored in audit_entry.action today: change none of them (add new ones below). */
+    private static final Map<Class<?>, String> STORED = Map.ofEntries(
+                entry(AccountActivated.class, "ACCOUNT_ACTIVATED"),
+                entry(AccountRegistered.class, "ACCOUNT_REGISTERED"),
+                entry(ApiTokenCreated.class, "API_TOKEN_CREATED"),
+                entry(ApiTokenRevoked.class, "API_TOKEN_REVOKED"),
+                entry(CoordinatesChanged.class, "COORDINATES_CHANGED"),
+                entry(EmailChanged.class, "EMAIL_CHANGED"),
+                entry(PasswordChanged.class, "PASSWORD_CHANGED"),
+                entry(PasswordReset.class, "PASSWORD_RESET"),
+                entry(PersonalDataExported.class, "PERSONAL_DATA_EXPORTED"),
+                entry(SignInFailed.class, "SIGN_IN_FAILED"),
+                entry(SignInSucceeded.class, "SIGN_IN_SUCCEEDED"),
+                entry(AccessAccepted.class, "ACCESS_ACCEPTED"),
+                entry(AccessConfirmed.class, "ACCESS_CONFIRMED"),
+                entry(AccessRefused.class, "ACCESS_REFUSED"),
+                entry(AccessRequested.class, "ACCESS_REQUESTED"),
+                entry(AccessRevoked.class, "ACCESS_REVOKED"),
+                entry(OrganizationChanged.class, "ORGANIZATION_CHANGED"),
+                entry(OrganizationDeleted.class, "ORGANIZATION_DELETED"),
+                entry(RightGranted.class, "RIGHT_GRANTED"),
+                entry(RightRevoked.class, "RIGHT_REVOKED"),
+                entry(SubOrganizationCreated.class, "SUB_ORGANIZATION_CREATED"),
+                entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
+                entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
+                entry(UserAdded.class, "USER_ADDED"),
+                entry(UserRemoved.class, "USER_REMOVED"));
+
+    @Test
+    void everyEventKeepsTheActionTheTrailAlreadyHolds() {
+        assertThat(AuditActions.all()).containsExactlyInAnyOrderEntriesOf(STORED);
+    }
+
+    @Test
+    void noTwoEventsShareAnAction() {
+        assertThat(new HashSet<>(AuditActions.all().values())).hasSameSizeAs(AuditActions.all().values())
+                .doesNotContain("DOCUMENT_ADDED", "DOCUMENT_REPLACED", "DOCUMENT_REMOVED");
+    }
+
+    @Test
+    void everyAuditedEventHasItsAction() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(AccountEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AccessEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
+
+        var audited = scanner.findCandidateComponents("fr.guichet").stream().map(d -> d.getBeanClassName())
+                .collect(Collectors.toSet());
+
+        assertThat(audited).isNotEmpty().isEqualTo(AuditActions.all().keySet().stream().map(Class::getName)
+                .collect(Collectors.toSet()));
+    }
+}
