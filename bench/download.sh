@@ -14,15 +14,16 @@
 # sampled every 0.2 s) at its highest. If a download were copied into memory, the 45 MB batches
 # would need 45 MB of heap per concurrent download: under a 128 MB heap, 4 at a time would fail.
 # Results: bench/results/download-<timestamp>/ (summary.md, logs).
-# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: --count 2 --parallel 2
-# unless given. Every row of the table is checked: numbers, and no bad body.
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: files of 1 and 4 MB,
+# --count 2 --parallel 2 unless given. Every row of the table is checked: numbers, and no bad body.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 XMX=128m
 COUNT=40
 PARALLEL=4
-[[ "$BENCH_SMOKE" == 1 ]] && { COUNT=2 PARALLEL=2; }
+SIZES=(10 45)
+[[ "$BENCH_SMOKE" == 1 ]] && { COUNT=2 PARALLEL=2 SIZES=(1 4); }
 while (( $# )); do
     case "$1" in
         --xmx) XMX="$2"; shift 2 ;;
@@ -70,7 +71,7 @@ make_pdf() { # make_pdf FILE MB
     { printf '%%PDF-1.4\n%% bench\n'; head -c "$(( $2 * 1024 * 1024 ))" /dev/urandom; printf '\n%%%%EOF\n'; } > "$1"
 }
 declare -A DOC SHA SIZE
-for mb in 10 45; do
+for mb in "${SIZES[@]}"; do
     make_pdf "$WORK/file-$mb.pdf" "$mb"
     SHA[$mb]="$(sha256sum "$WORK/file-$mb.pdf" | cut -d' ' -f1)"
     SIZE[$mb]="$(stat -c %s "$WORK/file-$mb.pdf")"
@@ -90,7 +91,7 @@ export JAR BASE SERVICE WORK
     echo "| file | batch | downloads | wall (s) | MB/s | highest heap in use (MB) | bad bodies |"
     echo "|---|---|---|---|---|---|---|"
 } > "$OUT/table.md"
-for mb in 10 45; do
+for mb in "${SIZES[@]}"; do
     for mode in sequential parallel; do
         wait_quiet 60 >/dev/null || true
         rm -f "$WORK/heap-max"; echo 0 > "$WORK/heap-max"

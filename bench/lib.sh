@@ -24,6 +24,10 @@ PROJECT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 # measurement: nothing waits for the machine to be quiet, no run is discarded for other processes'
 # CPU, and each script shortens its runs (see its header). bench/smoke.sh runs them all so.
 : "${BENCH_SMOKE:=0}"
+# Options of every application JVM of a smoke run: the C1 compiler only, which costs less CPU in a
+# run of seconds (startup.sh empties it: its AOT cache and CDS archive are what it checks).
+SMOKE_JVM_OPTS=()
+[[ "$BENCH_SMOKE" == 1 ]] && SMOKE_JVM_OPTS=(-XX:TieredStopAtLevel=1)
 export GUICHET_DEMO_PASSWORD
 
 BENCH_APP_PIDS=()
@@ -126,7 +130,7 @@ start_app() {
     shift 3
     port_free "$BENCH_PORT" || die "port $BENCH_PORT is in use (set BENCH_PORT)"
     APP_T0="$(date +%s.%N)"
-    (cd "$wd" && prioritized "$java" "$@" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 &
+    (cd "$wd" && prioritized "$java" "${SMOKE_JVM_OPTS[@]}" "$@" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 &
     APP_PID=$!
     BENCH_APP_PIDS+=("$APP_PID")
     local i

@@ -30,15 +30,19 @@
 # Environment: JAVA17_HOME, JAVA25_HOME, GUICHET_JAR, BENCH_PORT (18080), JAVA_OPTS (added to every
 # run, e.g. JAVA_OPTS='-Xmx256m'), BENCH_KEEP_TMP=1 to keep the temporary directories.
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 1 run of jdk17 and of
-# jdk25-aot (training included) unless modes are given, 1 s idle, nothing discarded; every kept
-# run's figures are checked to be numbers.
+# jdk25-aot unless modes are given, the AOT cache trained with --training onrefresh unless told
+# otherwise, 1 s idle, nothing discarded; every kept run's figures are checked to be numbers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+# what is started here is what is measured, in smoke mode too (AOT cache, CDS archive): lib.sh reads it
+# shellcheck disable=SC2034
+SMOKE_JVM_OPTS=()
 
 RUNS=3
 IDLE=30
 FRESH=0
 TRAINING=workload
+[[ "$BENCH_SMOKE" == 1 ]] && TRAINING=onrefresh
 RESUMMARIZE=
 MODES=()
 while (( $# )); do
