@@ -13,8 +13,9 @@ PROJECT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 : "${GUICHET_JAR:=$PROJECT_DIR/target/guichet-0.1.0-SNAPSHOT.jar}"
 : "${GUICHET_DEMO_PASSWORD:=Bench demo password 2026}"
 : "${BENCH_PORT:=18080}"
-# Start-up limit: an application not ready by then is killed and the run fails.
-: "${BENCH_START_TIMEOUT:=180}"
+# Start-up limit: an application not ready by then is killed and the run fails (a smoke run, on a
+# machine that may be busy, waits longer: it only guards against a hang).
+if [[ "${BENCH_SMOKE:-0}" == 1 ]]; then : "${BENCH_START_TIMEOUT:=600}"; else : "${BENCH_START_TIMEOUT:=180}"; fi
 # Priority of the measured JVMs (and of Gatling): each runs in a session of its own whose
 # scheduling autogroup gets this nice value (/proc/PID/autogroup; with autogroups, the plain nice
 # of a process does not weigh against other sessions' processes), so that other work on the

@@ -5,7 +5,10 @@
 # started — so that a benchmark broken by a change fails the build instead of the next measurement.
 # Not a measurement: the figures are not looked at. CI runs it after the tests (.ci/run).
 #
-#   bench/smoke.sh [NAME...]      NAME: argon2 startup download load administration helpdesk (default: all)
+#   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk
+#                                      (default: all of them)
+# The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
+# steps (diagnose, whatif), which CI leaves out to stay within a few minutes.
 #
 # The application jar: GUICHET_JAR, else target/guichet-0.1.0-SNAPSHOT.jar as the build left it
 # (built once here if absent). Needs what the scripts need (bench/README.md): JDK 17 and 25,
@@ -16,13 +19,25 @@ cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
 ALL=(argon2 startup download load administration helpdesk)
-NAMES=("$@")
+EVERY_STEP=0
+NAMES=()
+for a in "$@"; do
+    if [[ $a == --all ]]; then EVERY_STEP=1; else NAMES+=("$a"); fi
+done
 (( ${#NAMES[@]} )) || NAMES=("${ALL[@]}")
 script_of() {
     case "$1" in
         argon2|startup|download|load) echo "bench/$1.sh" ;;
         administration|helpdesk) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
+    esac
+}
+# the steps given to a script: its smoke mode's default, or with --all every step
+steps_of() {
+    (( EVERY_STEP )) || return 0
+    case "$1" in
+        administration) echo "data jmh pages whatif diagnose" ;;
+        helpdesk) echo "data index kb pages create job diagnose whatif" ;;
     esac
 }
 for name in "${NAMES[@]}"; do script_of "$name" > /dev/null; done
@@ -56,8 +71,11 @@ for name in "${NAMES[@]}"; do
     script="$(script_of "$name")"
     echo "== $script (smoke)"
     t0=$(date +%s)
-    # a hard bound on top of the scripts' own; SIGTERM lets a script stop what it started
-    if timeout -k 60 900 bash "$script" > "$OUT/$name.log" 2>&1; then
+    # a bound against a hang, on top of the scripts' own (each takes 0.5 to 4 min on 2 idle cores,
+    # several times that on a busy machine); SIGTERM lets a script stop what it started (its
+    # application may take a minute to stop), SIGKILL 3 minutes later
+    # shellcheck disable=SC2046 # (the steps: words)
+    if timeout -k 180 2400 bash "$script" $(steps_of "$name") > "$OUT/$name.log" 2>&1; then
         result=ok
     else
         result="FAILED (exit $?)"
