@@ -3,10 +3,10 @@
 # own libraries and parameters, on JDK 17 and JDK 25: single-thread latency and the throughput of
 # all cores (an upper bound of sign-ins/s).
 #
-#   bench/argon2.sh [iterations]      (default 40 per thread)
+#   bench/argon2.sh [iterations]      (default 40 per thread; BENCH_SMOKE=1, a check of the script: 2)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-ITER="${1:-40}"
+ITER="${1:-$([[ "$BENCH_SMOKE" == 1 ]] && echo 2 || echo 40)}"
 [[ "$ITER" =~ ^[0-9]+$ ]] && (( ITER >= 1 && ITER <= 1000 )) || die "iterations: 1..1000"
 make_work_dir
 ensure_jar "$WORK"
@@ -22,3 +22,9 @@ mkdir -p "$BENCH_DIR/results"
     done
 } 2>&1 | tee "$OUT"
 log "results in $OUT"
+# one thread's median and every thread's verifications/s, for each JDK
+# shellcheck disable=SC2046
+expect_numbers "argon2 medians" $(sed -n 's/^one thread: [0-9]* verifications, median \([^ ]*\) ms.*/\1/p' "$OUT")
+# shellcheck disable=SC2046
+expect_numbers "argon2 throughputs" $(sed -n 's/.* = \([^ ]*\) verifications\/s.*/\1/p' "$OUT")
+(( $(grep -c '^one thread: ' "$OUT") == 2 )) || die "not one figure per JDK in $OUT"

@@ -14,12 +14,16 @@
 # sampled every 0.2 s) at its highest. If a download were copied into memory, the 45 MB batches
 # would need 45 MB of heap per concurrent download: under a 128 MB heap, 4 at a time would fail.
 # Results: bench/results/download-<timestamp>/ (summary.md, logs).
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: files of 1 and 4 MB,
+# --count 2 --parallel 2 unless given. Every row of the table is checked: numbers, and no bad body.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 XMX=128m
 COUNT=40
 PARALLEL=4
+SIZES=(10 45)
+[[ "$BENCH_SMOKE" == 1 ]] && { COUNT=2 PARALLEL=2 SIZES=(1 4); }
 while (( $# )); do
     case "$1" in
         --xmx) XMX="$2"; shift 2 ;;
@@ -58,7 +62,7 @@ curl -fs -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=admin@agence-d
     --data-urlencode "password=$GUICHET_DEMO_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/connexion"
 token="$(curl -fs -c "$JAR" -b "$JAR" "$BASE/compte/jetons" | csrf)"
 API_TOKEN="$(curl -fs -c "$JAR" -b "$JAR" --data-urlencode "name=bench" --data-urlencode "_csrf=$token" -L "$BASE/compte/jetons" \
-    | grep -o 'gch_[A-Za-z0-9_-]*' | head -1)"
+    | grep -o 'gch_[A-Za-z0-9_-]*' | sed -n 1p)"
 [[ -n "$API_TOKEN" ]] || die "no API token"
 SERVICE="$(curl -fs -H "Authorization: Bearer $API_TOKEN" "$BASE/api/v1/services" \
     | python3 -c 'import json,sys; print([s["id"] for s in json.load(sys.stdin) if s["code"] == "MATINFO6"][0])')"
@@ -67,7 +71,7 @@ make_pdf() { # make_pdf FILE MB
     { printf '%%PDF-1.4\n%% bench\n'; head -c "$(( $2 * 1024 * 1024 ))" /dev/urandom; printf '\n%%%%EOF\n'; } > "$1"
 }
 declare -A DOC SHA SIZE
-for mb in 10 45; do
+for mb in "${SIZES[@]}"; do
     make_pdf "$WORK/file-$mb.pdf" "$mb"
     SHA[$mb]="$(sha256sum "$WORK/file-$mb.pdf" | cut -d' ' -f1)"
     SIZE[$mb]="$(stat -c %s "$WORK/file-$mb.pdf")"
@@ -87,7 +91,7 @@ export JAR BASE SERVICE WORK
     echo "| file | batch | downloads | wall (s) | MB/s | highest heap in use (MB) | bad bodies |"
     echo "|---|---|---|---|---|---|---|"
 } > "$OUT/table.md"
-for mb in 10 45; do
+for mb in "${SIZES[@]}"; do
     for mode in sequential parallel; do
         wait_quiet 60 >/dev/null || true
         rm -f "$WORK/heap-max"; echo 0 > "$WORK/heap-max"
@@ -121,3 +125,8 @@ grep -c 'OutOfMemoryError' "$OUT/app.log" > "$OUT/oom-count.txt" || true
 } > "$OUT/summary.md"
 cat "$OUT/summary.md"
 log "results in $OUT"
+# wall, MB/s, highest heap of the 4 batches; then not one bad body
+# shellcheck disable=SC2046
+expect_numbers "download (table.md)" $(awk -F'|' 'NR > 2 {print $5, $6, $7}' "$OUT/table.md")
+(( $(awk -F'|' 'NR > 2' "$OUT/table.md" | wc -l) == 4 )) || die "not 4 batches in $OUT/table.md"
+awk -F'|' 'NR > 2 && $8 + 0 != 0 {bad = 1} END {exit bad}' "$OUT/table.md" || die "bad or failed downloads: see $OUT/table.md"

@@ -1,3 +1,5 @@
+# shellcheck shell=bash disable=SC2034
+# (SC2034: variables set here, e.g. APP_T0, are read by the scripts that source this file)
 # Shared helpers of the bench scripts (sourced, not run). Bash only.
 #
 # Every application started here runs from a temporary working directory, listens on
@@ -11,13 +13,22 @@ PROJECT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 : "${GUICHET_JAR:=$PROJECT_DIR/target/guichet-0.1.0-SNAPSHOT.jar}"
 : "${GUICHET_DEMO_PASSWORD:=Bench demo password 2026}"
 : "${BENCH_PORT:=18080}"
-# Start-up limit: an application not ready by then is killed and the run fails.
-: "${BENCH_START_TIMEOUT:=180}"
+# Start-up limit: an application not ready by then is killed and the run fails (a smoke run, on a
+# machine that may be busy, waits longer: it only guards against a hang).
+if [[ "${BENCH_SMOKE:-0}" == 1 ]]; then : "${BENCH_START_TIMEOUT:=600}"; else : "${BENCH_START_TIMEOUT:=180}"; fi
 # Priority of the measured JVMs (and of Gatling): each runs in a session of its own whose
 # scheduling autogroup gets this nice value (/proc/PID/autogroup; with autogroups, the plain nice
 # of a process does not weigh against other sessions' processes), so that other work on the
 # machine takes less CPU from them. 0 to run them at the default priority.
 : "${BENCH_NICE:=-10}"
+# BENCH_SMOKE=1: a check that the script still runs end to end (tiny data, seconds of load), not a
+# measurement: nothing waits for the machine to be quiet, no run is discarded for other processes'
+# CPU, and each script shortens its runs (see its header). bench/smoke.sh runs them all so.
+: "${BENCH_SMOKE:=0}"
+# Options of every application JVM of a smoke run: the C1 compiler only, which costs less CPU in a
+# run of seconds (startup.sh empties it: its AOT cache and CDS archive are what it checks).
+SMOKE_JVM_OPTS=()
+[[ "$BENCH_SMOKE" == 1 ]] && SMOKE_JVM_OPTS=(-XX:TieredStopAtLevel=1)
 export GUICHET_DEMO_PASSWORD
 
 BENCH_APP_PIDS=()
@@ -84,7 +95,7 @@ wait_quiet() {
     local max="${1:-300}" waited=0 busy
     while :; do
         busy="$(cpu_busy_pct)"
-        if (( busy < 10 )); then break; fi
+        if (( busy < 10 )) || [[ "$BENCH_SMOKE" == 1 ]]; then break; fi
         if (( waited >= max )); then
             log "WARNING: machine still ${busy}% busy after ${max}s; measuring anyway (figures will be pessimistic)"
             break
@@ -94,6 +105,17 @@ wait_quiet() {
         waited=$((waited + 5))
     done
     echo "$busy"
+}
+
+# expect_numbers WHAT VALUE... : fails unless every VALUE is a number (a figure that is not one means
+# the script or what it reads has changed, and the figures would be wrong).
+expect_numbers() {
+    local what="$1" v
+    shift
+    (( $# )) || die "$what: no figures"
+    for v in "$@"; do
+        [[ "$v" =~ ^-?[0-9]+([.][0-9]+)?$ ]] || die "$what: '$v' is not a number"
+    done
 }
 
 # prioritized COMMAND... : runs COMMAND (exec, same PID) in a new session whose autogroup has
@@ -109,7 +131,7 @@ start_app() {
     shift 3
     port_free "$BENCH_PORT" || die "port $BENCH_PORT is in use (set BENCH_PORT)"
     APP_T0="$(date +%s.%N)"
-    (cd "$wd" && prioritized "$java" "$@" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 &
+    (cd "$wd" && prioritized "$java" "${SMOKE_JVM_OPTS[@]}" "$@" --server.port="$BENCH_PORT" --server.address=127.0.0.1) >"$logf" 2>&1 &
     APP_PID=$!
     BENCH_APP_PIDS+=("$APP_PID")
     local i
@@ -168,7 +190,8 @@ seed_database() {
     [[ -f "$dir/data/guichet.mv.db" ]] || die "no database after seeding"
 }
 
-# sign_in_check : one sign-in with curl (GET form, POST), fails unless it lands on /compte.
+# sign_in_check : one sign-in with curl (GET form, POST), fails unless it lands on the home page
+# (/compte for jars built before it did so).
 # Run before any load: with a wrong password, sign-ins would be throttled and figures meaningless.
 sign_in_check() {
     local email="${1:-claire.martin@univ-montval.fr}" jar token code location base="http://127.0.0.1:$BENCH_PORT"
@@ -178,7 +201,7 @@ sign_in_check() {
     read -r code location < <(curl -s -o /dev/null -w '%{http_code} %{redirect_url}\n' -c "$jar" -b "$jar" \
         --data-urlencode "email=$email" --data-urlencode "password=$GUICHET_DEMO_PASSWORD" \
         --data-urlencode "_csrf=$token" "$base/connexion")
-    if [[ "$code" != 302 || "$location" != */compte ]]; then
+    if [[ "$code" != 302 || ( "$location" != "$base/" && "$location" != "$base/compte" ) ]]; then
         rm -f "$jar"; log "sign-in check failed: $code $location"; return 1
     fi
     code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/compte")"
@@ -227,7 +250,9 @@ add_bench_accounts() {
     h2="$(dirname "$GUICHET_JAR")/h2.jar"
     if [[ ! -f "$h2" ]]; then
         local entry
-        entry="$(unzip -Z1 "$GUICHET_JAR" | grep -m1 '^BOOT-INF/lib/h2-.*\.jar$')" || die "no H2 in the jar"
+        # (awk reads the whole listing: grep -m1 would stop unzip with SIGPIPE, a failure under pipefail)
+        entry="$(unzip -Z1 "$GUICHET_JAR" | awk '/^BOOT-INF\/lib\/h2-.*\.jar$/ && !e {e = $0} END {print e}')"
+        [[ -n "$entry" ]] || die "no H2 in the jar"
         unzip -p "$GUICHET_JAR" "$entry" > "$h2"
     fi
     local i

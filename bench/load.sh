@@ -4,7 +4,7 @@
 #   bench/load.sh [--users N] [--duration S] [--warmup S] [--jdk 17|25] [--demo-accounts] [signin|compte|access|all]
 #
 #   signin : SignInSimulation  - closed model, N concurrent users, each in a loop: drop cookies,
-#            GET /connexion, POST /connexion with the right password (302 to /compte). One Argon2id
+#            GET /connexion, POST /connexion with the right password (302 to the home page). One Argon2id
 #            verification per sign-in on the server.
 #   compte : CompteSimulation  - N users sign in once, then GET /compte in a loop (closed model).
 #   access : ServicesSimulation - N users sign in once, then load the catalogue with every domain
@@ -26,6 +26,9 @@
 # sign-in check with curl (the load must not trip the failed sign-in throttle), the Gatling run,
 # then the application is stopped. Gatling runs on the same machine: it shares the 2 cores.
 # Results: bench/results/load-<timestamp>/ (summary.md, Gatling reports, application logs).
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: the three simulations
+# (signin, compte, access) unless one is named, 2 users, 1 s warm-up + 3 s, nothing discarded.
+# Every measured row of summary.md is checked to hold numbers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -34,6 +37,7 @@ DURATION=60
 WARMUP=15
 JDK=17
 WHAT=all
+[[ "${BENCH_SMOKE:-0}" == 1 ]] && { USERS=2 DURATION=3 WARMUP=1 WHAT=smoke; }
 ACCOUNTS=bench
 while (( $# )); do
     case "$1" in
@@ -57,10 +61,10 @@ case "$JDK" in
 esac
 read -r -a EXTRA_OPTS <<< "${JAVA_OPTS:-}"
 SIMS=()
-[[ $WHAT == all || $WHAT == signin ]] && SIMS+=(SignInSimulation)
-[[ $WHAT == all || $WHAT == compte ]] && SIMS+=(CompteSimulation)
-[[ $WHAT == access ]] && SIMS+=(ServicesSimulation)
-[[ $WHAT == access && $ACCOUNTS == demo ]] && die "access needs the bench accounts (no --demo-accounts)"
+[[ $WHAT == all || $WHAT == smoke || $WHAT == signin ]] && SIMS+=(SignInSimulation)
+[[ $WHAT == all || $WHAT == smoke || $WHAT == compte ]] && SIMS+=(CompteSimulation)
+[[ $WHAT == smoke || $WHAT == access ]] && SIMS+=(ServicesSimulation)
+[[ " ${SIMS[*]} " == *" ServicesSimulation "* && $ACCOUNTS == demo ]] && die "access needs the bench accounts (no --demo-accounts)"
 
 OUT="$BENCH_DIR/results/load-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
@@ -80,7 +84,7 @@ mkdir -p "$WORK/seed"
 seed_database "$JAVA" "$WORK/seed"
 if [[ $ACCOUNTS == bench ]]; then
     add_bench_accounts "$WORK/seed" 64
-    [[ $WHAT == access ]] && add_access_data "$WORK/seed" 200 50 10
+    [[ " ${SIMS[*]} " == *" ServicesSimulation "* ]] && add_access_data "$WORK/seed" 200 50 10
     GATLING_ACCOUNTS=bench
 else
     GATLING_ACCOUNTS="claire.martin@univ-montval.fr,paul.bernard@univ-lacbleu.fr,admin@agence-demo.fr"
@@ -89,6 +93,7 @@ fi
 # A run during which processes other than the application and Gatling used more than this much
 # CPU (s) is discarded and repeated (up to 3 attempts): on 2 cores they would skew the figures.
 MAX_OTHERS_CPU="${BENCH_MAX_OTHERS_CPU:-10}"
+[[ "$BENCH_SMOKE" == 1 ]] && MAX_OTHERS_CPU=1000000
 : > "$OUT/kept-reports.txt"
 for sim in "${SIMS[@]}"; do
   for attempt in 1 2 3; do
@@ -175,3 +180,9 @@ report_rows() {
 cat "$OUT/summary.md"
 log "results in $OUT"
 [[ -z "${SIM_FAILED:-}" ]] || die "at least one simulation failed: see the Gatling logs in $OUT"
+for sim in "${SIMS[@]}"; do
+    # count, KO, per second, mean, p50, p95, p99, max of every measured row of the simulation
+    # shellcheck disable=SC2046
+    expect_numbers "$sim (summary.md)" $(awk -F'|' -v s="$sim" 'tolower($2) == " " tolower(s) " " {
+        for (i = 4; i <= 11; i++) { v = $i; gsub(/[ ,]/, "", v); printf "%s ", v } }' "$OUT/summary.md")
+done

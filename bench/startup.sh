@@ -29,13 +29,20 @@
 #
 # Environment: JAVA17_HOME, JAVA25_HOME, GUICHET_JAR, BENCH_PORT (18080), JAVA_OPTS (added to every
 # run, e.g. JAVA_OPTS='-Xmx256m'), BENCH_KEEP_TMP=1 to keep the temporary directories.
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 1 run of jdk17 and of
+# jdk25-aot unless modes are given, the AOT cache trained with --training onrefresh unless told
+# otherwise, 1 s idle, nothing discarded; every kept run's figures are checked to be numbers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+# what is started here is what is measured, in smoke mode too (AOT cache, CDS archive): lib.sh reads it
+# shellcheck disable=SC2034
+SMOKE_JVM_OPTS=()
 
 RUNS=3
 IDLE=30
 FRESH=0
 TRAINING=workload
+[[ "$BENCH_SMOKE" == 1 ]] && TRAINING=onrefresh
 RESUMMARIZE=
 MODES=()
 while (( $# )); do
@@ -50,6 +57,10 @@ while (( $# )); do
         *) die "unknown argument: $1 (see --help)" ;;
     esac
 done
+if [[ "$BENCH_SMOKE" == 1 ]]; then
+    RUNS=1 IDLE=1
+    (( ${#MODES[@]} )) || MODES=(jdk17 jdk25-aot)
+fi
 (( ${#MODES[@]} )) || MODES=(jdk17 jdk25 jdk25-aot)
 [[ "$RUNS" =~ ^[0-9]+$ ]] && (( RUNS >= 1 && RUNS <= 20 )) || die "--runs must be within 1..20"
 [[ "$IDLE" =~ ^[0-9]+$ ]] && (( IDLE <= 600 )) || die "--idle must be within 0..600"
@@ -57,6 +68,7 @@ done
 read -r -a EXTRA_OPTS <<< "${JAVA_OPTS:-}"
 # A start during which other processes used more CPU than this (s) is discarded and repeated.
 MAX_OTHERS_CPU="${BENCH_MAX_OTHERS_CPU:-4}"
+[[ "$BENCH_SMOKE" == 1 ]] && MAX_OTHERS_CPU=1000000
 MAX_ATTEMPTS=6
 
 write_summary() {
@@ -85,6 +97,12 @@ write_summary() {
     } > "$OUT/summary.md"
     cat "$OUT/summary.md"
     log "results in $OUT"
+    local m
+    for m in "${MODES[@]}"; do
+        # started_s, jvm_s, ready_s, rss_mb of the mode's kept runs (none for a mode that did not run)
+        # shellcheck disable=SC2046
+        expect_numbers "$m (runs.tsv)" $(awk -F'\t' -v m="$m" 'NR>1 && $1==m && $11=="yes" {print $3, $4, $5, $6}' "$OUT/runs.tsv")
+    done
 }
 
 if [[ -n "$RESUMMARIZE" ]]; then

@@ -33,6 +33,13 @@
 # report, application logs). Requires: bash, curl, psql, python3, JDK 17; Maven Central for JMH
 # and Gatling (through the project's ./mvnw). The application jar: GUICHET_JAR (default: the
 # project's target/guichet-0.1.0-SNAPSHOT.jar, built with ./mvnw -o -DskipTests package if absent).
+#
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement. Every step on the same
+# data (generate.sql runs in seconds), in a database of its own, guichet_bench_smoke, dropped at
+# the end; JMH in one JVM (no fork), one 1 s iteration per benchmark, no warm-up; Gatling with 2
+# users, 1 s + 3 s (1 user: 1 s + 3 s); 3 requests of the large users page, 15 per CPU round; the
+# JFR profile 3 s long; no waiting for a quiet machine. Then every figure of summary.md is checked
+# to be a number.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,7 +49,8 @@ PROJECT="$(cd "$HERE/../.." && pwd)"
 : "${BENCH_JAVA:=$JAVA17_HOME/bin/java}"
 : "${GUICHET_JAR:=$PROJECT/target/guichet-0.1.0-SNAPSHOT.jar}"
 : "${BENCH_PORT:=18094}"
-: "${BENCH_DB:=guichet_bench}"
+: "${BENCH_SMOKE:=0}"
+if [[ "$BENCH_SMOKE" == 1 ]]; then : "${BENCH_DB:=guichet_bench_smoke}"; else : "${BENCH_DB:=guichet_bench}"; fi
 : "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
 : "${BENCH_PASSWORD:=Bench admin password 2026}"
 : "${BENCH_NICE:=-10}"
@@ -58,6 +66,13 @@ USERS=8
 DURATION=60
 WARMUP=20
 STEPS=()
+# durations of the 1-user Gatling runs; JFR: when it starts (after Gatling's first request) and how long it records
+ONE_WARMUP=10 ONE_DURATION=30 JFR_AFTER=45 JFR_LENGTH=25 PROFILED_WARMUP=40 PROFILED_DURATION=30
+LARGE_PAGE_REQUESTS=25 CPU_ROUND_LAST=600 JMH_OPTS=()
+if [[ "$BENCH_SMOKE" == 1 ]]; then
+    USERS=2 DURATION=3 WARMUP=1 ONE_WARMUP=1 ONE_DURATION=3 JFR_AFTER=1 JFR_LENGTH=3 PROFILED_WARMUP=1 PROFILED_DURATION=5
+    LARGE_PAGE_REQUESTS=3 CPU_ROUND_LAST=10 JMH_OPTS=(-f 0 -wi 0 -i 1 -r 1s)
+fi
 while (( $# )); do
     case "$1" in
         --users) USERS="$2"; shift 2 ;;
@@ -91,6 +106,9 @@ PG_PID=""
 PG_DIR=""
 cleanup() {
     [[ -n "$APP_PID" ]] && stop_app
+    if [[ "$BENCH_SMOKE" == 1 && $BENCH_PG == shared ]]; then
+        psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)" 2>/dev/null || true
+    fi
     [[ -n "$PG_PID" ]] && stop_private_pg
     return 0
 }
@@ -110,6 +128,7 @@ cpu_busy_pct() {
 # Waits (bounded) for the machine to be quiet: other work on 2 cores skews every figure.
 wait_quiet() {
     local waited=0 busy
+    [[ "$BENCH_SMOKE" == 1 ]] && return 0
     while :; do
         busy="$(cpu_busy_pct)"
         (( busy < 15 )) && break
@@ -128,7 +147,8 @@ declare -A MARK_TICKS MARK_TOTAL MARK_T0 MARK_LOAD
 mark() {
     local t; read -r -a t < <(busy_ticks)
     MARK_TICKS[$1]=${t[0]}; MARK_TOTAL[$1]=${t[1]}; MARK_T0[$1]=$(date +%s); MARK_LOAD[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
-    ps -eo pcpu=,pid=,args= --sort=-pcpu | head -4 | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
+    # (awk, not head: ps stopped by SIGPIPE would fail the script under pipefail)
+    ps -eo pcpu=,pid=,args= --sort=-pcpu | awk 'NR <= 4' | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
 }
 mark_end() {
     local t; read -r -a t < <(busy_ticks)
@@ -152,6 +172,8 @@ prepare_app() {
     rm -rf "$APP"
     mkdir -p "$(dirname "$APP")"
     "$BENCH_JAVA" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$APP" >/dev/null || die "could not extract $GUICHET_JAR"
+    # the steps run the extracted jar by the build's name, whatever the name of the jar given
+    [[ "$(basename "$GUICHET_JAR")" == guichet-0.1.0-SNAPSHOT.jar ]] || mv "$APP/$(basename "$GUICHET_JAR")" "$APP/guichet-0.1.0-SNAPSHOT.jar"
     {
         echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
@@ -165,7 +187,8 @@ prepare_app() {
 # The production profile's settings, from the environment (docs/operations.md): for a subshell.
 export_app_env() {
     export SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="$DB_URL" GUICHET_DB_USER="$PGUSER" \
-        GUICHET_DB_PASSWORD="${PGPASSWORD:-}" GUICHET_SMTP_HOST=localhost GUICHET_SECURE_COOKIES=false
+        GUICHET_DB_PASSWORD="${PGPASSWORD:-}" GUICHET_SMTP_HOST=localhost GUICHET_SECURE_COOKIES=false \
+        GUICHET_BASE_URL="http://127.0.0.1:$BENCH_PORT"
 }
 
 # start_app LOG [ARGS...]: the application on 127.0.0.1:$BENCH_PORT (http: cookies not Secure).
@@ -193,14 +216,15 @@ stop_app() {
     wait "$pid" 2>/dev/null || true
 }
 
-# sign_in JAR EMAIL: a session in the curl cookie jar JAR; fails unless it lands on /compte.
+# sign_in JAR EMAIL: a session in the curl cookie jar JAR; fails unless it lands on the home page
+# (/compte for jars built before it did so).
 sign_in() {
     local jar="$1" email="$2" token result base="http://127.0.0.1:$BENCH_PORT"
     token="$(curl -fs -c "$jar" -b "$jar" "$base/connexion" | sed -n 's/.*<meta name="_csrf" content="\([^"]*\)".*/\1/p' | head -1)"
     [[ -n "$token" ]] || die "no CSRF token on /connexion"
     result="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "email=$email" \
         --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$token" "$base/connexion")"
-    [[ "$result" == "302 "*/compte ]] || die "sign-in of $email failed: $result"
+    [[ "$result" == "302 $base/" || "$result" == "302 $base/compte" ]] || die "sign-in of $email failed: $result"
 }
 
 start_private_pg() {
@@ -264,12 +288,15 @@ if step jmh; then
         || { tail -30 "$OUT/jmh-build.log" >&2; die "JMH build failed"; }
     CP="$HERE/jmh/target/classes:$HERE/jmh/target/lib/*:$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*"
     JVM_ARGS="-Xms1g -Xmx1g -Dguichet.db.url=$DB_URL -Dguichet.db.user=$PGUSER -Dguichet.db.password=${PGPASSWORD:-}"
+    # without a fork (smoke mode), the benchmarks run in this JVM: it needs their options
+    HOST_OPTS=()
+    [[ "$BENCH_SMOKE" == 1 ]] && read -r -a HOST_OPTS <<< "$JVM_ARGS"
     for bench in PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark; do
         wait_quiet
         log "jmh: $bench"
         mark "jmh $bench"
-        niced "$BENCH_JAVA" -cp "$CP" org.openjdk.jmh.Main "$bench" -jvmArgsAppend "$JVM_ARGS" \
-            -rf json -rff "$OUT/jmh-$bench.json" > "$OUT/jmh-$bench.log" 2>&1 \
+        niced "$BENCH_JAVA" "${HOST_OPTS[@]}" -cp "$CP" org.openjdk.jmh.Main "$bench" \
+            -jvmArgsAppend "$JVM_ARGS" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh-$bench.json" > "$OUT/jmh-$bench.log" 2>&1 \
             || { tail -40 "$OUT/jmh-$bench.log" >&2; die "JMH $bench failed"; }
         mark_end "jmh $bench"
         sed -n '/^Benchmark /,$p' "$OUT/jmh-$bench.log" >&2
@@ -322,7 +349,7 @@ cpu_per_request() {
     mark "cpu per request $label"
     for round in 1 2; do
         n=0; c0=$(proc_cpu "$APP_PID"); j0=$(jit_gc_cpu); t0=$(date +%s.%N)
-        for i in $(seq 2 2 600); do
+        for i in $(seq 2 2 "$CPU_ROUND_LAST"); do
             for u in /organisations "/organisations/$i" "/organisations/$((i + 1))/utilisateurs"; do
                 curl -s -o /dev/null -b "$jar" "$base$u"; n=$((n + 1))
             done
@@ -355,7 +382,7 @@ if step pages; then
     sign_in "$jar" "$(sed -n 2p "$OUT/people.csv" | cut -d, -f1)"
     rm -f "$jar"
     run_gatling "$USERS-users" "$USERS" "$WARMUP" "$DURATION"
-    run_gatling "1-user" 1 10 30
+    run_gatling "1-user" 1 "$ONE_WARMUP" "$ONE_DURATION"
 
     # The users page of an establishment (~2,000 members), alone: sequential requests.
     est_admin="$(awk -F, '$2 == "super-admin" {print $1 "," $3; exit}' "$OUT/people.csv")"
@@ -363,9 +390,9 @@ if step pages; then
     url="http://127.0.0.1:$BENCH_PORT/organisations/${est_admin#*,}/utilisateurs"
     members="$(psql -X -Atq -d "$BENCH_DB" -c "select count(*) from membership where organization_id = ${est_admin#*,}")"
     wait_quiet
-    log "pages: $url ($members members), 5 warm-up + 20 measured sequential requests"
+    log "pages: $url ($members members), $LARGE_PAGE_REQUESTS sequential requests (the first 5 as warm-up)"
     mark "large users page"
-    for i in $(seq 1 25); do
+    for i in $(seq 1 "$LARGE_PAGE_REQUESTS"); do
         curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total} %{size_download}\n' --max-time 60 "$url"
     done > "$OUT/large-users-page.txt"
     mark_end "large users page"
@@ -382,7 +409,7 @@ if step whatif; then
     pages_setup
     start_app "$OUT/app-whatif.log" --spring.web.resources.add-mappings=false
     run_gatling "$USERS-users-whatif-no-resource-mappings" "$USERS" "$WARMUP" "$DURATION"
-    run_gatling "1-user-whatif-no-resource-mappings" 1 10 30
+    run_gatling "1-user-whatif-no-resource-mappings" 1 "$ONE_WARMUP" "$ONE_DURATION"
     cpu_per_request "whatif: no static-resource mappings"
     stop_app
 fi
@@ -395,12 +422,12 @@ if step diagnose; then
     # started by jcmd once Gatling's warm-up has run for 45 s
     (
         for i in $(seq 1 120); do [[ -n "$(find "$OUT" -path '*gatling-*profiled*/*' -name simulation.log 2>/dev/null)" ]] && break; sleep 1; done
-        sleep 45
-        "$(dirname "$(readlink -f "$BENCH_JAVA")")/jcmd" "$APP_PID" JFR.start name=measured settings=profile duration=25s \
+        sleep "$JFR_AFTER"
+        "$(dirname "$(readlink -f "$BENCH_JAVA")")/jcmd" "$APP_PID" JFR.start name=measured settings=profile duration="${JFR_LENGTH}s" \
             filename="$OUT/app-profiled.jfr" > "$OUT/jfr-start.log" 2>&1
     ) &
     jfr_starter=$!
-    run_gatling "$USERS-users-profiled" "$USERS" 40 30
+    run_gatling "$USERS-users-profiled" "$USERS" "$PROFILED_WARMUP" "$PROFILED_DURATION"
     wait "$jfr_starter" 2>/dev/null || true
     stop_app
     "$(dirname "$(readlink -f "$BENCH_JAVA")")/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$OUT/app-profiled.jfr" \
@@ -457,3 +484,27 @@ python3 "$HERE/summary.py" "$OUT" "$DURATION" > "$OUT/summary.md"
 cat "$OUT/summary.md"
 log "results in $OUT"
 [[ -z "${GATLING_FAILED:-}" ]] || die "Gatling reported failed requests: see $OUT/gatling.log"
+# every figure of summary.md's tables is a number (JMH: the mean; Gatling: count to max), and each
+# step that ran left its table
+python3 - "$OUT/summary.md" "${STEPS[@]}" <<'PY' || die "summary.md lacks figures (see above)"
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+steps = set(sys.argv[2:])
+number = re.compile(r"^-?[0-9][0-9,]*(\.[0-9]+)?$")
+bad, section, rows = [], "", {}
+for line in text.splitlines():
+    if line.startswith("## "):
+        section = line
+    elif line.startswith("| ") and not line.startswith(("| benchmark ", "| request ")):
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        values = [cells[4].split(" ")[0]] if "(JMH)" in section else cells[1:] if "Pages under load" in section else []
+        rows[section] = rows.get(section, 0) + 1
+        bad += [f"{section}: {v!r}" for v in values if not number.match(v)]
+expected = {"jmh": "(JMH)", "pages": "Pages under load: ", "whatif": "whatif", "diagnose": "profiled"}
+bad += [f"no table of the {s} step" for s, key in expected.items() if s in steps and not any(key in k for k in rows)]
+if "pages" in steps and not re.search(r"p50 [0-9]+ ms, p95 [0-9]+ ms", text):
+    bad.append("no figures of the large users page")
+for b in bad:
+    print("not a figure:", b, file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY

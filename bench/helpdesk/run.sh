@@ -48,6 +48,13 @@
 # BENCH_QUIET_WAIT s, default 120) for the machine to be quiet, and records its load.
 # Results: bench/results/helpdesk-<timestamp>/ (git-ignored): summary.tsv, logs, EXPLAIN output.
 # Requires: bash, curl, psql, PostgreSQL server binaries (/usr/lib/postgresql/*/bin), JDK 17.
+#
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement. Unless told otherwise:
+# the steps data index kb pages create job (diagnose and whatif when named) on 300 tickets, 2 users,
+# 1 round, each load run 1 s + 2 s, 8 thread dumps, the application's JVMs on C1 only (less CPU),
+# the job run for six weeks ahead; a cluster of its own in /tmp/guichet-helpdesk-bench-smoke
+# on 127.0.0.1:5439 (shared buffers 128 MB), removed at the end; no waiting for a quiet machine. At
+# the end every figure of summary.tsv is checked to be a number, and each step to have its rows.
 set -euo pipefail
 # (the whole script is one block, read before it runs: editing the file meanwhile cannot change a run)
 {
@@ -57,6 +64,11 @@ PROJECT="$(cd "$HERE/../.." && pwd)"
 
 : "${JAVA17_HOME:=/usr/lib/jvm/java-17-openjdk-amd64}"
 : "${BENCH_JAVA:=$JAVA17_HOME/bin/java}"
+: "${BENCH_SMOKE:=0}"
+if [[ "$BENCH_SMOKE" == 1 ]]; then
+    : "${BENCH_STATE:=/tmp/guichet-helpdesk-bench-smoke}" "${BENCH_PG_PORT:=5439}" "${BENCH_PORT:=18097}" "${BENCH_SMTP_PORT:=2539}"
+    : "${BENCH_QUIET_WAIT:=0}" "${BENCH_DB:=guichet_helpdesk_smoke}"
+fi
 # a jar given by GUICHET_JAR is used as it is; otherwise the working tree is built on every run (a jar
 # left in target/ by an earlier build would be measured instead of the code in front of you)
 GIVEN_JAR="${GUICHET_JAR:-}"
@@ -65,6 +77,7 @@ GIVEN_JAR="${GUICHET_JAR:-}"
 : "${BENCH_DB:=guichet_helpdesk}"
 : "${BENCH_STATE:=/tmp/guichet-helpdesk-bench}"
 : "${BENCH_PG_PORT:=5433}"
+: "${BENCH_SMTP_PORT:=2525}"
 : "${BENCH_PASSWORD:=Bench helpdesk password 2026}"
 : "${BENCH_NICE:=-10}"
 : "${BENCH_QUIET_WAIT:=120}"
@@ -75,8 +88,16 @@ TICKETS=1000000
 USERS=8
 ROUNDS=2
 STEPS=()
+# diagnose: the profiled load (warm-up, measured s), when the thread dumps begin, how many
+PW=12 PD=30 DUMPS_AFTER=15 DUMPS=80
 # BENCH_SHORT=1: every load run 2 s + 5 s (a check of the script, not a measurement)
 if [[ "${BENCH_SHORT:-0}" == 1 ]]; then W1=2 D1=5 W8=2 D8=5 WC=2 DC=5; else W1=5 D1=20 W8=10 D8=30 WC=15 DC=60; fi
+# the application's JVMs in smoke mode: the C1 compiler only, which costs less CPU in runs of seconds
+SMOKE_JVM_OPTS=()
+if [[ "$BENCH_SMOKE" == 1 ]]; then
+    SMOKE_JVM_OPTS=(-XX:TieredStopAtLevel=1)
+    TICKETS=300 USERS=2 ROUNDS=1 W1=1 D1=2 W8=1 D8=2 WC=1 DC=2 PW=1 PD=4 DUMPS_AFTER=1 DUMPS=8
+fi
 while (( $# )); do
     case "$1" in
         --tickets) TICKETS="$2"; shift 2 ;;
@@ -87,8 +108,11 @@ while (( $# )); do
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+if [[ "$BENCH_SMOKE" == 1 ]]; then
+    (( ${#STEPS[@]} )) || STEPS=(data index kb pages create job)
+fi
 (( ${#STEPS[@]} )) || STEPS=(data index pages create job)
-[[ "$TICKETS" =~ ^[0-9]+$ ]] && (( TICKETS >= 1000 && TICKETS <= 5000000 )) || { echo "--tickets: 1000..5000000" >&2; exit 2; }
+[[ "$TICKETS" =~ ^[0-9]+$ ]] && (( TICKETS >= 100 && TICKETS <= 5000000 )) || { echo "--tickets: 100..5000000" >&2; exit 2; }
 [[ "$USERS" =~ ^[0-9]+$ ]] && (( USERS >= 1 && USERS <= 64 )) || { echo "--users: 1..64" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[0-9]+$ ]] && (( ROUNDS >= 1 && ROUNDS <= 5 )) || { echo "--rounds: 1..5" >&2; exit 2; }
 step() { local s; for s in "${STEPS[@]}"; do [[ $s == "$1" ]] && return 0; done; return 1; }
@@ -110,10 +134,14 @@ die() { log "ERROR: $*"; exit 1; }
 
 APP_PID=""
 PG_PID=""
+SINK_PID=""
 cleanup() {
     [[ -n "$APP_PID" ]] && stop_app
     [[ -n "$PG_PID" ]] && stop_pg
+    if [[ -n "$SINK_PID" ]]; then kill -TERM "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null; fi
     rm -rf -- "$APP"
+    # a smoke run leaves no cluster behind (its data step always makes a new one)
+    [[ "$BENCH_SMOKE" == 1 ]] && rm -rf -- "$BENCH_STATE"
     return 0
 }
 trap cleanup EXIT
@@ -129,6 +157,7 @@ cpu_busy_pct() {
 }
 wait_quiet() {
     local waited=0 busy
+    (( BENCH_QUIET_WAIT > 0 )) || return 0
     while :; do
         busy="$(cpu_busy_pct)"
         (( busy < 15 )) && break
@@ -144,7 +173,8 @@ declare -A MARK_TICKS MARK_TOTAL MARK_T0 MARK_LOAD
 mark() {
     local t; read -r -a t < <(busy_ticks)
     MARK_TICKS[$1]=${t[0]}; MARK_TOTAL[$1]=${t[1]}; MARK_T0[$1]=$(date +%s); MARK_LOAD[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
-    ps -eo pcpu=,pid=,args= --sort=-pcpu | head -4 | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
+    # (awk, not head: ps stopped by SIGPIPE would fail the script under pipefail)
+    ps -eo pcpu=,pid=,args= --sort=-pcpu | awk 'NR <= 4' | cut -c1-160 | sed "s/^/  [$1 start] top: /" >> "$OUT/machine-load.txt"
 }
 mark_end() {
     local t; read -r -a t < <(busy_ticks)
@@ -175,23 +205,23 @@ AS_POSTGRES=(setpriv --reuid postgres --regid postgres --init-groups)
 # figure a disk figure); the checkpoint settings only make the generation faster
 PG_SETTINGS=(-c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c effective_cache_size=8GB -c work_mem=16MB
     -c maintenance_work_mem=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min -c max_connections=50)
+[[ "$BENCH_SMOKE" == 1 ]] && PG_SETTINGS=(-c listen_addresses=127.0.0.1 -c shared_buffers=128MB -c max_connections=50)
 
 start_pg() {
     (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PG_PORT") 2>/dev/null && die "port $BENCH_PG_PORT is in use (set BENCH_PG_PORT)"
     (exec "${NICED[@]}" "${AS_POSTGRES[@]}" "$PG_BIN/postgres" -D "$BENCH_STATE/pg" -p "$BENCH_PG_PORT" -k "$BENCH_STATE" \
         "${PG_SETTINGS[@]}") >> "$OUT/postgresql.log" 2>&1 &
     PG_PID=$!
-    local i
-    for i in $(seq 1 120); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" && break; sleep 0.5; done
+    for _ in $(seq 1 120); do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" && break; sleep 0.5; done
     "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$BENCH_PG_PORT" || die "the private PostgreSQL did not start (see $OUT/postgresql.log)"
     log "private PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$BENCH_PG_PORT (PID $PG_PID, $BENCH_STATE/pg), niced $BENCH_NICE"
 }
 
 stop_pg() {
-    local pid="$PG_PID" i
+    local pid="$PG_PID"
     PG_PID=""
     kill -INT "$pid" 2>/dev/null || true   # fast shutdown
-    for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null || true
 }
@@ -205,6 +235,8 @@ prepare_app() {
     fi
     rm -rf "$APP"
     "$BENCH_JAVA" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$APP" >/dev/null || die "could not extract $GUICHET_JAR"
+    # the steps run the extracted jar by the build's name, whatever the name of the jar given
+    [[ "$(basename "$GUICHET_JAR")" == guichet-0.1.0-SNAPSHOT.jar ]] || mv "$APP/$(basename "$GUICHET_JAR")" "$APP/guichet-0.1.0-SNAPSHOT.jar"
     {
         echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
@@ -217,33 +249,46 @@ prepare_app() {
     cat "$OUT/machine.txt" >&2
 }
 
-# The production profile's settings from the environment (docs/operations.md); mail stays in the
-# outbox (mailbox transport: the dispatcher still marks it sent, no SMTP server is involved).
+# The production profile's settings from the environment (docs/operations.md). The production
+# profile refuses the local mailbox: e-mails go by SMTP to tools/SmtpSink.java, which takes and
+# drops them.
 export_app_env() {
     export SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="$DB_URL" GUICHET_DB_USER="$PGUSER" GUICHET_DB_PASSWORD="" \
-        GUICHET_SMTP_HOST=localhost GUICHET_SECURE_COOKIES=false GUICHET_INDEX_DIRECTORY="$BENCH_STATE/index" \
-        GUICHET_FILES_DIRECTORY="$BENCH_STATE/files" GUICHET_MAIL_TRANSPORT=mailbox
+        GUICHET_SMTP_HOST=127.0.0.1 GUICHET_SMTP_PORT="$BENCH_SMTP_PORT" GUICHET_BASE_URL="$BASE" \
+        GUICHET_SECURE_COOKIES=false GUICHET_INDEX_DIRECTORY="$BENCH_STATE/index" GUICHET_FILES_DIRECTORY="$BENCH_STATE/files"
+}
+
+# The SMTP server of the run (tools/SmtpSink.java, compiled into $OUT/tools), until the script ends.
+start_smtp_sink() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_SMTP_PORT") 2>/dev/null && die "port $BENCH_SMTP_PORT is in use (set BENCH_SMTP_PORT)"
+    "$BENCH_JAVA" -Xmx64m -cp "$OUT/tools" SmtpSink "$BENCH_SMTP_PORT" >> "$OUT/smtp-sink.log" 2>&1 &
+    SINK_PID=$!
+    for _ in $(seq 1 50); do grep -q 'smtp sink on' "$OUT/smtp-sink.log" && return 0; sleep 0.1; done
+    die "the SMTP sink did not start (see $OUT/smtp-sink.log)"
 }
 
 start_app() {
     local logf="$1"; shift
     (exec 3<>"/dev/tcp/127.0.0.1/$BENCH_PORT") 2>/dev/null && die "port $BENCH_PORT is in use (set BENCH_PORT)"
-    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
+    (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g "${SMOKE_JVM_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" --server.port="$BENCH_PORT" \
         --server.address=127.0.0.1 --server.servlet.session.cookie.secure=false "$@") > "$logf" 2>&1 &
     APP_PID=$!
-    local deadline=$(( $(date +%s) + 240 ))
+    # (a smoke run, on a machine that may be busy, waits longer: it only guards against a hang)
+    local limit=$(( BENCH_SMOKE == 1 ? 600 : 240 ))
+    local deadline=$(( $(date +%s) + limit ))
     until curl -fs -o /dev/null --max-time 2 "$BASE/actuator/health/readiness"; do
         kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$logf" >&2; APP_PID=""; die "the application exited (see $logf)"; }
-        (( $(date +%s) < deadline )) || die "the application is not ready after 240 s (see $logf)"
+        (( $(date +%s) < deadline )) || die "the application is not ready after $limit s (see $logf)"
         sleep 0.5
     done
     [[ "$(ps -o comm= -p "$APP_PID")" == java ]] || die "PID $APP_PID is not the application"
 }
 
-# Waits for the application (APP_PID) to log that the index named $2 is rebuilt; sets secs to the
-# time between its "The $2 index is empty" and "The $2 index is rebuilt" lines.
+# Waits for the application (APP_PID) to log that the index named $2 is rebuilt. Sets (globals: the
+# callers report them) REBUILD_FROM and REBUILD_TO, the times of its "The $2 index is empty" and
+# "The $2 index is rebuilt" lines, and REBUILD_SECS, the time between them.
 await_rebuild() {
-    local logf="$1" name="$2" deadline start_line end_line
+    local logf="$1" name="$2" deadline
     deadline=$(( $(date +%s) + 5400 ))
     until grep -q "The $name index is rebuilt\|Rebuilding the $name index failed" "$logf"; do
         (( $(date +%s) < deadline )) || die "the $name index not rebuilt after 90 min"
@@ -251,23 +296,25 @@ await_rebuild() {
         sleep 2
     done
     grep -q "Rebuilding the $name index failed" "$logf" && die "mass indexing failed (see $logf)"
-    start_line="$(grep -m1 "The $name index is empty" "$logf" | awk '{print $1}')"
-    end_line="$(grep -m1 "The $name index is rebuilt" "$logf" | awk '{print $1}')"
-    secs=$(( $(date -d "$end_line" +%s) - $(date -d "$start_line" +%s) ))
+    REBUILD_FROM="$(grep -m1 "The $name index is empty" "$logf" | awk '{print $1}')"
+    REBUILD_TO="$(grep -m1 "The $name index is rebuilt" "$logf" | awk '{print $1}')"
+    [[ -n "$REBUILD_FROM" && -n "$REBUILD_TO" ]] || die "no start or end of the $name index's rebuild in $logf"
+    # to the millisecond of the log lines (a small index is rebuilt in less than a second), at least 0.001
+    REBUILD_SECS="$(echo "scale=3; x = $(date -d "$REBUILD_TO" +%s.%N) - $(date -d "$REBUILD_FROM" +%s.%N); if (x < 0.001) x = 0.001; x / 1" | bc)"
 }
 
 # The schema by the application's Flyway: a start that exits after the context refresh (a database
 # generated by older code gains the newer migrations; with SPRING_FLYWAY_OUT_OF_ORDER=true if needed)
 migrate() {
-    (export_app_env; exec "$BENCH_JAVA" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+    (export_app_env; exec "$BENCH_JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
         --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
 }
 
 stop_app() {
-    local pid="$APP_PID" i
+    local pid="$APP_PID"
     APP_PID=""
     kill -TERM "$pid" 2>/dev/null || return 0
-    for i in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -0 "$pid" 2>/dev/null && { log "PID $pid still alive 60 s after SIGTERM: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; }
     wait "$pid" 2>/dev/null || true
 }
@@ -288,11 +335,43 @@ load() {
         | tee -a "$OUT/machine-load.txt" >&2
 }
 
+# finish: the summary, then every figure of it checked (a figure that is not a number, or a step
+# without its rows, means the script or what it reads has changed); exits.
+finish() {
+    column -t -s $'\t' "$OUT/summary.tsv" | tee "$OUT/summary.txt" >&2
+    log "results in $OUT"
+    [[ -z "${LOAD_FAILED:-}" ]] || die "some load runs had failed requests: see $OUT/load-errors.log"
+    local bad
+    # columns 2.. of every row: empty or a number
+    bad="$(awk -F'\t' 'NR > 1 {
+            for (i = 2; i <= NF; i++) if ($i != "" && $i !~ /^-?[0-9]+([.][0-9]+)?$/) print "not a number: " $0
+            if ($4 == "" && $10 == "") print "no figure: " $0 }' "$OUT/summary.tsv")"
+    local s key
+    for s in index kb pages create job diagnose whatif; do
+        case "$s" in
+            index) key='^mass indexing' ;;
+            kb) key='^kb-' ;;
+            pages) key='^requester ' ;;
+            create) key='^create ' ;;
+            job) key='^job r1' ;;
+            diagnose) key='^profiled ' ;;
+            whatif) key='^whatif ' ;;
+        esac
+        # each step that ran has rows, and one of them at least counted something (requests, tickets)
+        if step "$s" && ! awk -F'\t' -v k="$key" '$1 ~ k && $4 > 0 {found = 1} END {exit !found}' "$OUT/summary.tsv"; then
+            bad+=$'\n'"no row of the $s step with a count above 0 in summary.tsv"
+        fi
+    done
+    [[ -z "${bad//$'\n'/}" ]] || die "summary.tsv: $bad"
+    exit 0
+}
+
 # ---- steps ----------------------------------------------------------------------------------
 
 prepare_app
 mkdir -p "$OUT/tools"
-"$JAVA17_HOME/bin/javac" -d "$OUT/tools" "$HERE/tools/Load.java" || die "could not compile tools/Load.java"
+"$JAVA17_HOME/bin/javac" -d "$OUT/tools" "$HERE/tools/Load.java" "$HERE/tools/SmtpSink.java" || die "could not compile tools/Load.java, SmtpSink.java"
+start_smtp_sink
 printf 'label\tusers\tmeasured_s\trequests\terrors\tper_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\n' > "$OUT/summary.tsv"
 
 if step data; then
@@ -337,10 +416,10 @@ if step index; then
     cpu0=$(proc_cpu "$APP_PID")
     await_rebuild "$OUT/app-index.log" ticket
     mark_end "index"
-    echo "index: $(sql -c 'select count(*) from ticket') tickets indexed in $secs s ($start_line → $end_line); application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index" | cut -f1)" \
+    echo "index: $(sql -c 'select count(*) from ticket') tickets indexed in $REBUILD_SECS s ($REBUILD_FROM → $REBUILD_TO); application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index" | cut -f1)" \
         | tee -a "$OUT/index.txt" >&2
-    printf 'mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$(sql -c 'select count(*) from ticket')" \
-        "$(echo "scale=0; $(sql -c 'select count(*) from ticket') / $secs" | bc)" >> "$OUT/summary.tsv"
+    printf 'mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$REBUILD_SECS" "$(sql -c 'select count(*) from ticket')" \
+        "$(echo "scale=0; $(sql -c 'select count(*) from ticket') / $REBUILD_SECS" | bc)" >> "$OUT/summary.tsv"
     stop_app
 fi
 
@@ -368,9 +447,9 @@ if step kb; then
     cpu0=$(proc_cpu "$APP_PID")
     await_rebuild "$OUT/app-kb.log" kb
     mark_end "kb index"
-    echo "kb index: $sheets sheets indexed in $secs s; application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index/kb" | cut -f1)" \
+    echo "kb index: $sheets sheets indexed in $REBUILD_SECS s; application CPU $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; index on disk $(du -sh "$BENCH_STATE/index/kb" | cut -f1)" \
         | tee -a "$OUT/kb.txt" >&2
-    printf 'kb mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$sheets" "$(echo "scale=0; $sheets / $secs" | bc)" >> "$OUT/summary.tsv"
+    printf 'kb mass indexing\t1\t%s\t%s\t0\t%s\t\t\t\t\n' "$REBUILD_SECS" "$sheets" "$(echo "scale=0; $sheets / $REBUILD_SECS" | bc)" >> "$OUT/summary.tsv"
   fi
     one='facture convention paie virement budget inscription serveur montant import clôture relevé mission recette commande doublon'
     three='facture+bloquée+brouillon rapprochement+bancaire+écart fichier+caractères+encodés traitement+interrompt+message montants+tableau+bord serveur+relancé+cache journaux+dépassement+délai base+formation+cas'
@@ -393,7 +472,7 @@ if step kb; then
     stop_app
 fi
 
-step pages || step create || step job || step diagnose || step whatif || { column -t -s $'\t' "$OUT/summary.tsv" >&2; log "results in $OUT"; exit 0; }
+step pages || step create || step job || step diagnose || step whatif || finish
 [[ -d "$BENCH_STATE/index" ]] || die "no ticket index in $BENCH_STATE: run the index step first"
 
 if step pages; then
@@ -409,7 +488,7 @@ if step pages; then
     words='convention+stage rapprochement+bancaire facture+clôture paie+migration serveur+redémarre caractères+encodés inscription+étudiant budget+rectificatif relevé+notes capture+écran commande+brouillon titre+recette traitement+interrompt montant+incorrect journaux+délai mission+virement'
     : > "$OUT/s-requester.tsv"; : > "$OUT/s-establishment.tsv"; : > "$OUT/s-agent.tsv"
     : > "$OUT/s-number.tsv"; : > "$OUT/s-words.tsv"; : > "$OUT/s-words-agent.tsv"
-    while IFS=$'\t' read -r id email count; do
+    while IFS=$'\t' read -r id email _; do
         printf 'session:%s\t/demandes\t\n' "$email" >> "$OUT/s-requester.tsv"
         printf 'session:%s\t/demandes/etablissement\t\n' "$email" >> "$OUT/s-establishment.tsv"
         numbers="$(sql -c "
@@ -461,9 +540,11 @@ if step create; then
 fi
 
 if step job; then
-    # the next business day (weekends only; the French holidays are the application's business)
+    # the next business day (weekends only; the French holidays are the application's business);
+    # in smoke mode six weeks ahead, so that the few tickets waiting, all of them recent, are due
     day="$(date +%F)"
-    for i in 1 2 3 4; do
+    [[ "$BENCH_SMOKE" == 1 ]] && day="$(date -d "$day + 42 days" +%F)"
+    for _ in 1 2 3 4; do
         day="$(date -d "$day + 1 day" +%F)"
         [[ "$(date -d "$day" +%u)" -le 5 ]] && break
     done
@@ -478,7 +559,7 @@ if step job; then
         wait_quiet
         mark "job r$round"
         pg0=$(pg_cpu)
-        (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
+        (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g "${SMOKE_JVM_OPTS[@]}" -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
             > "$OUT/job-r$round.log" 2>&1 || { tail -30 "$OUT/job-r$round.log" >&2; die "ClockRun failed"; }
         mark_end "job r$round"
         result="$(grep '^clock ' "$OUT/job-r$round.log")"
@@ -487,7 +568,7 @@ if step job; then
         printf 'job r%s\t1\t\t%s\t0\t\t\t\t\t%s\n' "$round" "$(sql -c 'select count(*) from bench_waiting')" "$ms" >> "$OUT/summary.tsv"
         # a rerun the same day does nothing more (idempotent): timed once, after the first round
         if (( round == 1 )); then
-            (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
+            (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g "${SMOKE_JVM_OPTS[@]}" -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
                 > "$OUT/job-rerun.log" 2>&1 || die "ClockRun (rerun) failed"
             echo "job rerun the same day: $(grep '^clock ' "$OUT/job-rerun.log")" | tee -a "$OUT/job.txt" >&2
         fi
@@ -502,17 +583,18 @@ fi
 
 # profile LABEL MODE FILE LOG: the load of --users users (12 s warm-up + 30 s); meanwhile, from 15 s
 # on, 80 thread dumps of the application 0.25 s apart (SIGQUIT: the JVM prints them into its log
-# LOG, no other JVM is started), summed up by tools/stacks.py into stacks-LABEL.md
+# LOG, no other JVM is started), summed up by tools/stacks.py into stacks-LABEL.md (PW, PD,
+# DUMPS_AFTER, DUMPS: shorter in smoke mode)
 profile() {
     local label="$1" mode="$2" file="$3" logf="$4" from
     wait_quiet
     from=$(wc -l < "$logf")
     (
-        sleep 15
-        for i in $(seq 1 80); do kill -QUIT "$APP_PID" 2>/dev/null || break; sleep 0.25; done
+        sleep "$DUMPS_AFTER"
+        for _ in $(seq 1 "$DUMPS"); do kill -QUIT "$APP_PID" 2>/dev/null || break; sleep 0.25; done
     ) &
     local sampler=$!
-    LOAD_NO_WAIT=1 load "profiled $label $USERS users" "$mode" "$USERS" 12 30 "$file"
+    LOAD_NO_WAIT=1 load "profiled $label $USERS users" "$mode" "$USERS" "$PW" "$PD" "$file"
     wait "$sampler" 2>/dev/null || true
     tail -n +"$((from + 1))" "$logf" | python3 "$HERE/tools/stacks.py" > "$OUT/stacks-$label.md" || log "stacks of $label failed"
     head -24 "$OUT/stacks-$label.md" >&2
@@ -556,8 +638,5 @@ if step whatif; then
     stop_app
 fi
 
-column -t -s $'\t' "$OUT/summary.tsv" | tee "$OUT/summary.txt" >&2
-log "results in $OUT"
-[[ -z "${LOAD_FAILED:-}" ]] || die "some load runs had failed requests: see $OUT/load-errors.log"
-exit 0
+finish
 }

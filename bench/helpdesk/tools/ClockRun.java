@@ -26,7 +26,11 @@ public class ClockRun {
                 .profiles("production").properties(properties).bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .logStartupInfo(false).run();
         try {
-            var type = Class.forName("fr.guichet.helpdesk.QuietTicketsClock");
+            // found by its simple name: the helpdesk's packages may move, the job keeps its name
+            var type = java.util.Arrays.stream(context.getBeanDefinitionNames()).map(context::getType)
+                    .filter(java.util.Objects::nonNull).map(org.springframework.util.ClassUtils::getUserClass)
+                    .filter(c -> c.getSimpleName().equals("QuietTicketsClock")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no bean of a class named QuietTicketsClock"));
             var clock = context.getBean(type);
             var runFor = type.getDeclaredMethod("runFor", LocalDate.class);
             runFor.setAccessible(true);

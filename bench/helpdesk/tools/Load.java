@@ -201,7 +201,8 @@ public class Load {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
         var location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || !location.endsWith("/compte")) {
+        // the home page (/compte for jars built before it was)
+        if (response.statusCode() != 302 || !(location.equals(base + "/") || location.equals("/") || location.endsWith("/compte"))) {
             throw new IllegalStateException("sign-in of " + email + " failed: " + response.statusCode() + " " + location);
         }
     }

@@ -23,6 +23,8 @@ final class App {
         properties.put("GUICHET_DB_USER", System.getProperty("guichet.db.user", "postgres"));
         properties.put("GUICHET_DB_PASSWORD", System.getProperty("guichet.db.password", ""));
         properties.put("GUICHET_SMTP_HOST", "localhost");
+        // required by the production profile (the links of e-mails); none is sent here
+        properties.put("GUICHET_BASE_URL", "http://127.0.0.1");
         // the web layer is part of the context (sessions, security): on a free loopback port, unused
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
