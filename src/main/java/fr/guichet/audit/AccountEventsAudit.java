@@ -4,6 +4,7 @@ import fr.guichet.account.AccountEvent;
 import fr.guichet.account.AccountRegistered;
 import fr.guichet.account.EmailChanged;
 import fr.guichet.account.SignInFailed;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class AccountEventsAudit {
 
     /** AccountRegistered → ACCOUNT_REGISTERED: the event's own name is the action. */
     static String action(String eventName) {
-        return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        return eventName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static @Nullable String details(AccountEvent event) {

@@ -1,5 +1,6 @@
 package fr.guichet.audit;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -13,5 +14,5 @@ interface AuditTrail extends Repository<AuditEntry, Long> {
 
     List<AuditEntry> findByTargetOrderByIdDesc(String target, Pageable page);
 
-    List<AuditEntry> findByActingOrganizationIdInOrderByIdDesc(java.util.Collection<Long> organizations, Pageable page);
+    List<AuditEntry> findByActingOrganizationIdInOrderByIdDesc(Collection<Long> organizations, Pageable page);
 }

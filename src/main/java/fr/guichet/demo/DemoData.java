@@ -3,16 +3,22 @@ package fr.guichet.demo;
 import fr.guichet.access.DecidedBy;
 import fr.guichet.access.ServiceCatalogue;
 import fr.guichet.access.ServiceDefinition;
+import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.account.Civility;
 import fr.guichet.administration.Delegation;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.knowledge.KnowledgeSetup;
 import fr.guichet.organization.OrganizationDetails;
+import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.PublicAddress;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +43,12 @@ class DemoData implements ApplicationRunner {
     private final Delegation delegation;
     private final ServiceCatalogue catalogue;
     private final HelpdeskSetup helpdesk;
-    private final fr.guichet.knowledge.KnowledgeSetup knowledge;
+    private final KnowledgeSetup knowledge;
     private final String configuredPassword;
     private final PublicAddress address;
 
     DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
-            HelpdeskSetup helpdesk, fr.guichet.knowledge.KnowledgeSetup knowledge,
+            HelpdeskSetup helpdesk, KnowledgeSetup knowledge,
             @Value("${guichet.demo.password:}") String configuredPassword, PublicAddress address) {
         this.helpdesk = helpdesk;
         this.knowledge = knowledge;
@@ -103,34 +109,34 @@ class DemoData implements ApplicationRunner {
      * version is validated; Apogée has none validated there yet (the form then says whom to ask). Luc has
      * filed two Sifac tickets: one waits for his answer to the agent's question, one for the agent to take it.
      */
-    private void helpdesk(fr.guichet.organization.OrganizationId montval, fr.guichet.account.AccountId luc,
-            fr.guichet.account.AccountId agent) {
+    private void helpdesk(OrganizationId montval, AccountId luc,
+            AccountId agent) {
         var sifac = helpdesk.product("SIFAC", "Sifac", "Indiquez la transaction, le code message exact et l’exercice comptable.",
-                java.util.List.of("2025.2", "2026.1"), java.util.List.of(false, true));
+                List.of("2025.2", "2026.1"), List.of(false, true));
         var apogee = helpdesk.product("APOGEE", "Apogée", "Indiquez l’année universitaire, l’écran et le code message exact.",
-                java.util.List.of("6.30", "6.40"), java.util.List.of(false, true));
+                List.of("6.30", "6.40"), List.of(false, true));
         helpdesk.correspondent(montval, sifac, luc, CorrespondentKind.FUNCTIONAL);
         helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
         helpdesk.installedVersion(montval, sifac, "2026.1");
-        var team = helpdesk.team("Équipe Sifac et Apogée", java.util.List.of(agent));
+        var team = helpdesk.team("Équipe Sifac et Apogée", List.of(agent));
         var sifacTickets = helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
         helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);
         helpdesk.simpleCategory("Accès au portail et à mon compte", team);
-        var blocked = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.BLOCKING,
-                fr.guichet.helpdesk.Nature.FUNCTIONAL, "FB60", "Facture bloquée en FB60",
+        var blocked = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.BLOCKING,
+                Nature.FUNCTIONAL, "FB60", "Facture bloquée en FB60",
                 "La saisie d’une facture fournisseur échoue avec le message FB60 depuis la clôture de novembre.");
         helpdesk.takeAndAsk(agent, blocked, "Sur quel exercice comptable, et pour tous les fournisseurs ?");
-        helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
-                fr.guichet.helpdesk.Nature.TECHNICAL, null, "Export des mandats très lent",
+        helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
+                Nature.TECHNICAL, null, "Export des mandats très lent",
                 "L’export des mandats de paiement prend plus de dix minutes depuis la montée en version 2026.1.");
         // the public knowledge base has something to show: a validated solution and a known issue
-        var solved = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
-                fr.guichet.helpdesk.Nature.FUNCTIONAL, "ORA-01403", "Paiements rejetés à la validation du bordereau",
+        var solved = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL, "ORA-01403", "Paiements rejetés à la validation du bordereau",
                 "La validation du bordereau de mandats échoue avec ORA-01403 ; les paiements restent en attente.");
         helpdesk.solve(agent, luc, solved, "Le bordereau contenait un mandat annulé : supprimez-le du bordereau (transaction FMBOR), "
                 + "puis validez de nouveau. Corrigé durablement en version 2026.2.");
-        var known = helpdesk.levelTwoTicket(luc, montval, sifacTickets, fr.guichet.helpdesk.Priority.NON_BLOCKING,
-                fr.guichet.helpdesk.Nature.FUNCTIONAL, null, "État des dépenses engagées sans les avenants",
+        var known = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL, null, "État des dépenses engagées sans les avenants",
                 "L’état des dépenses engagées n’inclut pas les avenants aux conventions signés après le 1er septembre.");
         helpdesk.putToDecision(agent, known);
         var section = knowledge.section(agent, "Assistance Sifac", sifacTickets);
@@ -141,7 +147,7 @@ class DemoData implements ApplicationRunner {
 
     /** The framework agreements (their establishments' super admins decide), and one tool of each other kind of decision. */
     private void catalogue() {
-        var agreements = java.util.List.of(
+        var agreements = List.of(
                 new String[] {"BPA", "ARCHITECTURE D'ENTREPRISE (BPA)", "INFORMATION_SYSTEMS"},
                 new String[] {"A3C", "CERTIFICATION DES COMPTES DES ÉTABLISSEMENTS ESR ET MISSIONS CONNEXES (A3C)", "FINANCE"},
                 new String[] {"DEVOLUTION", "DÉVOLUTION DU PATRIMOINE", "REAL_ESTATE"},

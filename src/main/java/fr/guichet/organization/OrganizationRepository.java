@@ -1,5 +1,6 @@
 package fr.guichet.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -30,7 +31,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     /** Paths only: what a permission check needs, without loading the organisations. */
     @Query("select o.id as id, o.path as path from Organization o where o.id in :ids")
-    List<IdAndPath> findPaths(java.util.Collection<Long> ids);
+    List<IdAndPath> findPaths(Collection<Long> ids);
 
     boolean existsByParentId(Long parentId);
 

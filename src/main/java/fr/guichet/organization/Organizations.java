@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import fr.guichet.shared.NotFoundException;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +55,12 @@ public class Organizations {
     }
 
     /** The materialised paths of these organisations, by id (missing ones are left out). */
-    public java.util.Map<Long, String> pathsOf(Collection<OrganizationId> ids) {
+    public Map<Long, String> pathsOf(Collection<OrganizationId> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return repository.findPaths(ids.stream().map(OrganizationId::value).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(OrganizationRepository.IdAndPath::getId,
+                .collect(Collectors.toMap(OrganizationRepository.IdAndPath::getId,
                         OrganizationRepository.IdAndPath::getPath));
     }
 

@@ -1,6 +1,7 @@
 package fr.guichet.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -48,6 +49,6 @@ public class Dates {
 
     /** Whole days from the instant to now. */
     public long daysSince(@Nullable Instant instant) {
-        return instant == null ? 0 : java.time.Duration.between(instant, clock.instant()).toDays();
+        return instant == null ? 0 : Duration.between(instant, clock.instant()).toDays();
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -51,7 +52,7 @@ class ErrorPolicy {
         }
         var answer = responses.problem(request, HttpStatus.BAD_REQUEST, null);
         answer.getBody().setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(f -> java.util.Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList());
         return answer;
     }

@@ -8,6 +8,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.InvalidMimeTypeException;
 
 /**
  * A download as an HTTP answer: streamed from the store (never whole in memory), always as an
@@ -29,7 +30,7 @@ public final class FileResponses {
         var type = MediaType.APPLICATION_OCTET_STREAM;
         try {
             type = MediaType.parseMediaType(contentType);
-        } catch (org.springframework.util.InvalidMimeTypeException unknown) {
+        } catch (InvalidMimeTypeException unknown) {
             // stays application/octet-stream
         }
         var name = fileName == null ? "" : CleanText.line(fileName).strip();

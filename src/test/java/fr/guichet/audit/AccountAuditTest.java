@@ -10,10 +10,13 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -73,8 +76,8 @@ class AccountAuditTest {
 
     @Test
     void theTrailHasNoWayToChangeOrDeleteAnEntry() {
-        var methods = java.util.Arrays.stream(AuditTrail.class.getMethods()).map(java.lang.reflect.Method::getName).toList();
+        var methods = Arrays.stream(AuditTrail.class.getMethods()).map(Method::getName).toList();
         assertThat(methods).noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
-        assertThat(org.springframework.data.repository.CrudRepository.class.isAssignableFrom(AuditTrail.class)).isFalse();
+        assertThat(CrudRepository.class.isAssignableFrom(AuditTrail.class)).isFalse();
     }
 }

@@ -14,9 +14,11 @@ import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
 import java.time.Duration;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Grants, creations and removals are in the trail, and its page shows them to the admins concerned. */
 @IntegrationTest
@@ -52,13 +54,13 @@ class AdministrationAuditTest {
                 .param("person", Long.toString(colleague.value())).param("grant", colleague.value() + ":CREATE_USERS"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin.perform(get("/organisations/" + establishment.value() + "/journal"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.containsString("nomination d’un super admin"),
-                                org.hamcrest.Matchers.containsString("Pia Plateau"),
-                                org.hamcrest.Matchers.containsString("création de la sous-collectivité"),
-                                org.hamcrest.Matchers.containsString("Service juridique"),
-                                org.hamcrest.Matchers.containsString("attribution")))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(
+                                Matchers.containsString("nomination d’un super admin"),
+                                Matchers.containsString("Pia Plateau"),
+                                Matchers.containsString("création de la sous-collectivité"),
+                                Matchers.containsString("Service juridique"),
+                                Matchers.containsString("attribution")))));
     }
 
 }

@@ -8,6 +8,8 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
@@ -52,7 +54,7 @@ class ErrorPolicyTest {
     @Test
     @SuppressWarnings("unchecked")
     void anUploadTheContainerCouldNotReadIsA400WithItsOwnMessage() {
-        var unreadable = new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request",
+        var unreadable = new MultipartException("Failed to parse multipart servlet request",
                 new IllegalStateException("Invalid file name: cap\\0ture.png"));
 
         var answer = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(
@@ -67,7 +69,7 @@ class ErrorPolicyTest {
         assertThat(page.getModel()).containsEntry("errorKey", "error.unreadable-upload").doesNotContainKey("exception");
 
         var tooLarge = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(new MockHttpServletRequest("POST", "/api/v1/tickets/1/attachments"),
-                new org.springframework.web.multipart.MaxUploadSizeExceededException(1024));
+                new MaxUploadSizeExceededException(1024));
         assertThat(tooLarge.getStatusCode().value()).as("too large keeps its answer").isEqualTo(413);
     }
 }

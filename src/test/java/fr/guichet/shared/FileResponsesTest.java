@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ContentDisposition;
 
 /** A download's name in its header: whatever was stored, nothing that breaks or disguises it. */
 class FileResponsesTest {
@@ -13,7 +14,7 @@ class FileResponsesTest {
         var header = disposition("rapport\r\n\u0000\u202Efdp\u200F.exe");
 
         assertThat(header).startsWith("attachment").doesNotContain("\r").doesNotContain("\n");
-        assertThat(org.springframework.http.ContentDisposition.parse(header).getFilename()).as("as the browser reads it")
+        assertThat(ContentDisposition.parse(header).getFilename()).as("as the browser reads it")
                 .isEqualTo("rapportfdp.exe");
     }
 
