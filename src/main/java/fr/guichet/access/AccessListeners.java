@@ -3,6 +3,7 @@ package fr.guichet.access;
 import fr.guichet.account.MembershipEnded;
 import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.organization.OrganizationId;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class AccessListeners {
      * Leaving the establishment (its last organisation there) revokes its grants and ends its pending
      * requests, in the transaction that ends the membership: no decider can accept one in between.
      */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void on(MembershipEnded ended) {
         if (ended.leftEstablishment()) {
             requests.endAllIn(ended.account(), ended.establishment());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ class AccessMails {
     }
 
     private List<String> emails(Collection<AccountId> people) {
-        return people.stream().map(accounts::find).flatMap(java.util.Optional::stream)
+        return people.stream().map(accounts::find).flatMap(Optional::stream)
                 .filter(PersonView::active).map(PersonView::email).filter(Objects::nonNull).distinct().toList();
     }
 

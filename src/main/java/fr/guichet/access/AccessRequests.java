@@ -9,6 +9,7 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -260,7 +262,7 @@ class AccessRequests {
 
     void requireStaff(AccountId person) {
         if (!accounts.isStaff(person)) {
-            throw new org.springframework.security.access.AccessDeniedException("the agency's queue is for its staff");
+            throw new AccessDeniedException("the agency's queue is for its staff");
         }
     }
 
@@ -316,7 +318,7 @@ class AccessRequests {
                 .param(establishment.id().value()).query(Long.class).single() == 0;
         if (first) {
             jdbc.sql("insert into access_alert (establishment_id, alerted_at) values (?, ?)")
-                    .params(establishment.id().value(), java.sql.Timestamp.from(clock.instant())).update();
+                    .params(establishment.id().value(), Timestamp.from(clock.instant())).update();
             mails.noSuperAdmin(accounts.platformAdminEmails(), establishment.label(), locale);
         }
     }

@@ -1,6 +1,7 @@
 package fr.guichet.access;
 
 import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgencyPages {
 
-    public record Row(AccessRequestView request, fr.guichet.account.PersonView requester, ServiceView service, String establishment) {
+    public record Row(AccessRequestView request, PersonView requester, ServiceView service, String establishment) {
     }
 
     private final AccessRequests requests;

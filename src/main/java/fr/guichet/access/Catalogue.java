@@ -4,15 +4,20 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.account.PersonView;
+import fr.guichet.administration.Delegation;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -68,11 +73,11 @@ class Catalogue {
     private final Favourites favourites;
     private final EstablishmentCatalogue establishments;
     private final Accounts accounts;
-    private final fr.guichet.administration.Delegation delegation;
+    private final Delegation delegation;
     private final Clock clock;
 
     Catalogue(ServiceRepository services, AccessRequests requests, Favourites favourites,
-            EstablishmentCatalogue establishments, Accounts accounts, fr.guichet.administration.Delegation delegation,
+            EstablishmentCatalogue establishments, Accounts accounts, Delegation delegation,
             Clock clock) {
         this.services = services;
         this.requests = requests;
@@ -96,7 +101,7 @@ class Catalogue {
     @Transactional
     ServiceId create(AccountId actor, ServiceDefinition definition) {
         requirePlatformAdmin(actor);
-        var code = definition.code().strip().toUpperCase(java.util.Locale.ROOT);
+        var code = definition.code().strip().toUpperCase(Locale.ROOT);
         if (services.existsByCode(code)) {
             throw new AccessRefusal("service.code.taken", code);
         }
@@ -114,11 +119,11 @@ class Catalogue {
     @Transactional(readOnly = true)
     ForMember forMember(AccountId person, Optional<OrganizationId> acting) {
         var establishment = requests.membershipFor(person, acting).map(AccessRequests.Member::establishment);
-        var hidden = establishment.map(e -> establishments.hidden(e.id())).orElse(java.util.Set.of());
+        var hidden = establishment.map(e -> establishments.hidden(e.id())).orElse(Set.of());
         var latest = new LinkedHashMap<ServiceId, AccessRequestView>();
         requests.mine(person).forEach(r -> latest.putIfAbsent(r.service(), r));
         var starred = favourites.of(person);
-        var names = new java.util.HashMap<AccountId, String>();
+        var names = new HashMap<AccountId, String>();
         var byDomain = new LinkedHashMap<InterestDomain, List<Entry>>();
         for (var service : services.findAllByOrderByDomainAscNameAsc()) {
             if (!service.active() || hidden.contains(service.id())) {
@@ -131,7 +136,7 @@ class Catalogue {
                     .add(new Entry(service.view(), request, decider, starred.contains(service.id())));
         }
         var domains = byDomain.entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Domain(e.getKey(), e.getValue().stream()
                         .sorted(Comparator.comparing((Entry x) -> x.service().name(), String.CASE_INSENSITIVE_ORDER)).toList()))
                 .toList();

@@ -3,6 +3,7 @@ package fr.guichet.access;
 import fr.guichet.account.ActingOrganization;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.shared.ClientAddress;
+import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.Locale;
@@ -59,7 +60,7 @@ class CataloguePages {
             @RequestParam(name = "favori", defaultValue = "true") boolean favourite,
             @RequestParam(name = "retour", defaultValue = "catalogue") String back) {
         var service = catalogue.find(new ServiceId(id)).filter(ServiceView::active)
-                .orElseThrow(fr.guichet.shared.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         favourites.mark(person.accountId(), service.id(), favourite);
         return switch (back) {
             case "mes-services" -> "redirect:/mes-services#service-" + id;

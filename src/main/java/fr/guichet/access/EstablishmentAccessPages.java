@@ -10,8 +10,10 @@ import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -170,7 +172,7 @@ class EstablishmentAccessPages {
         return "accepter".equals(decision);
     }
 
-    static void decideAndSay(java.util.function.Supplier<AccessRequestView> decision, RedirectAttributes redirect) {
+    static void decideAndSay(Supplier<AccessRequestView> decision, RedirectAttributes redirect) {
         try {
             var decided = decision.get();
             redirect.addFlashAttribute("saved", decided.status() == AccessStatus.ACCEPTED ? "decisions.accepted" : "decisions.refused");
@@ -183,10 +185,10 @@ class EstablishmentAccessPages {
 
     /** Each person and service looked up once, however many of his requests the list holds. */
     private List<Row> rows(List<AccessRequestView> views, OrganizationId establishment) {
-        var people = new java.util.HashMap<AccountId, PersonView>();
-        var confirmed = new java.util.HashMap<AccountId, Boolean>();
-        var servicesSeen = new java.util.HashMap<ServiceId, ServiceView>();
-        var names = new java.util.HashMap<AccountId, String>();
+        var people = new HashMap<AccountId, PersonView>();
+        var confirmed = new HashMap<AccountId, Boolean>();
+        var servicesSeen = new HashMap<ServiceId, ServiceView>();
+        var names = new HashMap<AccountId, String>();
         return views.stream().map(r -> new Row(r,
                         people.computeIfAbsent(r.requester(), p -> accounts.find(p).orElseThrow()),
                         servicesSeen.computeIfAbsent(r.service(), s -> catalogue.find(s).orElseThrow()),

@@ -2,6 +2,7 @@ package fr.guichet.access;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ class EstablishmentCatalogue {
                 .params(establishment.value(), service.value()).update();
         if (hidden) {
             jdbc.sql("insert into hidden_service (establishment_id, service_id, hidden_by, hidden_at) values (?, ?, ?, ?)")
-                    .params(establishment.value(), service.value(), by.value(), java.sql.Timestamp.from(clock.instant()))
+                    .params(establishment.value(), service.value(), by.value(), Timestamp.from(clock.instant()))
                     .update();
         }
     }
@@ -65,7 +66,7 @@ class EstablishmentCatalogue {
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(establishment.value(), tool.name().strip(), tool.url().strip(),
                         tool.description() == null || tool.description().isBlank() ? null : tool.description().strip(),
-                        by.value(), java.sql.Timestamp.from(clock.instant()))
+                        by.value(), Timestamp.from(clock.instant()))
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package fr.guichet.access;
 
 import fr.guichet.account.AccountId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ class Favourites {
         if (favourite) {
             if (!of(person).contains(service)) {
                 jdbc.sql("insert into favourite_service (account_id, service_id, created_at) values (?, ?, ?)")
-                        .params(person.value(), service.value(), java.sql.Timestamp.from(clock.instant()))
+                        .params(person.value(), service.value(), Timestamp.from(clock.instant()))
                         .update();
             }
         } else {

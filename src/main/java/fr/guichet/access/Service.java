@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.persistence.Column;
 import java.time.Instant;
+import java.util.Locale;
 
 /** An entry of the catalogue: a framework agreement or another tool of the agency. */
 @Entity
@@ -46,7 +47,7 @@ class Service {
     }
 
     Service(ServiceDefinition definition, Instant now) {
-        this.code = definition.code().strip().toUpperCase(java.util.Locale.ROOT);
+        this.code = definition.code().strip().toUpperCase(Locale.ROOT);
         change(definition);
         this.createdAt = now;
     }

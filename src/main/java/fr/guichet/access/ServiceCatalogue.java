@@ -2,6 +2,7 @@ package fr.guichet.access;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class ServiceCatalogue {
     /** Installation and demo data: defines a service unless its code exists, decided by nobody's hand. */
     @Transactional
     public ServiceId define(ServiceDefinition definition) {
-        var code = definition.code().strip().toUpperCase(java.util.Locale.ROOT);
+        var code = definition.code().strip().toUpperCase(Locale.ROOT);
         return services.findByCode(code).map(Service::id)
                 .orElseGet(() -> services.saveAndFlush(new Service(definition, clock.instant())).id());
     }

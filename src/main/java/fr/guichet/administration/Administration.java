@@ -2,6 +2,7 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.MemberPage;
 import fr.guichet.account.NewPerson;
 import fr.guichet.account.PersonView;
 import fr.guichet.organization.OrganizationDetails;
@@ -11,13 +12,18 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -118,7 +124,7 @@ class Administration {
             if (current == null) {
                 lines.addAll(organizations.children(top.id()));
             } else if (current.isInSubtreeOf(top)) {
-                var below = java.util.Arrays.stream(current.path().substring(top.path().length()).split("/"))
+                var below = Arrays.stream(current.path().substring(top.path().length()).split("/"))
                         .filter(id -> !id.isEmpty()).map(id -> new OrganizationId(Long.parseLong(id))).toList();
                 var chain = organizations.findAll(below).stream()
                         .sorted(Comparator.comparingInt(OrganizationView::depth)).toList();
@@ -135,7 +141,7 @@ class Administration {
         if (authority.isPlatformAdmin()) {
             tops.addAll(organizations.searchEstablishments("", 10_000));
         } else {
-            var ids = new java.util.HashSet<OrganizationId>();
+            var ids = new HashSet<OrganizationId>();
             grants.findByAccountId(actor.value()).stream().filter(g -> g.kind() == Grant.Kind.ADMIN)
                     .forEach(g -> ids.add(new OrganizationId(g.organizationId())));
             superAdmins.findByKeyAccountId(actor.value()).forEach(s -> ids.add(new OrganizationId(s.establishmentId())));
@@ -189,7 +195,7 @@ class Administration {
 
     static final int USERS_PER_PAGE = 50;
 
-    fr.guichet.account.MemberPage users(AccountId actor, OrganizationId id, String filter, int page) {
+    MemberPage users(AccountId actor, OrganizationId id, String filter, int page) {
         administered(actor, id);
         return accounts.memberPage(id, filter, page, USERS_PER_PAGE);
     }
@@ -236,8 +242,8 @@ class Administration {
                 });
         var establishment = organization.establishmentId();
         var seats = superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
-                .map(s -> new AccountId(s.accountId())).collect(java.util.stream.Collectors.toSet());
-        var seatsLeft = new java.util.HashSet<>(seats);
+                .map(s -> new AccountId(s.accountId())).collect(Collectors.toSet());
+        var seatsLeft = new HashSet<>(seats);
         for (var person : people) {
             if (seats.contains(person)) {
                 if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
@@ -266,7 +272,7 @@ class Administration {
         var matrix = new HashMap<AccountId, Set<String>>();
         grants.findByOrganizationIdAndKind(id.value(), Grant.Kind.ROLE).stream()
                 .filter(g -> g.serviceCode().equals(serviceCode))
-                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new java.util.TreeSet<>()).add(g.code()));
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>()).add(g.code()));
         return matrix;
     }
 
@@ -275,7 +281,7 @@ class Administration {
         administered(actor, id);
         var matrix = new HashMap<AccountId, Set<String>>();
         grants.findByOrganizationIdAndKind(id.value(), kind)
-                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new java.util.TreeSet<>()).add(g.code()));
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>()).add(g.code()));
         return matrix;
     }
 
@@ -290,7 +296,7 @@ class Administration {
         var organization = administered.organization();
         var authority = administered.authority();
         var allowedCodes = allowedCodes(kind, serviceCode, organization);
-        var members = accounts.membersOf(id).stream().collect(java.util.stream.Collectors.toMap(PersonView::id, p -> p));
+        var members = accounts.membersOf(id).stream().collect(Collectors.toMap(PersonView::id, p -> p));
         var current = grants.findByOrganizationIdAndKind(id.value(), kind).stream()
                 .filter(g -> g.serviceCode().equals(serviceCode)).toList();
 
@@ -341,12 +347,12 @@ class Administration {
             case ADMIN -> enumNames(AdminRight.values());
             case SUPERVISION -> enumNames(SupervisionRight.values());
             case ROLE -> organizations.type(organization.typeCode(), Locale.FRENCH).orElseThrow()
-                    .rolesOf(serviceCode).stream().map(r -> r.code()).collect(java.util.stream.Collectors.toSet());
+                    .rolesOf(serviceCode).stream().map(r -> r.code()).collect(Collectors.toSet());
         };
     }
 
     private static Set<String> enumNames(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 
     /** Admin rights: only by who may name admins here, and only those he holds himself. */
@@ -366,7 +372,7 @@ class Administration {
     List<PersonView> peopleWith(AccountId actor, OrganizationId id, Grant.Kind kind) {
         return rights(actor, id, kind).keySet().stream()
                 .map(accounts::find)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PersonView::lastName))
                 .toList();
     }
@@ -375,7 +381,7 @@ class Administration {
     List<PersonView> superAdminsOf(OrganizationId establishment) {
         return superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
                 .map(s -> accounts.find(new AccountId(s.accountId())))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PersonView::lastName))
                 .toList();
     }

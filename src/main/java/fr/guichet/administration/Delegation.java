@@ -3,6 +3,9 @@ package fr.guichet.administration;
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +18,9 @@ public class Delegation {
     private final Permissions permissions;
     private final Organizations organizations;
     private final SuperAdminRepository superAdmins;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    Delegation(Permissions permissions, Organizations organizations, SuperAdminRepository superAdmins, java.time.Clock clock) {
+    Delegation(Permissions permissions, Organizations organizations, SuperAdminRepository superAdmins, Clock clock) {
         this.permissions = permissions;
         this.organizations = organizations;
         this.superAdmins = superAdmins;
@@ -38,16 +41,16 @@ public class Delegation {
     /** True when the person holds an admin right at or above the organisation (or is super/platform admin). */
     @Transactional(readOnly = true)
     public boolean administers(AccountId person, OrganizationId organization) {
-        var path = organizations.pathsOf(java.util.List.of(organization)).get(organization.value());
+        var path = organizations.pathsOf(List.of(organization)).get(organization.value());
         return path != null && permissions.of(person).administers(path);
     }
 
     /** The establishment's super admins (1 to 3; none while it has not named any). */
     @Transactional(readOnly = true)
-    public java.util.List<AccountId> superAdminsOf(OrganizationId establishment) {
+    public List<AccountId> superAdminsOf(OrganizationId establishment) {
         return superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
                 .map(s -> new AccountId(s.accountId()))
-                .sorted(java.util.Comparator.comparing(AccountId::value))
+                .sorted(Comparator.comparing(AccountId::value))
                 .toList();
     }
 
@@ -58,7 +61,7 @@ public class Delegation {
 
     /** The establishments where the person is super admin. */
     @Transactional(readOnly = true)
-    public java.util.List<OrganizationId> establishmentsOfSuperAdmin(AccountId person) {
+    public List<OrganizationId> establishmentsOfSuperAdmin(AccountId person) {
         return superAdmins.findByKeyAccountId(person.value()).stream()
                 .map(s -> new OrganizationId(s.establishmentId()))
                 .toList();

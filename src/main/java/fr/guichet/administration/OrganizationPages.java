@@ -8,8 +8,11 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +57,7 @@ class OrganizationPages {
         model.addAttribute("tree", lines(administration.treeAround(person.accountId(), organization), organization));
         // they hold every right on the establishment's tree: the first people to turn to, even where nobody was named
         var superAdmins = administration.superAdminsOf(organization.establishmentId());
-        var superAdminIds = superAdmins.stream().map(PersonView::id).collect(java.util.stream.Collectors.toSet());
+        var superAdminIds = superAdmins.stream().map(PersonView::id).collect(Collectors.toSet());
         model.addAttribute("superAdmins", superAdmins);
         model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN).stream()
                 .filter(p -> !superAdminIds.contains(p.id())).toList());
@@ -153,11 +156,11 @@ class OrganizationPages {
     }
 
     private List<OrganizationView> breadcrumb(OrganizationView organization) {
-        var ids = java.util.Arrays.stream(organization.path().split("/")).filter(s -> !s.isEmpty())
+        var ids = Arrays.stream(organization.path().split("/")).filter(s -> !s.isEmpty())
                 .map(s -> new OrganizationId(Long.parseLong(s))).toList();
         var found = organizations.findAll(ids);
         return ids.stream().map(i -> found.stream().filter(o -> o.id().equals(i)).findFirst().orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private static List<TreeLine> lines(List<OrganizationView> tree, OrganizationView current) {

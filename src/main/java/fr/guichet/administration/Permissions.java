@@ -2,14 +2,21 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.MembershipEnded;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Builds a person's {@link AdminAuthority} from what is recorded: grants, super admins, platform role.
@@ -34,25 +41,25 @@ class Permissions {
     private static final String MEMO = Permissions.class.getName() + ".memo";
 
     AdminAuthority of(AccountId person) {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return build(person);
         }
         @SuppressWarnings("unchecked")
-        var memo = (java.util.Map<AccountId, AdminAuthority>) request.getAttribute(MEMO,
-                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        var memo = (Map<AccountId, AdminAuthority>) request.getAttribute(MEMO,
+                RequestAttributes.SCOPE_REQUEST);
         if (memo == null) {
             memo = new HashMap<>();
-            request.setAttribute(MEMO, memo, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
         }
         return memo.computeIfAbsent(person, this::build);
     }
 
-    @org.springframework.context.event.EventListener({AdministrationEvent.class, fr.guichet.account.MembershipEnded.class})
+    @EventListener({AdministrationEvent.class, MembershipEnded.class})
     void forget() {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.removeAttribute(MEMO, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            request.removeAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
         }
     }
 
@@ -64,7 +71,7 @@ class Permissions {
         var superOf = superAdmins.findByKeyAccountId(person.value()).stream()
                 .map(s -> new OrganizationId(s.establishmentId()))
                 .collect(Collectors.toSet());
-        var ids = new java.util.HashSet<OrganizationId>(superOf);
+        var ids = new HashSet<OrganizationId>(superOf);
         held.forEach(g -> ids.add(new OrganizationId(g.organizationId())));
         var paths = organizations.pathsOf(ids);
         var byPath = new HashMap<String, Set<AdminRight>>();
@@ -74,7 +81,7 @@ class Permissions {
                 byPath.computeIfAbsent(path, p -> EnumSet.noneOf(AdminRight.class)).add(AdminRight.valueOf(grant.code()));
             }
         }
-        var superPaths = superOf.stream().map(id -> paths.get(id.value())).filter(java.util.Objects::nonNull)
+        var superPaths = superOf.stream().map(id -> paths.get(id.value())).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return new AdminAuthority(byPath, superPaths, accounts.isPlatformAdmin(person));
     }

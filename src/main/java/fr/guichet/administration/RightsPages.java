@@ -7,12 +7,15 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.organization.RoleView;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,7 +79,7 @@ class RightsPages {
         var administered = administration.require(person.accountId(), new OrganizationId(id),
                 Administration.Capability.NAME_ADMINS);
         var organization = administered.organization();
-        model.addAttribute("columns", java.util.Arrays.stream(AdminRight.values())
+        model.addAttribute("columns", Arrays.stream(AdminRight.values())
                 .map(r -> new Column(r.name(), "admin-right." + r.name(), null)).toList());
         model.addAttribute("grantable", administered.authority().grantableIn(organization.path()).stream()
                 .map(Enum::name).toList());
@@ -121,17 +124,17 @@ class RightsPages {
             redirect.addFlashAttribute("saved", "account.saved");
         } catch (AdministrationRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
-        } catch (org.springframework.security.access.AccessDeniedException denied) {
+        } catch (AccessDeniedException denied) {
             redirect.addFlashAttribute("refusal", "admins.not-held");
         }
         return "redirect:" + back;
     }
 
-    private static java.util.Optional<AccountId> parseId(String value) {
+    private static Optional<AccountId> parseId(String value) {
         try {
-            return java.util.Optional.of(new AccountId(Long.parseLong(value)));
+            return Optional.of(new AccountId(Long.parseLong(value)));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -142,7 +145,7 @@ class RightsPages {
     }
 
     private static List<Column> supervisionColumns() {
-        return java.util.Arrays.stream(SupervisionRight.values())
+        return Arrays.stream(SupervisionRight.values())
                 .map(r -> new Column(r.name(), "supervision-right." + r.name(), null)).toList();
     }
 }

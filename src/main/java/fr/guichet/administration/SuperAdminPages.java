@@ -2,6 +2,7 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -9,6 +10,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +37,15 @@ class SuperAdminPages {
         this.accounts = accounts;
     }
 
-    record EstablishmentInfo(OrganizationView establishment, List<fr.guichet.account.PersonView> superAdmins) {
+    record EstablishmentInfo(OrganizationView establishment, List<PersonView> superAdmins) {
     }
 
     @GetMapping("/mon-etablissement")
     String myEstablishment(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var establishments = accounts.organizationsOf(person.accountId()).stream()
-                .map(organizations::find).flatMap(java.util.Optional::stream)
+                .map(organizations::find).flatMap(Optional::stream)
                 .map(OrganizationView::establishmentId).distinct()
-                .map(organizations::find).flatMap(java.util.Optional::stream)
+                .map(organizations::find).flatMap(Optional::stream)
                 .map(e -> new EstablishmentInfo(e, administration.superAdminsOf(e.id())))
                 .toList();
         model.addAttribute("establishments", establishments);

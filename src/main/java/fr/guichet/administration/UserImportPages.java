@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ class UserImportPages {
     }
 
     record RunView(int total, int done, boolean finished, long created, long joined, long alreadyPresent, long refused,
-            java.util.List<LineView> lines) {
+            List<LineView> lines) {
 
         static RunView of(UserImport run) {
             return new RunView(run.total(), run.done(), run.finished(), run.count(UserImport.Outcome.CREATED),

@@ -7,7 +7,9 @@ import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,7 +49,7 @@ class UserImports {
     private final Clock clock;
 
     UserImports(Administration administration, UserImportRepository imports, TransactionTemplate transactions,
-            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Validator validator, MessageSource messages, Clock clock) {
         this.administration = administration;
         this.imports = imports;
@@ -67,12 +71,12 @@ class UserImports {
         administration.require(actor, organization, Administration.Capability.MANAGE_USERS);
         List<Row> rows;
         // messages of the constraints in the importer's language, whichever thread asks
-        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
         try {
             rows = read(csv).stream().map(row -> checked(row, locale)).toList();
         } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+            LocaleContextHolder.setLocaleContext(previous);
         }
         var started = transactions.execute(tx -> imports.save(new UserImport(organization.value(), actor.value(), rows.size(),
                 clock.instant())));
@@ -105,7 +109,7 @@ class UserImports {
                 }
                 rows.add(new Row((int) record.getRecordNumber() + 1, form(record), null));
             }
-        } catch (IllegalArgumentException | java.io.UncheckedIOException malformed) {
+        } catch (IllegalArgumentException | UncheckedIOException malformed) {
             throw new AdministrationRefusal("import.malformed");
         }
         return rows;
@@ -154,7 +158,7 @@ class UserImports {
 
     /** Spreadsheets often start UTF-8 files with a byte-order mark: it is not part of the first column's name. */
     static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        var pushback = new java.io.PushbackReader(reader, 1);
+        var pushback = new PushbackReader(reader, 1);
         var first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);

@@ -1,6 +1,7 @@
 package fr.guichet.documents;
 
 import fr.guichet.shared.ErrorResponses;
+import fr.guichet.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +21,7 @@ class DocumentErrors {
     }
 
     @ExceptionHandler({FileRefused.class, DocumentRefused.class})
-    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, fr.guichet.shared.Refusal refused) {
+    ResponseEntity<ProblemDetail> refused(HttpServletRequest request, Refusal refused) {
         return errors.refusal(request, HttpStatus.UNPROCESSABLE_CONTENT, refused);
     }
 

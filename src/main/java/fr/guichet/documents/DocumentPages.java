@@ -1,6 +1,7 @@
 package fr.guichet.documents;
 
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.shared.FileResponses;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.core.io.Resource;
@@ -106,7 +107,7 @@ class DocumentPages {
     }
 
     static ResponseEntity<Resource> answer(DocumentDownload download) throws IOException {
-        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
+        return FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
                 download.sha256(), download.open());
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -214,7 +215,7 @@ public class DocumentSpaces {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private <T> T recordedOrDeleted(StoredFile stored, java.util.function.Supplier<T> record) {
+    private <T> T recordedOrDeleted(StoredFile stored, Supplier<T> record) {
         try {
             return transactions.execute(tx -> record.get());
         } catch (RuntimeException failed) {

@@ -2,6 +2,7 @@ package fr.guichet.documents;
 
 import fr.guichet.account.AccountId;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,6 @@ class Subscriptions {
                 insert into document_unsubscription (owner_kind, owner_id, account_id, unsubscribed_at)
                 values (:kind, :owner, :account, :at) on conflict do nothing""")
                 .param("kind", ownerKind).param("owner", ownerId).param("account", person.value())
-                .param("at", at.atOffset(java.time.ZoneOffset.UTC)).update();
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.knowledge;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.PublishableTickets;
 import fr.guichet.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -8,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +34,12 @@ class Faq {
     private final FaqCategoryRepository categories;
     private final FaqEntryRepository entries;
     private final EntityManager entityManager;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final fr.guichet.helpdesk.PublishableTickets helpdesk;
+    private final ApplicationEventPublisher events;
+    private final PublishableTickets helpdesk;
     private final Clock clock;
 
     Faq(FaqCategoryRepository categories, FaqEntryRepository entries, EntityManager entityManager,
-            org.springframework.context.ApplicationEventPublisher events, fr.guichet.helpdesk.PublishableTickets helpdesk, Clock clock) {
+            ApplicationEventPublisher events, PublishableTickets helpdesk, Clock clock) {
         this.helpdesk = helpdesk;
         this.categories = categories;
         this.entries = entries;
@@ -59,7 +62,7 @@ class Faq {
 
     private static void place(Long parent, int depth, List<FaqCategory> all, Map<Long, List<Question>> questions,
             List<Section> sections) {
-        all.stream().filter(c -> java.util.Objects.equals(c.parentId(), parent))
+        all.stream().filter(c -> Objects.equals(c.parentId(), parent))
                 .sorted(Comparator.comparingInt(FaqCategory::sortOrder).thenComparing(FaqCategory::name))
                 .forEach(c -> {
                     sections.add(new Section(c.id(), c.name(), depth, c.requestCategoryId(),

@@ -5,6 +5,7 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class KnowledgePages {
     @GetMapping("/connaissance/similaires")
     String similar(@RequestParam(name = "produit", required = false) Long product,
             @RequestParam(name = "title", required = false) String typed, Model model) {
-        model.addAttribute("similar", product == null ? java.util.List.of() : search.similar(product, typed));
+        model.addAttribute("similar", product == null ? List.of() : search.similar(product, typed));
         return "knowledge/similar :: similar";
     }
 }

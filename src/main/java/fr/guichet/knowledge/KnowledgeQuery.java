@@ -1,6 +1,8 @@
 package fr.guichet.knowledge;
 
+import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.shared.SearchAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +15,7 @@ public record KnowledgeQuery(String words, Long product, String domain, TicketSt
     public static final int PAGE_SIZE = 50;
     /** 10,000 results: beyond, a search is narrowed rather than paged. */
     static final int LAST_PAGE = 199;
-    static final int WORDS_LIMIT = fr.guichet.shared.SearchAnalysis.MAX_QUERY_LENGTH;
+    static final int WORDS_LIMIT = SearchAnalysis.MAX_QUERY_LENGTH;
 
     /** A word that looks like a message or error code: letters and digits together ("FB60", "ORA-01403", "AUTH_123"). */
     private static final Pattern CODE_LIKE = Pattern.compile("(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)*");
@@ -35,7 +37,7 @@ public record KnowledgeQuery(String words, Long product, String domain, TicketSt
 
     /** The words as a sheet's number ("1234", "#1234"), if they are one. */
     Long number() {
-        return fr.guichet.helpdesk.TicketId.quoted(words).map(fr.guichet.helpdesk.TicketId::value).orElse(null);
+        return TicketId.quoted(words).map(TicketId::value).orElse(null);
     }
 
     /** The codes among the words, matched whole against the sheets' message codes. */

@@ -3,6 +3,7 @@ package fr.guichet.knowledge;
 import fr.guichet.helpdesk.Publication;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -115,8 +116,8 @@ class KnowledgeSearch {
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<SheetView> sheet(long number) {
-        return java.util.Optional.ofNullable(entityManager.find(Sheet.class, number)).filter(Sheet::shown).map(Sheet::view);
+    Optional<SheetView> sheet(long number) {
+        return Optional.ofNullable(entityManager.find(Sheet.class, number)).filter(Sheet::shown).map(Sheet::view);
     }
 
     private static SearchPredicate shown(SearchPredicateFactory f) {

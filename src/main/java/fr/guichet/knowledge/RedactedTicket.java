@@ -12,7 +12,7 @@ import java.util.HexFormat;
 /** A publishable ticket once redaction has removed what the public must not read. */
 record RedactedTicket(long number, Publication publication, TicketState state, Long productId, String productName,
         String versionLabel, String fixedVersion, String domain, Nature nature, String messageCode, String title,
-        String description, String answer, java.time.Instant openedAt, Instant answeredAt, String digest) {
+        String description, String answer, Instant openedAt, Instant answeredAt, String digest) {
 
     /**
      * What the ticket's three texts were, as written (title, description, answer: 16 hex digits

@@ -2,6 +2,7 @@ package fr.guichet.knowledge;
 
 import fr.guichet.shared.Accents;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ final class Redaction {
      * @param establishmentNames the establishment's name and acronym
      */
     Redaction(Collection<Person> involved, Collection<Person> known, Collection<String> establishmentNames) {
-        this(involved, known, establishmentNames, java.util.List.of());
+        this(involved, known, establishmentNames, List.of());
     }
 
     /** @param references the site's own references (a ticket's internal reference), removed where they appear */
@@ -164,8 +165,8 @@ final class Redaction {
      * written as either, and an apostrophe straight or typographic ("O'Neil", "O’Neil").
      */
     private static String flexible(String name) {
-        return java.util.Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
-                .map(word -> java.util.Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
+        return Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
+                .map(word -> Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
                 .collect(Collectors.joining("[\\s\\u00A0\\u202F-]+"));
     }
 

@@ -3,6 +3,8 @@ package fr.guichet.knowledge;
 import fr.guichet.account.AccountId;
 import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 class SheetEditing {
 
     private final SheetRepository sheets;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SheetEditing(SheetRepository sheets, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    SheetEditing(SheetRepository sheets, ApplicationEventPublisher events, Clock clock) {
         this.sheets = sheets;
         this.events = events;
         this.clock = clock;
@@ -26,7 +28,7 @@ class SheetEditing {
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<SheetView> published(long number) {
+    Optional<SheetView> published(long number) {
         return sheets.findById(number).filter(Sheet::shown).map(Sheet::view);
     }
 

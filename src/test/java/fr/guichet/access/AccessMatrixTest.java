@@ -12,11 +12,18 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
+import fr.guichet.documents.Area;
+import fr.guichet.documents.DocumentSpaces;
+import fr.guichet.documents.Family;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -75,7 +83,7 @@ class AccessMatrixTest {
     EstablishmentCatalogue establishments;
 
     @Autowired
-    fr.guichet.documents.DocumentSpaces documents;
+    DocumentSpaces documents;
 
     ServiceId spaceService;
     long document;
@@ -106,9 +114,9 @@ class AccessMatrixTest {
                 null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
         requests.ask(member, spaceService, Optional.empty(), Locale.FRENCH, "-");
         requests.decide(superAdmin, requests.mine(member).get(0).id(), true, null, Locale.FRENCH, "-");
-        document = documents.add(platformAdmin, "service", spaceService.value(), fr.guichet.documents.Area.ESTABLISHMENTS,
-                fr.guichet.documents.Family.BUSINESS, "", "Pièces du marché", "marche.pdf",
-                new java.io.ByteArrayInputStream(fr.guichet.documents.TestFiles.pdf("Marché"))).value();
+        document = documents.add(platformAdmin, "service", spaceService.value(), Area.ESTABLISHMENTS,
+                Family.BUSINESS, "", "Pièces du marché", "marche.pdf",
+                new ByteArrayInputStream(TestFiles.pdf("Marché"))).value();
     }
 
     Stream<Arguments> cells() {
@@ -129,8 +137,8 @@ class AccessMatrixTest {
                 new Row("POST outils suppression", () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()), "O H H H L"),
                 new Row("GET document space", () -> get(d), "H H O O L"),
                 new Row("GET document", () -> get(d + "/" + document), "H H O O L"),
-                new Row("POST document", () -> multipart(d).file(new org.springframework.mock.web.MockMultipartFile("file",
-                        "note.pdf", "application/pdf", fr.guichet.documents.TestFiles.pdf("Note"))).param("area", "SOLUTION")
+                new Row("POST document", () -> multipart(d).file(new MockMultipartFile("file",
+                        "note.pdf", "application/pdf", TestFiles.pdf("Note"))).param("area", "SOLUTION")
                         .param("family", "TECHNICAL").param("title", "Note").with(csrf()), "H H O D L"),
                 new Row("POST document suppression", () -> post(d + "/" + freshDocument() + "/suppression").with(csrf()), "H H O D L"));
         return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
@@ -168,11 +176,11 @@ class AccessMatrixTest {
 
     private long freshDocument() {
         try {
-            return documents.add(platformAdmin, "service", spaceService.value(), fr.guichet.documents.Area.SOLUTION,
-                    fr.guichet.documents.Family.SUPPORT, "", "À supprimer", "a.pdf",
-                    new java.io.ByteArrayInputStream(fr.guichet.documents.TestFiles.pdf("A"))).value();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return documents.add(platformAdmin, "service", spaceService.value(), Area.SOLUTION,
+                    Family.SUPPORT, "", "À supprimer", "a.pdf",
+                    new ByteArrayInputStream(TestFiles.pdf("A"))).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -13,23 +13,32 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * What a member and his super admin see on the pages and in the API: favourites first and on the
@@ -145,7 +154,7 @@ class AccessPagesAndApiTest {
                 .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content("{\"serviceId\": " + gamma.value() + "}"))
                 .andReturn().getResponse();
         assertThat(twice.getStatus()).isEqualTo(409);
-        assertThat(JsonPath.<String>read(twice.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+        assertThat(JsonPath.<String>read(twice.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                 .isEqualTo("Vous avez déjà demandé ce service : votre demande est en attente de validation.");
 
         var noReason = decide(superAdminToken, id, "{\"accept\": false}");
@@ -155,7 +164,7 @@ class AccessPagesAndApiTest {
         assertThat(decide(superAdminToken, id, "{\"accept\": true, \"comment\": \"Bienvenue\"}").getStatus()).isEqualTo(200);
         var again = decide(superAdminToken, id, "{\"accept\": false, \"comment\": \"Non\"}");
         assertThat(again.getStatus()).isEqualTo(409);
-        assertThat(JsonPath.<String>read(again.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+        assertThat(JsonPath.<String>read(again.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                 .isEqualTo("Cette demande a déjà été traitée par un autre décideur : sa décision s’applique.");
 
         var pending = mvc.perform(get("/api/v1/access-requests").param("establishment", "" + establishment.value())
@@ -163,7 +172,7 @@ class AccessPagesAndApiTest {
         assertThat(pending.getStatus()).as("a member does not see his establishment's queue").isEqualTo(404);
 
         // the trail is written after the commit, by the audit module's listener
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
                         .param("request=" + id).query(String.class).list())
                         .containsExactly("ACCESS_REQUESTED", "ACCESS_ACCEPTED"));
@@ -174,22 +183,22 @@ class AccessPagesAndApiTest {
         var staffEmail = People.uniqueEmail();
         accounts.createVerified(staffEmail, Civility.MADAME, "Agence", "Ada", null, true, GOOD_PASSWORD);
         var staffToken = Visitor.signedIn(mvc, staffEmail).apiToken();
-        var pdf = fr.guichet.documents.TestFiles.pdf("Bordereau " + domain);
+        var pdf = TestFiles.pdf("Bordereau " + domain);
 
-        var uploaded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        var uploaded = mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/services/" + alpha.value() + "/documents")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "bordereau.pdf", "application/pdf", pdf))
+                .file(new MockMultipartFile("file", "bordereau.pdf", "application/pdf", pdf))
                 .param("area", "ESTABLISHMENTS").param("family", "BUSINESS").param("title", "Bordereau " + domain)
                 .header("Authorization", "Bearer " + staffToken)).andReturn().getResponse();
         assertThat(uploaded.getStatus()).isEqualTo(201);
         long document = JsonPath.<Number>read(uploaded.getContentAsString(), "$.id").longValue();
-        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        var refused = mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/services/" + alpha.value() + "/documents")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
+                .file(new MockMultipartFile("file", "x.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
                 .param("area", "ESTABLISHMENTS").param("family", "BUSINESS").param("title", "Programme")
                 .header("Authorization", "Bearer " + staffToken).header("Accept-Language", "fr")).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(JsonPath.<String>read(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+        assertThat(JsonPath.<String>read(refused.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                 .startsWith("Ce type de fichier");
 
         var download = memberBrowser.perform(get("/services/" + alpha.value() + "/documents/" + document)).andReturn().getResponse();
@@ -197,12 +206,12 @@ class AccessPagesAndApiTest {
         assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("bordereau.pdf");
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(requests.mine(member).stream().filter(r -> r.service().equals(alpha)).findFirst().orElseThrow()
                         .lastUsedAt()).as("the download is a use of the grant").isNotNull());
 
         Visitor.signedIn(mvc, staffEmail).perform(post("/services/" + alpha.value() + "/documents/" + document + "/suppression").with(csrf()));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(jdbc.sql("select action from audit_entry where details = ? order by id")
                         .param("document=" + document).query(String.class).list())
                         .containsExactly("DOCUMENT_ADDED", "DOCUMENT_REMOVED"));
@@ -254,7 +263,7 @@ class AccessPagesAndApiTest {
                 .as("where the link leads, staff may upload").contains("Déposer un document");
     }
 
-    private org.jsoup.nodes.Document catalogueOf(String email) throws Exception {
+    private Document catalogueOf(String email) throws Exception {
         return Jsoup.parse(Visitor.signedIn(mvc, email).perform(get("/services?domaines=tous")).andReturn().getResponse()
                 .getContentAsString());
     }
@@ -267,12 +276,12 @@ class AccessPagesAndApiTest {
                 "/api/v1/services/{id}/documents", "/api/v1/services/{id}/documents/{documentId}/content");
     }
 
-    private org.springframework.mock.web.MockHttpServletResponse decide(String token, long id, String body) throws Exception {
+    private MockHttpServletResponse decide(String token, long id, String body) throws Exception {
         return mvc.perform(post("/api/v1/access-requests/" + id + "/decision").header("Authorization", "Bearer " + token)
                 .header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
     }
 
-    private java.util.List<String> grantedNames() throws Exception {
+    private List<String> grantedNames() throws Exception {
         var page = Jsoup.parse(memberBrowser.perform(get("/mes-services")).andReturn().getResponse().getContentAsString());
         return page.select("[data-testid=granted] [data-testid=service-name]").eachText();
     }

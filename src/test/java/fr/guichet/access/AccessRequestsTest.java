@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Seed 000 end to end on the real database and a real SMTP server: who is asked, who decides, who is told. */
 @IntegrationTest
-@org.junit.jupiter.api.Tag("smoke")
+@Tag("smoke")
 class AccessRequestsTest {
 
     @RegisterExtension

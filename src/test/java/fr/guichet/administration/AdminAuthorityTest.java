@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class AdminAuthorityTest {
         }
         var byPath = new HashMap<String, Set<AdminRight>>();
         granted.forEach((node, rights) -> byPath.put(tree.path(node), rights));
-        var authority = new AdminAuthority(byPath, superAdminOf.stream().map(tree::path).collect(java.util.stream.Collectors.toSet()), false);
+        var authority = new AdminAuthority(byPath, superAdminOf.stream().map(tree::path).collect(Collectors.toSet()), false);
 
         for (int target = 0; target < tree.size(); target++) {
             var path = tree.path(target);

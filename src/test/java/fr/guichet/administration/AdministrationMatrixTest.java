@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import fr.guichet.AuthorizationMatrixTest;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
@@ -14,19 +15,23 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -260,8 +265,8 @@ class AdministrationMatrixTest {
                 Scope.SIBLING, superAdminEmail, Scope.OTHER, accounts.find(otherAdmin).orElseThrow().email()));
         for (var scope : Scope.values()) {
             var owner = scope == Scope.OTHER ? otherAdmin : superAdmin;
-            importIds.put(scope, imports.start(owner, at.get(scope), new java.io.StringReader("civilite;nom;prenom;email\n"),
-                    java.util.Locale.FRENCH, "-"));
+            importIds.put(scope, imports.start(owner, at.get(scope), new StringReader("civilite;nom;prenom;email\n"),
+                    Locale.FRENCH, "-"));
         }
         // a person of no organisation: removing him anywhere is refused, whoever asks
         outsider = person(null, false);
@@ -309,7 +314,7 @@ class AdministrationMatrixTest {
                 .replace("{accountId}", Long.toString(outsider.value()))
                 .replace("{importId}", Long.toString(importIds.get(scope)));
         var request = request(endpoint.method(), path);
-        org.springframework.mock.web.MockHttpServletResponse response;
+        MockHttpServletResponse response;
         if (endpoint.api()) {
             if (persona != Persona.ANONYMOUS) {
                 request.header("Authorization", "Bearer " + tokens.get(persona));
@@ -337,11 +342,11 @@ class AdministrationMatrixTest {
         assertThat(actual).as("%s as %s on %s (status %s)", endpoint, persona, scope, response.getStatus()).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyOrganisationPageOfTheGeneralMatrixIsInThisTable() {
-        var scoped = fr.guichet.AuthorizationMatrixTest.MATRIX.stream()
-                .filter(r -> r.access() == fr.guichet.AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED
-                        || r.access() == fr.guichet.AuthorizationMatrixTest.Access.API_ORGANIZATION_SCOPED)
+        var scoped = AuthorizationMatrixTest.MATRIX.stream()
+                .filter(r -> r.access() == AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED
+                        || r.access() == AuthorizationMatrixTest.Access.API_ORGANIZATION_SCOPED)
                 .map(r -> r.method() + " " + r.path()).toList();
         assertThat(ENDPOINTS.stream().map(Endpoint::toString).toList()).containsExactlyInAnyOrderElementsOf(scoped);
     }

@@ -18,6 +18,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -265,6 +266,6 @@ class AdministrationTest {
     }
 
     private static String[] names(AdminRight[] rights) {
-        return java.util.Arrays.stream(rights).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(rights).map(Enum::name).toArray(String[]::new);
     }
 }

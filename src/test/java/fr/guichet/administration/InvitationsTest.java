@@ -17,7 +17,11 @@ import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -161,9 +165,9 @@ class InvitationsTest {
         var newEmail = People.uniqueEmail();
         var csv = "civilite;nom;prenom;email\nM.;Déjà;Damien;" + existingEmail + "\nMme;Neuve;Nina;" + newEmail + "\n";
 
-        var importId = imports.start(claire, montval, new java.io.StringReader(csv), java.util.Locale.FRENCH, IP);
+        var importId = imports.start(claire, montval, new StringReader(csv), Locale.FRENCH, IP);
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> imports.progress(claire, montval, importId).finished());
         var lines = imports.progress(claire, montval, importId).lines();
         assertThat(lines).extracting(UserImport.Line::outcome).containsExactly(UserImport.Outcome.CREATED, UserImport.Outcome.CREATED);

@@ -24,12 +24,15 @@ import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -39,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * What a person holds because of a membership ends with it, whoever removes him: the findings of
@@ -194,12 +199,12 @@ class LeavingTest {
         // the colleague who stayed still reads both, and is now the one told of the ticket Luc filed
         var colleague = Visitor.signedIn(mvc, site.colleagueEmail());
         assertThat(colleague.perform(get("/demandes/" + his.value())).andReturn().getResponse().getStatus()).isEqualTo(200);
-        var lucMails = fr.guichet.support.Mails.to(greenMail, lucEmail).size();
+        var lucMails = Mails.to(greenMail, lucEmail).size();
         helpdesk.takeAndAsk(site.agent(), his, "Quelle version du navigateur ?");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> fr.guichet.support.Mails
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Mails
                 .distinctTo(greenMail, site.colleagueEmail()).stream()
-                .anyMatch(m -> fr.guichet.support.Mails.body(m).contains("Quelle version du navigateur ?")));
-        assertThat(fr.guichet.support.Mails.to(greenMail, lucEmail)).hasSize(lucMails);
+                .anyMatch(m -> Mails.body(m).contains("Quelle version du navigateur ?")));
+        assertThat(Mails.to(greenMail, lucEmail)).hasSize(lucMails);
     }
 
     @Test
@@ -208,7 +213,7 @@ class LeavingTest {
         var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
         accounts.join(paul, montval, IP);
         var visitor = Visitor.signedIn(mvc, paulEmail);
-        visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/organisation-active")
+        visitor.perform(MockMvcRequestBuilders.post("/compte/organisation-active")
                 .param("organization", String.valueOf(montval.value())).with(csrf()));
         assertThat(header(visitor)).contains("Montval");
 
@@ -256,11 +261,11 @@ class LeavingTest {
         return page.select("header").text();
     }
 
-    private int api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String token) throws Exception {
+    private int api(MockHttpServletRequestBuilder request, String token) throws Exception {
         return new Visitor(mvc).perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus();
     }
 
-    private String mvcApi(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String token) throws Exception {
+    private String mvcApi(MockHttpServletRequestBuilder request, String token) throws Exception {
         return new Visitor(mvc).perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse()
                 .getContentAsString();
     }

@@ -9,14 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +72,7 @@ class OrganizationApiTest {
                 .andExpect(jsonPath("$.name").value("Direction des achats"))
                 .andExpect(jsonPath("$.type").value("SMALL"))
                 .andReturn().getResponse();
-        var id = com.jayway.jsonpath.JsonPath.parse(created.getContentAsString()).read("$.id", Long.class);
+        var id = JsonPath.parse(created.getContentAsString()).read("$.id", Long.class);
         // its creator holds it through the tree, but roles are its members'
         accounts.join(superAdmin, new OrganizationId(id), "-");
 
@@ -100,7 +103,7 @@ class OrganizationApiTest {
     void aRuleSayingNoIsAConflictWithThePagesSentence() throws Exception {
         var roles = "{\"" + superAdmin.value() + "\":[\"ASSISTANT_BUYER\"]}";
         var small = administration.createSubOrganization(superAdmin, establishment, "SMALL",
-                new fr.guichet.organization.OrganizationDetails("Petite", null, null, null, null, null, null), "-");
+                new OrganizationDetails("Petite", null, null, null, null, null, null), "-");
         accounts.join(superAdmin, small, "-");
 
         mvc.perform(bearer(put("/api/v1/organizations/" + small.value() + "/roles")).contentType("application/json")
@@ -132,10 +135,10 @@ class OrganizationApiTest {
                 .andExpect(jsonPath("$.roles[0].label").value("Coordonnateur"));
 
         var created = administration.createSubOrganization(superAdmin, establishment, code,
-                new fr.guichet.organization.OrganizationDetails("Groupement", null, null, null, null, null, null), "-");
+                new OrganizationDetails("Groupement", null, null, null, null, null, null), "-");
         accounts.join(superAdmin, created, "-");
         administration.saveMatrix(superAdmin, created, Grant.Kind.ROLE, "PROCUREMENT_ROOM",
-                java.util.Map.of(superAdmin, Set.of("COORDINATOR")), "-");
+                Map.of(superAdmin, Set.of("COORDINATOR")), "-");
         assertThat(administration.roles(superAdmin, created, "PROCUREMENT_ROOM").get(superAdmin)).containsExactly("COORDINATOR");
     }
 

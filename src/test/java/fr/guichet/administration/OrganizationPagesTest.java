@@ -4,6 +4,7 @@ import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.organization.OrganizationDetails;
@@ -65,7 +66,7 @@ class OrganizationPagesTest {
         assertThat(page.select("[data-testid=no-admin]").text()).isEqualTo("Aucun administrateur pour l’instant.");
     }
 
-    private record Person(fr.guichet.account.AccountId id, String email) {
+    private record Person(AccountId id, String email) {
     }
 
     private Person platformAdmin() {

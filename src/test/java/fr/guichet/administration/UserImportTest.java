@@ -11,6 +11,7 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
@@ -105,7 +106,7 @@ class UserImportTest {
         var member = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Simple", "Membre", establishment, false, GOOD_PASSWORD);
         assertThatThrownBy(() -> imports.start(member, establishment,
                 new StringReader("civilite;nom;prenom;email\n"), Locale.FRENCH, "-"))
-                .isInstanceOf(fr.guichet.shared.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     private UserImport finished(long id) {

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +91,7 @@ class DiskFileStoreTest {
     @Test
     void unknownBytesAreNotWhatTheirNameClaims() {
         var noise = new byte[4096];
-        new java.util.Random(42).nextBytes(noise);
+        new Random(42).nextBytes(noise);
         noise[0] = 0;
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(noise), "x.pdf", LIMITS))
                 .isInstanceOfSatisfying(FileRefused.class,
@@ -157,9 +164,9 @@ class DiskFileStoreTest {
     }
 
     private static byte[] zip() throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
@@ -167,7 +174,7 @@ class DiskFileStoreTest {
     }
 
     private static UploadLimits limits() {
-        var types = new java.util.HashSet<>(LIMITS.allowedTypes());
+        var types = new HashSet<>(LIMITS.allowedTypes());
         types.add("application/vnd.oasis.opendocument.text");
         return new UploadLimits(LIMITS.maxBytes(), types);
     }
@@ -175,25 +182,25 @@ class DiskFileStoreTest {
     /** An OpenDocument file starts with its type, stored uncompressed: that is what is recognised. */
     private static byte[] openDocumentText() throws IOException {
         var type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-        var out = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            var mimetype = new java.util.zip.ZipEntry("mimetype");
-            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            var mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
             mimetype.setSize(type.length);
-            var crc = new java.util.zip.CRC32();
+            var crc = new CRC32();
             crc.update(type);
             mimetype.setCrc(crc.getValue());
             zip.putNextEntry(mimetype);
             zip.write(type);
             zip.closeEntry();
-            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return out.toByteArray();
     }
 
-    private static java.util.List<Path> filesUnder(Path root) throws IOException {
+    private static List<Path> filesUnder(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).toList();
         }

@@ -17,7 +17,13 @@ import fr.guichet.support.TestSmtp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +32,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
-@org.junit.jupiter.api.Tag("smoke")
+@Tag("smoke")
 @Import(DocumentSpacesTest.TestSpaces.class)
 @TestPropertySource(properties = "guichet.documents.space-links.test=/tests/{id}/documents")
 class DocumentSpacesTest {
@@ -188,25 +196,25 @@ class DocumentSpacesTest {
         var download = spaces.download(reader, KIND, space, id);
 
         assertThat(download.size()).isEqualTo(size);
-        var digest = java.security.MessageDigest.getInstance("SHA-256");
-        try (var in = new java.security.DigestInputStream(download.open(), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        var digest = MessageDigest.getInstance("SHA-256");
+        try (var in = new DigestInputStream(download.open(), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
-        assertThat(java.util.HexFormat.of().formatHex(digest.digest())).isEqualTo(upload.sha256()).isEqualTo(download.sha256());
+        assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(upload.sha256()).isEqualTo(download.sha256());
         spaces.remove(staff, KIND, space, id);
     }
 
     /** A PDF header then filler, made as it is read: the test holds no copy of it either. */
     static class GeneratedPdf extends InputStream {
 
-        private final byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        private final byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
         private final long size;
-        private final java.security.MessageDigest digest;
+        private final MessageDigest digest;
         private long position;
 
-        GeneratedPdf(long size) throws java.security.NoSuchAlgorithmException {
+        GeneratedPdf(long size) throws NoSuchAlgorithmException {
             this.size = size;
-            this.digest = java.security.MessageDigest.getInstance("SHA-256");
+            this.digest = MessageDigest.getInstance("SHA-256");
         }
 
         @Override
@@ -221,7 +229,7 @@ class DocumentSpacesTest {
         }
 
         String sha256() {
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         }
     }
 
@@ -292,8 +300,8 @@ class DocumentSpacesTest {
         assertThatThrownBy(() -> spaces.download(reader, KIND, space, id, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> spaces.download(staff, KIND, space, id, 3)).isInstanceOf(NotFoundException.class);
         assertThat(spaces.versions(staff, KIND, space, id)).extracting(FileVersion::number, FileVersion::fileName,
-                FileVersion::current).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "notice.pdf", false),
-                        org.assertj.core.groups.Tuple.tuple(2, "notice.png", true));
+                FileVersion::current).containsExactly(Tuple.tuple(1, "notice.pdf", false),
+                        Tuple.tuple(2, "notice.png", true));
     }
 
     @Test

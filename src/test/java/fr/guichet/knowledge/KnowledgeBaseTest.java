@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.Publication;
@@ -20,6 +21,7 @@ import fr.guichet.account.Civility;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -52,7 +54,7 @@ class KnowledgeBaseTest {
     KnowledgeSearch search;
 
     @Autowired
-    fr.guichet.account.Accounts accounts;
+    Accounts accounts;
 
     @Autowired
     SheetRepository sheets;
@@ -191,7 +193,7 @@ class KnowledgeBaseTest {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         accounts.createVerified(People.uniqueEmail("ailleurs.test"), Civility.MADAME, lastName, "Hélène", null, false,
                 People.GOOD_PASSWORD);
-        var unaccented = java.text.Normalizer.normalize(lastName, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var unaccented = Normalizer.normalize(lastName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         var ticket = driver.file(correspondent, establishment, publishing, null, null, null, "Mandats " + marker,
                 "Vu avec Helene " + unaccented + " puis avec M. " + lastName.toUpperCase() + " ; un petit écart.");
         driver.act(agent, ticket, Action.TAKE, null);

@@ -22,6 +22,10 @@ import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import fr.guichet.shared.SearchIndexes;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.DefaultApplicationArguments;
 import java.time.Duration;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -63,7 +68,7 @@ class KnowledgeEditingTest {
     SearchIndexes rebuild;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -181,8 +186,8 @@ class KnowledgeEditingTest {
 
     @Test
     void aThousandWordsAreRefusedWithAMessageWhereTypedAndCutWhereSuggested() throws Exception {
-        var thousandWords = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "mot" + i)
-                .collect(java.util.stream.Collectors.joining(" "));
+        var thousandWords = IntStream.range(0, 1000).mapToObj(i -> "mot" + i)
+                .collect(Collectors.joining(" "));
         for (var language : List.of("fr", "en")) {
             var message = language.equals("fr") ? "La recherche est trop longue : 200 caractères au plus."
                     : "The search is too long: 200 characters at most.";
@@ -192,7 +197,7 @@ class KnowledgeEditingTest {
             var api = mvc.perform(get("/api/v1/kb/search").param("q", thousandWords).header("Accept-Language", language))
                     .andReturn().getResponse();
             assertThat(api.getStatus()).isEqualTo(400);
-            assertThat(JsonPath.<String>read(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+            assertThat(JsonPath.<String>read(api.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                     .isEqualTo(message);
         }
         // typed as it comes (a title, the FAQ's box): the first 200 characters are searched
@@ -212,8 +217,8 @@ class KnowledgeEditingTest {
 
         var tree = faq.tree().stream().filter(s -> s.name().endsWith(marker)).toList();
         assertThat(tree).extracting(Faq.Section::name, Faq.Section::depth)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Inscriptions " + marker, 0),
-                        org.assertj.core.groups.Tuple.tuple("Réinscriptions " + marker, 1));
+                .containsExactly(Tuple.tuple("Inscriptions " + marker, 0),
+                        Tuple.tuple("Réinscriptions " + marker, 1));
         var answer = tree.get(1).questions().get(0).answerHtml();
         // raw HTML is shown as the text it is, never as markup; a script link loses its address
         assertThat(answer).contains("<strong>IAE</strong>").doesNotContain("javascript:").doesNotContain("<img")

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Version;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -115,7 +116,7 @@ abstract class RelevanceCorpus {
     @Test
     void hibernateSearchRunsOnTheOrmVersionBootShips() {
         // Hibernate Search 8.3 is built against ORM 7.3; Boot 4.1 brings 7.4: this corpus was indexed and searched on it
-        assertThat(org.hibernate.Version.getVersionString()).startsWith("7.4");
+        assertThat(Version.getVersionString()).startsWith("7.4");
         assertThat(found("paiement")).isNotEmpty();
     }
 
