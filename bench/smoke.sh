@@ -8,7 +8,7 @@
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
-# steps (diagnose, whatif), which CI leaves out to stay within a few minutes.
+# steps (diagnose, whatif), which CI leaves out to save time.
 #
 # The application jar: GUICHET_JAR, else target/guichet-0.1.0-SNAPSHOT.jar as the build left it
 # (built once here if absent). Needs what the scripts need (bench/README.md): JDK 17 and 25,

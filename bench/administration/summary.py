@@ -61,7 +61,9 @@ if jmh_files:
                 samples = sum(c for fork in m.get("rawDataHistogram", []) for it in fork for _, c in it)
             def g(k):
                 return f"{p[k]:.1f}" if k in p and r["mode"] == "sample" else ""
-            print(f"| {name} | {who} | {r['mode']} | {samples} | {m['score']:.1f} ± {m['scoreError']:.1f} | "
+            # (one iteration, as in smoke mode, has no error: JMH writes "NaN")
+            error = f"{m['scoreError']:.1f}" if isinstance(m["scoreError"], (int, float)) else str(m["scoreError"])
+            print(f"| {name} | {who} | {r['mode']} | {samples} | {m['score']:.1f} ± {error} | "
                   f"{g('50.0')} | {g('90.0')} | {g('95.0')} | {g('99.0')} | {g('99.9')} | {g('100.0')} | {m['scoreUnit']} |")
 
 for report in sorted(glob.glob(os.path.join(out, "gatling-*", "*", "index.html")),
