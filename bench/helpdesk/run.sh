@@ -138,7 +138,8 @@ SINK_PID=""
 cleanup() {
     [[ -n "$APP_PID" ]] && stop_app
     [[ -n "$PG_PID" ]] && stop_pg
-    if [[ -n "$SINK_PID" ]]; then kill -TERM "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null; fi
+    # (the sink ends by SIGTERM: its status, 143, must not become the script's under set -e)
+    if [[ -n "$SINK_PID" ]]; then kill -TERM "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null || true; fi
     rm -rf -- "$APP"
     # a smoke run leaves no cluster behind (its data step always makes a new one)
     [[ "$BENCH_SMOKE" == 1 ]] && rm -rf -- "$BENCH_STATE"
