@@ -1,6 +1,6 @@
 package fr.guichet.helpdesk;
 
-/** Who acts on a ticket (DESIGN.md §3): R, A, C, S. */
+/** Who acts on a ticket, with the letter the lifecycle's table gives each: R, A, C, S. */
 public enum Actor {
     /** R: the filer and, for a level-2 ticket, every correspondent of his establishment for the product. */
     REQUESTER,

@@ -1,4 +1,4 @@
 package fr.guichet.helpdesk;
 
-/** "Bloquant" means a business process cannot be completed (seed 001); everything else is non-blocking. */
+/** "Bloquant" means a business process cannot be completed; everything else is non-blocking. */
 public enum Priority { BLOCKING, NON_BLOCKING }

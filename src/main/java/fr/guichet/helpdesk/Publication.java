@@ -1,15 +1,16 @@
 package fr.guichet.helpdesk;
 
 /**
- * What a ticket is in the public knowledge base (DESIGN.md §3, "in the public KB?"): a validated
- * solution, a known issue under decision or in maintenance, a rejection with its decision — or
- * nothing (open, closed without validation, abandoned, excluded, or from a category that does not
- * publish).
+ * What a ticket is in the public knowledge base. Only a category that publishes gives anything; from
+ * one, a ticket closed and validated by its site (TER/V) is a solution others may reuse, one under
+ * decision or in maintenance (ATD, ADV, DEV, PEC, CTR) a known issue, a rejection (REJ) a decision
+ * worth knowing. Nothing else is published: an open ticket is not an answer yet, and a ticket closed
+ * without validation, abandoned or excluded answers nobody's question.
  */
 public enum Publication {
     NONE, SOLVED, KNOWN_ISSUE, REJECTED;
 
-    static Publication of(TicketState state, boolean categoryPublishes) {
+    public static Publication of(TicketState state, boolean categoryPublishes) {
         if (!categoryPublishes) {
             return NONE;
         }

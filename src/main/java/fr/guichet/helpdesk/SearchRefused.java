@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A search that cannot be answered as asked (a contact name that stands for too many people). */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
-class SearchRefused extends Refusal {
+public class SearchRefused extends Refusal {
 
-    SearchRefused(String messageKey, Object... arguments) {
+    public SearchRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }

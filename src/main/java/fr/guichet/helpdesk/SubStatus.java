@@ -1,6 +1,6 @@
 package fr.guichet.helpdesk;
 
-/** The agency's sub-status codes (seed 001); which belong to which status is the lifecycle's table. */
+/** The agency's sub-status codes, which say more of a status; which belong to which status is the lifecycle's table. */
 public enum SubStatus {
     /** NEW: filed by a correspondent, no team yet. */
     FA,

@@ -9,11 +9,11 @@ public record TicketState(TicketStatus status, SubStatus sub) {
         }
     }
 
-    static TicketState of(TicketStatus status) {
+    public static TicketState of(TicketStatus status) {
         return new TicketState(status, null);
     }
 
-    static TicketState of(TicketStatus status, SubStatus sub) {
+    public static TicketState of(TicketStatus status, SubStatus sub) {
         return new TicketState(status, sub);
     }
 

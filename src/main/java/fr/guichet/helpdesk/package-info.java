@@ -1,6 +1,14 @@
 /**
- * The helpdesk (seeds 001, 003, 004 §5): tickets filed in a category tree, handled through the
- * agency's lifecycle (DESIGN.md §3) by agents and contractors, on a business-day clock.
+ * The helpdesk: tickets filed in a category tree, handled through the agency's lifecycle by its
+ * agents and contractors, on a business-day clock. This package is what other modules may use: the
+ * ids, the states and their meaning, the events a ticket or the reference data leaves, what the
+ * knowledge base may publish, and the setting-up of installation and demo data. The rooms are nested
+ * modules: {@code tickets}, {@code reference}, {@code calendar}, {@code search}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Helpdesk")
+@ApplicationModule(displayName = "Helpdesk", allowedDependencies = { "account", "organization", "documents",
+        "shared" })
+@NullMarked
 package fr.guichet.helpdesk;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

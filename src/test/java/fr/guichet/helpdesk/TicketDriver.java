@@ -1,5 +1,11 @@
 package fr.guichet.helpdesk;
 
+import fr.guichet.helpdesk.reference.CategoryTree;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceForms;
+import fr.guichet.helpdesk.tickets.Reaches;
+import fr.guichet.helpdesk.tickets.Tickets;
+
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.util.Locale;

@@ -1,9 +1,0 @@
-package fr.guichet.helpdesk;
-
-import fr.guichet.account.AccountId;
-
-/** What is filed: the form's fields, with the version the establishment's record gives (never typed). */
-record NewTicket(AccountId requester, Long establishmentId, Long productId, String followUpEmail, String internalReference,
-        Long installedVersionId, String versionLabel, Priority priority, String domain, Nature nature, String messageCode,
-        String title, String description) {
-}

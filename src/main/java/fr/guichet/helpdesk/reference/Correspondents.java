@@ -1,0 +1,176 @@
+package fr.guichet.helpdesk.reference;
+
+import fr.guichet.helpdesk.CorrespondentKind;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.MembershipView;
+import fr.guichet.account.PersonView;
+import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
+import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per establishment and product: its correspondents and the installed version the agency validated
+ * (with the server data). Staff set them directly here; correspondents ask through change requests.
+ */
+@Service
+class Correspondents {
+
+    record Correspondent(long id, PersonView person, CorrespondentKind kind, String contactEmail) {
+    }
+
+    record Installed(long versionId, String label, String serverData, Instant validatedAt) {
+    }
+
+    /** An establishment with correspondents for a product, and how many. */
+    record Covered(OrganizationView establishment, long correspondents) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final ReferenceLog log;
+    private final Clock clock;
+
+    Correspondents(JdbcClient jdbc, Accounts accounts, Organizations organizations, ReferenceLog log, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A member establishment (top-level organisation), or not found. */
+    @Transactional(readOnly = true)
+    OrganizationView establishment(long id) {
+        return organizations.find(new OrganizationId(id)).filter(OrganizationView::establishment).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    List<Correspondent> of(long establishment, long product) {
+        record Row(long id, long accountId, String kind, String contactEmail) {
+        }
+        return jdbc.sql("""
+                        select id, account_id, kind, contact_email from correspondent
+                        where establishment_id = ? and product_id = ? order by kind, id""")
+                .params(establishment, product).query(Row.class).list().stream()
+                .flatMap(r -> accounts.find(new AccountId(r.accountId())).stream()
+                        .map(p -> new Correspondent(r.id(), p, CorrespondentKind.valueOf(r.kind()), r.contactEmail())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<Covered> establishmentsOf(long product) {
+        record Row(long establishmentId, long correspondents) {
+        }
+        var rows = jdbc.sql("""
+                        select establishment_id, count(*) as correspondents from correspondent where product_id = ?
+                        group by establishment_id""")
+                .param(product).query(Row.class).list();
+        var byId = new java.util.HashMap<Long, OrganizationView>();
+        organizations.findAll(rows.stream().map(r -> new OrganizationId(r.establishmentId())).toList())
+                .forEach(o -> byId.put(o.id().value(), o));
+        return rows.stream().filter(r -> byId.containsKey(r.establishmentId()))
+                .map(r -> new Covered(byId.get(r.establishmentId()), r.correspondents()))
+                .sorted(java.util.Comparator.comparing(c -> c.establishment().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Transactional
+    void add(AccountId actor, OrganizationView establishment, Products.Product product, CorrespondentForm form) {
+        var person = accounts.findByEmail(form.email()).orElseThrow(
+                () -> new ReferenceRefused("email", "reference.correspondent.unknown", form.email().strip()));
+        if (!confirmedMember(person.id(), establishment)) {
+            throw new ReferenceRefused("email", "reference.correspondent.not-member", person.email(), establishment.name());
+        }
+        var already = jdbc.sql("""
+                        select count(*) from correspondent
+                        where establishment_id = ? and product_id = ? and account_id = ? and kind = ?""")
+                .params(establishment.id().value(), product.id(), person.id().value(), form.kind().name()).query(Long.class).single();
+        if (already > 0) {
+            throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
+        }
+        var contact = Products.blankToNull(form.contactEmail());
+        try {
+            jdbc.sql("""
+                            insert into correspondent (establishment_id, product_id, account_id, kind, contact_email, created_at)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(establishment.id().value(), product.id(), person.id().value(), form.kind().name(),
+                            contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT), Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
+        }
+        log.changed(actor, "CORRESPONDENT_ADDED", subject(establishment, product),
+                form.kind() + " account " + person.id().value() + (contact == null ? "" : ", contact " + contact));
+    }
+
+    /** A confirmed member of the establishment or of one of its sub-organisations. */
+    private boolean confirmedMember(AccountId person, OrganizationView establishment) {
+        var confirmed = accounts.memberships(person).stream().filter(MembershipView::confirmed).map(MembershipView::organization).toList();
+        return confirmed.contains(establishment.id())
+                || organizations.findAll(confirmed).stream().anyMatch(o -> o.establishmentId().equals(establishment.id()));
+    }
+
+    @Transactional
+    void remove(AccountId actor, OrganizationView establishment, Products.Product product, long id) {
+        record Row(long accountId, String kind) {
+        }
+        var row = jdbc.sql("select account_id, kind from correspondent where id = ? and establishment_id = ? and product_id = ?")
+                .params(id, establishment.id().value(), product.id()).query(Row.class).optional()
+                .orElseThrow(NotFoundException::new);
+        jdbc.sql("delete from correspondent where id = ?").param(id).update();
+        log.changed(actor, "CORRESPONDENT_REMOVED", subject(establishment, product), row.kind() + " account " + row.accountId());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Installed> installed(long establishment, long product) {
+        return jdbc.sql("""
+                        select i.version_id, v.label, i.server_data, i.validated_at
+                        from installed_version i join product_version v on v.id = i.version_id
+                        where i.establishment_id = ? and i.product_id = ?""")
+                .params(establishment, product)
+                .query((rs, n) -> new Installed(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .optional();
+    }
+
+    @Transactional
+    void install(AccountId actor, OrganizationView establishment, Products.Product product, InstalledVersionForm form) {
+        var label = jdbc.sql("select label from product_version where id = ? and product_id = ?")
+                .params(form.versionId(), product.id()).query(String.class).optional()
+                .orElseThrow(() -> new ReferenceRefused("versionId", "reference.installed.version.required"));
+        var serverData = Products.blankToNull(form.serverData());
+        var now = Timestamp.from(clock.instant());
+        var changed = jdbc.sql("""
+                        update installed_version set version_id = ?, server_data = ?, validated_at = ?, validated_by = ?
+                        where establishment_id = ? and product_id = ?""")
+                .params(form.versionId(), serverData, now, actor.value(), establishment.id().value(), product.id()).update();
+        if (changed == 0) {
+            jdbc.sql("""
+                            insert into installed_version (establishment_id, product_id, version_id, server_data, validated_at, validated_by)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(establishment.id().value(), product.id(), form.versionId(), serverData, now, actor.value()).update();
+        }
+        log.changed(actor, "INSTALLED_VERSION_VALIDATED", subject(establishment, product),
+                label + (serverData == null ? "" : ", server data changed"));
+    }
+
+    private static String subject(OrganizationView establishment, Products.Product product) {
+        return "establishment " + establishment.id().value() + " product " + product.id() + ": " + establishment.name() + " / "
+                + product.code();
+    }
+}

@@ -1,0 +1,260 @@
+package fr.guichet.helpdesk.reference;
+
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.TicketId;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.organization.OrganizationId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reference data the helpdesk's rules read: products and versions, who is correspondent
+ * where, the validated installed versions, the agency's closure periods. (Their pages for agents
+ * and platform admins come with the ticket pages.)
+ */
+@Component
+public class HelpdeskReference {
+
+    /** The columns {@link #CATEGORY} reads, in its order. */
+    private static final String CATEGORY_COLUMNS = """
+            id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
+            requires_validation, publishes, team_id, description_limit, active, guidance, required_fields""";
+
+    private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(rs.getLong(1),
+            rs.getString(2), rs.getObject(3, Long.class), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+            rs.getBoolean(8), rs.getObject(9, Long.class), rs.getInt(10), rs.getBoolean(11), rs.getString(12),
+            RequiredField.parse(rs.getString(13)));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HelpdeskReference(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
+        return jdbc.sql("""
+                        select count(*) from correspondent
+                        where account_id = ? and establishment_id = ? and product_id = ?""")
+                .params(person.value(), establishment.value(), product.value()).query(Long.class).single() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InstalledVersion> installedVersion(OrganizationId establishment, ProductId product) {
+        return jdbc.sql("""
+                        select v.id, v.label, v.maintained from installed_version i join product_version v on v.id = i.version_id
+                        where i.establishment_id = ? and i.product_id = ?""")
+                .params(establishment.value(), product.value())
+                .query((rs, n) -> new InstalledVersion(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> versionId(ProductId product, String label) {
+        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
+                .params(product.value(), label).query(Long.class).optional();
+    }
+
+    /** Seed 001's per-product "what to include", shown while writing a ticket. */
+    @Transactional(readOnly = true)
+    public Optional<String> productGuidance(ProductId product) {
+        return jdbc.sql("select guidance from product where id = ?").param(product.value()).query(String.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> productName(ProductId product) {
+        return jdbc.sql("select name from product where id = ?").param(product.value()).query(String.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Category> category(long id) {
+        return jdbc.sql("select " + CATEGORY_COLUMNS + " from category where id = ?")
+                .param(id)
+                .query(CATEGORY)
+                .optional();
+    }
+
+    /** The contact addresses of the establishment's correspondents for the product (or their sign-in address). */
+    @Transactional(readOnly = true)
+    public List<Long> correspondents(OrganizationId establishment, ProductId product) {
+        return jdbc.sql("select distinct account_id from correspondent where establishment_id = ? and product_id = ? order by account_id")
+                .params(establishment.value(), product.value()).query(Long.class).list();
+    }
+
+    /** The categories open to this person: level-2 ones of the products he is correspondent of, simple ones by his kind. */
+    @Transactional(readOnly = true)
+    public List<Category> categoriesFor(AccountId person, boolean member) {
+        return jdbc.sql("select " + CATEGORY_COLUMNS + """
+                         from category c
+                        where c.active and (
+                              (c.filed_by_correspondents and c.product_id in (select product_id from correspondent where account_id = ?))
+                           or (? and c.filed_by_members and not c.filed_by_correspondents)
+                           or (? and c.filed_by_externals and not c.filed_by_correspondents))
+                        order by c.sort_order, c.name""")
+                .params(person.value(), member, !member)
+                .query(CATEGORY)
+                .list();
+    }
+
+    /** He chose not to see this category's guidance screen again. */
+    @Transactional
+    public void dismissGuidance(AccountId person, long category) {
+        jdbc.sql("""
+                insert into guidance_dismissed (account_id, category_id, dismissed_at) select ?, ?, ?
+                where not exists (select 1 from guidance_dismissed where account_id = ? and category_id = ?)""")
+                .params(person.value(), category, java.sql.Timestamp.from(clock.instant()), person.value(), category).update();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean guidanceDismissed(AccountId person, long category) {
+        return jdbc.sql("select count(*) from guidance_dismissed where account_id = ? and category_id = ?")
+                .params(person.value(), category).query(Long.class).single() > 0;
+    }
+
+    /** The level-2 categories (one per product, filed by its correspondents): what an agent may file for a site. */
+    @Transactional(readOnly = true)
+    public List<Category> levelTwoCategories() {
+        return jdbc.sql("select " + CATEGORY_COLUMNS + """
+                         from category c where c.active and c.filed_by_correspondents and c.product_id is not null
+                        order by c.sort_order, c.name""").query(CATEGORY).list();
+    }
+
+    /** The establishments that have correspondents for the product. */
+    @Transactional(readOnly = true)
+    public List<Long> establishmentsWithCorrespondents(ProductId product) {
+        return jdbc.sql("select distinct establishment_id from correspondent where product_id = ? order by 1").param(product.value())
+                .query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamChoice> teams() {
+        return jdbc.sql("select id, name from team order by lower(name), id").query((rs, n) -> new TeamChoice(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    public record TeamChoice(long id, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> teamMembers(long team) {
+        return jdbc.sql("select account_id from team_member where team_id = ? order by account_id").param(team).query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> contractorAgents(long contractor) {
+        return jdbc.sql("select account_id from contractor_agent where contractor_id = ? order by account_id").param(contractor)
+                .query(Long.class).list();
+    }
+
+    /** The products, by name: the search's filter, and the names of the products tickets carry. */
+    @Transactional(readOnly = true)
+    public List<ProductChoice> products() {
+        return jdbc.sql("select id, name from product order by lower(name), id")
+                .query((rs, n) -> new ProductChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public record ProductChoice(long id, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContractorChoice> contractors() {
+        return jdbc.sql("select id, name from contractor order by name").query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** A contractor company, as a hand-over form offers it. */
+    public record ContractorChoice(long id, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> linked(TicketId ticket) {
+        return jdbc.sql("select linked_id from ticket_link where ticket_id = ? order by linked_id").param(ticket.value())
+                .query(Long.class).list();
+    }
+
+    @Transactional
+    public void link(TicketId one, TicketId other, AccountId by) {
+        var now = java.sql.Timestamp.from(clock.instant());
+        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(one.value(), other.value(), by.value(), now).update();
+        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(other.value(), one.value(), by.value(), now).update();
+    }
+
+    // Setting-up (installation, demo data, tests); the agents' pages come with the ticket pages.
+
+    @Transactional
+    public ProductId defineProduct(String code, String name, String guidance) {
+        jdbc.sql("insert into product (code, name, guidance, active) values (?, ?, ?, true)").params(code, name, guidance).update();
+        return new ProductId(jdbc.sql("select id from product where code = ?").param(code).query(Long.class).single());
+    }
+
+    @Transactional
+    public long defineVersion(ProductId product, String label, boolean maintained) {
+        jdbc.sql("insert into product_version (product_id, label, maintained) values (?, ?, ?)")
+                .params(product.value(), label, maintained).update();
+        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
+                .params(product.value(), label).query(Long.class).single();
+    }
+
+    @Transactional
+    public void nameCorrespondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind,
+            String contactEmail) {
+        jdbc.sql("""
+                        insert into correspondent (establishment_id, product_id, account_id, kind, contact_email, created_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(establishment.value(), product.value(), person.value(), kind.name(), contactEmail,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Transactional
+    public void validateInstalledVersion(OrganizationId establishment, ProductId product, long versionId, AccountId agent) {
+        jdbc.sql("delete from installed_version where establishment_id = ? and product_id = ?")
+                .params(establishment.value(), product.value()).update();
+        jdbc.sql("""
+                        insert into installed_version (establishment_id, product_id, version_id, validated_at, validated_by)
+                        values (?, ?, ?, ?, ?)""")
+                .params(establishment.value(), product.value(), versionId, java.sql.Timestamp.from(clock.instant()),
+                        agent == null ? null : agent.value())
+                .update();
+    }
+
+    @Transactional
+    public long defineTeam(String name, List<AccountId> agents) {
+        jdbc.sql("insert into team (name) values (?)").param(name).update();
+        var id = jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
+        agents.forEach(a -> jdbc.sql("insert into team_member (team_id, account_id) values (?, ?)").params(id, a.value()).update());
+        return id;
+    }
+
+    @Transactional
+    public long defineContractor(String name, List<AccountId> agents) {
+        jdbc.sql("insert into contractor (name) values (?)").param(name).update();
+        var id = jdbc.sql("select id from contractor where name = ?").param(name).query(Long.class).single();
+        agents.forEach(a -> jdbc.sql("insert into contractor_agent (contractor_id, account_id) values (?, ?)").params(id, a.value()).update());
+        return id;
+    }
+
+    /** A category; its filers, form and ending as the record says. Returns its id. */
+    @Transactional
+    public long defineCategory(Long parent, String name, ProductId product, boolean correspondents, boolean members, boolean externals,
+            boolean requiresValidation, boolean publishes, Long team) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into category (parent_id, name, product_id, filed_by_correspondents, filed_by_members,
+                            filed_by_externals, requires_validation, publishes, team_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(parent, name, product == null ? null : product.value(), correspondents, members, externals,
+                        requiresValidation, publishes, team)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+}

@@ -1,0 +1,381 @@
+package fr.guichet.helpdesk.tickets;
+import fr.guichet.helpdesk.TransitionRefused;
+
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.reference.Category;
+import fr.guichet.helpdesk.search.TicketSearch;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.shared.SearchAnalysis;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A ticket. Its status moves only through {@link #act}, which asks the lifecycle's table; the
+ * acts' side effects on who handles it (the agent who takes it, the contractor it is handed to)
+ * and on the business-day clock (waiting for the site since) live here too.
+ */
+@Entity
+@Table(name = "ticket")
+@Indexed(index = TicketSearch.INDEX)
+public class Ticket {
+
+    @GenericField(name = "number", sortable = Sortable.YES)
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "category_id")
+    private long categoryId;
+
+    @GenericField(aggregable = Aggregable.YES)
+    @Column(name = "product_id")
+    private Long productId;
+
+    @GenericField(aggregable = Aggregable.YES)
+    @Column(name = "establishment_id")
+    private Long establishmentId;
+
+    @GenericField
+    @Column(name = "requester_id")
+    private long requesterId;
+
+    @Column(name = "follow_up_email")
+    private String followUpEmail;
+
+    @Column(name = "internal_reference")
+    private String internalReference;
+
+    @Column(name = "installed_version_id")
+    private Long installedVersionId;
+
+    @Column(name = "version_label")
+    private String versionLabel;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    private Priority priority;
+
+    @KeywordField
+    private String domain;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Nature nature;
+
+    // matched as typed, not cut into words: "ORA-01403", "FB60"
+    @KeywordField(normalizer = SearchAnalysis.CODE)
+    @Column(name = "message_code")
+    private String messageCode;
+
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    private String title;
+
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    private String description;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_status")
+    private SubStatus subStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "before_question_sub")
+    private SubStatus beforeQuestionSub;
+
+    @GenericField
+    @Column(name = "simple_request")
+    private boolean simpleRequest;
+
+    @GenericField
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @GenericField
+    @Column(name = "handling_agent_id")
+    private Long handlingAgentId;
+
+    @GenericField
+    @Column(name = "contractor_id")
+    private Long contractorId;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "waiting_since")
+    private LocalDate waitingSince;
+
+    private boolean reminded;
+
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
+    @Column(name = "deadline_push_days")
+    private int deadlinePushDays;
+
+    @Column(name = "fixed_version")
+    private String fixedVersion;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @GenericField
+    @Column(name = "first_replied_at")
+    private Instant firstRepliedAt;
+
+    @Version
+    private long version;
+
+    /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
+    static final java.util.Set<Action> FIRST_REPLIES = java.util.EnumSet.of(Action.ASK_SITE, Action.SEND_SOLUTION,
+            Action.VALIDATE_CONTRACTOR_ANSWER, Action.PUT_TO_DECISION, Action.DECIDE_ANSWER, Action.DECIDE_REJECTION, Action.EXCLUDE);
+
+    protected Ticket() {
+    }
+
+    Ticket(NewTicket filed, Category category, TicketState first, Instant now) {
+        this.categoryId = category.id();
+        this.productId = filed.productId();
+        this.establishmentId = filed.establishmentId();
+        this.requesterId = filed.requester().value();
+        this.followUpEmail = filed.followUpEmail();
+        this.internalReference = filed.internalReference();
+        this.installedVersionId = filed.installedVersionId();
+        this.versionLabel = filed.versionLabel();
+        this.priority = filed.priority();
+        this.domain = filed.domain();
+        this.nature = filed.nature();
+        this.messageCode = filed.messageCode();
+        this.title = filed.title();
+        this.description = filed.description();
+        this.simpleRequest = category.simpleRequests();
+        this.teamId = category.teamId();
+        this.status = first.status();
+        this.subStatus = first.sub();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Does the act if the table allows it for this actor, and returns the state left behind.
+     *
+     * @param wanted for acts with several targets (ATD/INF or ATD/DMF), the one chosen; else null
+     * @param text the act's text (question, answer, solution, reason, version), as its requirement says
+     */
+    /**
+     * @param whom for a hand-over, the contractor company; a dispatch, the team; a take, the agent it
+     *     is assigned to (none: the one who takes it)
+     */
+    TicketState act(Action action, Actor actor, AccountId by, TicketState wanted, String text, Long whom, LocalDate today,
+            Instant now) {
+        var before = state();
+        var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
+        if (action == Action.HAND_TO_CONTRACTOR) {
+            if (whom == null) {
+                throw new TransitionRefused("helpdesk.transition.required.contractor");
+            }
+            this.contractorId = whom;
+        }
+        if (action == Action.TAKE_BACK) {
+            // the company no longer sees it
+            this.contractorId = null;
+        }
+        if (action == Action.DISPATCH) {
+            if (whom == null && teamId == null) {
+                throw new TransitionRefused("helpdesk.transition.required.team");
+            }
+            this.teamId = whom != null ? whom : teamId;
+        }
+        if (action == Action.TAKE && (whom != null || by != null)) {
+            this.handlingAgentId = whom != null ? whom : by.value();
+        }
+        if (next.status() == TicketStatus.ARS) {
+            this.beforeQuestionSub = before.sub();
+        }
+        if (action == Action.SOLUTION_FIXED_IN_VERSION) {
+            this.fixedVersion = text.strip();
+        }
+        var waits = next.status() == TicketStatus.ARS || next.status() == TicketStatus.AVS;
+        this.waitingSince = waits ? today : null;
+        this.reminded = false;
+        this.remindedOn = null;
+        this.deadlinePushDays = waits ? deadlinePushDays : 0;
+        if (firstRepliedAt == null && FIRST_REPLIES.contains(action)) {
+            this.firstRepliedAt = now;
+        }
+        this.status = next.status();
+        this.subStatus = next.sub();
+        this.updatedAt = now;
+        if (!next.status().open()) {
+            this.closedAt = now;
+        }
+        return before;
+    }
+
+    /** A dated complement of the requester side, or any other act that keeps the state: only while open. */
+    void requireOpen() {
+        if (!status.open()) {
+            throw new TransitionRefused("helpdesk.transition.closed");
+        }
+    }
+
+    /** The agent's requalification; the text of what changed, or null when nothing did. */
+    String requalify(Priority newPriority, String newDomain, Nature newNature, Instant now) {
+        requireOpen();
+        var changes = new java.util.ArrayList<String>();
+        if (newPriority != null && newPriority != priority) {
+            changes.add("priority: " + priority + " → " + newPriority);
+            this.priority = newPriority;
+        }
+        var domainText = newDomain == null || newDomain.isBlank() ? null : newDomain.strip();
+        if (domainText != null && !domainText.equals(domain)) {
+            changes.add("domain: " + (domain == null ? "—" : domain) + " → " + domainText);
+            this.domain = domainText;
+        }
+        if (newNature != null && newNature != nature) {
+            changes.add("nature: " + nature + " → " + newNature);
+            this.nature = newNature;
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        this.updatedAt = now;
+        return String.join("; ", changes);
+    }
+
+    /**
+     * An agent pushes the site's reminder and closure by some business days (a planned absence);
+     * only while the ticket waits for the site.
+     */
+    void pushDeadlines(int businessDays, Instant now) {
+        if (waitingSince == null || !status.open()) {
+            throw new TransitionRefused("helpdesk.deadlines.not-waiting");
+        }
+        if (businessDays < 1 || businessDays > 60) {
+            throw new TransitionRefused("helpdesk.deadlines.days-out-of-range");
+        }
+        this.deadlinePushDays += businessDays;
+        this.updatedAt = now;
+    }
+
+    /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
+    void reminded(LocalDate today, Instant now) {
+        this.reminded = true;
+        this.remindedOn = today;
+        this.updatedAt = now;
+    }
+
+    LocalDate remindedOn() {
+        return remindedOn;
+    }
+
+    TicketId id() {
+        return new TicketId(id);
+    }
+
+    long categoryId() {
+        return categoryId;
+    }
+
+    TicketState state() {
+        return new TicketState(status, subStatus);
+    }
+
+    AccountId requester() {
+        return new AccountId(requesterId);
+    }
+
+    Long establishmentId() {
+        return establishmentId;
+    }
+
+    Long productId() {
+        return productId;
+    }
+
+    Long teamId() {
+        return teamId;
+    }
+
+    Long contractorId() {
+        return contractorId;
+    }
+
+    Long handlingAgentId() {
+        return handlingAgentId;
+    }
+
+    String followUpEmail() {
+        return followUpEmail;
+    }
+
+    String title() {
+        return title;
+    }
+
+    boolean simpleRequest() {
+        return simpleRequest;
+    }
+
+    LocalDate waitingSince() {
+        return waitingSince;
+    }
+
+    public boolean wasReminded() {
+        return reminded;
+    }
+
+    int deadlinePushDays() {
+        return deadlinePushDays;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant firstRepliedAt() {
+        return firstRepliedAt;
+    }
+
+    public TicketView view() {
+        return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
+                versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
+                closedAt, firstRepliedAt, waitingSince, deadlinePushDays, teamId, handlingAgentId, contractorId, remindedOn);
+    }
+}
