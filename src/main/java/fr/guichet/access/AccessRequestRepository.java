@@ -18,20 +18,20 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
     boolean existsByServiceIdAndAccountIdAndStatus(long serviceId, long accountId, AccessStatus status);
 
     @Query("""
-            select r from AccessRequest r where r.status = AccessStatus.PENDING
-              and r.serviceId in (select s.id from Service s where s.decidedBy = DecidedBy.AGENCY)
+            select r from AccessRequest r where r.status = fr.guichet.access.AccessStatus.PENDING
+              and r.serviceId in (select s.id from Service s where s.decidedBy = fr.guichet.access.DecidedBy.AGENCY)
             order by r.requestedAt, r.id""")
     List<AccessRequest> findPendingForAgency();
 
     @Query("""
             select r.accountId from AccessRequest r
-            where r.serviceId = :serviceId and r.status = AccessStatus.ACCEPTED order by r.accountId""")
+            where r.serviceId = :serviceId and r.status = fr.guichet.access.AccessStatus.ACCEPTED order by r.accountId""")
     List<Long> findGrantHolders(long serviceId);
 
     /** One statement, not load-and-save: this runs on every download. */
     @Modifying
     @Query("""
             update AccessRequest r set r.lastUsedAt = :at
-            where r.serviceId = :serviceId and r.accountId = :accountId and r.status = AccessStatus.ACCEPTED""")
+            where r.serviceId = :serviceId and r.accountId = :accountId and r.status = fr.guichet.access.AccessStatus.ACCEPTED""")
     int recordUse(long serviceId, long accountId, Instant at);
 }

@@ -10,7 +10,7 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     @Query("""
             select m.id from OutboxMessage m
-            where m.status = OutboxMessage.Status.PENDING and m.nextAttemptAt <= :now
+            where m.status = fr.guichet.notification.OutboxMessage.Status.PENDING and m.nextAttemptAt <= :now
             order by m.nextAttemptAt, m.id""")
     List<Long> findDue(Instant now, Pageable page);
 
