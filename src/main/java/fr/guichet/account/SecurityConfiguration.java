@@ -2,19 +2,26 @@ package fr.guichet.account;
 
 import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.ErrorResponses;
+import fr.guichet.shared.RouteRules;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -25,8 +32,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two chains: the API (Bearer tokens only, stateless, no cookie, no CSRF) and the pages (form
- * sign-in, session, CSRF). Both deny by default: an endpoint is refused until a rule here
- * allows it, and the authorization matrix test lists every one.
+ * sign-in, session, CSRF). Each module declares its own URL rules ({@link RouteRules}); this
+ * configuration keeps only what belongs to no module (static assets, errors, API documentation,
+ * actuator) and denies the rest: an endpoint is refused until its module allows it, and the
+ * authorization matrix test lists every one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,17 +44,6 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
-
-    private static final String[] PUBLIC_PAGES = {
-        "/", "/connexion", "/inscription", "/inscription/**", "/activation", "/mot-de-passe-oublie",
-        "/mot-de-passe/nouveau", "/compte/email/confirmer", "/error", "/dev/mailbox",
-        "/invitations/rejoindre"
-    };
-
-    /** The public knowledge base and FAQ: read (GET) by anyone, without an account. */
-    private static final String[] PUBLIC_KNOWLEDGE = {
-        "/connaissance", "/connaissance/**", "/faq", "/faq/**"
-    };
 
     private static final String[] STATIC = {
         "/webjars/**", "/assets/**"
@@ -57,21 +55,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ErrorResponses errors, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<RouteRules> routes, ApiTokens tokens, ErrorResponses errors, ObjectMapper json) throws Exception {
         var problems = new ProblemResponses(errors, json);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me").hasRole("MEMBER")
-                        // the public knowledge base: read by anyone, without an account
-                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/organization-types").hasRole("PLATFORM_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/services").hasRole("PLATFORM_ADMIN")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").hasRole("PLATFORM_ADMIN")
-                        .requestMatchers("/api/v1/services", "/api/v1/services/**", "/api/v1/access-requests",
-                                "/api/v1/access-requests/**", "/api/v1/tickets", "/api/v1/tickets/**").hasRole("MEMBER")
-                        .requestMatchers("/api/v1/organizations", "/api/v1/organizations/**", "/api/v1/organization-types")
-                        .hasRole("MEMBER")
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(a -> {
+                    routes.forEach(module -> module.api(a));
+                    a.anyRequest().denyAll();
+                })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -87,7 +77,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountUserDetails userDetails, PasswordEncoder passwordEncoder,
+    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> routes, AccountUserDetails userDetails, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, SignIns signIns, AccountProperties properties, Clock clock,
             LocaleResolver localeResolver) throws Exception {
         var dao = new DaoAuthenticationProvider(userDetails);
@@ -99,20 +89,15 @@ class SecurityConfiguration {
         // staying signed in outlives the idle timeout and the browser, never the absolute one
         rememberMe.setValiditySeconds(Math.toIntExact(absoluteTimeout.toSeconds()));
 
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(STATIC).permitAll()
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_KNOWLEDGE).permitAll()
-                        .requestMatchers(API_DOCUMENTATION).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
-                        .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
-                        // organisation pages: members; who may do what where is the administration module's
-                        .requestMatchers("/organisations", "/organisations/**", "/mon-etablissement").hasRole("MEMBER")
-                        .requestMatchers("/services", "/services/**", "/mes-services", "/agence/**").hasRole("MEMBER")
-                        .requestMatchers("/demandes", "/demandes/**").hasRole("MEMBER")
-                        .requestMatchers("/administration/**").hasRole("PLATFORM_ADMIN")
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers(STATIC).permitAll()
+                            .requestMatchers("/error").permitAll()
+                            .requestMatchers(API_DOCUMENTATION).permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN");
+                    routes.forEach(module -> module.pages(a));
+                    a.anyRequest().denyAll();
+                })
                 // the only way in: no global manager behind it to try the password a second time
                 .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))
                 .formLogin(f -> f.loginPage("/connexion")
@@ -143,7 +128,7 @@ class SecurityConfiguration {
      * favourites and the ways into the portal, where "Mon compte" was a dead end.
      */
     static final class SignInSuccess
-            extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+            extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final SignIns signIns;
         private final LocaleResolver locales;
@@ -155,10 +140,8 @@ class SecurityConfiguration {
         }
 
         @Override
-        public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response,
-                org.springframework.security.core.Authentication authentication)
-                throws java.io.IOException, jakarta.servlet.ServletException {
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, ServletException {
             var person = (SignedInPerson) authentication.getPrincipal();
             // the DispatcherServlet has not run yet: ask the resolver, as the pages do
             signIns.succeeded(person.accountId(), locales.resolveLocale(request), ClientAddress.of(request));
