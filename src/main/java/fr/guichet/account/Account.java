@@ -294,11 +294,6 @@ class Account {
         this.agent = true;
     }
 
-    /** The agency's staff: its agents and platform admins (they handle tickets and agency-decided access). */
-    boolean staff() {
-        return agent || platformAdmin();
-    }
-
     boolean platformAdmin() {
         return platformAdmin;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,10 @@ public class Accounts {
         return accounts.findPlatformAdmin(id.value()).orElse(false);
     }
 
-    /** The agency's staff: its agents and platform admins. */
+    /**
+     * The agency's staff: its agents and platform admins, who handle tickets and the access requests
+     * the agency decides. Read from the database on every call, so a right taken back counts at once.
+     */
     @Transactional(readOnly = true)
     public boolean isStaff(AccountId id) {
         return accounts.findStaff(id.value()).orElse(false);
@@ -147,7 +151,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public void requireStaff(SignedInPerson person) {
         if (person == null || !isStaff(person.accountId())) {
-            throw new org.springframework.security.access.AccessDeniedException("for the agency's staff");
+            throw new AccessDeniedException("for the agency's staff");
         }
     }
 

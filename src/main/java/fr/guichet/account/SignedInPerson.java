@@ -40,10 +40,6 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
         return new AccountId(accountId);
     }
 
-    public boolean platformAdmin() {
-        return platformAdmin;
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return platformAdmin
