@@ -3,6 +3,7 @@ package fr.guichet.account;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account module's API for other modules: people and their memberships. Who may call what
- * is decided by the caller (the administration module checks the rights of seed 004 first).
+ * is decided by the caller (the administration module checks the delegated rights first).
  */
 @Service
 public class Accounts {
@@ -30,13 +31,13 @@ public class Accounts {
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final fr.guichet.organization.Organizations organizations;
+    private final Organizations organizations;
     private final SessionsOfAccount sessions;
     private final MembershipInvitations invitations;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
             Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
-            fr.guichet.organization.Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
+            Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
         this.invitations = invitations;
         this.organizations = organizations;
         this.sessions = sessions;
@@ -285,9 +286,10 @@ public class Accounts {
     }
 
     /**
-     * Ends a membership; the last one's end disables the account (DESIGN.md §2, account) and its
-     * sessions. What he held because of the membership ends in this transaction, with those who
-     * keep it listening to {@link MembershipEnded}: whatever removes someone, this is the one way out.
+     * Ends a membership; the last one's end disables the account and its sessions, unless the account
+     * has a life of its own outside what admins gave it. What he held because of the membership ends
+     * in this transaction, with those who keep it listening to {@link MembershipEnded}: whatever
+     * removes someone, this is the one way out.
      */
     @Transactional
     public void leave(AccountId id, OrganizationId organization, AccountId endedBy, String sourceAddress) {
