@@ -26,7 +26,7 @@ import java.util.Set;
 /** One person, one account: the sign-in e-mail is personal and unique across the platform. */
 @Entity
 @Table(name = "account")
-class Account {
+public class Account {
 
     enum Status { PENDING, ACTIVE, DISABLED }
 
@@ -150,7 +150,7 @@ class Account {
         return account;
     }
 
-    void changePassword(String passwordHash) {
+    public void changePassword(String passwordHash) {
         if (status != Status.ACTIVE) {
             throw new IllegalStateException("account " + id + " is " + status);
         }
@@ -161,11 +161,11 @@ class Account {
         return name == null ? null : fr.guichet.shared.Accents.removed(name).toLowerCase(java.util.Locale.ROOT);
     }
 
-    void changeEmail(EmailAddress newEmail) {
+    public void changeEmail(EmailAddress newEmail) {
         this.email = newEmail.value();
     }
 
-    void changeCoordinates(Coordinates c) {
+    public void changeCoordinates(Coordinates c) {
         this.civility = c.civility();
         this.lastName = c.lastName();
         this.lastNameFolded = fold(c.lastName());
@@ -219,7 +219,7 @@ class Account {
         return keptWithoutMembership;
     }
 
-    void choosePreferences(Set<InterestDomain> domains, boolean newsletter, String consentVersion, Instant now) {
+    public void choosePreferences(Set<InterestDomain> domains, boolean newsletter, String consentVersion, Instant now) {
         this.interestDomains.clear();
         this.interestDomains.addAll(domains);
         this.newsletter = newsletter;
@@ -241,52 +241,52 @@ class Account {
         this.platformAdmin = true;
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return status == Status.ACTIVE;
     }
 
-    boolean isPending() {
+    public boolean isPending() {
         return status == Status.PENDING;
     }
 
-    AccountId id() {
+    public AccountId id() {
         return new AccountId(id);
     }
 
-    EmailAddress email() {
+    public EmailAddress email() {
         return new EmailAddress(email);
     }
 
-    String passwordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 
-    Coordinates coordinates() {
+    public Coordinates coordinates() {
         return new Coordinates(civility, lastName, firstName, landline, mobile, fax, jobTitle, professionalDomain,
                 placeOfAttachment);
     }
 
-    String displayName() {
+    public String displayName() {
         return firstName + " " + lastName;
     }
 
-    Set<InterestDomain> interestDomains() {
+    public Set<InterestDomain> interestDomains() {
         return interestDomains.isEmpty() ? EnumSet.noneOf(InterestDomain.class) : EnumSet.copyOf(interestDomains);
     }
 
-    boolean newsletter() {
+    public boolean newsletter() {
         return newsletter;
     }
 
-    String consentVersion() {
+    public String consentVersion() {
         return consentVersion;
     }
 
-    Instant consentAt() {
+    public Instant consentAt() {
         return consentAt;
     }
 
-    Locale locale() {
+    public Locale locale() {
         return Locale.forLanguageTag(preferredLocale);
     }
 
@@ -294,32 +294,27 @@ class Account {
         this.agent = true;
     }
 
-    /** The agency's staff: its agents and platform admins (they handle tickets and agency-decided access). */
-    boolean staff() {
-        return agent || platformAdmin();
-    }
-
     boolean platformAdmin() {
         return platformAdmin;
     }
 
-    Status status() {
+    public Status status() {
         return status;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant activatedAt() {
+    public Instant activatedAt() {
         return activatedAt;
     }
 
-    Instant lastSignInAt() {
+    public Instant lastSignInAt() {
         return lastSignInAt;
     }
 
-    List<Membership> memberships() {
+    public List<Membership> memberships() {
         return List.copyOf(memberships);
     }
 }

@@ -4,19 +4,19 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("guichet")
-record AccountProperties(Password password, SignIn signIn, Session session, Links links) {
+public record AccountProperties(Password password, SignIn signIn, Session session, Links links) {
 
     /** Length over composition (ANSSI/NIST): any character counts, a strength estimate decides. */
-    record Password(int minLength, int maxLength, double minEntropyBits) {
+    public record Password(int minLength, int maxLength, double minEntropyBits) {
     }
 
     /** Failures allowed before throttling; one more is allowed every refill period / failures. */
-    record SignIn(int failuresPerAccount, int failuresPerAddress, Duration refillPeriod) {
+    public record SignIn(int failuresPerAccount, int failuresPerAddress, Duration refillPeriod) {
     }
 
-    record Session(Duration absoluteTimeout) {
+    public record Session(Duration absoluteTimeout) {
     }
 
-    record Links(Duration verificationValidity, Duration resetValidity, Duration invitationValidity) {
+    public record Links(Duration verificationValidity, Duration resetValidity, Duration invitationValidity) {
     }
 }

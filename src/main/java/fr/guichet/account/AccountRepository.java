@@ -3,7 +3,7 @@ package fr.guichet.account;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AccountRepository extends JpaRepository<Account, Long> {
+public interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Takes the normalised value of an {@link EmailAddress}. */
     Optional<Account> findByEmail(String email);

@@ -3,6 +3,7 @@ package fr.guichet.account;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account module's API for other modules: people and their memberships. Who may call what
- * is decided by the caller (the administration module checks the rights of seed 004 first).
+ * is decided by the caller (the administration module checks the delegated rights first).
  */
 @Service
 public class Accounts {
@@ -29,13 +31,13 @@ public class Accounts {
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final fr.guichet.organization.Organizations organizations;
+    private final Organizations organizations;
     private final SessionsOfAccount sessions;
     private final MembershipInvitations invitations;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
             Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
-            fr.guichet.organization.Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
+            Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
         this.invitations = invitations;
         this.organizations = organizations;
         this.sessions = sessions;
@@ -137,7 +139,10 @@ public class Accounts {
         return accounts.findPlatformAdmin(id.value()).orElse(false);
     }
 
-    /** The agency's staff: its agents and platform admins. */
+    /**
+     * The agency's staff: its agents and platform admins, who handle tickets and the access requests
+     * the agency decides. Read from the database on every call, so a right taken back counts at once.
+     */
     @Transactional(readOnly = true)
     public boolean isStaff(AccountId id) {
         return accounts.findStaff(id.value()).orElse(false);
@@ -147,7 +152,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public void requireStaff(SignedInPerson person) {
         if (person == null || !isStaff(person.accountId())) {
-            throw new org.springframework.security.access.AccessDeniedException("for the agency's staff");
+            throw new AccessDeniedException("for the agency's staff");
         }
     }
 
@@ -281,9 +286,10 @@ public class Accounts {
     }
 
     /**
-     * Ends a membership; the last one's end disables the account (DESIGN.md §2, account) and its
-     * sessions. What he held because of the membership ends in this transaction, with those who
-     * keep it listening to {@link MembershipEnded}: whatever removes someone, this is the one way out.
+     * Ends a membership; the last one's end disables the account and its sessions, unless the account
+     * has a life of its own outside what admins gave it. What he held because of the membership ends
+     * in this transaction, with those who keep it listening to {@link MembershipEnded}: whatever
+     * removes someone, this is the one way out.
      */
     @Transactional
     public void leave(AccountId id, OrganizationId organization, AccountId endedBy, String sourceAddress) {

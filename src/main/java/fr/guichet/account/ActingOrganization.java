@@ -9,7 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The organisation a person with several memberships acts for (seed 002's associated accounts):
+ * The organisation a person with several memberships acts for (one account for the several organisations a person works for):
  * chosen in the header, kept in his session, one of his memberships or else his first.
  */
 @Component

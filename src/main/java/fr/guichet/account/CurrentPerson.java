@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person of the current request, if any. */
-final class CurrentPerson {
+public final class CurrentPerson {
 
     private CurrentPerson() {
     }
@@ -16,7 +16,7 @@ final class CurrentPerson {
                 : Optional.empty();
     }
 
-    static AccountId id() {
+    public static AccountId id() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"))
                 .accountId();
     }

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Step 3 of registration; kept in the session so that "back" and "next" lose nothing. */
-record DetailsForm(
+public record DetailsForm(
         @NotNull(message = "{validation.required}") Civility civility,
         @NotBlank(message = "{validation.required}") @PersonName String lastName,
         @NotBlank(message = "{validation.required}") @PersonName String firstName,
@@ -27,15 +27,15 @@ record DetailsForm(
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static DetailsForm empty() {
+    public static DetailsForm empty() {
         return new DetailsForm(null, null, null, null, null, null, null, null, null, false, false);
     }
 
-    Set<InterestDomain> chosenDomains() {
+    public Set<InterestDomain> chosenDomains() {
         return interestDomains == null || interestDomains.isEmpty() ? EnumSet.noneOf(InterestDomain.class) : EnumSet.copyOf(interestDomains);
     }
 
-    Coordinates coordinates(boolean external) {
+    public Coordinates coordinates(boolean external) {
         if (external) {
             return Coordinates.external(civility, lastName.strip(), firstName.strip());
         }
@@ -43,7 +43,7 @@ record DetailsForm(
                 null, blankToNull(jobTitle), professionalDomain == null ? null : professionalDomain.name(), blankToNull(placeOfAttachment));
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * A sign-in e-mail address, kept lower-cased: uniqueness is case-insensitive, and two spellings
  * of one address are one account.
  */
-record EmailAddress(String value) {
+public record EmailAddress(String value) {
 
     // deliberately simple: one @, a dotted domain, no spaces; the verification link proves the rest
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
-    EmailAddress {
+    public EmailAddress {
         value = normalize(value);
         if (!isValid(value)) {
             throw new IllegalArgumentException("not an e-mail address");
@@ -21,11 +21,11 @@ record EmailAddress(String value) {
     }
 
     /** Also as typed on the sign-in form, which Spring Security reads without the binder's cleaning. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         return raw == null ? "" : CleanText.line(raw).strip().toLowerCase(Locale.ROOT);
     }
 
-    static boolean isValid(String raw) {
+    public static boolean isValid(String raw) {
         var normalized = normalize(raw);
         return normalized.length() <= 254 && SHAPE.matcher(normalized).matches();
     }

@@ -1,6 +1,6 @@
 package fr.guichet.account;
 
-/** The agency's fourteen interest domains (seed 000); pages show them through message keys. */
+/** The agency's fourteen interest domains; pages show them through message keys. */
 public enum InterestDomain {
     TRANSFORMATIONS,
     PURCHASING,

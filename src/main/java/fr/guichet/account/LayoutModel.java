@@ -3,6 +3,8 @@ package fr.guichet.account;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,15 +17,17 @@ class LayoutModel {
     }
 
     record Header(String displayName, String actingOrganization, boolean platformAdmin, boolean staff,
-            java.util.List<Choice> choices, String here) {
+            List<Choice> choices, String here) {
     }
 
     private final AccountRepository accounts;
+    private final Accounts people;
     private final Organizations organizations;
     private final ActingOrganization acting;
 
-    LayoutModel(AccountRepository accounts, Organizations organizations, ActingOrganization acting) {
+    LayoutModel(AccountRepository accounts, Accounts people, Organizations organizations, ActingOrganization acting) {
         this.accounts = accounts;
+        this.people = people;
         this.organizations = organizations;
         this.acting = acting;
     }
@@ -39,12 +43,13 @@ class LayoutModel {
                     .map(m -> new OrganizationId(m.organizationId())).toList());
             var choices = all.stream()
                     .map(o -> new Choice(o.id().value(), o.label(), o.id().equals(current)))
-                    .sorted(java.util.Comparator.comparing(Choice::label))
+                    .sorted(Comparator.comparing(Choice::label))
                     .toList();
             var label = choices.stream().filter(Choice::acting).map(Choice::label).findFirst().orElse(null);
             var query = request.getQueryString();
             var here = request.getRequestURI() + (query == null ? "" : "?" + query);
-            model.addAttribute("header", new Header(account.displayName(), label, account.platformAdmin(), account.staff(), choices, here));
+            model.addAttribute("header", new Header(account.displayName(), label,
+                    people.isPlatformAdmin(account.id()), people.isStaff(account.id()), choices, here));
         });
     }
 }

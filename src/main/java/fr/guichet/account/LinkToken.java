@@ -13,9 +13,9 @@ import java.time.Instant;
 /** The stored half of a link sent by e-mail: the hash of its secret, its purpose and its life. */
 @Entity
 @Table(name = "link_token")
-class LinkToken {
+public class LinkToken {
 
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,7 +62,7 @@ class LinkToken {
         return id;
     }
 
-    long accountId() {
+    public long accountId() {
         return accountId;
     }
 
@@ -70,7 +70,7 @@ class LinkToken {
         return purpose;
     }
 
-    String newEmail() {
+    public String newEmail() {
         return newEmail;
     }
 }

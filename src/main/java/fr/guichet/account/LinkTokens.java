@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * using one is a conditional update, so two clicks racing cannot both succeed.
  */
 @Component
-class LinkTokens {
+public class LinkTokens {
 
     private final LinkTokenRepository repository;
     private final Clock clock;
@@ -23,7 +23,7 @@ class LinkTokens {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    String issue(AccountId account, LinkToken.Purpose purpose, Duration validity, String newEmail) {
+    public String issue(AccountId account, LinkToken.Purpose purpose, Duration validity, String newEmail) {
         repository.deleteUnused(account.value(), purpose);
         var secret = Secrets.random(32);
         var now = clock.instant();
@@ -33,7 +33,7 @@ class LinkTokens {
 
     /** The link's token if it can still be used, without using it (to show the form it leads to). */
     @Transactional(readOnly = true)
-    Optional<LinkToken> peek(String secret, LinkToken.Purpose purpose) {
+    public Optional<LinkToken> peek(String secret, LinkToken.Purpose purpose) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ class LinkTokens {
 
     /** Uses the link: present only for the one caller that used it while it was still valid. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<LinkToken> use(String secret, LinkToken.Purpose purpose) {
+    public Optional<LinkToken> use(String secret, LinkToken.Purpose purpose) {
         return peek(secret, purpose).filter(t -> repository.markUsed(t.id(), clock.instant()) == 1);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** Absolute links put in e-mails, built on the public address of the portal. */
 @Component
-class Links {
+public class Links {
 
     private final PublicAddress address;
 
@@ -14,11 +14,11 @@ class Links {
         this.address = address;
     }
 
-    String to(String path) {
+    public String to(String path) {
         return address.link(path);
     }
 
-    String withToken(String path, String token) {
+    public String withToken(String path, String token) {
         return UriComponentsBuilder.fromUri(address.uri()).path(path).queryParam("jeton", token).build().toUriString();
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * still tells nothing about the address. Counted in the database, so the limit holds across nodes.
  */
 @Component
-class MailAllowance {
+public class MailAllowance {
 
-    enum Kind { VERIFY_EMAIL, RESET_PASSWORD, ALREADY_REGISTERED, CONFIRM_EMAIL_CHANGE, EMAIL_TAKEN, INVITATION_TO_JOIN }
+    public enum Kind { VERIFY_EMAIL, RESET_PASSWORD, ALREADY_REGISTERED, CONFIRM_EMAIL_CHANGE, EMAIL_TAKEN, INVITATION_TO_JOIN }
 
     private final JdbcClient jdbc;
     private final AccountMailProperties settings;
@@ -36,7 +36,7 @@ class MailAllowance {
      * yields to a concurrent one, so two requests racing never both take the last message.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean take(Kind kind, EmailAddress to) {
+    public boolean take(Kind kind, EmailAddress to) {
         var address = Secrets.hash(to.value());
         var now = clock.instant();
         var windowOpenAfter = Timestamp.from(now.minus(settings.period()));

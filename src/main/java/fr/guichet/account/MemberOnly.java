@@ -1,5 +1,5 @@
 package fr.guichet.account;
 
 /** Validation group of the fields a member must give and an external requester need not. */
-interface MemberOnly {
+public interface MemberOnly {
 }

@@ -19,9 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "membership")
-class Membership {
+public class Membership {
 
-    enum Status { DECLARED, CONFIRMED }
+    public enum Status { DECLARED, CONFIRMED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,15 +50,15 @@ class Membership {
         this.createdAt = now;
     }
 
-    long organizationId() {
+    public long organizationId() {
         return organizationId;
     }
 
-    Status status() {
+    public Status status() {
         return status;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 }

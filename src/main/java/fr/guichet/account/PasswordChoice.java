@@ -6,7 +6,7 @@ import org.springframework.validation.Errors;
 
 /** The checks of a newly chosen password, shared by activation, reset and "Mon compte". */
 @Component
-class PasswordChoice {
+public class PasswordChoice {
 
     private final PasswordPolicy policy;
 
@@ -14,7 +14,7 @@ class PasswordChoice {
         this.policy = policy;
     }
 
-    void check(String password, String confirmation, Account owner, Errors errors) {
+    public void check(String password, String confirmation, Account owner, Errors errors) {
         var personal = List.of(owner.email().value(), owner.coordinates().lastName(), owner.coordinates().firstName());
         policy.problems(password, personal).forEach(problem -> errors.rejectValue("password", problem,
                 new Object[] {policy.minLength()}, null));
@@ -23,7 +23,7 @@ class PasswordChoice {
         }
     }
 
-    int minLength() {
+    public int minLength() {
         return policy.minLength();
     }
 }

@@ -1,5 +1,5 @@
 package fr.guichet.account;
 
-/** Where a person can be written to (seed 004's user form). */
+/** Where a person can be written to, as the administrator's user form asks it. */
 public record PostalAddress(String address, String complement, String postalCode, String city) {
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Self-registration in three steps (seed 000): e-mail, establishment, details. Each step is a
+ * Self-registration in three steps: e-mail, establishment, details. Each step is a
  * page of its own; the draft lives in the session until the last step creates the account.
  */
 @Controller

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * portal whether an account exists.
  */
 @Service
-class Registrations {
+public class Registrations {
 
-    static final String CONSENT_VERSION = "2026-11";
+    public static final String CONSENT_VERSION = "2026-11";
 
     private final AccountRepository accounts;
     private final Organizations organizations;
@@ -86,7 +86,7 @@ class Registrations {
     }
 
     /** Unless the address has had its share of links lately: then the last one sent stays valid. */
-    void sendVerification(Account account) {
+    public void sendVerification(Account account) {
         if (!allowance.take(MailAllowance.Kind.VERIFY_EMAIL, account.email())) {
             return;
         }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Ends a person's sessions on every node, for instance when his password changes. */
 @Component
-class SessionsOfAccount {
+public class SessionsOfAccount {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -15,7 +15,7 @@ class SessionsOfAccount {
     }
 
     /** Every session of the account but the one given (null: all of them). */
-    void endAllBut(AccountId account, String keptSessionId) {
+    public void endAllBut(AccountId account, String keptSessionId) {
         sessions.findByPrincipalName(SignedInPerson.principalName(account)).keySet().stream()
                 .filter(id -> !id.equals(keptSessionId))
                 .forEach(sessions::deleteById);

@@ -28,7 +28,7 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
         this.passwordHash = passwordHash;
     }
 
-    static SignedInPerson of(Account account) {
+    public static SignedInPerson of(Account account) {
         return new SignedInPerson(account.id().value(), account.platformAdmin(), account.passwordHash());
     }
 
@@ -38,10 +38,6 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
 
     public AccountId accountId() {
         return new AccountId(accountId);
-    }
-
-    public boolean platformAdmin() {
-        return platformAdmin;
     }
 
     @Override

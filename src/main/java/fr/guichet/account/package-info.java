@@ -1,6 +1,9 @@
 /**
- * A person's identity: registration, e-mail verification, sign-in, "Mon compte", API tokens.
- * Also the security configuration of the whole application, since it decides who is signed in.
+ * A person's identity and memberships: accounts, the organisations one belongs to, the events other
+ * modules follow (registration, sign-in, leaving an organisation...). Its nested modules hold how one
+ * signs in ({@code security}), and for now registration, links by e-mail and "Mon compte" stay here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = {"organization", "notification"})
 package fr.guichet.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.guichet.administration;
 
+import fr.guichet.account.Accounts;
 import fr.guichet.account.SignedInPerson;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,10 +14,12 @@ class AdministrationLayout {
 
     private final GrantRepository grants;
     private final SuperAdminRepository superAdmins;
+    private final Accounts accounts;
 
-    AdministrationLayout(GrantRepository grants, SuperAdminRepository superAdmins) {
+    AdministrationLayout(GrantRepository grants, SuperAdminRepository superAdmins, Accounts accounts) {
         this.grants = grants;
         this.superAdmins = superAdmins;
+        this.accounts = accounts;
     }
 
     @ModelAttribute
@@ -27,7 +30,7 @@ class AdministrationLayout {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
             var id = person.accountId().value();
-            model.addAttribute("administers", person.platformAdmin()
+            model.addAttribute("administers", accounts.isPlatformAdmin(person.accountId())
                     || grants.findByAccountId(id).stream().anyMatch(g -> g.kind() == Grant.Kind.ADMIN)
                     || !superAdmins.findByKeyAccountId(id).isEmpty());
         }

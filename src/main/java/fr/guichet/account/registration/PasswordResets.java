@@ -1,0 +1,112 @@
+package fr.guichet.account.registration;
+
+import fr.guichet.account.Account;
+import fr.guichet.account.AccountProperties;
+import fr.guichet.account.AccountRepository;
+import fr.guichet.account.EmailAddress;
+import fr.guichet.account.LinkToken;
+import fr.guichet.account.LinkTokens;
+import fr.guichet.account.Links;
+import fr.guichet.account.MailAllowance;
+import fr.guichet.account.PasswordReset;
+import fr.guichet.account.Registrations;
+import fr.guichet.account.SessionsOfAccount;
+import fr.guichet.account.security.ApiTokens;
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forgotten passwords: the answer is the same whether the address has an account or not. */
+@Service
+class PasswordResets {
+
+    private final AccountRepository accounts;
+    private final LinkTokens linkTokens;
+    private final MailAllowance allowance;
+    private final Registrations registrations;
+    private final Outbox outbox;
+    private final Links links;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionsOfAccount sessions;
+    private final ApiTokens apiTokens;
+    private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Registrations registrations,
+            Outbox outbox,
+            Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, ApiTokens apiTokens,
+            AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.linkTokens = linkTokens;
+        this.allowance = allowance;
+        this.registrations = registrations;
+        this.outbox = outbox;
+        this.links = links;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.apiTokens = apiTokens;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void request(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.findByEmail(new EmailAddress(email)).ifPresent(account -> {
+            if (account.isPending()) {
+                // never verified: what the person needs is the verification link again
+                registrations.sendVerification(account);
+            } else if (account.isActive() && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
+                var validity = properties.links().resetValidity();
+                var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
+                outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "reset-password",
+                        Map.of("name", account.displayName(), "link", links.withToken("/mot-de-passe/nouveau", token),
+                                "minutes", validity.toMinutes())));
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Account> accountOfLink(String token) {
+        return linkTokens.peek(token, LinkToken.Purpose.RESET_PASSWORD).flatMap(t -> accounts.findById(t.accountId()));
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasApiTokens(Account account) {
+        return apiTokens.anyActive(account.id());
+    }
+
+    /**
+     * Whoever made the reset necessary may also have made himself a token: revoking them is the
+     * default, in the same transaction as the new password.
+     */
+    @Transactional
+    boolean reset(String token, String password, boolean revokeApiTokens, String sourceAddress) {
+        var used = linkTokens.use(token, LinkToken.Purpose.RESET_PASSWORD);
+        if (used.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(used.get().accountId()).filter(Account::isActive);
+        if (account.isEmpty()) {
+            return false;
+        }
+        account.get().changePassword(passwordEncoder.encode(password));
+        sessions.endAllBut(account.get().id(), null);
+        events.publishEvent(new PasswordReset(account.get().id(), account.get().email().value(), sourceAddress,
+                clock.instant()));
+        if (revokeApiTokens) {
+            apiTokens.revokeAll(account.get().id(), sourceAddress);
+        }
+        return true;
+    }
+}
