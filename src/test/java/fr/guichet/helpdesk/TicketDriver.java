@@ -1,7 +1,7 @@
 package fr.guichet.helpdesk;
 
 import fr.guichet.helpdesk.reference.CategoryTree;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.reference.ReferenceForms;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.Tickets;
@@ -18,21 +18,18 @@ import org.springframework.context.ApplicationContext;
 public final class TicketDriver {
 
     private final Tickets tickets;
-    private final HelpdeskReference reference;
+    private final ReferenceSetup reference;
     private final CategoryTree categories;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private TicketDriver(Tickets tickets, HelpdeskReference reference, CategoryTree categories,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    private TicketDriver(Tickets tickets, ReferenceSetup reference, CategoryTree categories) {
         this.tickets = tickets;
         this.reference = reference;
         this.categories = categories;
-        this.jdbc = jdbc;
     }
 
     public static TicketDriver of(ApplicationContext context) {
-        var driver = new TicketDriver(context.getBean(Tickets.class), context.getBean(HelpdeskReference.class),
-                context.getBean(CategoryTree.class), context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
+        var driver = new TicketDriver(context.getBean(Tickets.class), context.getBean(ReferenceSetup.class),
+                context.getBean(CategoryTree.class));
         driver.reaches = context.getBean(Reaches.class);
         return driver;
     }
@@ -54,10 +51,9 @@ public final class TicketDriver {
         reference.nameCorrespondent(establishment, product, person, CorrespondentKind.TECHNICAL, null);
     }
 
-    /** The site's correspondent leaves (the reference pages' removal, its audit aside). */
+    /** The site's correspondent leaves (the reference pages' removal). */
     public void removeCorrespondent(OrganizationId establishment, ProductId product, AccountId person) {
-        jdbc.sql("delete from correspondent where establishment_id = ? and product_id = ? and account_id = ?")
-                .params(establishment.value(), product.value(), person.value()).update();
+        reference.removeCorrespondent(establishment, product, person);
     }
 
     /** A platform admin edits a level-2 category of the product, as its reference page would, changing only "publishes". */

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -149,21 +150,23 @@ class Correspondents {
     }
 
     @Transactional
-    void install(AccountId actor, OrganizationView establishment, Products.Product product, InstalledVersionForm form) {
+    void install(@Nullable AccountId actor, OrganizationView establishment, Products.Product product, InstalledVersionForm form) {
         var label = jdbc.sql("select label from product_version where id = ? and product_id = ?")
                 .params(form.versionId(), product.id()).query(String.class).optional()
                 .orElseThrow(() -> new ReferenceRefused("versionId", "reference.installed.version.required"));
         var serverData = Products.blankToNull(form.serverData());
         var now = Timestamp.from(clock.instant());
+        // none when the platform sets it up (installation, demo data)
+        var validatedBy = actor == null ? null : actor.value();
         var changed = jdbc.sql("""
                         update installed_version set version_id = ?, server_data = ?, validated_at = ?, validated_by = ?
                         where establishment_id = ? and product_id = ?""")
-                .params(form.versionId(), serverData, now, actor.value(), establishment.id().value(), product.id()).update();
+                .params(form.versionId(), serverData, now, validatedBy, establishment.id().value(), product.id()).update();
         if (changed == 0) {
             jdbc.sql("""
                             insert into installed_version (establishment_id, product_id, version_id, server_data, validated_at, validated_by)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(establishment.id().value(), product.id(), form.versionId(), serverData, now, actor.value()).update();
+                    .params(establishment.id().value(), product.id(), form.versionId(), serverData, now, validatedBy).update();
         }
         log.changed(actor, "INSTALLED_VERSION_VALIDATED", subject(establishment, product),
                 label + (serverData == null ? "" : ", server data changed"));

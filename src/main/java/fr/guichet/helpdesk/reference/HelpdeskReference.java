@@ -57,12 +57,6 @@ public class HelpdeskReference {
                 .query((rs, n) -> new InstalledVersion(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Long> versionId(ProductId product, String label) {
-        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
-                .params(product.value(), label).query(Long.class).optional();
-    }
-
     /** Seed 001's per-product "what to include", shown while writing a ticket. */
     @Transactional(readOnly = true)
     public Optional<String> productGuidance(ProductId product) {
@@ -186,75 +180,5 @@ public class HelpdeskReference {
                 .params(one.value(), other.value(), by.value(), now).update();
         jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
                 .params(other.value(), one.value(), by.value(), now).update();
-    }
-
-    // Setting-up (installation, demo data, tests); the agents' pages come with the ticket pages.
-
-    @Transactional
-    public ProductId defineProduct(String code, String name, String guidance) {
-        jdbc.sql("insert into product (code, name, guidance, active) values (?, ?, ?, true)").params(code, name, guidance).update();
-        return new ProductId(jdbc.sql("select id from product where code = ?").param(code).query(Long.class).single());
-    }
-
-    @Transactional
-    public long defineVersion(ProductId product, String label, boolean maintained) {
-        jdbc.sql("insert into product_version (product_id, label, maintained) values (?, ?, ?)")
-                .params(product.value(), label, maintained).update();
-        return jdbc.sql("select id from product_version where product_id = ? and label = ?")
-                .params(product.value(), label).query(Long.class).single();
-    }
-
-    @Transactional
-    public void nameCorrespondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind,
-            String contactEmail) {
-        jdbc.sql("""
-                        insert into correspondent (establishment_id, product_id, account_id, kind, contact_email, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(establishment.value(), product.value(), person.value(), kind.name(), contactEmail,
-                        java.sql.Timestamp.from(clock.instant()))
-                .update();
-    }
-
-    @Transactional
-    public void validateInstalledVersion(OrganizationId establishment, ProductId product, long versionId, AccountId agent) {
-        jdbc.sql("delete from installed_version where establishment_id = ? and product_id = ?")
-                .params(establishment.value(), product.value()).update();
-        jdbc.sql("""
-                        insert into installed_version (establishment_id, product_id, version_id, validated_at, validated_by)
-                        values (?, ?, ?, ?, ?)""")
-                .params(establishment.value(), product.value(), versionId, java.sql.Timestamp.from(clock.instant()),
-                        agent == null ? null : agent.value())
-                .update();
-    }
-
-    @Transactional
-    public long defineTeam(String name, List<AccountId> agents) {
-        jdbc.sql("insert into team (name) values (?)").param(name).update();
-        var id = jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
-        agents.forEach(a -> jdbc.sql("insert into team_member (team_id, account_id) values (?, ?)").params(id, a.value()).update());
-        return id;
-    }
-
-    @Transactional
-    public long defineContractor(String name, List<AccountId> agents) {
-        jdbc.sql("insert into contractor (name) values (?)").param(name).update();
-        var id = jdbc.sql("select id from contractor where name = ?").param(name).query(Long.class).single();
-        agents.forEach(a -> jdbc.sql("insert into contractor_agent (contractor_id, account_id) values (?, ?)").params(id, a.value()).update());
-        return id;
-    }
-
-    /** A category; its filers, form and ending as the record says. Returns its id. */
-    @Transactional
-    public long defineCategory(Long parent, String name, ProductId product, boolean correspondents, boolean members, boolean externals,
-            boolean requiresValidation, boolean publishes, Long team) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into category (parent_id, name, product_id, filed_by_correspondents, filed_by_members,
-                            filed_by_externals, requires_validation, publishes, team_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(parent, name, product == null ? null : product.value(), correspondents, members, externals,
-                        requiresValidation, publishes, team)
-                .update(key, "id");
-        return key.getKey().longValue();
     }
 }

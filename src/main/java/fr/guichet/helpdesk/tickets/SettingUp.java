@@ -11,7 +11,7 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SettingUp implements HelpdeskSetup {
 
-    private final HelpdeskReference reference;
+    private final ReferenceSetup reference;
     private final Tickets tickets;
 
-    SettingUp(HelpdeskReference reference, Tickets tickets) {
+    SettingUp(ReferenceSetup reference, Tickets tickets) {
         this.reference = reference;
         this.tickets = tickets;
     }
@@ -77,7 +77,7 @@ class SettingUp implements HelpdeskSetup {
     @Override
     @Transactional
     public void installedVersion(OrganizationId establishment, ProductId product, String label) {
-        var version = reference.versionId(product, label).orElseThrow(() -> new IllegalArgumentException("no version " + label));
+        var version = reference.versionId(product, label);
         reference.validateInstalledVersion(establishment, product, version, null);
     }
 

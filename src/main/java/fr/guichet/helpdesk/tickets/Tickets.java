@@ -21,18 +21,14 @@ import fr.guichet.helpdesk.reference.RequiredField;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
-import fr.guichet.notification.Outbox;
-import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
-import fr.guichet.shared.PublicAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -47,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tickets {
 
     static final int TITLE_LIMIT = 100;
-    private static final int STAFF_PER_MAIL = 10;
 
     /**
      * The agency's own exchanges: a contractor's proposed answer before the agency validates it, its
@@ -62,25 +57,22 @@ public class Tickets {
     private final HelpdeskReference reference;
     private final LevelTwoFiling levelTwo;
     private final Accounts accounts;
-    private final Outbox outbox;
+    private final TicketMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final PublicAddress address;
     private final Reaches reaches;
 
     Tickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference, LevelTwoFiling levelTwo,
-            Accounts accounts, Outbox outbox, ApplicationEventPublisher events, Clock clock,
-            PublicAddress address, Reaches reaches) {
+            Accounts accounts, TicketMails mails, ApplicationEventPublisher events, Clock clock, Reaches reaches) {
         this.reaches = reaches;
         this.tickets = tickets;
         this.exchanges = exchanges;
         this.reference = reference;
         this.levelTwo = levelTwo;
         this.accounts = accounts;
-        this.outbox = outbox;
+        this.mails = mails;
         this.events = events;
         this.clock = clock;
-        this.address = address;
     }
 
     /** The form of a level-2 ticket, as typed; the version comes from the establishment's record. */
@@ -171,11 +163,11 @@ public class Tickets {
         var now = clock.instant();
         var ticket = tickets.saveAndFlush(new Ticket(filed, category, first, now));
         exchanges.save(new TicketExchange(ticket.id(), action, actor, author.value(), null, first, filed.description(), now));
-        mailRequesterSide(ticket, "ticket-filed", null);
+        mails.requesterSide(ticket, "ticket-filed", null);
         // the handling team at once; with no team yet, the agency's platform admins who dispatch
         var handlers = ticket.teamId() != null ? reference.teamMembers(ticket.teamId()) : accounts.platformAdmins().stream()
                 .map(AccountId::value).toList();
-        tellStaff(ticket, handlers, filed.description());
+        mails.tellStaff(ticket, handlers, filed.description());
         events.publishEvent(new TicketFiled(ticket.id(), filed.requester(), filed.establishmentId(), filed.productId(), first, now));
         return ticket.id();
     }
@@ -228,7 +220,7 @@ public class Tickets {
             throw new TransitionRefused("helpdesk.transition.required.text");
         }
         record(ticket, Action.COMPLEMENT, Actor.REQUESTER, person, text);
-        tellHandlingAgent(ticket, text);
+        mails.tellHandlingAgent(ticket, text);
     }
 
     /** An agent requalifies priority, domain or nature; the requester side is told. */
@@ -241,7 +233,7 @@ public class Tickets {
         var changes = ticket.requalify(priority, domain, nature, clock.instant());
         if (changes != null) {
             record(ticket, Action.REQUALIFY, Actor.AGENT, person, changes);
-            mailRequesterSide(ticket, "ticket-changed", changes);
+            mails.requesterSide(ticket, "ticket-changed", changes);
         }
     }
 
@@ -303,29 +295,6 @@ public class Tickets {
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, state, state, clock.instant()));
     }
 
-    private void tellHandlingAgent(Ticket ticket, String text) {
-        if (ticket.handlingAgentId() != null) {
-            tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
-        }
-    }
-
-    /** The agency's side (agents, a contractor's agents), each in his own language: a ticket waits for them. */
-    private void tellStaff(Ticket ticket, List<Long> people, String text) {
-        // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
-        var byLanguage = new java.util.LinkedHashMap<Locale, List<String>>();
-        for (var person : accounts.recipients(people.stream().map(AccountId::new).toList())) {
-            byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
-        }
-        // the first of each ten to, the others in copy: an outbox row holds one address in to and a few dozen in copy
-        byLanguage.forEach((language, addresses) -> {
-            for (var from = 0; from < addresses.size(); from += STAFF_PER_MAIL) {
-                var group = addresses.subList(from, Math.min(from + STAFF_PER_MAIL, addresses.size()));
-                outbox.enqueue(new OutgoingMail(List.of(group.get(0)), group.subList(1, group.size()), language, "ticket-to-handle",
-                        variables(ticket, text)));
-            }
-        });
-    }
-
     /** The business-day clock's acts (abandon, close without validation), by nobody. */
     @Transactional
     public void actAsSystem(TicketId id, Action action, Locale locale) {
@@ -343,18 +312,18 @@ public class Tickets {
         var from = ticket.act(action, actor, by, wanted, text, contractor, LocalDate.now(clock), now);
         var to = ticket.state();
         exchanges.save(new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
-        mailRequesterSide(ticket, "ticket-changed", INTERNAL.contains(action) ? null : text);
+        mails.requesterSide(ticket, "ticket-changed", INTERNAL.contains(action) ? null : text);
         if (actor == Actor.REQUESTER || actor == Actor.CONTRACTOR) {
-            tellHandlingAgent(ticket, text);
+            mails.tellHandlingAgent(ticket, text);
         }
         if (action == Action.HAND_TO_CONTRACTOR && ticket.contractorId() != null) {
-            tellStaff(ticket, reference.contractorAgents(ticket.contractorId()), text);
+            mails.tellStaff(ticket, reference.contractorAgents(ticket.contractorId()), text);
         }
         if (action == Action.DISPATCH && ticket.teamId() != null) {
-            tellStaff(ticket, reference.teamMembers(ticket.teamId()), text);
+            mails.tellStaff(ticket, reference.teamMembers(ticket.teamId()), text);
         }
         if (action == Action.TAKE && ticket.handlingAgentId() != null && (by == null || ticket.handlingAgentId() != by.value())) {
-            tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
+            mails.tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
         }
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
         return to;
@@ -450,42 +419,6 @@ public class Tickets {
     /** Who the person is to this ticket: the one rule, {@link Reach#roles}, that the search and the dashboards filter by too. */
     Set<Actor> rolesOf(AccountId person, Ticket ticket) {
         return reaches.of(person).roles(ticket.view());
-    }
-
-    private void mailRequesterSide(Ticket ticket, String template, String text) {
-        var addresses = new ArrayList<String>();
-        var followUp = ticket.followUpEmail();
-        if (ticket.establishmentId() != null) {
-            // a filer who left the establishment no longer reads its ticket: nor is he told of it at his own address
-            var requester = accounts.find(ticket.requester());
-            if (requester.isPresent() && requester.get().email().equalsIgnoreCase(followUp)
-                    && !accounts.belongsTo(ticket.requester(), new OrganizationId(ticket.establishmentId()))) {
-                followUp = null;
-            }
-        }
-        if (followUp != null) {
-            addresses.add(followUp);
-        }
-        if (ticket.establishmentId() != null && ticket.productId() != null) {
-            var correspondents = reference.correspondents(new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
-            for (var correspondent : accounts.recipients(correspondents.stream().map(AccountId::new).toList())) {
-                if (addresses.stream().noneMatch(correspondent.email()::equalsIgnoreCase)) {
-                    addresses.add(correspondent.email());
-                }
-            }
-        }
-        if (addresses.isEmpty()) {
-            return;
-        }
-        // in the requester's language, whoever acted
-        outbox.enqueue(new OutgoingMail(List.of(addresses.get(0)), addresses.subList(1, addresses.size()),
-                accounts.localeOf(ticket.requester()), template, variables(ticket, text)));
-    }
-
-    private Map<String, Object> variables(Ticket ticket, String text) {
-        var link = address.link("/demandes/{id}", ticket.id().value());
-        return Map.of("number", ticket.id().value(), "title", ticket.title(), "state", ticket.state().toString(),
-                "text", text == null ? "" : text.strip(), "link", link);
     }
 
     private Category activeCategory(long id) {

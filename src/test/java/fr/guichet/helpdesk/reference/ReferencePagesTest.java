@@ -1,5 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
+import fr.guichet.helpdesk.reference.ReferenceForms.CategoryForm;
+
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +51,9 @@ class ReferencePagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CategoryTree categories;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -386,14 +391,13 @@ class ReferencePagesTest {
 
     /** A ticket filed with this domain, as the filing form records it (free text). */
     private void usedByATicket(long product, String domainName) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into category (name, requires_validation, active) values (?, true, false)").param("Tmp " + unique())
-                .update(key, "id");
+        var category = categories.create(null, null, new CategoryForm("Tmp " + unique(), "0", null, false, false, false, true, false,
+                null, null, "10000", Set.of(), false));
         jdbc.sql("""
                         insert into ticket (category_id, product_id, requester_id, follow_up_email, domain, title, description, status,
                             simple_request, created_at, updated_at)
                         values (?, ?, ?, ?, ?, 'Titre', 'Description', 'NEW', false, current_timestamp, current_timestamp)""")
-                .params(key.getKey().longValue(), product, member.value(), memberEmail, domainName).update();
+                .params(category, product, member.value(), memberEmail, domainName).update();
     }
 
     private long productId(String code) {

@@ -8,7 +8,7 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.tickets.Tickets;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
@@ -50,7 +50,7 @@ class TicketDashboardsTest {
     Tickets tickets;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     AgencyCalendar agencyCalendar;

@@ -7,7 +7,7 @@ import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.helpdesk.tickets.Tickets;
 
@@ -59,7 +59,7 @@ class TicketSearchTest {
     Tickets tickets;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     Accounts accounts;

@@ -4,7 +4,7 @@ import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +84,7 @@ class HelpdeskMatrixTest {
     Organizations organizations;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     Tickets tickets;

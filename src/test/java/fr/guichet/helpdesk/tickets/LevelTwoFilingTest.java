@@ -4,7 +4,7 @@ import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.reference.ReferenceForms;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
@@ -31,7 +31,7 @@ class LevelTwoFilingTest {
     LevelTwoFiling filing;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     AgencyCalendar agencyCalendar;

@@ -9,7 +9,7 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.DueDates;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.reference.ReferenceForms;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
@@ -47,7 +47,7 @@ class QuietTicketsClockTest {
     Tickets tickets;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     AgencyCalendar agencyCalendar;

@@ -1,7 +1,7 @@
 package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,7 @@ class TicketApiTest {
     MockMvc mvc;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     Accounts accounts;

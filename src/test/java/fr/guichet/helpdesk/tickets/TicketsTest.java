@@ -13,7 +13,8 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.DueDates;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.reference.RequiredField;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class TicketsTest {
     Tickets tickets;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     AgencyCalendar agencyCalendar;
@@ -147,7 +148,7 @@ class TicketsTest {
 
     @Test
     void aCategoryMakesItsChosenFieldsRequired() {
-        jdbc.sql("update category set required_fields = 'MESSAGE_CODE,DOMAIN' where id = ?").param(category).update();
+        reference.requireFields(category, Set.of(RequiredField.MESSAGE_CODE, RequiredField.DOMAIN));
         var withoutCode = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, " ", "Titre",
                 "Description", null);
         assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutCode, Locale.FRENCH))

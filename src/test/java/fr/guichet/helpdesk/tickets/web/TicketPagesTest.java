@@ -2,7 +2,7 @@ package fr.guichet.helpdesk.tickets.web;
 
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +42,7 @@ class TicketPagesTest {
     MockMvc mvc;
 
     @Autowired
-    HelpdeskReference reference;
+    ReferenceSetup reference;
 
     @Autowired
     Accounts accounts;
@@ -238,7 +238,7 @@ class TicketPagesTest {
     @Test
     void theGuidanceScreenOpensUntilHeChoosesNotToSeeItAgain() throws Exception {
         reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.70", true), null);
-        jdbc.sql("update category set guidance = 'Indiquez l’année universitaire.' where id = ?").param(category).update();
+        reference.guide(category, "Indiquez l’année universitaire.");
         var first = page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=guidance]");
         assertThat(first.hasAttr("open")).isTrue();
         assertThat(first.text()).contains("Indiquez l’année universitaire.");
