@@ -1,7 +1,6 @@
 package fr.guichet.helpdesk.search;
 
 import fr.guichet.account.SignedInPerson;
-import fr.guichet.helpdesk.TicketApi;
 import fr.guichet.helpdesk.TicketStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tickets")
 @Tag(name = "Tickets")
-class TicketSearchApi implements TicketApi {
+class TicketSearchApi {
 
     private final TicketSearch search;
 

@@ -3,7 +3,6 @@ package fr.guichet.helpdesk.tickets.web;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.helpdesk.tickets.TicketExchange;
 import fr.guichet.helpdesk.tickets.TicketAttachments;
-import fr.guichet.helpdesk.TicketApi;
 
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Nature;
@@ -38,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tickets")
 @Tag(name = "Tickets")
-class TicketsApi implements TicketApi {
+class TicketsApi {
 
     /** A level-2 ticket when establishmentId is given (the caller's correspondent rights there), else a simple request. */
     record NewTicketRequest(@NotNull(message = "{validation.required}") Long categoryId, Long establishmentId,
