@@ -39,7 +39,11 @@ public class AuthorizationMatrixTest {
 
     /** Who may: everybody, signed-in members, platform admins, nobody (deny by default); the API takes Bearer tokens. */
     public enum Access {
-        PUBLIC, MEMBER, PLATFORM_ADMIN, API_MEMBER, NOBODY,
+        PUBLIC,
+        MEMBER,
+        PLATFORM_ADMIN,
+        API_MEMBER,
+        NOBODY,
         /** Signed-in members only; which organisation, for whom: AdministrationMatrixTest's table. */
         ORGANIZATION_SCOPED,
         /** The same, in the API (Bearer tokens). */
@@ -50,7 +54,11 @@ public class AuthorizationMatrixTest {
         API_PLATFORM_ADMIN
     }
 
-    enum Person { ANONYMOUS, MEMBER, PLATFORM_ADMIN }
+    enum Person {
+        ANONYMOUS,
+        MEMBER,
+        PLATFORM_ADMIN
+    }
 
     public record Row(HttpMethod method, String path, Access access) {
         @Override
@@ -122,7 +130,10 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/retrait/confirmation",
+                    Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import/{importId}", Access.ORGANIZATION_SCOPED),
@@ -132,7 +143,10 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/organisations/{id}/administrateurs", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/super-admins", Access.ORGANIZATION_SCOPED),
-            new Row(HttpMethod.POST, "/organisations/{id}/super-admins/{accountId}/retrait", Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/super-admins/{accountId}/retrait",
+                    Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/services", Access.MEMBER),
             new Row(HttpMethod.POST, "/services/{id}/demande", Access.MEMBER),
             new Row(HttpMethod.POST, "/services/{id}/favori", Access.MEMBER),
@@ -160,15 +174,33 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/versions", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/versions/{versionId}/maintenance", Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/produits/{id}/versions/{versionId}/maintenance",
+                    Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}/domaines/{domainId}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines/{domainId}", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/domaines/{domainId}/suppression", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.GET, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants/{correspondentId}/retrait", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/version-installee", Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/produits/{id}/domaines/{domainId}/suppression",
+                    Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.GET,
+                    "/agence/referentiel/produits/{id}/etablissements/{establishmentId}",
+                    Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants",
+                    Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/correspondants/{correspondentId}/retrait",
+                    Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/produits/{id}/etablissements/{establishmentId}/version-installee",
+                    Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/categories", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/categories/nouvelle", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/categories/nouvelle", Access.PLATFORM_ADMIN),
@@ -179,13 +211,19 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/agence/referentiel/equipes/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}/membres", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/equipes/{id}/membres/{accountId}/retrait", Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/equipes/{id}/membres/{accountId}/retrait",
+                    Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/prestataires", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/prestataires", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/prestataires/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}/agents", Access.PLATFORM_ADMIN),
-            new Row(HttpMethod.POST, "/agence/referentiel/prestataires/{id}/agents/{accountId}/retrait", Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/agence/referentiel/prestataires/{id}/agents/{accountId}/retrait",
+                    Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/engagements", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/referentiel/engagements", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/fermetures", Access.PLATFORM_ADMIN),
@@ -278,8 +316,18 @@ public class AuthorizationMatrixTest {
         var admin = People.uniqueEmail();
         accounts.createVerified(member, Civility.MADAME, "Membre", "Marie", null, false, password);
         accounts.createVerified(admin, Civility.MONSIEUR, "Admin", "Alain", null, true, password);
-        visitors = Map.of(Person.ANONYMOUS, new Visitor(mvc), Person.MEMBER, Visitor.signedIn(mvc, member), Person.PLATFORM_ADMIN, Visitor.signedIn(mvc, admin));
-        tokens = Map.of(Person.MEMBER, visitors.get(Person.MEMBER).apiToken(), Person.PLATFORM_ADMIN, visitors.get(Person.PLATFORM_ADMIN).apiToken());
+        visitors = Map.of(
+                Person.ANONYMOUS,
+                new Visitor(mvc),
+                Person.MEMBER,
+                Visitor.signedIn(mvc, member),
+                Person.PLATFORM_ADMIN,
+                Visitor.signedIn(mvc, admin));
+        tokens = Map.of(
+                Person.MEMBER,
+                visitors.get(Person.MEMBER).apiToken(),
+                Person.PLATFORM_ADMIN,
+                visitors.get(Person.PLATFORM_ADMIN).apiToken());
     }
 
     Stream<Arguments> cells() {
@@ -318,7 +366,9 @@ public class AuthorizationMatrixTest {
         } else if (api(row) && person == Person.ANONYMOUS) {
             assertThat(status).as("%s as %s", row, person).isEqualTo(401);
         } else if (person == Person.ANONYMOUS) {
-            assertThat(sentToSignIn).as("%s as %s sent to sign-in (status %s)", row, person, status).isTrue();
+            assertThat(sentToSignIn)
+                    .as("%s as %s sent to sign-in (status %s)", row, person, status)
+                    .isTrue();
         } else {
             assertThat(status).as("%s as %s", row, person).isEqualTo(403);
         }
@@ -348,7 +398,9 @@ public class AuthorizationMatrixTest {
         MATRIX.forEach(row -> covered.add(row.toString()));
         var missing = new ArrayList<>(declared);
         missing.removeAll(covered);
-        assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
+        assertThat(missing)
+                .as("endpoints without a row in the authorization matrix")
+                .isEmpty();
     }
 
     private static boolean api(Row row) {
@@ -360,9 +412,17 @@ public class AuthorizationMatrixTest {
     }
 
     private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
-        var path = row.path().replace("{id}", "999999999").replace("{accountId}", "999999999")
-                .replace("{importId}", "999999999").replace("{requestId}", "999999999").replace("{serviceId}", "999999999")
-                .replace("{toolId}", "999999999").replace("{category}", "999999999").replace("{attachment}", "999999999").replace("{number}", "999999999").replace("{documentId}", "999999999");
+        var path = row.path()
+                .replace("{id}", "999999999")
+                .replace("{accountId}", "999999999")
+                .replace("{importId}", "999999999")
+                .replace("{requestId}", "999999999")
+                .replace("{serviceId}", "999999999")
+                .replace("{toolId}", "999999999")
+                .replace("{category}", "999999999")
+                .replace("{attachment}", "999999999")
+                .replace("{number}", "999999999")
+                .replace("{documentId}", "999999999");
         // any other path variable ({versionId}, {domainId}…): an id nothing has
         MockHttpServletRequestBuilder request = request(row.method(), path.replaceAll("\\{\\w+}", "999999999"));
         if (row.method() == HttpMethod.POST) {
@@ -376,6 +436,4 @@ public class AuthorizationMatrixTest {
         }
         return visitors.get(person).perform(request).andReturn().getResponse();
     }
-
-
 }

@@ -10,7 +10,6 @@ import fr.guichet.access.DecidedBy;
 import fr.guichet.access.ServiceCatalogue;
 import fr.guichet.access.ServiceDefinition;
 import fr.guichet.access.ServiceId;
-import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
@@ -110,23 +109,27 @@ class ControlNamesTest {
         suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var domain = People.uniqueDomain();
         establishment = organizations.createEstablishment("Université " + suffix, "U" + suffix, Set.of(domain));
-        var second = organizations.createEstablishment("Institut " + suffix, "I" + suffix, Set.of(People.uniqueDomain()));
-        var claire = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Martin", "Claire", establishment, false,
-                GOOD_PASSWORD);
+        var second =
+                organizations.createEstablishment("Institut " + suffix, "I" + suffix, Set.of(People.uniqueDomain()));
+        var claire = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Martin", "Claire", establishment, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(establishment, claire);
-        var jean = accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Petit", "Jean", establishment, false,
-                GOOD_PASSWORD);
+        var jean = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MONSIEUR, "Petit", "Jean", establishment, false, GOOD_PASSWORD);
         jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), jean.value()).update();
+                .params(establishment.value(), jean.value())
+                .update();
         var lucEmail = People.uniqueEmail(domain);
-        var luc = accounts.createVerified(lucEmail, Civility.MONSIEUR, "Moreau", "Luc", establishment, false, GOOD_PASSWORD);
+        var luc = accounts.createVerified(
+                lucEmail, Civility.MONSIEUR, "Moreau", "Luc", establishment, false, GOOD_PASSWORD);
         accounts.join(luc, second, "-");
         var marieEmail = People.uniqueEmail(domain);
         accounts.createVerified(marieEmail, Civility.MADAME, "Roux", "Marie", establishment, false, GOOD_PASSWORD);
         var adminEmail = People.uniqueEmail("agence.test");
         var admin = accounts.createVerified(adminEmail, Civility.MADAME, "Agence", "Anne", null, true, GOOD_PASSWORD);
         var agentEmail = People.uniqueEmail("agence.test");
-        var agentId = accounts.createVerified(agentEmail, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
+        var agentId =
+                accounts.createVerified(agentEmail, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agentId);
 
         decidedBySuperAdmins = service("MATINFO", DecidedBy.SUPER_ADMINS);
@@ -142,9 +145,12 @@ class ControlNamesTest {
                 asking.perform(post("/services/" + service.value() + "/demande").with(csrf()));
             }
         }
-        member.perform(post("/services/" + alsoDecidedBySuperAdmins.value() + "/demande").with(csrf()));
+        member.perform(post("/services/" + alsoDecidedBySuperAdmins.value() + "/demande")
+                .with(csrf()));
         for (var service : List.of(grantedAtOnce, decidedBySuperAdmins)) {
-            member.perform(post("/services/" + service.value() + "/favori").param("favori", "true").with(csrf()));
+            member.perform(post("/services/" + service.value() + "/favori")
+                    .param("favori", "true")
+                    .with(csrf()));
         }
         for (var token : List.of("Intégration continue", "Sauvegarde")) {
             member.perform(post("/compte/jetons").param("name", token).with(csrf()));
@@ -152,27 +158,52 @@ class ControlNamesTest {
 
         superAdmin = Visitor.signedIn(mvc, accounts.find(claire).orElseThrow().email());
         for (var tool : List.of("Intranet", "Messagerie")) {
-            superAdmin.perform(post("/organisations/" + establishment.value() + "/outils").param("name", tool + " " + suffix)
-                    .param("url", "https://" + tool.toLowerCase() + ".example").with(csrf()));
+            superAdmin.perform(post("/organisations/" + establishment.value() + "/outils")
+                    .param("name", tool + " " + suffix)
+                    .param("url", "https://" + tool.toLowerCase() + ".example")
+                    .with(csrf()));
         }
 
         for (var title : List.of("Bordereau de prix", "Cahier des charges")) {
-            documents.add(admin, "service", grantedAtOnce.value(), Area.ESTABLISHMENTS, Family.BUSINESS, "Pièces du marché",
-                    title, "piece.pdf", new ByteArrayInputStream(TestFiles.pdf(title + " " + suffix)));
+            documents.add(
+                    admin,
+                    "service",
+                    grantedAtOnce.value(),
+                    Area.ESTABLISHMENTS,
+                    Family.BUSINESS,
+                    "Pièces du marché",
+                    title,
+                    "piece.pdf",
+                    new ByteArrayInputStream(TestFiles.pdf(title + " " + suffix)));
         }
         platformAdmin = Visitor.signedIn(mvc, adminEmail);
 
-        var product = helpdesk.product("SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2025.2", "2026.1"), List.of(false, true));
+        var product = helpdesk.product(
+                "SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2025.2", "2026.1"), List.of(false, true));
         helpdesk.installedVersion(establishment, product, "2026.1");
         helpdesk.correspondent(establishment, product, luc, fr.guichet.helpdesk.CorrespondentKind.FUNCTIONAL);
         var team = helpdesk.team("Sifac " + suffix, List.of(agentId));
         var category = helpdesk.levelTwoCategory("Sifac " + suffix, product, team);
-        var filed = helpdesk.levelTwoTicket(luc, establishment, category, Priority.NON_BLOCKING, Nature.FUNCTIONAL, null,
-                "Facture bloquée " + suffix, "La saisie d’une facture échoue.");
+        var filed = helpdesk.levelTwoTicket(
+                luc,
+                establishment,
+                category,
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                null,
+                "Facture bloquée " + suffix,
+                "La saisie d’une facture échoue.");
         TicketDriver.of(context).act(agentId, filed, Action.TAKE, null);
         ticket = filed.value();
-        helpdesk.levelTwoTicket(luc, establishment, category, Priority.NON_BLOCKING, Nature.FUNCTIONAL, null,
-                "Facture bloquée " + suffix, "La même, sur un autre exercice.");
+        helpdesk.levelTwoTicket(
+                luc,
+                establishment,
+                category,
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                null,
+                "Facture bloquée " + suffix,
+                "La même, sur un autre exercice.");
         productId = product.value();
         teamId = team;
         var section = knowledge.section(agentId, "Assistance " + suffix, category);
@@ -185,20 +216,55 @@ class ControlNamesTest {
     void everyControlIsNamedByWhatItDoesAndHoldsTheWordsShownOnIt() throws Exception {
         var e = "/organisations/" + establishment.value();
         var problems = new ArrayList<String>();
-        check(problems, member, "/", "/services?domaines=tous", "/mes-services", "/compte/jetons", "/compte/identifiants",
-                "/services/" + grantedAtOnce.value() + "/documents", "/demandes", "/demandes/" + ticket,
+        check(
+                problems,
+                member,
+                "/",
+                "/services?domaines=tous",
+                "/mes-services",
+                "/compte/jetons",
+                "/compte/identifiants",
+                "/services/" + grantedAtOnce.value() + "/documents",
+                "/demandes",
+                "/demandes/" + ticket,
                 "/demandes/recherche?q=Facture bloquée " + suffix);
-        check(problems, superAdmin, e, e + "/demandes-acces", e + "/habilitations", e + "/services", e + "/utilisateurs",
-                e + "/super-admins", e + "/administrateurs", "/mon-etablissement");
-        check(problems, platformAdmin, "/services?domaines=tous", "/services/" + grantedAtOnce.value() + "/documents",
-                "/agence/demandes-acces", "/administration/services", "/agence/referentiel/equipes/" + teamId);
-        check(problems, agent, "/demandes/" + ticket, "/agence/demandes", "/agence/faq",
-                "/demandes/recherche?q=Facture bloquée " + suffix, "/agence/referentiel/produits/" + productId,
+        check(
+                problems,
+                superAdmin,
+                e,
+                e + "/demandes-acces",
+                e + "/habilitations",
+                e + "/services",
+                e + "/utilisateurs",
+                e + "/super-admins",
+                e + "/administrateurs",
+                "/mon-etablissement");
+        check(
+                problems,
+                platformAdmin,
+                "/services?domaines=tous",
+                "/services/" + grantedAtOnce.value() + "/documents",
+                "/agence/demandes-acces",
+                "/administration/services",
+                "/agence/referentiel/equipes/" + teamId);
+        check(
+                problems,
+                agent,
+                "/demandes/" + ticket,
+                "/agence/demandes",
+                "/agence/faq",
+                "/demandes/recherche?q=Facture bloquée " + suffix,
+                "/agence/referentiel/produits/" + productId,
                 "/agence/referentiel/produits/" + productId + "/etablissements/" + establishment.value());
-        assertThat(problems).as("controls whose names do not say what they do, or hide what they show").isEmpty();
-        var found = Jsoup.parse(member.perform(get("/demandes/recherche").param("q", "Facture bloquée " + suffix)).andReturn()
-                .getResponse().getContentAsString());
-        assertThat(found.select("[data-testid=results] tbody a").eachText()).as("two tickets of the same title were checked")
+        assertThat(problems)
+                .as("controls whose names do not say what they do, or hide what they show")
+                .isEmpty();
+        var found = Jsoup.parse(member.perform(get("/demandes/recherche").param("q", "Facture bloquée " + suffix))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(found.select("[data-testid=results] tbody a").eachText())
+                .as("two tickets of the same title were checked")
                 .containsExactly("Facture bloquée " + suffix, "Facture bloquée " + suffix);
     }
 
@@ -215,22 +281,26 @@ class ControlNamesTest {
                   <a href="/x" aria-label="Retirer des favoris : Matinfo">★ Retirer des favoris</a>
                 </main>""");
 
-        assertThat(AccessibleNames.problems(page)).satisfiesExactlyInAnyOrder(
-                p -> assertThat(p).startsWith("\"Ajouter aux outils et services\" is shown but the button is named \"Demander"),
-                p -> assertThat(p).startsWith("no name: <button>"),
-                p -> assertThat(p).startsWith("2 different targets share the button \"Accepter\""));
+        assertThat(AccessibleNames.problems(page))
+                .satisfiesExactlyInAnyOrder(
+                        p -> assertThat(p)
+                                .startsWith(
+                                        "\"Ajouter aux outils et services\" is shown but the button is named \"Demander"),
+                        p -> assertThat(p).startsWith("no name: <button>"),
+                        p -> assertThat(p).startsWith("2 different targets share the button \"Accepter\""));
     }
 
     private void check(List<String> problems, Visitor visitor, String... paths) throws Exception {
         for (var path : paths) {
             var response = visitor.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(200);
-            AccessibleNames.problems(Jsoup.parse(response.getContentAsString())).forEach(p -> problems.add(path + ": " + p));
+            AccessibleNames.problems(Jsoup.parse(response.getContentAsString()))
+                    .forEach(p -> problems.add(path + ": " + p));
         }
     }
 
     private ServiceId service(String code, DecidedBy decidedBy) {
-        return services.define(new ServiceDefinition(code + "-" + suffix, code + " " + suffix, "Description.",
-                InterestDomain.PURCHASING, decidedBy, true));
+        return services.define(new ServiceDefinition(
+                code + "-" + suffix, code + " " + suffix, "Description.", InterestDomain.PURCHASING, decidedBy, true));
     }
 }

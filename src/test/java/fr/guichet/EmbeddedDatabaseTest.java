@@ -44,28 +44,49 @@ class EmbeddedDatabaseTest {
         try (var portal = new SpringApplicationBuilder(GuichetApplication.class)
                 .profiles("test")
                 .properties("spring.main.banner-mode=off")
-                .run("--spring.datasource.url=" + embeddedDefaultUrl(data), "--spring.datasource.username=sa",
-                        "--spring.datasource.password=", "--server.port=0")) {
+                .run(
+                        "--spring.datasource.url=" + embeddedDefaultUrl(data),
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
+                        "--server.port=0")) {
             retireEveryConnection(portal.getBean(DataSource.class).unwrap(HikariDataSource.class));
 
             var port = ((WebServerApplicationContext) portal).getWebServer().getPort();
             var email = People.uniqueEmail();
             var registered = new HttpVisitor(port).register(email, "Durable", "Iris");
-            assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inscription/envoyee"));
+            assertThat(registered.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/inscription/envoyee"));
             var jdbc = portal.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email))
+                    .isOne();
 
             var link = Mails.link(Mails.awaitFirst(greenMail, email));
-            var activated = new HttpVisitor(port).submit(link, "/activation", Map.of("jeton", link.substring(link.indexOf('=') + 1),
-                    "password", GOOD_PASSWORD, "confirmation", GOOD_PASSWORD));
-            assertThat(activated.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?active"));
+            var activated = new HttpVisitor(port)
+                    .submit(
+                            link,
+                            "/activation",
+                            Map.of(
+                                    "jeton",
+                                    link.substring(link.indexOf('=') + 1),
+                                    "password",
+                                    GOOD_PASSWORD,
+                                    "confirmation",
+                                    GOOD_PASSWORD));
+            assertThat(activated.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?active"));
 
             var signIn = new HttpVisitor(port).signIn(email, GOOD_PASSWORD);
-            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
+            assertThat(signIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(
+                            l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
 
             // the dispatcher's own write, which marks the message sent, goes through too
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "select count(*) from outbox_message where recipient = ? and status = 'SENT'", Integer.class, email) == 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from outbox_message where recipient = ? and status = 'SENT'",
+                                    Integer.class,
+                                    email)
+                            == 1);
         }
     }
 
@@ -80,12 +101,15 @@ class EmbeddedDatabaseTest {
             mxBean.softEvictConnections();
             await().atMost(Duration.ofSeconds(10)).until(() -> mxBean.getIdleConnections() >= 1);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> mxBean.getTotalConnections() >= 1 && mxBean.getActiveConnections() == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mxBean.getTotalConnections() >= 1 && mxBean.getActiveConnections() == 0);
     }
 
     /** The embedded default's own URL (application.yml), in this test's folder instead of ./data. */
     private static String embeddedDefaultUrl(Path folder) throws Exception {
-        var configuration = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).get(0);
+        var configuration = new YamlPropertySourceLoader()
+                .load("application", new ClassPathResource("application.yml"))
+                .get(0);
         var placeholder = configuration.getProperty("spring.datasource.url").toString();
         var url = placeholder.substring("${GUICHET_DB_URL:".length(), placeholder.length() - 1);
         assertThat(url).startsWith("jdbc:h2:file:./data/");

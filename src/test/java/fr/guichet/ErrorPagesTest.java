@@ -49,7 +49,9 @@ class ErrorPagesTest {
 
     @Test
     void aMalformedRequestIsA400PageWithoutTrace() throws Exception {
-        member.perform(post("/compte/jetons/not-a-number/revocation").with(csrf()).param("lang", "fr"))
+        member.perform(post("/compte/jetons/not-a-number/revocation")
+                        .with(csrf())
+                        .param("lang", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("Requête incorrecte")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))))

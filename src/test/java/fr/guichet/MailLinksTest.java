@@ -49,7 +49,8 @@ class MailLinksTest {
             new HttpVisitor(ownPort).register(email, "Adresse", "Suivie");
 
             var body = Mails.body(Mails.awaitFirst(greenMail, email));
-            var link = Pattern.compile("http://localhost:" + ownPort + "(/activation\\?jeton=\\S+)").matcher(body);
+            var link = Pattern.compile("http://localhost:" + ownPort + "(/activation\\?jeton=\\S+)")
+                    .matcher(body);
             assertThat(link.find()).as(body).isTrue();
             assertThat(new HttpVisitor(ownPort).get(link.group(1)).statusCode()).isEqualTo(200);
         }

@@ -69,7 +69,11 @@ class ModularityTests {
 
     /** Compared line by line in any order: the order of the components and relations drawn means nothing. */
     private static List<String> lines(Path diagram) throws IOException {
-        return Files.readAllLines(diagram).stream().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
+        return Files.readAllLines(diagram).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .sorted()
+                .toList();
     }
 
     private static void refresh(Path generated) throws IOException {

@@ -21,13 +21,17 @@ class ProductionProfileTest {
     @Test
     void theLocalMailboxPageIsRefused() {
         assertThat(rootCauseOfStarting(BASE_URL, "--guichet.mail.mailbox-page=true"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/dev/mailbox").hasMessageContaining("production");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/dev/mailbox")
+                .hasMessageContaining("production");
     }
 
     @Test
     void theMailboxTransportIsRefused() {
         assertThat(rootCauseOfStarting(BASE_URL, "--guichet.mail.transport=mailbox"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GUICHET_MAIL_TRANSPORT").hasMessageContaining("production");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GUICHET_MAIL_TRANSPORT")
+                .hasMessageContaining("production");
     }
 
     @Test
@@ -37,10 +41,15 @@ class ProductionProfileTest {
 
     private static Throwable rootCauseOfStarting(String... settings) {
         var arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--spring.datasource.username=sa", "--spring.datasource.password=", "--spring.mail.host=localhost", "--server.port=0"));
+                "--spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--spring.mail.host=localhost",
+                "--server.port=0"));
         arguments.addAll(List.of(settings));
-        // the test profile first, so that production's own values win over it (files and index stay in temporary places)
+        // the test profile first, so that production's own values win over it (files and index stay in temporary
+        // places)
         var failure = catchThrowable(() -> new SpringApplicationBuilder(GuichetApplication.class)
                 .profiles("test", "production")
                 .properties("spring.main.banner-mode=off")

@@ -18,17 +18,24 @@ class StaticFilesTest {
 
     @Test
     void everyStylesheetAndScriptAPageLinksIsServedAndNothingElseIsAStaticFile() throws Exception {
-        var page = Jsoup.parse(mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString());
+        var page = Jsoup.parse(
+                mvc.perform(get("/connexion")).andReturn().getResponse().getContentAsString());
         var links = page.select("link[rel=stylesheet]").eachAttr("href");
         links.addAll(page.select("script[src]").eachAttr("src"));
 
-        assertThat(links).contains("/assets/css/guichet.css", "/assets/js/guichet.js").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(links)
+                .contains("/assets/css/guichet.css", "/assets/js/guichet.js")
+                .hasSizeGreaterThanOrEqualTo(4);
         for (var link : links) {
             var response = mvc.perform(get(link)).andReturn().getResponse();
             assertThat(response.getStatus()).as(link).isEqualTo(200);
             assertThat(response.getContentAsByteArray().length).as(link).isPositive();
         }
         // outside /assets/ nothing is a file: a visitor is sent to sign in, like for any page he may not see
-        assertThat(mvc.perform(get("/css/guichet.css")).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(mvc.perform(get("/css/guichet.css"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isNotEqualTo(200);
     }
 }

@@ -25,8 +25,10 @@ class TemplateTextTest {
 
     /** Only punctuation and symbols may be written in a template. */
     private static final Pattern WORDLESS = Pattern.compile("[\\s\\p{P}\\p{S}\\u00A0]*");
+
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-_]+)[}(]");
-    private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
+    private static final List<String> REPLACING =
+            List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
     private static final List<String> READ_ATTRIBUTES = List.of("title", "alt", "aria-label", "placeholder");
 
     final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -42,27 +44,34 @@ class TemplateTextTest {
                 }
                 for (TextNode text : element.textNodes()) {
                     if (!WORDLESS.matcher(text.text()).matches()) {
-                        problems.add(template.getFilename() + ": <" + element.tagName() + "> \"" + text.text().strip() + "\"");
+                        problems.add(template.getFilename() + ": <" + element.tagName() + "> \""
+                                + text.text().strip() + "\"");
                     }
                 }
                 for (var attribute : READ_ATTRIBUTES) {
-                    if (element.hasAttr(attribute) && !WORDLESS.matcher(element.attr(attribute)).matches()) {
-                        problems.add(template.getFilename() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                    if (element.hasAttr(attribute)
+                            && !WORDLESS.matcher(element.attr(attribute)).matches()) {
+                        problems.add(
+                                template.getFilename() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
                     }
                 }
             }
         }
-        assertThat(problems).as("hard-coded text: use th:text with a message key").isEmpty();
+        assertThat(problems)
+                .as("hard-coded text: use th:text with a message key")
+                .isEmpty();
     }
 
     @Test
     void mailTemplatesHoldNoWordsOfTheirOwn() throws IOException {
         var problems = new ArrayList<String>();
         for (var template : templates("txt")) {
-            read(template).lines()
+            read(template)
+                    .lines()
                     .filter(line -> !WORDLESS.matcher(line.replaceAll("\\[\\(.*?\\)]", "")
-                            // text-mode blocks ([# th:if="…"] … [/]) are structure, not words
-                            .replaceAll("\\[#[^\\]]*]|\\[/]", "")).matches())
+                                    // text-mode blocks ([# th:if="…"] … [/]) are structure, not words
+                                    .replaceAll("\\[#[^\\]]*]|\\[/]", ""))
+                            .matches())
                     .forEach(line -> problems.add(template.getFilename() + ": " + line));
         }
         assertThat(problems).isEmpty();
@@ -107,7 +116,9 @@ class TemplateTextTest {
                 while (matcher.find()) {
                     var key = matcher.group(1);
                     var first = key.substring(0, key.indexOf('.'));
-                    if (firsts.contains(first) && !keys.contains(key) && keys.stream().noneMatch(k -> k.startsWith(key + "."))) {
+                    if (firsts.contains(first)
+                            && !keys.contains(key)
+                            && keys.stream().noneMatch(k -> k.startsWith(key + "."))) {
                         missing.add(key + " (" + file.getFileName() + ")");
                     }
                 }
@@ -150,8 +161,8 @@ class TemplateTextTest {
 
     private Properties bundle(String name) throws IOException {
         var properties = new Properties();
-        try (var reader = new java.io.InputStreamReader(resources.getResource("classpath:" + name).getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (var reader = new java.io.InputStreamReader(
+                resources.getResource("classpath:" + name).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -56,18 +56,27 @@ class TypedIdsInTheApiTest {
         var domain = People.uniqueDomain();
         var establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
         var email = People.uniqueEmail(domain);
-        var correspondent = accounts.createVerified(email, Civility.MADAME, "Nombre", "Nina", establishment, false, GOOD_PASSWORD);
+        var correspondent =
+                accounts.createVerified(email, Civility.MADAME, "Nombre", "Nina", establishment, false, GOOD_PASSWORD);
         var product = helpdesk.product("NUM-" + marker, "Numéros " + marker, null, List.of("1.0"), List.of(true));
         helpdesk.installedVersion(establishment, product, "1.0");
         helpdesk.correspondent(establishment, product, correspondent, CorrespondentKind.TECHNICAL);
         var team = helpdesk.team("Numéros " + marker, List.of());
         var category = helpdesk.levelTwoCategory("Numéros " + marker, product, team);
-        var ticket = helpdesk.levelTwoTicket(correspondent, establishment, category, Priority.NON_BLOCKING, Nature.TECHNICAL,
-                null, "Un numéro " + marker, "Lu comme un nombre.");
+        var ticket = helpdesk.levelTwoTicket(
+                correspondent,
+                establishment,
+                category,
+                Priority.NON_BLOCKING,
+                Nature.TECHNICAL,
+                null,
+                "Un numéro " + marker,
+                "Lu comme un nombre.");
 
         var listed = read(get("/api/v1/tickets"), Visitor.signedIn(mvc, email).apiToken());
 
-        List<Map<String, Object>> tickets = JsonPath.read(listed, "$.tickets[?(@.title == 'Un numéro " + marker + "')]");
+        List<Map<String, Object>> tickets =
+                JsonPath.read(listed, "$.tickets[?(@.title == 'Un numéro " + marker + "')]");
         assertThat(tickets).singleElement().satisfies(t -> {
             assertThat(t.get("id")).isInstanceOf(Number.class);
             assertThat(((Number) t.get("id")).longValue()).isEqualTo(ticket.value());
@@ -77,38 +86,55 @@ class TypedIdsInTheApiTest {
 
     @Test
     void aDocumentsIdIsANumber() throws Exception {
-        var service = services.define(new ServiceDefinition("N" + Math.abs(System.nanoTime() % 1_000_000_000L), "Numéros",
-                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+        var service = services.define(new ServiceDefinition(
+                "N" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Numéros",
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.SUPER_ADMINS,
+                true));
         var staffEmail = People.uniqueEmail();
         accounts.createVerified(staffEmail, Civility.MADAME, "Agence", "Ada", null, true, GOOD_PASSWORD);
         var token = Visitor.signedIn(mvc, staffEmail).apiToken();
-        var uploaded = read(multipart("/api/v1/services/" + service.value() + "/documents")
-                .file(new MockMultipartFile("file", "notice.pdf", "application/pdf", TestFiles.pdf("Notice")))
-                .param("area", "ESTABLISHMENTS").param("family", "BUSINESS").param("title", "Notice"), token);
+        var uploaded = read(
+                multipart("/api/v1/services/" + service.value() + "/documents")
+                        .file(new MockMultipartFile("file", "notice.pdf", "application/pdf", TestFiles.pdf("Notice")))
+                        .param("area", "ESTABLISHMENTS")
+                        .param("family", "BUSINESS")
+                        .param("title", "Notice"),
+                token);
         long document = JsonPath.<Number>read(uploaded, "$.id").longValue();
 
         var space = read(get("/api/v1/services/" + service.value() + "/documents"), token);
 
         assertThat(JsonPath.<List<Object>>read(space, "$.areas[*].families[*].folders[*].documents[*].id"))
-                .singleElement().isInstanceOf(Number.class).satisfies(id -> assertThat(((Number) id).longValue()).isEqualTo(document));
+                .singleElement()
+                .isInstanceOf(Number.class)
+                .satisfies(id -> assertThat(((Number) id).longValue()).isEqualTo(document));
     }
 
     @Test
     void theOpenApiDocumentTypesIdentifiersAsIntegers() throws Exception {
-        var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        var document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 
         assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas.TicketView.properties.id"))
-                .containsEntry("type", "integer").containsEntry("format", "int64");
+                .containsEntry("type", "integer")
+                .containsEntry("format", "int64");
         assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas.TicketView.properties.requester"))
-                .containsEntry("type", "integer").containsEntry("format", "int64");
+                .containsEntry("type", "integer")
+                .containsEntry("format", "int64");
         assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas.Entry.properties.id"))
-                .containsEntry("type", "integer").containsEntry("format", "int64");
-        assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas")).doesNotContainKeys("TicketId", "AccountId",
-                "DocumentId");
+                .containsEntry("type", "integer")
+                .containsEntry("format", "int64");
+        assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas"))
+                .doesNotContainKeys("TicketId", "AccountId", "DocumentId");
     }
 
     private String read(AbstractMockHttpServletRequestBuilder<?> request, String token) throws Exception {
-        var response = mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        var response = mvc.perform(request.header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isBetween(200, 201);
         return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }

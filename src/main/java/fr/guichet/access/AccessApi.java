@@ -37,34 +37,70 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Services and access requests")
 class AccessApi {
 
-    record ServiceDto(long id, String code, String name, String description, String domain, DecidedBy decidedBy,
-            boolean active, AccessStatus myStatus, boolean favourite) {
+    record ServiceDto(
+            long id,
+            String code,
+            String name,
+            String description,
+            String domain,
+            DecidedBy decidedBy,
+            boolean active,
+            AccessStatus myStatus,
+            boolean favourite) {
 
         static ServiceDto of(ServiceView s, Catalogue.Entry entry) {
-            return new ServiceDto(s.id().value(), s.code(), s.name(), s.description(), s.domain().name(), s.decidedBy(),
-                    s.active(), entry == null ? null : entry.status(), entry != null && entry.favourite());
+            return new ServiceDto(
+                    s.id().value(),
+                    s.code(),
+                    s.name(),
+                    s.description(),
+                    s.domain().name(),
+                    s.decidedBy(),
+                    s.active(),
+                    entry == null ? null : entry.status(),
+                    entry != null && entry.favourite());
         }
     }
 
-    record AccessRequestDto(long id, long serviceId, long requesterId, Long establishmentId, AccessStatus status,
-            Instant requestedAt, Instant decidedAt, Long decidedBy, String comment, Instant endedAt, Instant lastUsedAt) {
+    record AccessRequestDto(
+            long id,
+            long serviceId,
+            long requesterId,
+            Long establishmentId,
+            AccessStatus status,
+            Instant requestedAt,
+            Instant decidedAt,
+            Long decidedBy,
+            String comment,
+            Instant endedAt,
+            Instant lastUsedAt) {
 
         static AccessRequestDto of(AccessRequestView r) {
-            return new AccessRequestDto(r.id().value(), r.service().value(), r.requester().value(), r.establishmentId(),
-                    r.status(), r.requestedAt(), r.decidedAt(), r.decidedBy() == null ? null : r.decidedBy().value(),
-                    r.comment(), r.endedAt(), r.lastUsedAt());
+            return new AccessRequestDto(
+                    r.id().value(),
+                    r.service().value(),
+                    r.requester().value(),
+                    r.establishmentId(),
+                    r.status(),
+                    r.requestedAt(),
+                    r.decidedAt(),
+                    r.decidedBy() == null ? null : r.decidedBy().value(),
+                    r.comment(),
+                    r.endedAt(),
+                    r.lastUsedAt());
         }
     }
 
-    record NewAccessRequest(@NotNull(message = "{validation.required}") Long serviceId, Long establishmentId) {
-    }
+    record NewAccessRequest(
+            @NotNull(message = "{validation.required}") Long serviceId, Long establishmentId) {}
 
-    record Decision(@NotNull(message = "{validation.required}") Boolean accept,
-            @Size(max = 1000, message = "{validation.too-long}") String comment) {
-    }
+    record Decision(
+            @NotNull(message = "{validation.required}") Boolean accept,
 
-    record Asked(AccessRequests.Asked outcome, AccessRequestDto request) {
-    }
+            @Size(max = 1000, message = "{validation.too-long}")
+            String comment) {}
+
+    record Asked(AccessRequests.Asked outcome, AccessRequestDto request) {}
 
     private final Catalogue catalogue;
     private final AccessRequests requests;
@@ -83,24 +119,28 @@ class AccessApi {
     }
 
     @GetMapping("/services")
-    @Operation(summary = "The catalogue as the caller's establishment offers it, with the caller's state for each service")
+    @Operation(
+            summary = "The catalogue as the caller's establishment offers it, with the caller's state for each service")
     List<ServiceDto> services(@AuthenticationPrincipal SignedInPerson person) {
         return catalogue.forMember(person.accountId(), Optional.empty()).entries().stream()
-                .map(e -> ServiceDto.of(e.service(), e)).toList();
+                .map(e -> ServiceDto.of(e.service(), e))
+                .toList();
     }
 
     @GetMapping("/services/{id}")
     @Operation(summary = "One service of the catalogue")
     ServiceDto service(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id) {
         var entry = catalogue.forMember(person.accountId(), Optional.empty()).entries().stream()
-                .filter(e -> e.service().id().value() == id).findFirst().orElseThrow(NotFoundException::new);
+                .filter(e -> e.service().id().value() == id)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         return ServiceDto.of(entry.service(), entry);
     }
 
     @PostMapping("/services")
     @Operation(summary = "Add a service to the catalogue (platform admins)")
-    ResponseEntity<ServiceDto> create(@AuthenticationPrincipal SignedInPerson person,
-            @Valid @RequestBody ServiceDefinition definition) {
+    ResponseEntity<ServiceDto> create(
+            @AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody ServiceDefinition definition) {
         var id = catalogue.create(person.accountId(), definition);
         return ResponseEntity.created(URI.create("/api/v1/services/" + id.value()))
                 .body(ServiceDto.of(catalogue.find(id).orElseThrow(), null));
@@ -108,7 +148,9 @@ class AccessApi {
 
     @PutMapping("/services/{id}")
     @Operation(summary = "Change a service (platform admins); its code stays")
-    ServiceDto change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    ServiceDto change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @Valid @RequestBody ServiceDefinition definition) {
         catalogue.change(person.accountId(), new ServiceId(id), definition);
         return ServiceDto.of(catalogue.find(new ServiceId(id)).orElseThrow(), null);
@@ -116,38 +158,63 @@ class AccessApi {
 
     @PostMapping("/access-requests")
     @Operation(summary = "Ask for a service, as a member of the given establishment (default: the first one)")
-    ResponseEntity<Asked> ask(@AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewAccessRequest input,
-            Locale locale, HttpServletRequest request) {
-        var outcome = requests.ask(person.accountId(), new ServiceId(input.serviceId()),
-                Optional.ofNullable(input.establishmentId()).map(OrganizationId::new), locale, ClientAddress.of(request));
+    ResponseEntity<Asked> ask(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @RequestBody NewAccessRequest input,
+            Locale locale,
+            HttpServletRequest request) {
+        var outcome = requests.ask(
+                person.accountId(),
+                new ServiceId(input.serviceId()),
+                Optional.ofNullable(input.establishmentId()).map(OrganizationId::new),
+                locale,
+                ClientAddress.of(request));
         var created = requests.mine(person.accountId()).stream()
-                .filter(r -> r.service().value() == input.serviceId()).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/access-requests/" + created.id().value()))
+                .filter(r -> r.service().value() == input.serviceId())
+                .findFirst()
+                .orElseThrow();
+        return ResponseEntity.created(
+                        URI.create("/api/v1/access-requests/" + created.id().value()))
                 .body(new Asked(outcome, AccessRequestDto.of(created)));
     }
 
     @GetMapping("/access-requests")
-    @Operation(summary = "The caller's own requests and grants; with establishment=ID, that establishment's pending "
-            + "requests (its super admins only)")
-    List<AccessRequestDto> list(@AuthenticationPrincipal SignedInPerson person,
+    @Operation(
+            summary = "The caller's own requests and grants; with establishment=ID, that establishment's pending "
+                    + "requests (its super admins only)")
+    List<AccessRequestDto> list(
+            @AuthenticationPrincipal SignedInPerson person,
             @RequestParam(name = "establishment", required = false) Long establishment) {
-        var found = establishment == null ? requests.mine(person.accountId())
+        var found = establishment == null
+                ? requests.mine(person.accountId())
                 : requests.pendingOf(person.accountId(), new OrganizationId(establishment));
         return found.stream().map(AccessRequestDto::of).toList();
     }
 
     @PostMapping("/access-requests/{id}/decision")
     @Operation(summary = "Accept or refuse (a comment is required to refuse); the first decision wins")
-    AccessRequestDto decide(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @RequestBody Decision decision, Locale locale, HttpServletRequest request) {
-        return AccessRequestDto.of(requests.decide(person.accountId(), new AccessRequestId(id), decision.accept(),
-                decision.comment(), locale, ClientAddress.of(request)));
+    AccessRequestDto decide(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @RequestBody Decision decision,
+            Locale locale,
+            HttpServletRequest request) {
+        return AccessRequestDto.of(requests.decide(
+                person.accountId(),
+                new AccessRequestId(id),
+                decision.accept(),
+                decision.comment(),
+                locale,
+                ClientAddress.of(request)));
     }
 
     @PostMapping("/access-requests/{id}/revocation")
     @Operation(summary = "Withdraw a grant; the person is told")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            Locale locale, HttpServletRequest request) {
+    ResponseEntity<Void> revoke(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            Locale locale,
+            HttpServletRequest request) {
         requests.revoke(person.accountId(), new AccessRequestId(id), locale, ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 public interface AccessEvent {
 
     /** Who acted; null when the platform did (the person left his establishment). */
-    @Nullable AccountId actor();
+    @Nullable
+    AccountId actor();
 
     AccessRequestId request();
 
     /** The requester's establishment; null for an external requester. */
-    @Nullable Long establishmentId();
+    @Nullable
+    Long establishmentId();
 
     /** "person's e-mail → service code". */
     String target();

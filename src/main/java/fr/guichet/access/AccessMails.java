@@ -32,41 +32,78 @@ class AccessMails {
     }
 
     /** To the deciders, the requester in copy; false when no decider can be reached. */
-    boolean requested(Collection<AccountId> deciders, PersonView requester, ServiceView service, String decisionPath, Locale locale) {
+    boolean requested(
+            Collection<AccountId> deciders,
+            PersonView requester,
+            ServiceView service,
+            String decisionPath,
+            Locale locale) {
         var to = emails(deciders);
         if (to.isEmpty()) {
             return false;
         }
-        outbox.enqueue(new OutgoingMail(to, List.of(requester.email()), locale, "access-requested",
+        outbox.enqueue(new OutgoingMail(
+                to,
+                List.of(requester.email()),
+                locale,
+                "access-requested",
                 Map.of("requester", requester.displayName(), "service", service.name(), "link", link(decisionPath))));
         return true;
     }
 
     /** To the requester, every decider in copy. */
-    void decided(PersonView requester, Collection<AccountId> deciders, ServiceView service, boolean accepted,
-            String comment, Locale locale) {
-        outbox.enqueue(new OutgoingMail(List.of(requester.email()), emails(deciders), locale,
+    void decided(
+            PersonView requester,
+            Collection<AccountId> deciders,
+            ServiceView service,
+            boolean accepted,
+            String comment,
+            Locale locale) {
+        outbox.enqueue(new OutgoingMail(
+                List.of(requester.email()),
+                emails(deciders),
+                locale,
                 accepted ? "access-accepted" : "access-refused",
-                Map.of("name", requester.displayName(), "service", service.name(), "comment", comment == null ? "" : comment,
-                        "link", link(accepted ? "/mes-services" : "/services"))));
+                Map.of(
+                        "name",
+                        requester.displayName(),
+                        "service",
+                        service.name(),
+                        "comment",
+                        comment == null ? "" : comment,
+                        "link",
+                        link(accepted ? "/mes-services" : "/services"))));
     }
 
     void revoked(PersonView person, ServiceView service, Locale locale) {
-        outbox.enqueue(new OutgoingMail(person.email(), locale, "access-revoked",
+        outbox.enqueue(new OutgoingMail(
+                person.email(),
+                locale,
+                "access-revoked",
                 Map.of("name", person.displayName(), "service", service.name(), "link", link("/services"))));
     }
 
     /** Once per establishment while it has no super admin to decide. */
     void noSuperAdmin(List<String> platformAdmins, String establishment, Locale locale) {
         if (!platformAdmins.isEmpty()) {
-            outbox.enqueue(new OutgoingMail(platformAdmins, List.of(), locale, "access-no-super-admin",
+            outbox.enqueue(new OutgoingMail(
+                    platformAdmins,
+                    List.of(),
+                    locale,
+                    "access-no-super-admin",
                     Map.of("establishment", establishment, "link", link("/organisations"))));
         }
     }
 
     private List<String> emails(Collection<AccountId> people) {
-        return people.stream().map(accounts::find).flatMap(Optional::stream)
-                .filter(PersonView::active).map(PersonView::email).filter(Objects::nonNull).distinct().toList();
+        return people.stream()
+                .map(accounts::find)
+                .flatMap(Optional::stream)
+                .filter(PersonView::active)
+                .map(PersonView::email)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private String link(String path) {

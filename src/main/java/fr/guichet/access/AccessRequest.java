@@ -70,8 +70,7 @@ class AccessRequest {
     @Version
     private long version;
 
-    protected AccessRequest() {
-    }
+    protected AccessRequest() {}
 
     AccessRequest(ServiceId service, AccountId person, Long establishmentId, Instant now) {
         this.serviceId = service.value();
@@ -122,7 +121,8 @@ class AccessRequest {
 
     private void move(AccessStatus next) {
         if (!status.canBecome(next)) {
-            throw new AccessRuleRefusal(status == AccessStatus.PENDING ? "access.state.pending" : "access.already-decided");
+            throw new AccessRuleRefusal(
+                    status == AccessStatus.PENDING ? "access.state.pending" : "access.already-decided");
         }
         this.status = next;
         this.openMarker = next.open() ? (short) 1 : null;
@@ -160,7 +160,18 @@ class AccessRequest {
     }
 
     AccessRequestView view() {
-        return new AccessRequestView(id(), serviceId(), accountId(), establishmentId, status, requestedAt, decidedAt,
-                decidedBy == null ? null : new AccountId(decidedBy), decisionComment, endedAt, lastUsedAt, reviewedAt);
+        return new AccessRequestView(
+                id(),
+                serviceId(),
+                accountId(),
+                establishmentId,
+                status,
+                requestedAt,
+                decidedAt,
+                decidedBy == null ? null : new AccountId(decidedBy),
+                decisionComment,
+                endedAt,
+                lastUsedAt,
+                reviewedAt);
     }
 }

@@ -13,7 +13,8 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
 
     List<AccessRequest> findByAccountIdAndStatusIn(long accountId, Collection<AccessStatus> statuses);
 
-    List<AccessRequest> findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(Long establishmentId, AccessStatus status);
+    List<AccessRequest> findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(
+            Long establishmentId, AccessStatus status);
 
     boolean existsByServiceIdAndAccountIdAndStatus(long serviceId, long accountId, AccessStatus status);
 

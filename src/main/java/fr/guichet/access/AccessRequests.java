@@ -31,7 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessRequests {
 
     /** What became of a request, for the notice the requester sees. */
-    enum Asked { SENT_TO_SUPER_ADMINS, WAITING_FOR_SUPER_ADMIN, SENT_TO_AGENCY, GRANTED }
+    enum Asked {
+        SENT_TO_SUPER_ADMINS,
+        WAITING_FOR_SUPER_ADMIN,
+        SENT_TO_AGENCY,
+        GRANTED
+    }
 
     private final AccessRequestRepository requests;
     private final ServiceRepository services;
@@ -44,9 +49,17 @@ class AccessRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccessRequests(AccessRequestRepository requests, ServiceRepository services, EstablishmentCatalogue establishments,
-            Accounts accounts, Organizations organizations, Delegation delegation, AccessMails mails, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    AccessRequests(
+            AccessRequestRepository requests,
+            ServiceRepository services,
+            EstablishmentCatalogue establishments,
+            Accounts accounts,
+            Organizations organizations,
+            Delegation delegation,
+            AccessMails mails,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.services = services;
         this.establishments = establishments;
@@ -64,12 +77,19 @@ class AccessRequests {
      * first membership when he has not chosen).
      */
     @Transactional
-    Asked ask(AccountId person, ServiceId serviceId, Optional<OrganizationId> acting, Locale locale, String sourceAddress) {
-        var service = services.findById(serviceId.value()).filter(Service::active).orElseThrow(NotFoundException::new);
+    Asked ask(
+            AccountId person,
+            ServiceId serviceId,
+            Optional<OrganizationId> acting,
+            Locale locale,
+            String sourceAddress) {
+        var service =
+                services.findById(serviceId.value()).filter(Service::active).orElseThrow(NotFoundException::new);
         var requester = accounts.find(person).orElseThrow(NotFoundException::new);
         var membership = membershipFor(person, acting);
         var establishment = membership.map(m -> m.establishment().id());
-        if (establishment.isPresent() && establishments.hidden(establishment.get()).contains(serviceId)) {
+        if (establishment.isPresent()
+                && establishments.hidden(establishment.get()).contains(serviceId)) {
             throw new NotFoundException();
         }
         refuseIfOpen(person, serviceId);
@@ -79,15 +99,18 @@ class AccessRequests {
         }
         var confirmed = membership.map(Member::confirmed).orElse(false);
         var now = clock.instant();
-        var request = new AccessRequest(serviceId, person, establishment.map(OrganizationId::value).orElse(null), now);
+        var request = new AccessRequest(
+                serviceId, person, establishment.map(OrganizationId::value).orElse(null), now);
         if (decidedBy == DecidedBy.NOBODY && confirmed) {
             request.grantAtOnce(now);
         }
         request = save(request);
         var target = target(requester, service);
-        events.publishEvent(new AccessRequested(person, request.id(), request.establishmentId(), target, sourceAddress, now));
+        events.publishEvent(
+                new AccessRequested(person, request.id(), request.establishmentId(), target, sourceAddress, now));
         if (request.status() == AccessStatus.ACCEPTED) {
-            events.publishEvent(new AccessAccepted(person, request.id(), request.establishmentId(), target, sourceAddress, now));
+            events.publishEvent(
+                    new AccessAccepted(person, request.id(), request.establishmentId(), target, sourceAddress, now));
             return Asked.GRANTED;
         }
         if (decidedBy == DecidedBy.AGENCY) {
@@ -95,8 +118,12 @@ class AccessRequests {
             return Asked.SENT_TO_AGENCY;
         }
         var superAdmins = delegation.superAdminsOf(establishment.get());
-        if (mails.requested(superAdmins, requester, service.view(),
-                "/organisations/" + establishment.get().value() + "/demandes-acces", locale)) {
+        if (mails.requested(
+                superAdmins,
+                requester,
+                service.view(),
+                "/organisations/" + establishment.get().value() + "/demandes-acces",
+                locale)) {
             return Asked.SENT_TO_SUPER_ADMINS;
         }
         alertAgencyOnce(membership.get().establishment(), locale);
@@ -105,7 +132,12 @@ class AccessRequests {
 
     /** The first decision wins; a later one (or a simultaneous one, by its version) is refused. */
     @Transactional
-    AccessRequestView decide(AccountId decider, AccessRequestId id, boolean accept, String comment, Locale locale,
+    AccessRequestView decide(
+            AccountId decider,
+            AccessRequestId id,
+            boolean accept,
+            String comment,
+            Locale locale,
             String sourceAddress) {
         var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
         var service = services.findById(request.serviceId().value()).orElseThrow();
@@ -124,11 +156,13 @@ class AccessRequests {
         }
         requests.saveAndFlush(request);
         var requester = accounts.find(request.accountId()).orElseThrow();
-        mails.decided(requester, deciders, service.view(), accept, request.view().comment(), locale);
+        mails.decided(
+                requester, deciders, service.view(), accept, request.view().comment(), locale);
         var target = target(requester, service);
-        events.publishEvent(accept
-                ? new AccessAccepted(decider, id, request.establishmentId(), target, sourceAddress, now)
-                : new AccessRefused(decider, id, request.establishmentId(), target, sourceAddress, now));
+        events.publishEvent(
+                accept
+                        ? new AccessAccepted(decider, id, request.establishmentId(), target, sourceAddress, now)
+                        : new AccessRefused(decider, id, request.establishmentId(), target, sourceAddress, now));
         return request.view();
     }
 
@@ -148,7 +182,8 @@ class AccessRequests {
         requests.saveAndFlush(request);
         var person = accounts.find(request.accountId()).orElseThrow();
         mails.revoked(person, service.view(), locale);
-        events.publishEvent(new AccessRevoked(actor, id, request.establishmentId(), target(person, service), sourceAddress, now));
+        events.publishEvent(
+                new AccessRevoked(actor, id, request.establishmentId(), target(person, service), sourceAddress, now));
     }
 
     /**
@@ -156,8 +191,13 @@ class AccessRequests {
      * nothing (one that is not an active grant of this establishment refuses the whole).
      */
     @Transactional
-    void review(AccountId superAdmin, OrganizationId establishment, Collection<AccessRequestId> ids, boolean confirm,
-            Locale locale, String sourceAddress) {
+    void review(
+            AccountId superAdmin,
+            OrganizationId establishment,
+            Collection<AccessRequestId> ids,
+            boolean confirm,
+            Locale locale,
+            String sourceAddress) {
         requireSuperAdmin(superAdmin, establishment);
         if (ids.isEmpty()) {
             throw new AccessRuleRefusal("access.review.none");
@@ -172,16 +212,16 @@ class AccessRequests {
             var person = accounts.find(request.accountId()).orElseThrow();
             if (confirm) {
                 request.confirmInReview(superAdmin, now);
-                events.publishEvent(new AccessConfirmed(superAdmin, id, establishment.value(), target(person, service),
-                        sourceAddress, now));
+                events.publishEvent(new AccessConfirmed(
+                        superAdmin, id, establishment.value(), target(person, service), sourceAddress, now));
             } else {
                 if (service.decidedBy() == DecidedBy.AGENCY) {
                     throw new AccessRuleRefusal("access.review.agency-decided");
                 }
                 request.revoke(superAdmin, now);
                 mails.revoked(person, service.view(), locale);
-                events.publishEvent(new AccessRevoked(superAdmin, id, establishment.value(), target(person, service),
-                        sourceAddress, now));
+                events.publishEvent(new AccessRevoked(
+                        superAdmin, id, establishment.value(), target(person, service), sourceAddress, now));
             }
         }
     }
@@ -191,7 +231,8 @@ class AccessRequests {
     void endAllIn(AccountId person, OrganizationId establishment) {
         var now = clock.instant();
         var email = accounts.find(person).map(PersonView::email).orElse("?");
-        for (var request : requests.findByAccountIdAndStatusIn(person.value(), List.of(AccessStatus.PENDING, AccessStatus.ACCEPTED))) {
+        for (var request : requests.findByAccountIdAndStatusIn(
+                person.value(), List.of(AccessStatus.PENDING, AccessStatus.ACCEPTED))) {
             if (!Long.valueOf(establishment.value()).equals(request.establishmentId())) {
                 continue;
             }
@@ -200,8 +241,8 @@ class AccessRequests {
                 request.cancel(now);
             } else {
                 request.revoke(null, now);
-                events.publishEvent(new AccessRevoked(null, request.id(), establishment.value(),
-                        email + " → " + service.code(), null, now));
+                events.publishEvent(new AccessRevoked(
+                        null, request.id(), establishment.value(), email + " → " + service.code(), null, now));
             }
         }
     }
@@ -209,7 +250,9 @@ class AccessRequests {
     /** A super admin was named: a later lapse will alert the agency again. */
     @Transactional
     void superAdminNamed(OrganizationId establishment) {
-        jdbc.sql("delete from access_alert where establishment_id = ?").param(establishment.value()).update();
+        jdbc.sql("delete from access_alert where establishment_id = ?")
+                .param(establishment.value())
+                .update();
     }
 
     @Transactional
@@ -224,28 +267,39 @@ class AccessRequests {
 
     @Transactional(readOnly = true)
     List<AccountId> grantHolders(ServiceId service) {
-        return requests.findGrantHolders(service.value()).stream().map(AccountId::new).toList();
+        return requests.findGrantHolders(service.value()).stream()
+                .map(AccountId::new)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     List<AccessRequestView> mine(AccountId person) {
-        return requests.findByAccountIdOrderByRequestedAtDescIdDesc(person.value()).stream().map(AccessRequest::view).toList();
+        return requests.findByAccountIdOrderByRequestedAtDescIdDesc(person.value()).stream()
+                .map(AccessRequest::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     List<AccessRequestView> pendingOf(AccountId superAdmin, OrganizationId establishment) {
         requireSuperAdmin(superAdmin, establishment);
-        return requests.findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(establishment.value(), AccessStatus.PENDING)
+        return requests
+                .findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(establishment.value(), AccessStatus.PENDING)
                 .stream()
-                .filter(r -> services.findById(r.serviceId().value()).map(s -> s.decidedBy() != DecidedBy.AGENCY).orElse(false))
-                .map(AccessRequest::view).toList();
+                .filter(r -> services.findById(r.serviceId().value())
+                        .map(s -> s.decidedBy() != DecidedBy.AGENCY)
+                        .orElse(false))
+                .map(AccessRequest::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     List<AccessRequestView> grantsOf(AccountId superAdmin, OrganizationId establishment) {
         requireSuperAdmin(superAdmin, establishment);
-        return requests.findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(establishment.value(), AccessStatus.ACCEPTED)
-                .stream().map(AccessRequest::view).toList();
+        return requests
+                .findByEstablishmentIdAndStatusOrderByRequestedAtAscIdAsc(establishment.value(), AccessStatus.ACCEPTED)
+                .stream()
+                .map(AccessRequest::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -297,9 +351,11 @@ class AccessRequests {
     }
 
     private void refuseIfOpen(AccountId person, ServiceId service) {
-        for (var request : requests.findByAccountIdAndStatusIn(person.value(), List.of(AccessStatus.PENDING, AccessStatus.ACCEPTED))) {
+        for (var request : requests.findByAccountIdAndStatusIn(
+                person.value(), List.of(AccessStatus.PENDING, AccessStatus.ACCEPTED))) {
             if (request.serviceId().equals(service)) {
-                throw new AccessRuleRefusal(request.status() == AccessStatus.PENDING ? "access.already-pending" : "access.already-granted");
+                throw new AccessRuleRefusal(
+                        request.status() == AccessStatus.PENDING ? "access.already-pending" : "access.already-granted");
             }
         }
     }
@@ -315,24 +371,32 @@ class AccessRequests {
 
     private void alertAgencyOnce(OrganizationView establishment, Locale locale) {
         var first = jdbc.sql("select count(*) from access_alert where establishment_id = ?")
-                .param(establishment.id().value()).query(Long.class).single() == 0;
+                        .param(establishment.id().value())
+                        .query(Long.class)
+                        .single()
+                == 0;
         if (first) {
             jdbc.sql("insert into access_alert (establishment_id, alerted_at) values (?, ?)")
-                    .params(establishment.id().value(), Timestamp.from(clock.instant())).update();
+                    .params(establishment.id().value(), Timestamp.from(clock.instant()))
+                    .update();
             mails.noSuperAdmin(accounts.platformAdminEmails(), establishment.label(), locale);
         }
     }
 
-    record Member(OrganizationView establishment, boolean confirmed) {
-    }
+    record Member(OrganizationView establishment, boolean confirmed) {}
 
     /** The person's memberships, each seen as its establishment. */
     List<Member> members(AccountId person) {
         var memberships = accounts.memberships(person);
-        var views = organizations.findAll(memberships.stream().map(MembershipView::organization).toList());
-        return memberships.stream().flatMap(m -> views.stream().filter(v -> v.id().equals(m.organization())).findFirst()
+        var views = organizations.findAll(
+                memberships.stream().map(MembershipView::organization).toList());
+        return memberships.stream()
+                .flatMap(m -> views.stream()
+                        .filter(v -> v.id().equals(m.organization()))
+                        .findFirst()
                         .flatMap(v -> organizations.find(v.establishmentId()))
-                        .map(e -> new Member(e, m.confirmed())).stream())
+                        .map(e -> new Member(e, m.confirmed()))
+                        .stream())
                 .toList();
     }
 
@@ -342,9 +406,12 @@ class AccessRequests {
             var view = organizations.find(acting.get());
             if (view.isPresent()) {
                 var establishment = view.get().establishmentId();
-                var inIt = all.stream().filter(m -> m.establishment().id().equals(establishment)).toList();
+                var inIt = all.stream()
+                        .filter(m -> m.establishment().id().equals(establishment))
+                        .toList();
                 if (!inIt.isEmpty()) {
-                    return Optional.of(inIt.stream().filter(Member::confirmed).findFirst().orElse(inIt.get(0)));
+                    return Optional.of(
+                            inIt.stream().filter(Member::confirmed).findFirst().orElse(inIt.get(0)));
                 }
             }
         }

@@ -15,20 +15,39 @@ class AccessRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/").permitAll()
-                .requestMatchers("/services", "/services/*", "/services/*/demande", "/services/*/favori", "/mes-services",
-                        "/agence/demandes-acces", "/agence/demandes-acces/**",
-                        "/organisations/*/demandes-acces", "/organisations/*/demandes-acces/**",
-                        "/organisations/*/habilitations", "/organisations/*/services", "/organisations/*/services/**",
-                        "/organisations/*/outils", "/organisations/*/outils/**").hasRole("MEMBER")
-                .requestMatchers("/administration/services", "/administration/services/**").hasRole("PLATFORM_ADMIN");
+        rules.requestMatchers("/")
+                .permitAll()
+                .requestMatchers(
+                        "/services",
+                        "/services/*",
+                        "/services/*/demande",
+                        "/services/*/favori",
+                        "/mes-services",
+                        "/agence/demandes-acces",
+                        "/agence/demandes-acces/**",
+                        "/organisations/*/demandes-acces",
+                        "/organisations/*/demandes-acces/**",
+                        "/organisations/*/habilitations",
+                        "/organisations/*/services",
+                        "/organisations/*/services/**",
+                        "/organisations/*/outils",
+                        "/organisations/*/outils/**")
+                .hasRole("MEMBER")
+                .requestMatchers("/administration/services", "/administration/services/**")
+                .hasRole("PLATFORM_ADMIN");
     }
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/v1/services").hasRole("PLATFORM_ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").hasRole("PLATFORM_ADMIN")
-                .requestMatchers("/api/v1/services", "/api/v1/services/*", "/api/v1/access-requests",
-                        "/api/v1/access-requests/**").hasRole("MEMBER");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/services")
+                .hasRole("PLATFORM_ADMIN")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/services/*")
+                .hasRole("PLATFORM_ADMIN")
+                .requestMatchers(
+                        "/api/v1/services",
+                        "/api/v1/services/*",
+                        "/api/v1/access-requests",
+                        "/api/v1/access-requests/**")
+                .hasRole("MEMBER");
     }
 }

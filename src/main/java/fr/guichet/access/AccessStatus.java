@@ -9,7 +9,11 @@ import java.util.Set;
  * grant, until revoked (by a super admin, or by the person leaving his establishment).
  */
 public enum AccessStatus {
-    PENDING, ACCEPTED, REFUSED, REVOKED, CANCELLED;
+    PENDING,
+    ACCEPTED,
+    REFUSED,
+    REVOKED,
+    CANCELLED;
 
     private static final Map<AccessStatus, Set<AccessStatus>> NEXT = Map.of(
             PENDING, EnumSet.of(ACCEPTED, REFUSED, CANCELLED),

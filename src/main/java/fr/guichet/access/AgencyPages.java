@@ -21,8 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgencyPages {
 
-    public record Row(AccessRequestView request, PersonView requester, ServiceView service, String establishment) {
-    }
+    public record Row(AccessRequestView request, PersonView requester, ServiceView service, String establishment) {}
 
     private final AccessRequests requests;
     private final Catalogue catalogue;
@@ -38,25 +37,45 @@ class AgencyPages {
 
     @GetMapping("/agence/demandes-acces")
     String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("rows", requests.agencyQueue(person.accountId()).stream()
-                .map(r -> new Row(r, accounts.find(r.requester()).orElseThrow(), catalogue.find(r.service()).orElseThrow(),
-                        r.establishmentId() == null ? null
-                                : organizations.find(new OrganizationId(r.establishmentId())).map(o -> o.label()).orElse(null)))
-                .toList());
+        model.addAttribute(
+                "rows",
+                requests.agencyQueue(person.accountId()).stream()
+                        .map(r -> new Row(
+                                r,
+                                accounts.find(r.requester()).orElseThrow(),
+                                catalogue.find(r.service()).orElseThrow(),
+                                r.establishmentId() == null
+                                        ? null
+                                        : organizations
+                                                .find(new OrganizationId(r.establishmentId()))
+                                                .map(o -> o.label())
+                                                .orElse(null)))
+                        .toList());
         return "access/agency-queue";
     }
 
     @PostMapping("/agence/demandes-acces/{requestId}")
-    String decide(@AuthenticationPrincipal SignedInPerson person, @PathVariable("requestId") long requestId,
+    String decide(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("requestId") long requestId,
             @RequestParam(name = "decision", defaultValue = "") String decision,
-            @RequestParam(name = "commentaire", required = false) String comment, Locale locale, HttpServletRequest request,
+            @RequestParam(name = "commentaire", required = false) String comment,
+            Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         requests.requireStaff(person.accountId());
         if (!decision.equals("accepter") && !decision.equals("refuser")) {
             redirect.addFlashAttribute("refusal", "decisions.choose");
         } else {
-            EstablishmentAccessPages.decideAndSay(() -> requests.decide(person.accountId(), new AccessRequestId(requestId),
-                    decision.equals("accepter"), comment, locale, ClientAddress.of(request)), redirect);
+            EstablishmentAccessPages.decideAndSay(
+                    () -> requests.decide(
+                            person.accountId(),
+                            new AccessRequestId(requestId),
+                            decision.equals("accepter"),
+                            comment,
+                            locale,
+                            ClientAddress.of(request)),
+                    redirect);
         }
         return "redirect:/agence/demandes-acces";
     }

@@ -28,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Catalogue {
 
     /** A service as one member sees it: where his request stands and whether he starred it. */
-    public record Entry(ServiceView service, @Nullable AccessRequestView latest, @Nullable String decidedByName, boolean favourite) {
+    public record Entry(
+            ServiceView service,
+            @Nullable AccessRequestView latest,
+            @Nullable String decidedByName,
+            boolean favourite) {
 
         public @Nullable AccessStatus status() {
             return latest == null ? null : latest.status();
@@ -44,15 +48,18 @@ class Catalogue {
         }
     }
 
-    public record Domain(InterestDomain domain, List<Entry> entries) {
-    }
+    public record Domain(InterestDomain domain, List<Entry> entries) {}
 
     /**
      * What the member sees: the catalogue by domain, his establishment's tools. The agency's staff
      * see it too, as the place to reach every service's documents, which they write.
      */
-    public record ForMember(List<Domain> domains, List<EstablishmentTool> tools, OrganizationView establishment,
-            boolean establishmentHasSuperAdmin, boolean staff) {
+    public record ForMember(
+            List<Domain> domains,
+            List<EstablishmentTool> tools,
+            OrganizationView establishment,
+            boolean establishmentHasSuperAdmin,
+            boolean staff) {
 
         public List<Entry> entries() {
             return domains.stream().flatMap(d -> d.entries().stream()).toList();
@@ -76,8 +83,13 @@ class Catalogue {
     private final Delegation delegation;
     private final Clock clock;
 
-    Catalogue(ServiceRepository services, AccessRequests requests, Favourites favourites,
-            EstablishmentCatalogue establishments, Accounts accounts, Delegation delegation,
+    Catalogue(
+            ServiceRepository services,
+            AccessRequests requests,
+            Favourites favourites,
+            EstablishmentCatalogue establishments,
+            Accounts accounts,
+            Delegation delegation,
             Clock clock) {
         this.services = services;
         this.requests = requests;
@@ -90,7 +102,9 @@ class Catalogue {
 
     @Transactional(readOnly = true)
     List<ServiceView> all() {
-        return services.findAllByOrderByDomainAscNameAsc().stream().map(Service::view).toList();
+        return services.findAllByOrderByDomainAscNameAsc().stream()
+                .map(Service::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -130,18 +144,27 @@ class Catalogue {
                 continue;
             }
             var request = latest.get(service.id());
-            var decider = request == null || request.decidedBy() == null ? null
-                    : names.computeIfAbsent(request.decidedBy(), id -> accounts.find(id).map(PersonView::displayName).orElse(""));
+            var decider = request == null || request.decidedBy() == null
+                    ? null
+                    : names.computeIfAbsent(
+                            request.decidedBy(),
+                            id -> accounts.find(id).map(PersonView::displayName).orElse(""));
             byDomain.computeIfAbsent(service.view().domain(), d -> new ArrayList<>())
                     .add(new Entry(service.view(), request, decider, starred.contains(service.id())));
         }
         var domains = byDomain.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Domain(e.getKey(), e.getValue().stream()
-                        .sorted(Comparator.comparing((Entry x) -> x.service().name(), String.CASE_INSENSITIVE_ORDER)).toList()))
+                .map(e -> new Domain(
+                        e.getKey(),
+                        e.getValue().stream()
+                                .sorted(Comparator.comparing(
+                                        (Entry x) -> x.service().name(), String.CASE_INSENSITIVE_ORDER))
+                                .toList()))
                 .toList();
         var tools = establishment.map(e -> establishments.tools(e.id())).orElse(List.of());
-        var hasSuperAdmin = establishment.map(e -> !delegation.superAdminsOf(e.id()).isEmpty()).orElse(false);
+        var hasSuperAdmin = establishment
+                .map(e -> !delegation.superAdminsOf(e.id()).isEmpty())
+                .orElse(false);
         return new ForMember(domains, tools, establishment.orElse(null), hasSuperAdmin, accounts.isStaff(person));
     }
 

@@ -37,8 +37,12 @@ class CatalogueAdminPages {
     }
 
     @PostMapping("/administration/services/nouveau")
-    String create(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") ServiceDefinition form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") ServiceDefinition form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null);
         }
@@ -55,14 +59,25 @@ class CatalogueAdminPages {
     @GetMapping("/administration/services/{id}")
     String edit(@PathVariable("id") long id, Model model) {
         var service = catalogue.find(new ServiceId(id)).orElseThrow(NotFoundException::new);
-        model.addAttribute("form", new ServiceDefinition(service.code(), service.name(), service.description(),
-                service.domain(), service.decidedBy(), service.active()));
+        model.addAttribute(
+                "form",
+                new ServiceDefinition(
+                        service.code(),
+                        service.name(),
+                        service.description(),
+                        service.domain(),
+                        service.decidedBy(),
+                        service.active()));
         return form(model, service);
     }
 
     @PostMapping("/administration/services/{id}")
-    String change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") ServiceDefinition form, BindingResult result, Model model,
+    String change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") ServiceDefinition form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         var service = catalogue.find(new ServiceId(id)).orElseThrow(NotFoundException::new);
         if (result.hasErrors()) {

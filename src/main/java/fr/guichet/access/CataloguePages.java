@@ -36,18 +36,25 @@ class CataloguePages {
     }
 
     @GetMapping("/services")
-    String catalogue(@AuthenticationPrincipal SignedInPerson person,
-            @RequestParam(name = "domaines", defaultValue = "") String open, Model model) {
+    String catalogue(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "domaines", defaultValue = "") String open,
+            Model model) {
         model.addAttribute("catalogue", catalogue.forMember(person.accountId(), acting.current()));
         model.addAttribute("allOpen", "tous".equals(open));
         return "access/catalogue";
     }
 
     @PostMapping("/services/{id}/demande")
-    String ask(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Locale locale,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String ask(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            Locale locale,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            var asked = requests.ask(person.accountId(), new ServiceId(id), acting.current(), locale, ClientAddress.of(request));
+            var asked = requests.ask(
+                    person.accountId(), new ServiceId(id), acting.current(), locale, ClientAddress.of(request));
             redirect.addFlashAttribute("notice", "access.asked." + asked.name());
         } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
@@ -56,11 +63,13 @@ class CataloguePages {
     }
 
     @PostMapping("/services/{id}/favori")
-    String favourite(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String favourite(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "favori", defaultValue = "true") boolean favourite,
             @RequestParam(name = "retour", defaultValue = "catalogue") String back) {
-        var service = catalogue.find(new ServiceId(id)).filter(ServiceView::active)
-                .orElseThrow(NotFoundException::new);
+        var service =
+                catalogue.find(new ServiceId(id)).filter(ServiceView::active).orElseThrow(NotFoundException::new);
         favourites.mark(person.accountId(), service.id(), favourite);
         return switch (back) {
             case "mes-services" -> "redirect:/mes-services#service-" + id;
@@ -72,10 +81,13 @@ class CataloguePages {
     @GetMapping("/mes-services")
     String mine(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var forMember = catalogue.forMember(person.accountId(), acting.current());
-        model.addAttribute("granted", forMember.entries().stream().filter(Catalogue.Entry::granted)
-                .sorted(Comparator.comparing((Catalogue.Entry e) -> !e.favourite())
-                        .thenComparing(e -> e.service().name(), String.CASE_INSENSITIVE_ORDER))
-                .toList());
+        model.addAttribute(
+                "granted",
+                forMember.entries().stream()
+                        .filter(Catalogue.Entry::granted)
+                        .sorted(Comparator.comparing((Catalogue.Entry e) -> !e.favourite())
+                                .thenComparing(e -> e.service().name(), String.CASE_INSENSITIVE_ORDER))
+                        .toList());
         model.addAttribute("catalogue", forMember);
         return "access/mine";
     }

@@ -34,9 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EstablishmentAccessPages {
 
     /** A request or grant with the people and the service it concerns, as the lists show it. */
-    public record Row(AccessRequestView request, PersonView requester, ServiceView service, boolean confirmedMember,
-            String decidedByName) {
-    }
+    public record Row(
+            AccessRequestView request,
+            PersonView requester,
+            ServiceView service,
+            boolean confirmedMember,
+            String decidedByName) {}
 
     private final AccessRequests requests;
     private final Catalogue catalogue;
@@ -44,8 +47,12 @@ class EstablishmentAccessPages {
     private final Accounts accounts;
     private final Organizations organizations;
 
-    EstablishmentAccessPages(AccessRequests requests, Catalogue catalogue, EstablishmentCatalogue establishments,
-            Accounts accounts, Organizations organizations) {
+    EstablishmentAccessPages(
+            AccessRequests requests,
+            Catalogue catalogue,
+            EstablishmentCatalogue establishments,
+            Accounts accounts,
+            Organizations organizations) {
         this.requests = requests;
         this.catalogue = catalogue;
         this.establishments = establishments;
@@ -62,16 +69,28 @@ class EstablishmentAccessPages {
     }
 
     @PostMapping("/organisations/{id}/demandes-acces/{requestId}")
-    String decide(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("requestId") long requestId, @RequestParam(name = "decision", defaultValue = "") String decision,
-            @RequestParam(name = "commentaire", required = false) String comment, Locale locale, HttpServletRequest request,
+    String decide(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("requestId") long requestId,
+            @RequestParam(name = "decision", defaultValue = "") String decision,
+            @RequestParam(name = "commentaire", required = false) String comment,
+            Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         requests.requireSuperAdmin(person.accountId(), new OrganizationId(id));
         if (!decision.equals("accepter") && !decision.equals("refuser")) {
             redirect.addFlashAttribute("refusal", "decisions.choose");
         } else {
-            decideAndSay(() -> requests.decide(person.accountId(), new AccessRequestId(requestId), accept(decision), comment,
-                    locale, ClientAddress.of(request)), redirect);
+            decideAndSay(
+                    () -> requests.decide(
+                            person.accountId(),
+                            new AccessRequestId(requestId),
+                            accept(decision),
+                            comment,
+                            locale,
+                            ClientAddress.of(request)),
+                    redirect);
         }
         return "redirect:/organisations/" + id + "/demandes-acces";
     }
@@ -85,9 +104,13 @@ class EstablishmentAccessPages {
     }
 
     @PostMapping("/organisations/{id}/habilitations")
-    String reviewed(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String reviewed(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "habilitation", required = false) List<Long> chosen,
-            @RequestParam(name = "action", defaultValue = "") String action, Locale locale, HttpServletRequest request,
+            @RequestParam(name = "action", defaultValue = "") String action,
+            Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         var establishment = new OrganizationId(id);
         requests.requireSuperAdmin(person.accountId(), establishment);
@@ -96,10 +119,17 @@ class EstablishmentAccessPages {
             return "redirect:/organisations/" + id + "/habilitations";
         }
         try {
-            requests.review(person.accountId(), establishment,
-                    chosen == null ? List.of() : chosen.stream().map(AccessRequestId::new).toList(),
-                    action.equals("confirmer"), locale, ClientAddress.of(request));
-            redirect.addFlashAttribute("saved", action.equals("confirmer") ? "access.review.confirmed" : "access.review.revoked");
+            requests.review(
+                    person.accountId(),
+                    establishment,
+                    chosen == null
+                            ? List.of()
+                            : chosen.stream().map(AccessRequestId::new).toList(),
+                    action.equals("confirmer"),
+                    locale,
+                    ClientAddress.of(request));
+            redirect.addFlashAttribute(
+                    "saved", action.equals("confirmer") ? "access.review.confirmed" : "access.review.revoked");
         } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         } catch (OptimisticLockingFailureException simultaneous) {
@@ -119,8 +149,11 @@ class EstablishmentAccessPages {
     }
 
     @PostMapping("/organisations/{id}/services/{serviceId}/masquage")
-    String hide(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("serviceId") long serviceId, @RequestParam(name = "masque", defaultValue = "true") boolean hidden,
+    String hide(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("serviceId") long serviceId,
+            @RequestParam(name = "masque", defaultValue = "true") boolean hidden,
             RedirectAttributes redirect) {
         var establishment = new OrganizationId(id);
         requests.requireSuperAdmin(person.accountId(), establishment);
@@ -131,8 +164,13 @@ class EstablishmentAccessPages {
     }
 
     @PostMapping("/organisations/{id}/outils")
-    String addTool(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("tool") ToolForm tool, BindingResult result, Model model, RedirectAttributes redirect) {
+    String addTool(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("tool") ToolForm tool,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var establishment = new OrganizationId(id);
         requests.requireSuperAdmin(person.accountId(), establishment);
         if (result.hasErrors()) {
@@ -149,8 +187,11 @@ class EstablishmentAccessPages {
     }
 
     @PostMapping("/organisations/{id}/outils/{toolId}/suppression")
-    String removeTool(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("toolId") long toolId, RedirectAttributes redirect) {
+    String removeTool(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("toolId") long toolId,
+            RedirectAttributes redirect) {
         var establishment = new OrganizationId(id);
         requests.requireSuperAdmin(person.accountId(), establishment);
         if (!establishments.removeTool(establishment, toolId)) {
@@ -162,7 +203,8 @@ class EstablishmentAccessPages {
 
     private String offeredPage(OrganizationId establishment, Model model) {
         model.addAttribute("organization", organizations.find(establishment).orElseThrow(NotFoundException::new));
-        model.addAttribute("services", catalogue.all().stream().filter(ServiceView::active).toList());
+        model.addAttribute(
+                "services", catalogue.all().stream().filter(ServiceView::active).toList());
         model.addAttribute("hidden", establishments.hidden(establishment));
         model.addAttribute("tools", establishments.tools(establishment));
         return "access/establishment-services";
@@ -175,7 +217,8 @@ class EstablishmentAccessPages {
     static void decideAndSay(Supplier<AccessRequestView> decision, RedirectAttributes redirect) {
         try {
             var decided = decision.get();
-            redirect.addFlashAttribute("saved", decided.status() == AccessStatus.ACCEPTED ? "decisions.accepted" : "decisions.refused");
+            redirect.addFlashAttribute(
+                    "saved", decided.status() == AccessStatus.ACCEPTED ? "decisions.accepted" : "decisions.refused");
         } catch (AccessRuleRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
         } catch (OptimisticLockingFailureException simultaneous) {
@@ -189,12 +232,21 @@ class EstablishmentAccessPages {
         var confirmed = new HashMap<AccountId, Boolean>();
         var servicesSeen = new HashMap<ServiceId, ServiceView>();
         var names = new HashMap<AccountId, String>();
-        return views.stream().map(r -> new Row(r,
-                        people.computeIfAbsent(r.requester(), p -> accounts.find(p).orElseThrow()),
-                        servicesSeen.computeIfAbsent(r.service(), s -> catalogue.find(s).orElseThrow()),
+        return views.stream()
+                .map(r -> new Row(
+                        r,
+                        people.computeIfAbsent(
+                                r.requester(), p -> accounts.find(p).orElseThrow()),
+                        servicesSeen.computeIfAbsent(
+                                r.service(), s -> catalogue.find(s).orElseThrow()),
                         confirmed.computeIfAbsent(r.requester(), p -> requests.confirmedMember(p, establishment)),
-                        r.decidedBy() == null ? null : names.computeIfAbsent(r.decidedBy(),
-                                d -> accounts.find(d).map(PersonView::displayName).orElse(""))))
+                        r.decidedBy() == null
+                                ? null
+                                : names.computeIfAbsent(
+                                        r.decidedBy(),
+                                        d -> accounts.find(d)
+                                                .map(PersonView::displayName)
+                                                .orElse(""))))
                 .toList();
     }
 }

@@ -31,17 +31,24 @@ class EstablishmentCatalogue {
 
     @Transactional(readOnly = true)
     Set<ServiceId> hidden(OrganizationId establishment) {
-        return jdbc.sql("select service_id from hidden_service where establishment_id = ?")
+        return jdbc
+                .sql("select service_id from hidden_service where establishment_id = ?")
                 .param(establishment.value())
-                .query(Long.class).list().stream().map(ServiceId::new).collect(Collectors.toSet());
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(ServiceId::new)
+                .collect(Collectors.toSet());
     }
 
     @Transactional
     void hide(OrganizationId establishment, ServiceId service, boolean hidden, AccountId by) {
         jdbc.sql("delete from hidden_service where establishment_id = ? and service_id = ?")
-                .params(establishment.value(), service.value()).update();
+                .params(establishment.value(), service.value())
+                .update();
         if (hidden) {
-            jdbc.sql("insert into hidden_service (establishment_id, service_id, hidden_by, hidden_at) values (?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into hidden_service (establishment_id, service_id, hidden_by, hidden_at) values (?, ?, ?, ?)")
                     .params(establishment.value(), service.value(), by.value(), Timestamp.from(clock.instant()))
                     .update();
         }
@@ -53,7 +60,8 @@ class EstablishmentCatalogue {
                         select id, establishment_id, name, url, description from establishment_tool
                         where establishment_id = ? order by lower(name), id""")
                 .param(establishment.value())
-                .query(EstablishmentTool.class).list();
+                .query(EstablishmentTool.class)
+                .list();
     }
 
     @Transactional
@@ -64,9 +72,15 @@ class EstablishmentCatalogue {
         jdbc.sql("""
                         insert into establishment_tool (establishment_id, name, url, description, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(establishment.value(), tool.name().strip(), tool.url().strip(),
-                        tool.description() == null || tool.description().isBlank() ? null : tool.description().strip(),
-                        by.value(), Timestamp.from(clock.instant()))
+                .params(
+                        establishment.value(),
+                        tool.name().strip(),
+                        tool.url().strip(),
+                        tool.description() == null || tool.description().isBlank()
+                                ? null
+                                : tool.description().strip(),
+                        by.value(),
+                        Timestamp.from(clock.instant()))
                 .update();
     }
 
@@ -74,6 +88,8 @@ class EstablishmentCatalogue {
     @Transactional
     boolean removeTool(OrganizationId establishment, long toolId) {
         return jdbc.sql("delete from establishment_tool where id = ? and establishment_id = ?")
-                .params(toolId, establishment.value()).update() == 1;
+                        .params(toolId, establishment.value())
+                        .update()
+                == 1;
     }
 }

@@ -23,9 +23,14 @@ class Favourites {
 
     @Transactional(readOnly = true)
     Set<ServiceId> of(AccountId person) {
-        return jdbc.sql("select service_id from favourite_service where account_id = ?")
+        return jdbc
+                .sql("select service_id from favourite_service where account_id = ?")
                 .param(person.value())
-                .query(Long.class).list().stream().map(ServiceId::new).collect(Collectors.toSet());
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(ServiceId::new)
+                .collect(Collectors.toSet());
     }
 
     /** Idempotent both ways: a double click or a replayed form does no harm. */
@@ -39,7 +44,8 @@ class Favourites {
             }
         } else {
             jdbc.sql("delete from favourite_service where account_id = ? and service_id = ?")
-                    .params(person.value(), service.value()).update();
+                    .params(person.value(), service.value())
+                    .update();
         }
     }
 }

@@ -22,8 +22,11 @@ class HomePage {
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInPerson person, Model model) {
         if (person != null) {
-            model.addAttribute("favourites", catalogue.forMember(person.accountId(), acting.current()).entries().stream()
-                    .filter(Catalogue.Entry::favourite).toList());
+            model.addAttribute(
+                    "favourites",
+                    catalogue.forMember(person.accountId(), acting.current()).entries().stream()
+                            .filter(Catalogue.Entry::favourite)
+                            .toList());
         }
         return "home";
     }

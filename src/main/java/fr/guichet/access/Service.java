@@ -1,6 +1,7 @@
 package fr.guichet.access;
 
 import fr.guichet.account.InterestDomain;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.persistence.Column;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -43,8 +43,7 @@ class Service {
     @Version
     private long version;
 
-    protected Service() {
-    }
+    protected Service() {}
 
     Service(ServiceDefinition definition, Instant now) {
         this.code = definition.code().strip().toUpperCase(Locale.ROOT);
@@ -55,8 +54,10 @@ class Service {
     /** The code is the service's name in URLs and exchanges with other tools: fixed once created. */
     void change(ServiceDefinition definition) {
         this.name = definition.name().strip();
-        this.description = definition.description() == null || definition.description().isBlank() ? null
-                : definition.description().strip();
+        this.description =
+                definition.description() == null || definition.description().isBlank()
+                        ? null
+                        : definition.description().strip();
         this.domain = definition.domain();
         this.decidedBy = definition.decidedBy();
         this.active = Boolean.TRUE.equals(definition.active());

@@ -20,14 +20,18 @@ public class ServiceCatalogue {
 
     @Transactional(readOnly = true)
     public List<ServiceView> all() {
-        return services.findAllByOrderByDomainAscNameAsc().stream().map(Service::view).toList();
+        return services.findAllByOrderByDomainAscNameAsc().stream()
+                .map(Service::view)
+                .toList();
     }
 
     /** Installation and demo data: defines a service unless its code exists, decided by nobody's hand. */
     @Transactional
     public ServiceId define(ServiceDefinition definition) {
         var code = definition.code().strip().toUpperCase(Locale.ROOT);
-        return services.findByCode(code).map(Service::id)
-                .orElseGet(() -> services.saveAndFlush(new Service(definition, clock.instant())).id());
+        return services.findByCode(code)
+                .map(Service::id)
+                .orElseGet(() -> services.saveAndFlush(new Service(definition, clock.instant()))
+                        .id());
     }
 }

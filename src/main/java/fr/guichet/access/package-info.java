@@ -4,8 +4,16 @@
  * opens the service's document space; favourites, "Mes outils et services", the establishment's
  * own tools and hidden services, and the super admins' access review.
  */
-@ApplicationModule(displayName = "Access", allowedDependencies = {"account", "organization", "notification",
-        "administration::delegation", "administration::events", "documents::audience"})
+@ApplicationModule(
+        displayName = "Access",
+        allowedDependencies = {
+            "account",
+            "organization",
+            "notification",
+            "administration::delegation",
+            "administration::events",
+            "documents::audience"
+        })
 @NullMarked
 package fr.guichet.access;
 

@@ -28,7 +28,11 @@ import java.util.Set;
 @Table(name = "account")
 public class Account {
 
-    enum Status { PENDING, ACTIVE, DISABLED }
+    enum Status {
+        PENDING,
+        ACTIVE,
+        DISABLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -123,8 +127,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(EmailAddress email, Coordinates coordinates, Locale locale, Instant now) {
         this.email = email.value();
@@ -262,8 +265,8 @@ public class Account {
     }
 
     public Coordinates coordinates() {
-        return new Coordinates(civility, lastName, firstName, landline, mobile, fax, jobTitle, professionalDomain,
-                placeOfAttachment);
+        return new Coordinates(
+                civility, lastName, firstName, landline, mobile, fax, jobTitle, professionalDomain, placeOfAttachment);
     }
 
     public String displayName() {

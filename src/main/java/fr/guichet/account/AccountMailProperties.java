@@ -10,7 +10,8 @@ record AccountMailProperties(int perAddress, Duration period) {
     AccountMailProperties {
         // zero would silently stop every registration and reset: refuse to start instead
         if (perAddress < 1 || period == null || period.isNegative() || period.isZero()) {
-            throw new IllegalArgumentException("guichet.account-mails: per-address must be at least 1 and period positive");
+            throw new IllegalArgumentException(
+                    "guichet.account-mails: per-address must be at least 1 and period positive");
         }
     }
 }

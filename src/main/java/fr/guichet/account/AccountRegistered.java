@@ -3,5 +3,11 @@ package fr.guichet.account;
 import java.time.Instant;
 
 /** A person registered; his membership of an establishment is declared or already confirmed. */
-public record AccountRegistered(AccountId account, String target, Long organizationId, boolean membershipConfirmed, String sourceAddress, Instant occurredAt) implements AccountEvent {
-}
+public record AccountRegistered(
+        AccountId account,
+        String target,
+        Long organizationId,
+        boolean membershipConfirmed,
+        String sourceAddress,
+        Instant occurredAt)
+        implements AccountEvent {}

@@ -26,14 +26,13 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             where exists (select 1 from Membership m where m.account = a and m.organizationId = :organizationId)
               and (:pattern = '' or lower(a.lastName) like :pattern escape '\\' or lower(a.firstName) like :pattern escape '\\'
                    or a.email like :pattern escape '\\')
-            order by lower(a.lastName), lower(a.firstName), a.id""",
-            countQuery = """
+            order by lower(a.lastName), lower(a.firstName), a.id""", countQuery = """
             select count(a) from Account a
             where exists (select 1 from Membership m where m.account = a and m.organizationId = :organizationId)
               and (:pattern = '' or lower(a.lastName) like :pattern escape '\\' or lower(a.firstName) like :pattern escape '\\'
                    or a.email like :pattern escape '\\')""")
-    org.springframework.data.domain.Page<PersonView> findMemberPage(long organizationId, String pattern,
-            org.springframework.data.domain.Pageable pageable);
+    org.springframework.data.domain.Page<PersonView> findMemberPage(
+            long organizationId, String pattern, org.springframework.data.domain.Pageable pageable);
 
     @org.springframework.data.jpa.repository.Query("""
             select a.id from Account a
@@ -58,15 +57,18 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @org.springframework.data.jpa.repository.Query("select a.platformAdmin from Account a where a.id = :id")
     Optional<Boolean> findPlatformAdmin(long id);
 
-    @org.springframework.data.jpa.repository.Query("select (a.platformAdmin or a.agent) from Account a where a.id = :id")
+    @org.springframework.data.jpa.repository.Query(
+            "select (a.platformAdmin or a.agent) from Account a where a.id = :id")
     Optional<Boolean> findStaff(long id);
 
     @org.springframework.data.jpa.repository.Query("select a.id, a.email, a.preferredLocale from Account a"
             + " where a.id in :ids and a.status = fr.guichet.account.Account.Status.ACTIVE")
     java.util.List<Object[]> findActiveRecipients(java.util.Collection<Long> ids);
 
-    @org.springframework.data.jpa.repository.Query("select a from Account a where a.lastNameFolded in :words order by a.id")
-    java.util.List<Account> findByLastNameIn(java.util.Collection<String> words, org.springframework.data.domain.Pageable page);
+    @org.springframework.data.jpa.repository.Query(
+            "select a from Account a where a.lastNameFolded in :words order by a.id")
+    java.util.List<Account> findByLastNameIn(
+            java.util.Collection<String> words, org.springframework.data.domain.Pageable page);
 
     @org.springframework.data.jpa.repository.Query("select a.preferredLocale from Account a where a.id = :id")
     Optional<String> findPreferredLocale(long id);

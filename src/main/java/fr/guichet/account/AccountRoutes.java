@@ -15,9 +15,18 @@ class AccountRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/connexion", "/inscription", "/inscription/**", "/activation", "/mot-de-passe-oublie",
-                        "/mot-de-passe/nouveau", "/compte/email/confirmer", "/invitations/rejoindre").permitAll()
-                .requestMatchers("/compte", "/compte/**").hasRole("MEMBER");
+        rules.requestMatchers(
+                        "/connexion",
+                        "/inscription",
+                        "/inscription/**",
+                        "/activation",
+                        "/mot-de-passe-oublie",
+                        "/mot-de-passe/nouveau",
+                        "/compte/email/confirmer",
+                        "/invitations/rejoindre")
+                .permitAll()
+                .requestMatchers("/compte", "/compte/**")
+                .hasRole("MEMBER");
     }
 
     @Override

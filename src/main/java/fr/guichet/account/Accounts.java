@@ -35,9 +35,18 @@ public class Accounts {
     private final SessionsOfAccount sessions;
     private final MembershipInvitations invitations;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LinkTokens linkTokens, Outbox outbox,
-            Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
-            Organizations organizations, SessionsOfAccount sessions, MembershipInvitations invitations) {
+    Accounts(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            LinkTokens linkTokens,
+            Outbox outbox,
+            Links links,
+            AccountProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Organizations organizations,
+            SessionsOfAccount sessions,
+            MembershipInvitations invitations) {
         this.invitations = invitations;
         this.organizations = organizations;
         this.sessions = sessions;
@@ -56,11 +65,20 @@ public class Accounts {
      * active at once, its membership confirmed.
      */
     @Transactional
-    public AccountId createVerified(String email, Civility civility, String lastName, String firstName,
-            OrganizationId organization, boolean platformAdmin, String password) {
+    public AccountId createVerified(
+            String email,
+            Civility civility,
+            String lastName,
+            String firstName,
+            OrganizationId organization,
+            boolean platformAdmin,
+            String password) {
         var now = clock.instant();
-        var account = Account.active(new EmailAddress(email), Coordinates.external(civility, lastName, firstName),
-                passwordEncoder.encode(password), now);
+        var account = Account.active(
+                new EmailAddress(email),
+                Coordinates.external(civility, lastName, firstName),
+                passwordEncoder.encode(password),
+                now);
         if (organization != null) {
             account.join(organization.value(), Membership.Status.CONFIRMED, now);
         } else {
@@ -85,18 +103,28 @@ public class Accounts {
     /** These people, in one query (the ones that exist). */
     @Transactional(readOnly = true)
     public List<PersonView> find(Collection<AccountId> ids) {
-        return ids.isEmpty() ? List.of()
-                : accounts.findAllById(ids.stream().map(AccountId::value).distinct().toList()).stream().map(Accounts::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : accounts
+                        .findAllById(
+                                ids.stream().map(AccountId::value).distinct().toList())
+                        .stream()
+                        .map(Accounts::view)
+                        .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<PersonView> findByEmail(String email) {
-        return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email)).map(Accounts::view) : Optional.empty();
+        return EmailAddress.isValid(email)
+                ? accounts.findByEmail(new EmailAddress(email)).map(Accounts::view)
+                : Optional.empty();
     }
 
     @Transactional(readOnly = true)
     public List<PersonView> membersOf(OrganizationId organization) {
-        return accounts.findMembersOf(organization.value()).stream().map(Accounts::view).toList();
+        return accounts.findMembersOf(organization.value()).stream()
+                .map(Accounts::view)
+                .toList();
     }
 
     /**
@@ -105,9 +133,11 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public MemberPage memberPage(OrganizationId organization, String filter, int page, int size) {
-        var pattern = filter == null || filter.isBlank() ? "" : "%" + escapeLike(filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        var result = accounts.findMemberPage(organization.value(), pattern,
-                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size));
+        var pattern = filter == null || filter.isBlank()
+                ? ""
+                : "%" + escapeLike(filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var result = accounts.findMemberPage(
+                organization.value(), pattern, org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size));
         return new MemberPage(result.getContent(), result.getNumber(), size, result.getTotalElements());
     }
 
@@ -120,17 +150,23 @@ public class Accounts {
     public List<AccountId> named(String words, int limit) {
         var pattern = "%" + escapeLike(words.strip().toLowerCase(Locale.ROOT)) + "%";
         return accounts.findIdsNamed(pattern, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(AccountId::new).toList();
+                .map(AccountId::new)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public boolean isMemberOf(AccountId id, OrganizationId organization) {
-        return accounts.findById(id.value()).map(a -> a.isMemberOf(organization.value())).orElse(false);
+        return accounts.findById(id.value())
+                .map(a -> a.isMemberOf(organization.value()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
     public long countMemberships(Collection<OrganizationId> organizations) {
-        return organizations.isEmpty() ? 0 : accounts.countMemberships(organizations.stream().map(OrganizationId::value).toList());
+        return organizations.isEmpty()
+                ? 0
+                : accounts.countMemberships(
+                        organizations.stream().map(OrganizationId::value).toList());
     }
 
     @Transactional(readOnly = true)
@@ -159,7 +195,9 @@ public class Accounts {
     /** The language a person reads his e-mails in: the one he last used here. */
     @Transactional(readOnly = true)
     public Locale localeOf(AccountId id) {
-        return accounts.findPreferredLocale(id.value()).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+        return accounts.findPreferredLocale(id.value())
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.FRENCH);
     }
 
     /**
@@ -172,13 +210,22 @@ public class Accounts {
             return List.of();
         }
         var byId = new java.util.HashMap<Long, Recipient>();
-        for (var row : accounts.findActiveRecipients(ids.stream().map(AccountId::value).distinct().toList())) {
+        for (var row : accounts.findActiveRecipients(
+                ids.stream().map(AccountId::value).distinct().toList())) {
             var language = (String) row[2];
-            byId.put((Long) row[0], new Recipient(new AccountId((Long) row[0]), (String) row[1],
-                    language == null ? Locale.FRENCH : Locale.forLanguageTag(language)));
+            byId.put(
+                    (Long) row[0],
+                    new Recipient(
+                            new AccountId((Long) row[0]),
+                            (String) row[1],
+                            language == null ? Locale.FRENCH : Locale.forLanguageTag(language)));
         }
         // in the order asked: the first one of a group is the one the message is addressed to
-        return ids.stream().distinct().map(id -> byId.get(id.value())).filter(java.util.Objects::nonNull).toList();
+        return ids.stream()
+                .distinct()
+                .map(id -> byId.get(id.value()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -192,7 +239,8 @@ public class Accounts {
         }
         var folded = words.stream().map(Account::fold).distinct().limit(1000).toList();
         return accounts.findByLastNameIn(folded, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .map(Accounts::view).toList();
+                .map(Accounts::view)
+                .toList();
     }
 
     /** Where the agency's platform admins are reached (active accounts only). */
@@ -217,7 +265,8 @@ public class Accounts {
     public List<MembershipView> memberships(AccountId id) {
         return accounts.findById(id.value()).stream()
                 .flatMap(a -> a.memberships().stream())
-                .map(m -> new MembershipView(new OrganizationId(m.organizationId()), m.status() == Membership.Status.CONFIRMED))
+                .map(m -> new MembershipView(
+                        new OrganizationId(m.organizationId()), m.status() == Membership.Status.CONFIRMED))
                 .toList();
     }
 
@@ -234,18 +283,26 @@ public class Accounts {
      * the invitation e-mail; no password chosen by someone else ever travels.
      */
     @Transactional
-    public AccountId invite(NewPerson person, OrganizationId organization, String invitedBy, Locale locale,
-            String sourceAddress) {
+    public AccountId invite(
+            NewPerson person, OrganizationId organization, String invitedBy, Locale locale, String sourceAddress) {
         var now = clock.instant();
-        var coordinates = new Coordinates(person.civility(), person.lastName(), person.firstName(), person.landline(),
-                person.mobile(), person.fax(), person.jobTitle(), null, null);
+        var coordinates = new Coordinates(
+                person.civility(),
+                person.lastName(),
+                person.firstName(),
+                person.landline(),
+                person.mobile(),
+                person.fax(),
+                person.jobTitle(),
+                null,
+                null);
         var account = new Account(new EmailAddress(person.email()), coordinates, locale, now);
         account.changeAddress(person.address());
         account.join(organization.value(), Membership.Status.CONFIRMED, now);
         account = accounts.saveAndFlush(account);
         sendActivationInvitation(account, invitedBy, locale);
-        events.publishEvent(new MembershipStarted(account.id(), account.email().value(), organization.value(), true,
-                sourceAddress, now));
+        events.publishEvent(new MembershipStarted(
+                account.id(), account.email().value(), organization.value(), true, sourceAddress, now));
         return account.id();
     }
 
@@ -256,15 +313,15 @@ public class Accounts {
      * person. Either way the caller learns nothing of the account.
      */
     @Transactional
-    public void inviteToJoin(AccountId id, OrganizationId organization, AccountId invitedBy, String inviterName,
-            String sourceAddress) {
+    public void inviteToJoin(
+            AccountId id, OrganizationId organization, AccountId invitedBy, String inviterName, String sourceAddress) {
         var account = accounts.findById(id.value()).orElseThrow();
         if (account.isPending()) {
             var now = clock.instant();
             if (!account.isMemberOf(organization.value())) {
                 account.join(organization.value(), Membership.Status.CONFIRMED, now);
-                events.publishEvent(new MembershipStarted(id, account.email().value(), organization.value(), true,
-                        sourceAddress, now));
+                events.publishEvent(new MembershipStarted(
+                        id, account.email().value(), organization.value(), true, sourceAddress, now));
             }
             sendActivationInvitation(account, inviterName, account.locale());
             return;
@@ -281,8 +338,8 @@ public class Accounts {
         }
         var now = clock.instant();
         account.join(organization.value(), Membership.Status.CONFIRMED, now);
-        events.publishEvent(new MembershipStarted(id, account.email().value(), organization.value(), false,
-                sourceAddress, now));
+        events.publishEvent(
+                new MembershipStarted(id, account.email().value(), organization.value(), false, sourceAddress, now));
     }
 
     /**
@@ -304,10 +361,22 @@ public class Accounts {
             sessions.endAllBut(id, null);
         }
         var establishment = establishmentOf(organization);
-        var stillThere = !last && establishment != null && inTree(account.memberships().stream()
-                .map(m -> new OrganizationId(m.organizationId())).toList(), establishment);
-        events.publishEvent(new MembershipEnded(id, account.email().value(), organization.value(),
-                establishment == null ? organization : establishment, !stillThere, disabled, endedBy, sourceAddress,
+        var stillThere = !last
+                && establishment != null
+                && inTree(
+                        account.memberships().stream()
+                                .map(m -> new OrganizationId(m.organizationId()))
+                                .toList(),
+                        establishment);
+        events.publishEvent(new MembershipEnded(
+                id,
+                account.email().value(),
+                organization.value(),
+                establishment == null ? organization : establishment,
+                !stillThere,
+                disabled,
+                endedBy,
+                sourceAddress,
                 clock.instant()));
     }
 
@@ -320,29 +389,51 @@ public class Accounts {
     /** The same, leaving one organisation aside: would he still belong once he left it? */
     @Transactional(readOnly = true)
     public boolean belongsTo(AccountId id, OrganizationId establishment, OrganizationId leaving) {
-        return inTree(organizationsOf(id).stream().filter(o -> !o.equals(leaving)).toList(), establishment);
+        return inTree(
+                organizationsOf(id).stream().filter(o -> !o.equals(leaving)).toList(), establishment);
     }
 
     private boolean inTree(java.util.List<OrganizationId> memberships, OrganizationId establishment) {
-        return !memberships.isEmpty() && organizations.findAll(memberships).stream()
-                .anyMatch(o -> o.establishmentId().equals(establishment));
+        return !memberships.isEmpty()
+                && organizations.findAll(memberships).stream()
+                        .anyMatch(o -> o.establishmentId().equals(establishment));
     }
 
     private void sendActivationInvitation(Account account, String invitedBy, Locale locale) {
         var validity = properties.links().invitationValidity();
         var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
-        outbox.enqueue(new OutgoingMail(account.email().value(), locale, "invitation",
-                Map.of("name", account.displayName(), "invitedBy", invitedBy, "link", links.withToken("/activation", token),
-                        "days", validity.toDays())));
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                locale,
+                "invitation",
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "invitedBy",
+                        invitedBy,
+                        "link",
+                        links.withToken("/activation", token),
+                        "days",
+                        validity.toDays())));
     }
 
     private OrganizationId establishmentOf(OrganizationId organization) {
-        return organizations.find(organization).map(fr.guichet.organization.OrganizationView::establishmentId).orElse(null);
+        return organizations
+                .find(organization)
+                .map(fr.guichet.organization.OrganizationView::establishmentId)
+                .orElse(null);
     }
 
     private static PersonView view(Account account) {
         var c = account.coordinates();
-        return new PersonView(account.id(), account.email().value(), c.civility(), c.lastName(), c.firstName(),
-                c.jobTitle(), c.landline() != null ? c.landline() : c.mobile(), account.isActive());
+        return new PersonView(
+                account.id(),
+                account.email().value(),
+                c.civility(),
+                c.lastName(),
+                c.firstName(),
+                c.jobTitle(),
+                c.landline() != null ? c.landline() : c.mobile(),
+                account.isActive());
     }
 }

@@ -26,8 +26,10 @@ class ActingOrganizationSwitch {
     }
 
     @PostMapping("/compte/organisation-active")
-    RedirectView choose(@RequestParam("organization") long organization,
-            @RequestParam(name = "back", required = false) String back, HttpSession session) {
+    RedirectView choose(
+            @RequestParam("organization") long organization,
+            @RequestParam(name = "back", required = false) String back,
+            HttpSession session) {
         if (!acting.choose(CurrentPerson.id(), new OrganizationId(organization), session)) {
             throw new fr.guichet.shared.NotFoundException();
         }

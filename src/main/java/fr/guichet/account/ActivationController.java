@@ -33,8 +33,8 @@ class ActivationController {
     }
 
     @PostMapping("/activation")
-    String activate(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
-            HttpServletRequest request) {
+    String activate(
+            @ModelAttribute("form") PasswordForm form, BindingResult result, Model model, HttpServletRequest request) {
         var owner = registrations.accountOfActivationLink(form.jeton());
         if (owner.isEmpty()) {
             return "account/link-invalid";

@@ -1,5 +1,6 @@
 package fr.guichet.account;
 
 public enum Civility {
-    MADAME, MONSIEUR
+    MADAME,
+    MONSIEUR
 }

@@ -6,8 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The signed-in person of the current request, if any. */
 public final class CurrentPerson {
 
-    private CurrentPerson() {
-    }
+    private CurrentPerson() {}
 
     static Optional<SignedInPerson> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

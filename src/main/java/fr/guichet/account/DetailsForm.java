@@ -13,16 +13,33 @@ import java.util.Set;
 /** Step 3 of registration; kept in the session so that "back" and "next" lose nothing. */
 public record DetailsForm(
         @NotNull(message = "{validation.required}") Civility civility,
-        @NotBlank(message = "{validation.required}") @PersonName String lastName,
-        @NotBlank(message = "{validation.required}") @PersonName String firstName,
-        @NotBlank(message = "{validation.required}", groups = MemberOnly.class) @Phone String landline,
+
+        @NotBlank(message = "{validation.required}") @PersonName
+        String lastName,
+
+        @NotBlank(message = "{validation.required}") @PersonName
+        String firstName,
+
+        @NotBlank(message = "{validation.required}", groups = MemberOnly.class) @Phone
+        String landline,
+
         @Phone String mobile,
-        @NotNull(message = "{validation.required}", groups = MemberOnly.class) InterestDomain professionalDomain,
-        @NotBlank(message = "{validation.required}", groups = MemberOnly.class) @Size(max = 150, message = "{validation.too-long}") String jobTitle,
-        @NotBlank(message = "{validation.required}", groups = MemberOnly.class) @Size(max = 150, message = "{validation.too-long}") String placeOfAttachment,
+
+        @NotNull(message = "{validation.required}", groups = MemberOnly.class)
+        InterestDomain professionalDomain,
+
+        @NotBlank(message = "{validation.required}", groups = MemberOnly.class)
+        @Size(max = 150, message = "{validation.too-long}")
+        String jobTitle,
+
+        @NotBlank(message = "{validation.required}", groups = MemberOnly.class)
+        @Size(max = 150, message = "{validation.too-long}")
+        String placeOfAttachment,
+
         Set<InterestDomain> interestDomains,
         Boolean newsletter,
-        Boolean consent) implements Serializable {
+        Boolean consent)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -32,15 +49,25 @@ public record DetailsForm(
     }
 
     public Set<InterestDomain> chosenDomains() {
-        return interestDomains == null || interestDomains.isEmpty() ? EnumSet.noneOf(InterestDomain.class) : EnumSet.copyOf(interestDomains);
+        return interestDomains == null || interestDomains.isEmpty()
+                ? EnumSet.noneOf(InterestDomain.class)
+                : EnumSet.copyOf(interestDomains);
     }
 
     public Coordinates coordinates(boolean external) {
         if (external) {
             return Coordinates.external(civility, lastName.strip(), firstName.strip());
         }
-        return new Coordinates(civility, lastName.strip(), firstName.strip(), blankToNull(landline), blankToNull(mobile),
-                null, blankToNull(jobTitle), professionalDomain == null ? null : professionalDomain.name(), blankToNull(placeOfAttachment));
+        return new Coordinates(
+                civility,
+                lastName.strip(),
+                firstName.strip(),
+                blankToNull(landline),
+                blankToNull(mobile),
+                null,
+                blankToNull(jobTitle),
+                professionalDomain == null ? null : professionalDomain.name(),
+                blankToNull(placeOfAttachment));
     }
 
     public static String blankToNull(String value) {

@@ -13,12 +13,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-    record Choice(long id, String label, boolean acting) {
-    }
+    record Choice(long id, String label, boolean acting) {}
 
-    record Header(String displayName, String actingOrganization, boolean platformAdmin, boolean staff,
-            List<Choice> choices, String here) {
-    }
+    record Header(
+            String displayName,
+            String actingOrganization,
+            boolean platformAdmin,
+            boolean staff,
+            List<Choice> choices,
+            String here) {}
 
     private final AccountRepository accounts;
     private final Accounts people;
@@ -37,19 +40,34 @@ class LayoutModel {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return;
         }
-        CurrentPerson.get().flatMap(person -> accounts.findById(person.accountId().value())).ifPresent(account -> {
-            var current = acting.of(account.id(), request.getSession(false)).orElse(null);
-            var all = organizations.findAll(account.memberships().stream()
-                    .map(m -> new OrganizationId(m.organizationId())).toList());
-            var choices = all.stream()
-                    .map(o -> new Choice(o.id().value(), o.label(), o.id().equals(current)))
-                    .sorted(Comparator.comparing(Choice::label))
-                    .toList();
-            var label = choices.stream().filter(Choice::acting).map(Choice::label).findFirst().orElse(null);
-            var query = request.getQueryString();
-            var here = request.getRequestURI() + (query == null ? "" : "?" + query);
-            model.addAttribute("header", new Header(account.displayName(), label,
-                    people.isPlatformAdmin(account.id()), people.isStaff(account.id()), choices, here));
-        });
+        CurrentPerson.get()
+                .flatMap(person -> accounts.findById(person.accountId().value()))
+                .ifPresent(account -> {
+                    var current =
+                            acting.of(account.id(), request.getSession(false)).orElse(null);
+                    var all = organizations.findAll(account.memberships().stream()
+                            .map(m -> new OrganizationId(m.organizationId()))
+                            .toList());
+                    var choices = all.stream()
+                            .map(o -> new Choice(o.id().value(), o.label(), o.id().equals(current)))
+                            .sorted(Comparator.comparing(Choice::label))
+                            .toList();
+                    var label = choices.stream()
+                            .filter(Choice::acting)
+                            .map(Choice::label)
+                            .findFirst()
+                            .orElse(null);
+                    var query = request.getQueryString();
+                    var here = request.getRequestURI() + (query == null ? "" : "?" + query);
+                    model.addAttribute(
+                            "header",
+                            new Header(
+                                    account.displayName(),
+                                    label,
+                                    people.isPlatformAdmin(account.id()),
+                                    people.isStaff(account.id()),
+                                    choices,
+                                    here));
+                });
     }
 }

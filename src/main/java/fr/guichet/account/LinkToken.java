@@ -15,7 +15,11 @@ import java.time.Instant;
 @Table(name = "link_token")
 public class LinkToken {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+    public enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +46,7 @@ public class LinkToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected LinkToken() {
-    }
+    protected LinkToken() {}
 
     LinkToken(long accountId, Purpose purpose, String tokenHash, String newEmail, Instant now, Instant expiresAt) {
         this.accountId = accountId;

@@ -27,7 +27,8 @@ public class LinkTokens {
         repository.deleteUnused(account.value(), purpose);
         var secret = Secrets.random(32);
         var now = clock.instant();
-        repository.save(new LinkToken(account.value(), purpose, Secrets.hash(secret), newEmail, now, now.plus(validity)));
+        repository.save(
+                new LinkToken(account.value(), purpose, Secrets.hash(secret), newEmail, now, now.plus(validity)));
         return secret;
     }
 
@@ -37,7 +38,8 @@ public class LinkTokens {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return repository.findByTokenHash(Secrets.hash(secret))
+        return repository
+                .findByTokenHash(Secrets.hash(secret))
                 .filter(t -> t.purpose() == purpose && t.usableAt(clock.instant()));
     }
 

@@ -19,6 +19,10 @@ public class Links {
     }
 
     public String withToken(String path, String token) {
-        return UriComponentsBuilder.fromUri(address.uri()).path(path).queryParam("jeton", token).build().toUriString();
+        return UriComponentsBuilder.fromUri(address.uri())
+                .path(path)
+                .queryParam("jeton", token)
+                .build()
+                .toUriString();
     }
 }

@@ -19,7 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MailAllowance {
 
-    public enum Kind { VERIFY_EMAIL, RESET_PASSWORD, ALREADY_REGISTERED, CONFIRM_EMAIL_CHANGE, EMAIL_TAKEN, INVITATION_TO_JOIN }
+    public enum Kind {
+        VERIFY_EMAIL,
+        RESET_PASSWORD,
+        ALREADY_REGISTERED,
+        CONFIRM_EMAIL_CHANGE,
+        EMAIL_TAKEN,
+        INVITATION_TO_JOIN
+    }
 
     private final JdbcClient jdbc;
     private final AccountMailProperties settings;
@@ -46,14 +53,15 @@ public class MailAllowance {
         var restarted = jdbc.sql("""
                         update account_mail_allowance set window_start = ?, sent = 1
                         where kind = ? and address_hash = ? and window_start <= ?""")
-                .params(Timestamp.from(now), kind.name(), address, windowOpenAfter).update();
+                .params(Timestamp.from(now), kind.name(), address, windowOpenAfter)
+                .update();
         if (restarted == 1) {
             return true;
         }
-        var inserted = jdbc.sql("""
+        var inserted =
+                jdbc.sql("""
                         insert into account_mail_allowance (kind, address_hash, window_start, sent) values (?, ?, ?, 1)
-                        on conflict do nothing""")
-                .params(kind.name(), address, Timestamp.from(now)).update();
+                        on conflict do nothing""").params(kind.name(), address, Timestamp.from(now)).update();
         // no row was there, yet another request just wrote one: count this message in its window
         return inserted == 1 || countInWindow(kind, address, windowOpenAfter);
     }
@@ -62,7 +70,9 @@ public class MailAllowance {
         return jdbc.sql("""
                         update account_mail_allowance set sent = sent + 1
                         where kind = ? and address_hash = ? and window_start > ? and sent < ?""")
-                .params(kind.name(), address, windowOpenAfter, settings.perAddress()).update() == 1;
+                        .params(kind.name(), address, windowOpenAfter, settings.perAddress())
+                        .update()
+                == 1;
     }
 
     /** A window that has closed says nothing more: its row goes, and the address's hash with it. */
@@ -70,6 +80,7 @@ public class MailAllowance {
     @SchedulerLock(name = "account-mail-allowance", lockAtMostFor = "PT10M")
     void forgetClosedWindows() {
         jdbc.sql("delete from account_mail_allowance where window_start <= ?")
-                .param(Timestamp.from(clock.instant().minus(settings.period()))).update();
+                .param(Timestamp.from(clock.instant().minus(settings.period())))
+                .update();
     }
 }

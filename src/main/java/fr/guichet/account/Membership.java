@@ -21,7 +21,10 @@ import java.time.Instant;
 @Table(name = "membership")
 public class Membership {
 
-    public enum Status { DECLARED, CONFIRMED }
+    public enum Status {
+        DECLARED,
+        CONFIRMED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,8 +43,7 @@ public class Membership {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(Account account, long organizationId, Status status, Instant now) {
         this.account = account;

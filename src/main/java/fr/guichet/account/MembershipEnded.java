@@ -14,6 +14,13 @@ import java.time.Instant;
  *        he held as one of its people (super admin, correspondent, access grants) ends too
  * @param accountDisabled it was his last membership: his account is disabled
  */
-public record MembershipEnded(AccountId account, String target, long organizationId, OrganizationId establishment,
-        boolean leftEstablishment, boolean accountDisabled, AccountId endedBy, String sourceAddress, Instant occurredAt) {
-}
+public record MembershipEnded(
+        AccountId account,
+        String target,
+        long organizationId,
+        OrganizationId establishment,
+        boolean leftEstablishment,
+        boolean accountDisabled,
+        AccountId endedBy,
+        String sourceAddress,
+        Instant occurredAt) {}

@@ -39,10 +39,10 @@ class MembershipInvitation {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    protected MembershipInvitation() {
-    }
+    protected MembershipInvitation() {}
 
-    MembershipInvitation(long accountId, long organizationId, Long invitedBy, String tokenHash, Instant now, Instant expiresAt) {
+    MembershipInvitation(
+            long accountId, long organizationId, Long invitedBy, String tokenHash, Instant now, Instant expiresAt) {
         this.accountId = accountId;
         this.organizationId = organizationId;
         this.invitedBy = invitedBy;

@@ -36,15 +36,19 @@ class MembershipInvitationPages {
     }
 
     @PostMapping("/invitations/rejoindre")
-    String answer(@RequestParam(name = "jeton", required = false) String token,
-            @RequestParam(name = "reponse", required = false) String answer, Model model, HttpServletRequest request) {
+    String answer(
+            @RequestParam(name = "jeton", required = false) String token,
+            @RequestParam(name = "reponse", required = false) String answer,
+            Model model,
+            HttpServletRequest request) {
         var offer = invitations.peek(token);
         var accepting = "accepter".equals(answer);
         if (offer.isPresent() && !accepting && !"refuser".equals(answer)) {
             // neither button: the choice is still his to make
             return offer(token, model);
         }
-        var done = offer.isPresent() && (accepting ? invitations.accept(token, ClientAddress.of(request)) : invitations.decline(token));
+        var done = offer.isPresent()
+                && (accepting ? invitations.accept(token, ClientAddress.of(request)) : invitations.decline(token));
         if (!done) {
             model.addAttribute("state", "invalid");
             return "account/join-invitation";

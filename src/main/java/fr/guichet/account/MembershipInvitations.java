@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MembershipInvitations {
 
     /** What the invitation page shows. */
-    record Offer(String organization, String invitedBy) {
-    }
+    record Offer(String organization, String invitedBy) {}
 
     private final MembershipInvitationRepository invitations;
     private final AccountRepository accounts;
@@ -36,8 +35,15 @@ class MembershipInvitations {
     private final Clock clock;
     private final MailAllowance allowance;
 
-    MembershipInvitations(MembershipInvitationRepository invitations, AccountRepository accounts, Organizations organizations,
-            Outbox outbox, Links links, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
+    MembershipInvitations(
+            MembershipInvitationRepository invitations,
+            AccountRepository accounts,
+            Organizations organizations,
+            Outbox outbox,
+            Links links,
+            AccountProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock,
             MailAllowance allowance) {
         this.allowance = allowance;
         this.invitations = invitations;
@@ -60,18 +66,42 @@ class MembershipInvitations {
         var secret = Secrets.random(32);
         var now = clock.instant();
         var validity = properties.links().invitationValidity();
-        invitations.save(new MembershipInvitation(account.id().value(), organization.id().value(),
-                invitedBy == null ? null : invitedBy.value(), Secrets.hash(secret), now, now.plus(validity)));
-        outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "invitation-to-join",
-                Map.of("name", account.displayName(), "invitedBy", inviterName, "organization", organization.label(),
-                        "link", links.withToken("/invitations/rejoindre", secret), "days", validity.toDays())));
+        invitations.save(new MembershipInvitation(
+                account.id().value(),
+                organization.id().value(),
+                invitedBy == null ? null : invitedBy.value(),
+                Secrets.hash(secret),
+                now,
+                now.plus(validity)));
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                account.locale(),
+                "invitation-to-join",
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "invitedBy",
+                        inviterName,
+                        "organization",
+                        organization.label(),
+                        "link",
+                        links.withToken("/invitations/rejoindre", secret),
+                        "days",
+                        validity.toDays())));
     }
 
     @Transactional(readOnly = true)
     Optional<Offer> peek(String secret) {
-        return usable(secret).flatMap(invitation -> organizations.find(new OrganizationId(invitation.organizationId()))
-                .map(organization -> new Offer(organization.label(), invitation.invitedBy() == null ? ""
-                        : accounts.findById(invitation.invitedBy()).map(Account::displayName).orElse(""))));
+        return usable(secret)
+                .flatMap(invitation -> organizations
+                        .find(new OrganizationId(invitation.organizationId()))
+                        .map(organization -> new Offer(
+                                organization.label(),
+                                invitation.invitedBy() == null
+                                        ? ""
+                                        : accounts.findById(invitation.invitedBy())
+                                                .map(Account::displayName)
+                                                .orElse(""))));
     }
 
     /** True when the link's owner is now a member; false when the link no longer works. */
@@ -89,8 +119,8 @@ class MembershipInvitations {
         if (!account.isMemberOf(organization.value())) {
             var now = clock.instant();
             account.join(organization.value(), Membership.Status.CONFIRMED, now);
-            events.publishEvent(new MembershipStarted(account.id(), account.email().value(), organization.value(), false,
-                    sourceAddress, now));
+            events.publishEvent(new MembershipStarted(
+                    account.id(), account.email().value(), organization.value(), false, sourceAddress, now));
         }
         return true;
     }

@@ -3,6 +3,10 @@ package fr.guichet.account;
 import java.time.Instant;
 
 /** A person joined an organisation (added by an admin, or invited as a new user). */
-public record MembershipStarted(AccountId account, String target, long organizationId, boolean invited,
-        String sourceAddress, Instant occurredAt) {
-}
+public record MembershipStarted(
+        AccountId account,
+        String target,
+        long organizationId,
+        boolean invited,
+        String sourceAddress,
+        Instant occurredAt) {}

@@ -15,9 +15,12 @@ public class PasswordChoice {
     }
 
     public void check(String password, String confirmation, Account owner, Errors errors) {
-        var personal = List.of(owner.email().value(), owner.coordinates().lastName(), owner.coordinates().firstName());
-        policy.problems(password, personal).forEach(problem -> errors.rejectValue("password", problem,
-                new Object[] {policy.minLength()}, null));
+        var personal = List.of(
+                owner.email().value(),
+                owner.coordinates().lastName(),
+                owner.coordinates().firstName());
+        policy.problems(password, personal)
+                .forEach(problem -> errors.rejectValue("password", problem, new Object[] {policy.minLength()}, null));
         if (!errors.hasFieldErrors("password") && (confirmation == null || !confirmation.equals(password))) {
             errors.rejectValue("confirmation", "password.mismatch");
         }

@@ -3,5 +3,5 @@ package fr.guichet.account;
 import fr.guichet.shared.Verbatim;
 
 /** A new password typed twice, with the link that allows choosing it. */
-record PasswordForm(String jeton, @Verbatim String password, @Verbatim String confirmation) {
-}
+record PasswordForm(
+        String jeton, @Verbatim String password, @Verbatim String confirmation) {}

@@ -38,8 +38,8 @@ class PasswordPolicy {
         if (length > settings.maxLength()) {
             return List.of("password.too-long");
         }
-        var estimate = estimator(personalWords).estimate(password.substring(0,
-                password.offsetByCodePoints(0, Math.min(length, ESTIMATED_LENGTH))));
+        var estimate = estimator(personalWords)
+                .estimate(password.substring(0, password.offsetByCodePoints(0, Math.min(length, ESTIMATED_LENGTH))));
         return estimate.isMinimumEntropyMet() ? List.of() : List.of("password.too-guessable");
     }
 

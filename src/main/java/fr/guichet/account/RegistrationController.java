@@ -39,8 +39,7 @@ class RegistrationController {
         this.validator = validator;
     }
 
-    record EmailForm(String email) {
-    }
+    record EmailForm(String email) {}
 
     @GetMapping("/inscription")
     String emailStep(HttpSession session, Model model) {
@@ -71,7 +70,10 @@ class RegistrationController {
     }
 
     @GetMapping("/inscription/etablissement")
-    String establishmentStep(@RequestParam(name = "q", required = false) String words, HttpSession session, Model model,
+    String establishmentStep(
+            @RequestParam(name = "q", required = false) String words,
+            HttpSession session,
+            Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         var draft = draft(session);
         if (draft.email == null) {
@@ -87,8 +89,8 @@ class RegistrationController {
     }
 
     @PostMapping("/inscription/etablissement")
-    String submitEstablishment(@RequestParam(name = "establishment", required = false) String choice, HttpSession session,
-            Model model) {
+    String submitEstablishment(
+            @RequestParam(name = "establishment", required = false) String choice, HttpSession session, Model model) {
         var draft = draft(session);
         if (draft.email == null) {
             return "redirect:/inscription";
@@ -96,7 +98,8 @@ class RegistrationController {
         if ("none".equals(choice)) {
             draft.organizationId = null;
         } else {
-            var organization = parse(choice).flatMap(id -> organizations.find(new OrganizationId(id)))
+            var organization = parse(choice)
+                    .flatMap(id -> organizations.find(new OrganizationId(id)))
                     .filter(OrganizationView::establishment);
             if (organization.isEmpty()) {
                 model.addAttribute("choiceError", "validation.establishment");
@@ -120,8 +123,13 @@ class RegistrationController {
     }
 
     @PostMapping("/inscription/coordonnees")
-    String submitDetails(@ModelAttribute("form") DetailsForm form, BindingResult result, HttpSession session, Model model,
-            HttpServletRequest request, Locale locale) {
+    String submitDetails(
+            @ModelAttribute("form") DetailsForm form,
+            BindingResult result,
+            HttpSession session,
+            Model model,
+            HttpServletRequest request,
+            Locale locale) {
         var draft = draft(session);
         if (draft.email == null || !draft.establishmentChosen) {
             return "redirect:/inscription";
@@ -136,10 +144,14 @@ class RegistrationController {
         if (result.hasErrors()) {
             return detailsPage(draft, model);
         }
-        var registration = new NewRegistration(new EmailAddress(draft.email), draft.organizationId,
-                form.coordinates(draft.external()), draft.external() ? java.util.Set.of() : form.chosenDomains(),
+        var registration = new NewRegistration(
+                new EmailAddress(draft.email),
+                draft.organizationId,
+                form.coordinates(draft.external()),
+                draft.external() ? java.util.Set.of() : form.chosenDomains(),
                 !draft.external() && Boolean.TRUE.equals(form.newsletter()),
-                !draft.external() && Boolean.TRUE.equals(form.consent()), locale);
+                !draft.external() && Boolean.TRUE.equals(form.consent()),
+                locale);
         try {
             registrations.register(registration, ClientAddress.of(request));
         } catch (DataIntegrityViolationException raced) {
@@ -161,8 +173,13 @@ class RegistrationController {
         model.addAttribute("external", draft.external());
         model.addAttribute("civilities", Civility.values());
         model.addAttribute("domains", InterestDomain.values());
-        model.addAttribute("establishment", draft.organizationId == null ? null
-                : organizations.find(new OrganizationId(draft.organizationId)).orElse(null));
+        model.addAttribute(
+                "establishment",
+                draft.organizationId == null
+                        ? null
+                        : organizations
+                                .find(new OrganizationId(draft.organizationId))
+                                .orElse(null));
         return "account/register-details";
     }
 
@@ -174,7 +191,10 @@ class RegistrationController {
             shown.add(suggested);
         }
         if (draft.organizationId != null) {
-            organizations.find(new OrganizationId(draft.organizationId)).filter(o -> !shown.contains(o)).ifPresent(shown::add);
+            organizations
+                    .find(new OrganizationId(draft.organizationId))
+                    .filter(o -> !shown.contains(o))
+                    .ifPresent(shown::add);
         }
         found.stream().filter(o -> !shown.contains(o)).forEach(shown::add);
         return shown;

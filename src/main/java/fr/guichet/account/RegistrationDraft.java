@@ -14,6 +14,7 @@ final class RegistrationDraft implements Serializable {
     String email;
     /** Set at step 2: an establishment, or none for an external requester. */
     Long organizationId;
+
     boolean establishmentChosen;
     DetailsForm details;
 

@@ -32,10 +32,17 @@ public class Registrations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registrations(AccountRepository accounts, Organizations organizations, LinkTokens linkTokens, MailAllowance allowance,
+    Registrations(
+            AccountRepository accounts,
+            Organizations organizations,
+            LinkTokens linkTokens,
+            MailAllowance allowance,
             Outbox outbox,
-            Links links, PasswordEncoder passwordEncoder, AccountProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            Links links,
+            PasswordEncoder passwordEncoder,
+            AccountProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.linkTokens = linkTokens;
@@ -57,21 +64,26 @@ public class Registrations {
         }
         var now = clock.instant();
         var account = new Account(registration.email(), registration.coordinates(), registration.locale(), now);
-        account.choosePreferences(registration.interestDomains(), registration.newsletter(),
-                registration.consent() ? CONSENT_VERSION : null, now);
+        account.choosePreferences(
+                registration.interestDomains(),
+                registration.newsletter(),
+                registration.consent() ? CONSENT_VERSION : null,
+                now);
         var confirmed = false;
         if (registration.organizationId() == null) {
             // an external requester: no membership to lose
             account.keepWithoutMembership();
         } else {
             var organization = new OrganizationId(registration.organizationId());
-            confirmed = organizations.hasEmailDomain(organization, registration.email().domain());
-            account.join(organization.value(), confirmed ? Membership.Status.CONFIRMED : Membership.Status.DECLARED, now);
+            confirmed = organizations.hasEmailDomain(
+                    organization, registration.email().domain());
+            account.join(
+                    organization.value(), confirmed ? Membership.Status.CONFIRMED : Membership.Status.DECLARED, now);
         }
         account = accounts.saveAndFlush(account);
         sendVerification(account);
-        events.publishEvent(new AccountRegistered(account.id(), account.email().value(), registration.organizationId(),
-                confirmed, sourceAddress, now));
+        events.publishEvent(new AccountRegistered(
+                account.id(), account.email().value(), registration.organizationId(), confirmed, sourceAddress, now));
     }
 
     /** A pending account gets a fresh verification link; an active one, a way back in. */
@@ -79,9 +91,17 @@ public class Registrations {
         if (account.isPending()) {
             sendVerification(account);
         } else if (account.isActive() && allowance.take(MailAllowance.Kind.ALREADY_REGISTERED, account.email())) {
-            outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "already-registered",
-                    Map.of("name", account.displayName(), "signInLink", links.to("/connexion"),
-                            "resetLink", links.to("/mot-de-passe-oublie"))));
+            outbox.enqueue(new OutgoingMail(
+                    account.email().value(),
+                    account.locale(),
+                    "already-registered",
+                    Map.of(
+                            "name",
+                            account.displayName(),
+                            "signInLink",
+                            links.to("/connexion"),
+                            "resetLink",
+                            links.to("/mot-de-passe-oublie"))));
         }
     }
 
@@ -90,11 +110,19 @@ public class Registrations {
         if (!allowance.take(MailAllowance.Kind.VERIFY_EMAIL, account.email())) {
             return;
         }
-        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL,
-                properties.links().verificationValidity(), null);
-        outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "verify-email",
-                Map.of("name", account.displayName(), "link", links.withToken("/activation", token),
-                        "hours", properties.links().verificationValidity().toHours())));
+        var token = linkTokens.issue(
+                account.id(), LinkToken.Purpose.VERIFY_EMAIL, properties.links().verificationValidity(), null);
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                account.locale(),
+                "verify-email",
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "link",
+                        links.withToken("/activation", token),
+                        "hours",
+                        properties.links().verificationValidity().toHours())));
     }
 
     @Transactional(readOnly = true)

@@ -12,8 +12,7 @@ public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static String random(int bytes) {
         var buffer = new byte[bytes];

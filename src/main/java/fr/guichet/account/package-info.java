@@ -3,7 +3,9 @@
  * modules follow (registration, sign-in, leaving an organisation...). Its nested modules hold how one
  * signs in ({@code security}), and for now registration, links by e-mail and "Mon compte" stay here.
  */
-@ApplicationModule(displayName = "Accounts", allowedDependencies = {"organization", "notification"})
+@ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"organization", "notification"})
 package fr.guichet.account;
 
 import org.springframework.modulith.ApplicationModule;

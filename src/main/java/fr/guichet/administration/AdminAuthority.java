@@ -24,6 +24,7 @@ final class AdminAuthority {
 
     /** Path of the organisation where granted → rights granted there. */
     private final Map<String, Set<AdminRight>> grants;
+
     private final Set<String> superAdminOf;
     private final boolean platformAdmin;
 
@@ -38,14 +39,18 @@ final class AdminAuthority {
     }
 
     boolean holds(AdminRight right, String target) {
-        return everything(target) || grants.entrySet().stream()
-                .anyMatch(g -> target.startsWith(g.getKey()) && g.getValue().contains(right));
+        return everything(target)
+                || grants.entrySet().stream()
+                        .anyMatch(g ->
+                                target.startsWith(g.getKey()) && g.getValue().contains(right));
     }
 
     /** Any admin right at or above: sees the organisation's pages, its users and its subtree. */
     boolean administers(String target) {
-        return everything(target) || grants.entrySet().stream()
-                .anyMatch(g -> target.startsWith(g.getKey()) && !g.getValue().isEmpty());
+        return everything(target)
+                || grants.entrySet().stream()
+                        .anyMatch(g ->
+                                target.startsWith(g.getKey()) && !g.getValue().isEmpty());
     }
 
     boolean mayCreateUsersIn(String target) {
@@ -89,7 +94,9 @@ final class AdminAuthority {
         return grants.entrySet().stream().anyMatch(g -> {
             var at = g.getKey();
             return at.equals(target) && g.getValue().contains(here)
-                    || target.startsWith(at) && !at.equals(target) && g.getValue().contains(below);
+                    || target.startsWith(at)
+                            && !at.equals(target)
+                            && g.getValue().contains(below);
         });
     }
 

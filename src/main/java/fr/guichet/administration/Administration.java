@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +44,14 @@ class Administration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Administration(Permissions permissions, Organizations organizations, Accounts accounts, GrantRepository grants,
-            SuperAdminRepository superAdmins, ApplicationEventPublisher events, Clock clock) {
+    Administration(
+            Permissions permissions,
+            Organizations organizations,
+            Accounts accounts,
+            GrantRepository grants,
+            SuperAdminRepository superAdmins,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -56,8 +61,7 @@ class Administration {
         this.clock = clock;
     }
 
-    record Administered(OrganizationView organization, AdminAuthority authority) {
-    }
+    record Administered(OrganizationView organization, AdminAuthority authority) {}
 
     /** The organisation, if the actor administers it; otherwise it does not exist for him. */
     @Transactional(readOnly = true)
@@ -71,7 +75,15 @@ class Administration {
     }
 
     /** What a page of an organisation needs of its visitor, beyond administering it. */
-    enum Capability { VIEW, MANAGE_USERS, NAME_ADMINS, CREATE_SUB_ORGANIZATIONS, CHANGE, DELETE, NAME_SUPER_ADMINS }
+    enum Capability {
+        VIEW,
+        MANAGE_USERS,
+        NAME_ADMINS,
+        CREATE_SUB_ORGANIZATIONS,
+        CHANGE,
+        DELETE,
+        NAME_SUPER_ADMINS
+    }
 
     /**
      * The organisation if the actor may do this there: 404 outside what he administers, 403
@@ -95,11 +107,16 @@ class Administration {
             case MANAGE_USERS -> authority.mayCreateUsersIn(path);
             case NAME_ADMINS -> authority.mayNameAdminsIn(path);
             case CREATE_SUB_ORGANIZATIONS -> authority.mayCreateSubOrganizationsUnder(path);
-            case CHANGE -> !organization.establishment() || authority.isPlatformAdmin() || authority.isSuperAdminOver(path);
-            case DELETE -> !organization.establishment() && authority.mayCreateSubOrganizationsUnder(
-                    organizations.find(organization.parent()).orElseThrow().path());
-            case NAME_SUPER_ADMINS -> organization.establishment()
-                    && (authority.isPlatformAdmin() || authority.isSuperAdminOver(path));
+            case CHANGE ->
+                !organization.establishment() || authority.isPlatformAdmin() || authority.isSuperAdminOver(path);
+            case DELETE ->
+                !organization.establishment()
+                        && authority.mayCreateSubOrganizationsUnder(organizations
+                                .find(organization.parent())
+                                .orElseThrow()
+                                .path());
+            case NAME_SUPER_ADMINS ->
+                organization.establishment() && (authority.isPlatformAdmin() || authority.isSuperAdminOver(path));
         };
     }
 
@@ -124,10 +141,14 @@ class Administration {
             if (current == null) {
                 lines.addAll(organizations.children(top.id()));
             } else if (current.isInSubtreeOf(top)) {
-                var below = Arrays.stream(current.path().substring(top.path().length()).split("/"))
-                        .filter(id -> !id.isEmpty()).map(id -> new OrganizationId(Long.parseLong(id))).toList();
+                var below = Arrays.stream(
+                                current.path().substring(top.path().length()).split("/"))
+                        .filter(id -> !id.isEmpty())
+                        .map(id -> new OrganizationId(Long.parseLong(id)))
+                        .toList();
                 var chain = organizations.findAll(below).stream()
-                        .sorted(Comparator.comparingInt(OrganizationView::depth)).toList();
+                        .sorted(Comparator.comparingInt(OrganizationView::depth))
+                        .toList();
                 lines.addAll(chain);
                 lines.addAll(organizations.children(current.id()));
             }
@@ -142,26 +163,37 @@ class Administration {
             tops.addAll(organizations.searchEstablishments("", 10_000));
         } else {
             var ids = new HashSet<OrganizationId>();
-            grants.findByAccountId(actor.value()).stream().filter(g -> g.kind() == Grant.Kind.ADMIN)
+            grants.findByAccountId(actor.value()).stream()
+                    .filter(g -> g.kind() == Grant.Kind.ADMIN)
                     .forEach(g -> ids.add(new OrganizationId(g.organizationId())));
-            superAdmins.findByKeyAccountId(actor.value()).forEach(s -> ids.add(new OrganizationId(s.establishmentId())));
+            superAdmins
+                    .findByKeyAccountId(actor.value())
+                    .forEach(s -> ids.add(new OrganizationId(s.establishmentId())));
             var all = organizations.findAll(ids);
             // a branch inside another one shows within it, not again as a top
-            all.stream().filter(o -> all.stream().noneMatch(other -> !other.path().equals(o.path())
-                    && o.path().startsWith(other.path()))).forEach(tops::add);
+            all.stream()
+                    .filter(o -> all.stream()
+                            .noneMatch(other ->
+                                    !other.path().equals(o.path()) && o.path().startsWith(other.path())))
+                    .forEach(tops::add);
         }
         tops.sort(Comparator.comparing(OrganizationView::name));
         return tops;
     }
 
     @Transactional
-    OrganizationId createSubOrganization(AccountId actor, OrganizationId parent, String typeCode,
-            OrganizationDetails details, String sourceAddress) {
+    OrganizationId createSubOrganization(
+            AccountId actor,
+            OrganizationId parent,
+            String typeCode,
+            OrganizationDetails details,
+            String sourceAddress) {
         require(actor, parent, Capability.CREATE_SUB_ORGANIZATIONS);
         var created = organizations.createSubOrganization(parent, typeCode, details);
-        // its creator holds it through the tree already: no grant, no membership that he would have to undo to delete it
-        events.publishEvent(new SubOrganizationCreated(actor, created.value(), details.name(), parent.value(), typeCode,
-                sourceAddress, clock.instant()));
+        // its creator holds it through the tree already: no grant, no membership that he would have to undo to delete
+        // it
+        events.publishEvent(new SubOrganizationCreated(
+                actor, created.value(), details.name(), parent.value(), typeCode, sourceAddress, clock.instant()));
         return created;
     }
 
@@ -184,7 +216,8 @@ class Administration {
         }
         grants.findByOrganizationId(id.value()).forEach(grants::delete);
         organizations.delete(id);
-        events.publishEvent(new OrganizationDeleted(actor, id.value(), organization.name(), sourceAddress, clock.instant()));
+        events.publishEvent(
+                new OrganizationDeleted(actor, id.value(), organization.name(), sourceAddress, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -218,8 +251,13 @@ class Administration {
         } else {
             accounts.invite(person, id, inviter, locale, sourceAddress);
         }
-        events.publishEvent(new UserAdded(actor, id.value(), person.email().strip().toLowerCase(Locale.ROOT), true,
-                sourceAddress, clock.instant()));
+        events.publishEvent(new UserAdded(
+                actor,
+                id.value(),
+                person.email().strip().toLowerCase(Locale.ROOT),
+                true,
+                sourceAddress,
+                clock.instant()));
     }
 
     /**
@@ -242,7 +280,8 @@ class Administration {
                 });
         var establishment = organization.establishmentId();
         var seats = superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
-                .map(s -> new AccountId(s.accountId())).collect(Collectors.toSet());
+                .map(s -> new AccountId(s.accountId()))
+                .collect(Collectors.toSet());
         var seatsLeft = new HashSet<>(seats);
         for (var person : people) {
             if (seats.contains(person)) {
@@ -258,7 +297,8 @@ class Administration {
             throw new AdministrationRefusal("users.remove.last-super-admin");
         }
         for (var person : people) {
-            var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), id))
+            var view = accounts.find(person)
+                    .filter(p -> accounts.isMemberOf(p.id(), id))
                     .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
             accounts.leave(person, id, actor, sourceAddress);
             events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
@@ -272,7 +312,8 @@ class Administration {
         var matrix = new HashMap<AccountId, Set<String>>();
         grants.findByOrganizationIdAndKind(id.value(), Grant.Kind.ROLE).stream()
                 .filter(g -> g.serviceCode().equals(serviceCode))
-                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>()).add(g.code()));
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>())
+                        .add(g.code()));
         return matrix;
     }
 
@@ -281,7 +322,8 @@ class Administration {
         administered(actor, id);
         var matrix = new HashMap<AccountId, Set<String>>();
         grants.findByOrganizationIdAndKind(id.value(), kind)
-                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>()).add(g.code()));
+                .forEach(g -> matrix.computeIfAbsent(new AccountId(g.accountId()), a -> new TreeSet<>())
+                        .add(g.code()));
         return matrix;
     }
 
@@ -290,15 +332,22 @@ class Administration {
      * refused cell leaves everything as it was.
      */
     @Transactional
-    void saveMatrix(AccountId actor, OrganizationId id, Grant.Kind kind, String serviceCode,
-            Map<AccountId, Set<String>> wanted, String sourceAddress) {
-        var administered = require(actor, id, kind == Grant.Kind.ADMIN ? Capability.NAME_ADMINS : Capability.MANAGE_USERS);
+    void saveMatrix(
+            AccountId actor,
+            OrganizationId id,
+            Grant.Kind kind,
+            String serviceCode,
+            Map<AccountId, Set<String>> wanted,
+            String sourceAddress) {
+        var administered =
+                require(actor, id, kind == Grant.Kind.ADMIN ? Capability.NAME_ADMINS : Capability.MANAGE_USERS);
         var organization = administered.organization();
         var authority = administered.authority();
         var allowedCodes = allowedCodes(kind, serviceCode, organization);
         var members = accounts.membersOf(id).stream().collect(Collectors.toMap(PersonView::id, p -> p));
         var current = grants.findByOrganizationIdAndKind(id.value(), kind).stream()
-                .filter(g -> g.serviceCode().equals(serviceCode)).toList();
+                .filter(g -> g.serviceCode().equals(serviceCode))
+                .toList();
 
         var toAdd = new ArrayList<Grant>();
         var toRemove = new ArrayList<Grant>();
@@ -311,9 +360,12 @@ class Administration {
                 if (!allowedCodes.contains(code)) {
                     throw new AdministrationRefusal("matrix.unknown-code", code);
                 }
-                var has = current.stream().anyMatch(g -> g.accountId() == entry.getKey().value() && g.code().equals(code));
+                var has = current.stream()
+                        .anyMatch(g -> g.accountId() == entry.getKey().value()
+                                && g.code().equals(code));
                 if (!has) {
-                    toAdd.add(new Grant(entry.getKey().value(), id.value(), kind, serviceCode, code, actor.value(), now));
+                    toAdd.add(
+                            new Grant(entry.getKey().value(), id.value(), kind, serviceCode, code, actor.value(), now));
                 }
             }
         }
@@ -330,10 +382,22 @@ class Administration {
         toRemove.forEach(grants::delete);
         grants.flush();
         grants.saveAll(toAdd);
-        toAdd.forEach(g -> events.publishEvent(new RightGranted(actor, id.value(), members.get(new AccountId(g.accountId())).email(),
-                kind.name(), g.code(), sourceAddress, now)));
-        toRemove.forEach(g -> events.publishEvent(new RightRevoked(actor, id.value(), members.get(new AccountId(g.accountId())).email(),
-                kind.name(), g.code(), sourceAddress, now)));
+        toAdd.forEach(g -> events.publishEvent(new RightGranted(
+                actor,
+                id.value(),
+                members.get(new AccountId(g.accountId())).email(),
+                kind.name(),
+                g.code(),
+                sourceAddress,
+                now)));
+        toRemove.forEach(g -> events.publishEvent(new RightRevoked(
+                actor,
+                id.value(),
+                members.get(new AccountId(g.accountId())).email(),
+                kind.name(),
+                g.code(),
+                sourceAddress,
+                now)));
     }
 
     private static List<Grant> concat(List<Grant> a, List<Grant> b) {
@@ -346,8 +410,10 @@ class Administration {
         return switch (kind) {
             case ADMIN -> enumNames(AdminRight.values());
             case SUPERVISION -> enumNames(SupervisionRight.values());
-            case ROLE -> organizations.type(organization.typeCode(), Locale.FRENCH).orElseThrow()
-                    .rolesOf(serviceCode).stream().map(r -> r.code()).collect(Collectors.toSet());
+            case ROLE ->
+                organizations.type(organization.typeCode(), Locale.FRENCH).orElseThrow().rolesOf(serviceCode).stream()
+                        .map(r -> r.code())
+                        .collect(Collectors.toSet());
         };
     }
 
@@ -406,7 +472,8 @@ class Administration {
     @Transactional
     void nameSuperAdmin(AccountId actor, OrganizationId establishment, AccountId person, String sourceAddress) {
         require(actor, establishment, Capability.NAME_SUPER_ADMINS);
-        var view = accounts.find(person).filter(p -> accounts.isMemberOf(p.id(), establishment))
+        var view = accounts.find(person)
+                .filter(p -> accounts.isMemberOf(p.id(), establishment))
                 .orElseThrow(() -> new AdministrationRefusal("super-admin.not-member"));
         if (superAdmins.existsById(new SuperAdmin.Key(establishment.value(), person.value()))) {
             return;

@@ -9,7 +9,8 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("events")
 public interface AdministrationEvent {
 
-    @Nullable AccountId actor();
+    @Nullable
+    AccountId actor();
 
     long organizationId();
 

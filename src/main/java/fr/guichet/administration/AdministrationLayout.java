@@ -30,9 +30,11 @@ class AdministrationLayout {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
             var id = person.accountId().value();
-            model.addAttribute("administers", accounts.isPlatformAdmin(person.accountId())
-                    || grants.findByAccountId(id).stream().anyMatch(g -> g.kind() == Grant.Kind.ADMIN)
-                    || !superAdmins.findByKeyAccountId(id).isEmpty());
+            model.addAttribute(
+                    "administers",
+                    accounts.isPlatformAdmin(person.accountId())
+                            || grants.findByAccountId(id).stream().anyMatch(g -> g.kind() == Grant.Kind.ADMIN)
+                            || !superAdmins.findByKeyAccountId(id).isEmpty());
         }
     }
 }

@@ -12,17 +12,27 @@ class AdministrationRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/mon-etablissement", "/organisations", "/organisations/*",
-                "/organisations/*/modifier", "/organisations/*/suppression",
-                "/organisations/*/sous-organisations/**", "/organisations/*/utilisateurs",
-                "/organisations/*/utilisateurs/**", "/organisations/*/intervenants",
-                "/organisations/*/administrateurs", "/organisations/*/super-admins",
-                "/organisations/*/super-admins/**").hasRole("MEMBER");
+        rules.requestMatchers(
+                        "/mon-etablissement",
+                        "/organisations",
+                        "/organisations/*",
+                        "/organisations/*/modifier",
+                        "/organisations/*/suppression",
+                        "/organisations/*/sous-organisations/**",
+                        "/organisations/*/utilisateurs",
+                        "/organisations/*/utilisateurs/**",
+                        "/organisations/*/intervenants",
+                        "/organisations/*/administrateurs",
+                        "/organisations/*/super-admins",
+                        "/organisations/*/super-admins/**")
+                .hasRole("MEMBER");
     }
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/v1/organizations", "/api/v1/organizations/**").hasRole("MEMBER")
-                .requestMatchers(HttpMethod.GET, "/api/v1/organization-types").hasRole("MEMBER");
+        rules.requestMatchers("/api/v1/organizations", "/api/v1/organizations/**")
+                .hasRole("MEMBER")
+                .requestMatchers(HttpMethod.GET, "/api/v1/organization-types")
+                .hasRole("MEMBER");
     }
 }

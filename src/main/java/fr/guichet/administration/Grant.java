@@ -15,7 +15,11 @@ import java.time.Instant;
 @Table(name = "organization_grant")
 class Grant {
 
-    enum Kind { ADMIN, SUPERVISION, ROLE }
+    enum Kind {
+        ADMIN,
+        SUPERVISION,
+        ROLE
+    }
 
     /** Admin and supervision rights belong to no service: they are stored under this code. */
     static final String NO_SERVICE = "-";
@@ -44,10 +48,16 @@ class Grant {
     @Column(name = "granted_at")
     private Instant grantedAt;
 
-    protected Grant() {
-    }
+    protected Grant() {}
 
-    Grant(long accountId, long organizationId, Kind kind, String serviceCode, String code, Long grantedBy, Instant now) {
+    Grant(
+            long accountId,
+            long organizationId,
+            Kind kind,
+            String serviceCode,
+            String code,
+            Long grantedBy,
+            Instant now) {
         this.accountId = accountId;
         this.organizationId = organizationId;
         this.kind = kind;

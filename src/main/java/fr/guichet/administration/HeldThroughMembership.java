@@ -26,12 +26,17 @@ class HeldThroughMembership {
     @EventListener
     void on(MembershipEnded ended) {
         grants.deleteAllOf(ended.account().value(), ended.organizationId());
-        var seat = new SuperAdmin.Key(ended.establishment().value(), ended.account().value());
+        var seat = new SuperAdmin.Key(
+                ended.establishment().value(), ended.account().value());
         if (ended.leftEstablishment() && superAdmins.existsById(seat)) {
             superAdmins.deleteById(seat);
             superAdmins.flush();
-            events.publishEvent(new SuperAdminRemoved(ended.endedBy(), ended.establishment().value(), ended.target(),
-                    ended.sourceAddress(), ended.occurredAt()));
+            events.publishEvent(new SuperAdminRemoved(
+                    ended.endedBy(),
+                    ended.establishment().value(),
+                    ended.target(),
+                    ended.sourceAddress(),
+                    ended.occurredAt()));
         }
     }
 }

@@ -59,20 +59,41 @@ class OrganizationApi {
         this.organizations = organizations;
     }
 
-    record OrganizationDto(long id, Long parentId, String name, String acronym, String type, String address,
-            String postalCode, String city, String phone, String fax) {
+    record OrganizationDto(
+            long id,
+            Long parentId,
+            String name,
+            String acronym,
+            String type,
+            String address,
+            String postalCode,
+            String city,
+            String phone,
+            String fax) {
 
         static OrganizationDto of(OrganizationView o) {
             var d = o.details();
-            return new OrganizationDto(o.id().value(), o.parent() == null ? null : o.parent().value(), o.name(), o.acronym(),
-                    o.typeCode(), d.address(), d.postalCode(), d.city(), d.phone(), d.fax());
+            return new OrganizationDto(
+                    o.id().value(),
+                    o.parent() == null ? null : o.parent().value(),
+                    o.name(),
+                    o.acronym(),
+                    o.typeCode(),
+                    d.address(),
+                    d.postalCode(),
+                    d.city(),
+                    d.phone(),
+                    d.fax());
         }
     }
 
     record OrganizationInput(
             @NotBlank @Size(max = 255) String name,
             @Size(max = 255) String address,
-            @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}") String postalCode,
+
+            @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}")
+            String postalCode,
+
             @Size(max = 100) String city,
             @Phone String phone,
             @Phone String fax,
@@ -83,12 +104,24 @@ class OrganizationApi {
         }
     }
 
-    record PersonDto(long id, String email, String civility, String lastName, String firstName, String jobTitle,
+    record PersonDto(
+            long id,
+            String email,
+            String civility,
+            String lastName,
+            String firstName,
+            String jobTitle,
             boolean active) {
 
         static PersonDto of(PersonView p) {
-            return new PersonDto(p.id().value(), p.email(), p.civility() == null ? null : p.civility().name(), p.lastName(),
-                    p.firstName(), p.jobTitle(), p.active());
+            return new PersonDto(
+                    p.id().value(),
+                    p.email(),
+                    p.civility() == null ? null : p.civility().name(),
+                    p.lastName(),
+                    p.firstName(),
+                    p.jobTitle(),
+                    p.active());
         }
     }
 
@@ -103,20 +136,32 @@ class OrganizationApi {
             @Phone String mobile,
             @Size(max = 255) String address,
             @Size(max = 255) String addressComplement,
-            @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}") String postalCode,
+
+            @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}")
+            String postalCode,
+
             @Size(max = 100) String city) {
 
         NewPerson person() {
-            return new NewPerson(email.strip(), civility, lastName.strip(), firstName.strip(), UserForm.blank(jobTitle),
-                    UserForm.blank(phone), UserForm.blank(fax), UserForm.blank(mobile),
-                    new PostalAddress(UserForm.blank(address), UserForm.blank(addressComplement), UserForm.blank(postalCode),
+            return new NewPerson(
+                    email.strip(),
+                    civility,
+                    lastName.strip(),
+                    firstName.strip(),
+                    UserForm.blank(jobTitle),
+                    UserForm.blank(phone),
+                    UserForm.blank(fax),
+                    UserForm.blank(mobile),
+                    new PostalAddress(
+                            UserForm.blank(address),
+                            UserForm.blank(addressComplement),
+                            UserForm.blank(postalCode),
                             UserForm.blank(city)));
         }
     }
 
     /** {@code invited} is always true: an invitation went out, whether the address had an account or not. */
-    record UserAdded(String email, boolean invited) {
-    }
+    record UserAdded(String email, boolean invited) {}
 
     @GetMapping("/organization-types")
     @Operation(summary = "Types of organisation and the roles each allows")
@@ -127,70 +172,107 @@ class OrganizationApi {
     @GetMapping("/organizations")
     @Operation(summary = "The organisations the caller administers, parents before children")
     List<OrganizationDto> tree(@AuthenticationPrincipal SignedInPerson person) {
-        return administration.administeredTree(person.accountId()).stream().map(OrganizationDto::of).toList();
+        return administration.administeredTree(person.accountId()).stream()
+                .map(OrganizationDto::of)
+                .toList();
     }
 
     @GetMapping("/organizations/{id}")
     OrganizationDto organization(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id) {
-        return OrganizationDto.of(administration.administered(person.accountId(), new OrganizationId(id)).organization());
+        return OrganizationDto.of(administration
+                .administered(person.accountId(), new OrganizationId(id))
+                .organization());
     }
 
     @PostMapping("/organizations/{id}/sub-organizations")
     @Operation(summary = "Create a sub-organisation; its type is fixed for life")
-    ResponseEntity<OrganizationDto> createSubOrganization(@AuthenticationPrincipal SignedInPerson person,
-            @PathVariable("id") long id, @Valid @RequestBody OrganizationInput input, HttpServletRequest request) {
-        administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.CREATE_SUB_ORGANIZATIONS);
-        if (input.type() == null || organizations.type(input.type(), Locale.FRENCH).isEmpty()) {
+    ResponseEntity<OrganizationDto> createSubOrganization(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @RequestBody OrganizationInput input,
+            HttpServletRequest request) {
+        administration.require(
+                person.accountId(), new OrganizationId(id), Administration.Capability.CREATE_SUB_ORGANIZATIONS);
+        if (input.type() == null
+                || organizations.type(input.type(), Locale.FRENCH).isEmpty()) {
             throw new AdministrationRefusal("organization.type.required");
         }
-        var created = administration.createSubOrganization(person.accountId(), new OrganizationId(id), input.type(),
-                input.details(null), ClientAddress.of(request));
+        var created = administration.createSubOrganization(
+                person.accountId(),
+                new OrganizationId(id),
+                input.type(),
+                input.details(null),
+                ClientAddress.of(request));
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.value()))
                 .body(OrganizationDto.of(organizations.find(created).orElseThrow()));
     }
 
     @PutMapping("/organizations/{id}")
-    OrganizationDto change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @RequestBody OrganizationInput input, HttpServletRequest request) {
-        var organization = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.CHANGE).organization();
-        administration.change(person.accountId(), organization.id(), input.details(organization.details().website()),
+    OrganizationDto change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @RequestBody OrganizationInput input,
+            HttpServletRequest request) {
+        var organization = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.CHANGE)
+                .organization();
+        administration.change(
+                person.accountId(),
+                organization.id(),
+                input.details(organization.details().website()),
                 ClientAddress.of(request));
         return OrganizationDto.of(organizations.find(organization.id()).orElseThrow());
     }
 
     @DeleteMapping("/organizations/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            HttpServletRequest request) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, HttpServletRequest request) {
         administration.delete(person.accountId(), new OrganizationId(id), ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/organizations/{id}/users")
     List<PersonDto> users(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id) {
-        return administration.users(person.accountId(), new OrganizationId(id)).stream().map(PersonDto::of).toList();
+        return administration.users(person.accountId(), new OrganizationId(id)).stream()
+                .map(PersonDto::of)
+                .toList();
     }
 
     @PostMapping("/organizations/{id}/users")
-    @Operation(summary = "Invite a person: to create his account, or, if the address has one, to accept joining "
-            + "(the answer is the same either way)")
-    ResponseEntity<UserAdded> addUser(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @RequestBody UserInput input, Locale locale, HttpServletRequest request) {
-        administration.addUser(person.accountId(), new OrganizationId(id), input.person(), locale, ClientAddress.of(request));
-        return ResponseEntity.status(201).body(new UserAdded(input.email().strip().toLowerCase(Locale.ROOT), true));
+    @Operation(
+            summary = "Invite a person: to create his account, or, if the address has one, to accept joining "
+                    + "(the answer is the same either way)")
+    ResponseEntity<UserAdded> addUser(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @RequestBody UserInput input,
+            Locale locale,
+            HttpServletRequest request) {
+        administration.addUser(
+                person.accountId(), new OrganizationId(id), input.person(), locale, ClientAddress.of(request));
+        return ResponseEntity.status(201)
+                .body(new UserAdded(input.email().strip().toLowerCase(Locale.ROOT), true));
     }
 
     @DeleteMapping("/organizations/{id}/users/{accountId}")
-    ResponseEntity<Void> removeUser(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("accountId") long accountId, HttpServletRequest request) {
-        administration.removeUsers(person.accountId(), new OrganizationId(id), Set.of(new AccountId(accountId)),
+    ResponseEntity<Void> removeUser(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("accountId") long accountId,
+            HttpServletRequest request) {
+        administration.removeUsers(
+                person.accountId(),
+                new OrganizationId(id),
+                Set.of(new AccountId(accountId)),
                 ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/organizations/{id}/roles")
     @Operation(summary = "Roles of the members in a role-bearing service, by account id")
-    Map<Long, Set<String>> roles(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    Map<Long, Set<String>> roles(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "service", defaultValue = RoleView.PROCUREMENT_ROOM) String service) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS);
         return byId(administration.roles(person.accountId(), new OrganizationId(id), service));
@@ -198,10 +280,18 @@ class OrganizationApi {
 
     @PutMapping("/organizations/{id}/roles")
     @Operation(summary = "Set the roles of the members listed (the others keep theirs), all or nothing")
-    ResponseEntity<Void> setRoles(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    ResponseEntity<Void> setRoles(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "service", defaultValue = RoleView.PROCUREMENT_ROOM) String service,
-            @RequestBody Map<Long, Set<String>> matrix, HttpServletRequest request) {
-        administration.saveMatrix(person.accountId(), new OrganizationId(id), Grant.Kind.ROLE, service, byAccount(matrix),
+            @RequestBody Map<Long, Set<String>> matrix,
+            HttpServletRequest request) {
+        administration.saveMatrix(
+                person.accountId(),
+                new OrganizationId(id),
+                Grant.Kind.ROLE,
+                service,
+                byAccount(matrix),
                 ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }
@@ -214,34 +304,52 @@ class OrganizationApi {
 
     @PutMapping("/organizations/{id}/admin-rights")
     @Operation(summary = "Set the admin rights of the members listed; only rights the caller holds can change")
-    ResponseEntity<Void> setAdminRights(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestBody Map<Long, Set<String>> matrix, HttpServletRequest request) {
-        administration.saveMatrix(person.accountId(), new OrganizationId(id), Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                byAccount(matrix), ClientAddress.of(request));
+    ResponseEntity<Void> setAdminRights(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestBody Map<Long, Set<String>> matrix,
+            HttpServletRequest request) {
+        administration.saveMatrix(
+                person.accountId(),
+                new OrganizationId(id),
+                Grant.Kind.ADMIN,
+                Grant.NO_SERVICE,
+                byAccount(matrix),
+                ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/organizations/{id}/supervision-rights")
-    Map<Long, Set<String>> supervisionRights(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id) {
+    Map<Long, Set<String>> supervisionRights(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS);
         return byId(administration.rights(person.accountId(), new OrganizationId(id), Grant.Kind.SUPERVISION));
     }
 
     @PutMapping("/organizations/{id}/supervision-rights")
-    ResponseEntity<Void> setSupervisionRights(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestBody Map<Long, Set<String>> matrix, HttpServletRequest request) {
-        administration.saveMatrix(person.accountId(), new OrganizationId(id), Grant.Kind.SUPERVISION, Grant.NO_SERVICE,
-                byAccount(matrix), ClientAddress.of(request));
+    ResponseEntity<Void> setSupervisionRights(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestBody Map<Long, Set<String>> matrix,
+            HttpServletRequest request) {
+        administration.saveMatrix(
+                person.accountId(),
+                new OrganizationId(id),
+                Grant.Kind.SUPERVISION,
+                Grant.NO_SERVICE,
+                byAccount(matrix),
+                ClientAddress.of(request));
         return ResponseEntity.noContent().build();
     }
 
     private static Map<Long, Set<String>> byId(Map<AccountId, Set<String>> matrix) {
-        return matrix.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue,
-                (a, b) -> a, TreeMap::new));
+        return matrix.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     private static Map<AccountId, Set<String>> byAccount(Map<Long, Set<String>> matrix) {
-        return matrix.entrySet().stream().collect(Collectors.toMap(e -> new AccountId(e.getKey()),
-                e -> e.getValue() == null ? Set.of() : e.getValue()));
+        return matrix.entrySet().stream()
+                .collect(Collectors.toMap(
+                        e -> new AccountId(e.getKey()), e -> e.getValue() == null ? Set.of() : e.getValue()));
     }
 }

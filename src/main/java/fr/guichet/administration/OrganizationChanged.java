@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 
 /** An organisation's coordinates were changed. */
 @NamedInterface("events")
-public record OrganizationChanged(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record OrganizationChanged(
+        AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 
 /** An organisation, left without users nor sub-organisations, was deleted. */
 @NamedInterface("events")
-public record OrganizationDeleted(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record OrganizationDeleted(
+        AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

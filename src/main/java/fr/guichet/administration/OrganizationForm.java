@@ -9,22 +9,33 @@ import org.jspecify.annotations.Nullable;
 
 /** A sub-organisation's coordinates (name up to 255 characters, address, phones). */
 record OrganizationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.too-long}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.too-long}")
+        String name,
+
         @Size(max = 255, message = "{validation.too-long}") String address,
-        @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}") String postalCode,
+
+        @Pattern(regexp = "^$|^[0-9]{5}$", message = "{validation.postal-code}")
+        String postalCode,
+
         @Size(max = 100, message = "{validation.too-long}") String city,
         @Phone String phone,
         @Phone String fax,
         String typeCode) {
 
     static OrganizationForm of(OrganizationDetails details) {
-        return new OrganizationForm(details.name(), details.address(), details.postalCode(), details.city(),
-                details.phone(), details.fax(), null);
+        return new OrganizationForm(
+                details.name(),
+                details.address(),
+                details.postalCode(),
+                details.city(),
+                details.phone(),
+                details.fax(),
+                null);
     }
 
     OrganizationDetails details(String website) {
-        return new OrganizationDetails(name.strip(), blank(address), blank(postalCode), blank(city), blank(phone), blank(fax),
-                website);
+        return new OrganizationDetails(
+                name.strip(), blank(address), blank(postalCode), blank(city), blank(phone), blank(fax), website);
     }
 
     private static @Nullable String blank(@Nullable String value) {

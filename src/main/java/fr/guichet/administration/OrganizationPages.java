@@ -36,12 +36,10 @@ class OrganizationPages {
     }
 
     /** An ancestor in the breadcrumb: a link only where the viewer may go. */
-    record Crumb(OrganizationView organization, boolean link) {
-    }
+    record Crumb(OrganizationView organization, boolean link) {}
 
     /** A line of the tree, indented by its depth below the top shown. */
-    record TreeLine(OrganizationView organization, int level, boolean current) {
-    }
+    record TreeLine(OrganizationView organization, int level, boolean current) {}
 
     @GetMapping("/organisations")
     String tree(@AuthenticationPrincipal SignedInPerson person, Model model) {
@@ -59,46 +57,67 @@ class OrganizationPages {
         var superAdmins = administration.superAdminsOf(organization.establishmentId());
         var superAdminIds = superAdmins.stream().map(PersonView::id).collect(Collectors.toSet());
         model.addAttribute("superAdmins", superAdmins);
-        model.addAttribute("admins", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN).stream()
-                .filter(p -> !superAdminIds.contains(p.id())).toList());
-        model.addAttribute("supervisors", administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.SUPERVISION));
-        model.addAttribute("mayCreateSub", administration.allows(administered, Administration.Capability.CREATE_SUB_ORGANIZATIONS));
-        model.addAttribute("mayManageUsers", administration.allows(administered, Administration.Capability.MANAGE_USERS));
+        model.addAttribute(
+                "admins",
+                administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.ADMIN).stream()
+                        .filter(p -> !superAdminIds.contains(p.id()))
+                        .toList());
+        model.addAttribute(
+                "supervisors",
+                administration.peopleWith(person.accountId(), organization.id(), Grant.Kind.SUPERVISION));
+        model.addAttribute(
+                "mayCreateSub",
+                administration.allows(administered, Administration.Capability.CREATE_SUB_ORGANIZATIONS));
+        model.addAttribute(
+                "mayManageUsers", administration.allows(administered, Administration.Capability.MANAGE_USERS));
         model.addAttribute("mayNameAdmins", administration.allows(administered, Administration.Capability.NAME_ADMINS));
         model.addAttribute("mayChange", administration.allows(administered, Administration.Capability.CHANGE));
         model.addAttribute("mayDelete", administration.allows(administered, Administration.Capability.DELETE));
-        model.addAttribute("superAdminView", administration.allows(administered, Administration.Capability.NAME_SUPER_ADMINS));
+        model.addAttribute(
+                "superAdminView", administration.allows(administered, Administration.Capability.NAME_SUPER_ADMINS));
         // access requests are the super admins' alone: a platform admin does not see these links
-        model.addAttribute("decidesAccess", organization.establishment()
-                && administered.authority().isSuperAdminOver(organization.path()));
-        model.addAttribute("breadcrumb", breadcrumb(organization).stream()
-                .map(o -> new Crumb(o, administered.authority().administers(o.path()))).toList());
+        model.addAttribute(
+                "decidesAccess",
+                organization.establishment() && administered.authority().isSuperAdminOver(organization.path()));
+        model.addAttribute(
+                "breadcrumb",
+                breadcrumb(organization).stream()
+                        .map(o -> new Crumb(o, administered.authority().administers(o.path())))
+                        .toList());
         return "administration/home";
     }
 
     @GetMapping("/organisations/{id}/sous-organisations/nouvelle")
-    String newSubOrganization(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model,
-            Locale locale) {
-        var parent = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.CREATE_SUB_ORGANIZATIONS).organization();
+    String newSubOrganization(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model, Locale locale) {
+        var parent = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.CREATE_SUB_ORGANIZATIONS)
+                .organization();
         model.addAttribute("form", new OrganizationForm(null, null, null, null, null, null, null));
         return subOrganizationPage(parent, model, locale);
     }
 
     @PostMapping("/organisations/{id}/sous-organisations/nouvelle")
-    String createSubOrganization(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale,
+    String createSubOrganization(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") OrganizationForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
             HttpServletRequest request) {
-        var parent = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.CREATE_SUB_ORGANIZATIONS).organization();
-        if (form.typeCode() == null || organizations.type(form.typeCode(), locale).isEmpty()) {
+        var parent = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.CREATE_SUB_ORGANIZATIONS)
+                .organization();
+        if (form.typeCode() == null
+                || organizations.type(form.typeCode(), locale).isEmpty()) {
             result.rejectValue("typeCode", "organization.type.required");
         }
         if (result.hasErrors()) {
             return subOrganizationPage(parent, model, locale);
         }
-        var created = administration.createSubOrganization(person.accountId(), parent.id(), form.typeCode(),
-                form.details(null), ClientAddress.of(request));
+        var created = administration.createSubOrganization(
+                person.accountId(), parent.id(), form.typeCode(), form.details(null), ClientAddress.of(request));
         return "redirect:/organisations/" + created.value();
     }
 
@@ -110,24 +129,34 @@ class OrganizationPages {
 
     @GetMapping("/organisations/{id}/modifier")
     String edit(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        var organization = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.CHANGE).organization();
+        var organization = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.CHANGE)
+                .organization();
         model.addAttribute("organization", organization);
         model.addAttribute("form", OrganizationForm.of(organization.details()));
         return "administration/edit";
     }
 
     @PostMapping("/organisations/{id}/modifier")
-    String change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
-        var organization = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.CHANGE).organization();
+    String change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") OrganizationForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        var organization = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.CHANGE)
+                .organization();
         if (result.hasErrors()) {
             model.addAttribute("organization", organization);
             return "administration/edit";
         }
-        administration.change(person.accountId(), organization.id(), form.details(organization.details().website()),
+        administration.change(
+                person.accountId(),
+                organization.id(),
+                form.details(organization.details().website()),
                 ClientAddress.of(request));
         redirect.addFlashAttribute("saved", "account.saved");
         return "redirect:/organisations/" + id;
@@ -135,16 +164,23 @@ class OrganizationPages {
 
     @GetMapping("/organisations/{id}/suppression")
     String confirmDeletion(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        model.addAttribute("organization", administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.DELETE).organization());
+        model.addAttribute(
+                "organization",
+                administration
+                        .require(person.accountId(), new OrganizationId(id), Administration.Capability.DELETE)
+                        .organization());
         return "administration/delete";
     }
 
     @PostMapping("/organisations/{id}/suppression")
-    String delete(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, HttpServletRequest request,
+    String delete(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        var organization = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.DELETE).organization();
+        var organization = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.DELETE)
+                .organization();
         try {
             administration.delete(person.accountId(), organization.id(), ClientAddress.of(request));
         } catch (AdministrationRefusal refusal) {
@@ -156,16 +192,25 @@ class OrganizationPages {
     }
 
     private List<OrganizationView> breadcrumb(OrganizationView organization) {
-        var ids = Arrays.stream(organization.path().split("/")).filter(s -> !s.isEmpty())
-                .map(s -> new OrganizationId(Long.parseLong(s))).toList();
+        var ids = Arrays.stream(organization.path().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> new OrganizationId(Long.parseLong(s)))
+                .toList();
         var found = organizations.findAll(ids);
-        return ids.stream().map(i -> found.stream().filter(o -> o.id().equals(i)).findFirst().orElse(null))
-                .filter(Objects::nonNull).toList();
+        return ids.stream()
+                .map(i ->
+                        found.stream().filter(o -> o.id().equals(i)).findFirst().orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static List<TreeLine> lines(List<OrganizationView> tree, OrganizationView current) {
-        return tree.stream().map(o -> new TreeLine(o, o.depth() - minDepth(tree),
-                current != null && current.id().equals(o.id()))).toList();
+        return tree.stream()
+                .map(o -> new TreeLine(
+                        o,
+                        o.depth() - minDepth(tree),
+                        current != null && current.id().equals(o.id())))
+                .toList();
     }
 
     private static int minDepth(List<OrganizationView> tree) {

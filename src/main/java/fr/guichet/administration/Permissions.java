@@ -31,7 +31,8 @@ class Permissions {
     private final Organizations organizations;
     private final Accounts accounts;
 
-    Permissions(GrantRepository grants, SuperAdminRepository superAdmins, Organizations organizations, Accounts accounts) {
+    Permissions(
+            GrantRepository grants, SuperAdminRepository superAdmins, Organizations organizations, Accounts accounts) {
         this.grants = grants;
         this.superAdmins = superAdmins;
         this.organizations = organizations;
@@ -46,8 +47,7 @@ class Permissions {
             return build(person);
         }
         @SuppressWarnings("unchecked")
-        var memo = (Map<AccountId, AdminAuthority>) request.getAttribute(MEMO,
-                RequestAttributes.SCOPE_REQUEST);
+        var memo = (Map<AccountId, AdminAuthority>) request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
         if (memo == null) {
             memo = new HashMap<>();
             request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
@@ -78,10 +78,13 @@ class Permissions {
         for (var grant : held) {
             var path = paths.get(grant.organizationId());
             if (path != null) {
-                byPath.computeIfAbsent(path, p -> EnumSet.noneOf(AdminRight.class)).add(AdminRight.valueOf(grant.code()));
+                byPath.computeIfAbsent(path, p -> EnumSet.noneOf(AdminRight.class))
+                        .add(AdminRight.valueOf(grant.code()));
             }
         }
-        var superPaths = superOf.stream().map(id -> paths.get(id.value())).filter(Objects::nonNull)
+        var superPaths = superOf.stream()
+                .map(id -> paths.get(id.value()))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return new AdminAuthority(byPath, superPaths, accounts.isPlatformAdmin(person));
     }

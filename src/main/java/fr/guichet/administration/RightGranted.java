@@ -6,5 +6,12 @@ import org.springframework.modulith.NamedInterface;
 
 /** A right or role was granted; the target names the person and the right. */
 @NamedInterface("events")
-public record RightGranted(AccountId actor, long organizationId, String target, String kind, String code, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record RightGranted(
+        AccountId actor,
+        long organizationId,
+        String target,
+        String kind,
+        String code,
+        String sourceAddress,
+        Instant occurredAt)
+        implements AdministrationEvent {}

@@ -6,5 +6,12 @@ import org.springframework.modulith.NamedInterface;
 
 /** A right or role was taken back. */
 @NamedInterface("events")
-public record RightRevoked(AccountId actor, long organizationId, String target, String kind, String code, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record RightRevoked(
+        AccountId actor,
+        long organizationId,
+        String target,
+        String kind,
+        String code,
+        String sourceAddress,
+        Instant occurredAt)
+        implements AdministrationEvent {}

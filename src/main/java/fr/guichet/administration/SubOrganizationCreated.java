@@ -6,5 +6,12 @@ import org.springframework.modulith.NamedInterface;
 
 /** A sub-organisation was created; its creator is its first admin. */
 @NamedInterface("events")
-public record SubOrganizationCreated(AccountId actor, long organizationId, String target, long parentId, String typeCode, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record SubOrganizationCreated(
+        AccountId actor,
+        long organizationId,
+        String target,
+        long parentId,
+        String typeCode,
+        String sourceAddress,
+        Instant occurredAt)
+        implements AdministrationEvent {}

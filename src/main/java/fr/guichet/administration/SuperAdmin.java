@@ -16,9 +16,9 @@ class SuperAdmin {
     static final int MAX_PER_ESTABLISHMENT = 3;
 
     @Embeddable
-    record Key(@Column(name = "establishment_id") long establishmentId, @Column(name = "account_id") long accountId)
-            implements Serializable {
-    }
+    record Key(
+            @Column(name = "establishment_id") long establishmentId,
+            @Column(name = "account_id") long accountId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -29,8 +29,7 @@ class SuperAdmin {
     @Column(name = "named_at")
     private Instant namedAt;
 
-    protected SuperAdmin() {
-    }
+    protected SuperAdmin() {}
 
     SuperAdmin(long establishmentId, long accountId, Long namedBy, Instant now) {
         this.key = new Key(establishmentId, accountId);

@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 
 /** A person was named super admin of an establishment. */
 @NamedInterface("events")
-public record SuperAdminNamed(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record SuperAdminNamed(
+        AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

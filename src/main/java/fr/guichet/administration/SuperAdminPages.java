@@ -37,15 +37,17 @@ class SuperAdminPages {
         this.accounts = accounts;
     }
 
-    record EstablishmentInfo(OrganizationView establishment, List<PersonView> superAdmins) {
-    }
+    record EstablishmentInfo(OrganizationView establishment, List<PersonView> superAdmins) {}
 
     @GetMapping("/mon-etablissement")
     String myEstablishment(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var establishments = accounts.organizationsOf(person.accountId()).stream()
-                .map(organizations::find).flatMap(Optional::stream)
-                .map(OrganizationView::establishmentId).distinct()
-                .map(organizations::find).flatMap(Optional::stream)
+                .map(organizations::find)
+                .flatMap(Optional::stream)
+                .map(OrganizationView::establishmentId)
+                .distinct()
+                .map(organizations::find)
+                .flatMap(Optional::stream)
                 .map(e -> new EstablishmentInfo(e, administration.superAdminsOf(e.id())))
                 .toList();
         model.addAttribute("establishments", establishments);
@@ -54,28 +56,35 @@ class SuperAdminPages {
 
     @GetMapping("/organisations/{id}/super-admins")
     String superAdmins(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        var establishment = administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.NAME_SUPER_ADMINS).organization();
+        var establishment = administration
+                .require(person.accountId(), new OrganizationId(id), Administration.Capability.NAME_SUPER_ADMINS)
+                .organization();
         var current = administration.superAdminsOf(establishment.id());
         model.addAttribute("organization", establishment);
         model.addAttribute("superAdmins", current);
-        model.addAttribute("candidates", accounts.membersOf(establishment.id()).stream()
-                .filter(p -> p.active() && current.stream().noneMatch(c -> c.id().equals(p.id()))).toList());
+        model.addAttribute(
+                "candidates",
+                accounts.membersOf(establishment.id()).stream()
+                        .filter(p -> p.active() && current.stream().noneMatch(c -> c.id().equals(p.id())))
+                        .toList());
         model.addAttribute("full", current.size() >= SuperAdmin.MAX_PER_ESTABLISHMENT);
         return "administration/super-admins";
     }
 
     @PostMapping("/organisations/{id}/super-admins")
-    String name(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "person", required = false) Long chosen, HttpServletRequest request,
+    String name(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "person", required = false) Long chosen,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.NAME_SUPER_ADMINS);
         if (chosen == null) {
             redirect.addFlashAttribute("refusal", "super-admin.choose");
         } else {
             try {
-                administration.nameSuperAdmin(person.accountId(), new OrganizationId(id), new AccountId(chosen),
-                        ClientAddress.of(request));
+                administration.nameSuperAdmin(
+                        person.accountId(), new OrganizationId(id), new AccountId(chosen), ClientAddress.of(request));
                 redirect.addFlashAttribute("saved", "account.saved");
             } catch (AdministrationRefusal refusal) {
                 redirect.addFlashAttribute("refusal", refusal.messageKey());
@@ -85,11 +94,15 @@ class SuperAdminPages {
     }
 
     @PostMapping("/organisations/{id}/super-admins/{accountId}/retrait")
-    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("accountId") long accountId, HttpServletRequest request, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("accountId") long accountId,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            administration.removeSuperAdmin(person.accountId(), new OrganizationId(id), new AccountId(accountId),
-                    ClientAddress.of(request));
+            administration.removeSuperAdmin(
+                    person.accountId(), new OrganizationId(id), new AccountId(accountId), ClientAddress.of(request));
             redirect.addFlashAttribute("saved", "account.saved");
         } catch (AdministrationRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());

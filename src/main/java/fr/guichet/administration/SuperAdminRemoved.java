@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 
 /** A person stopped being super admin of an establishment. */
 @NamedInterface("events")
-public record SuperAdminRemoved(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record SuperAdminRemoved(
+        AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

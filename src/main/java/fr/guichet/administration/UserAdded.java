@@ -6,5 +6,6 @@ import org.springframework.modulith.NamedInterface;
 
 /** A person was added to an organisation: invited as a new user, or an existing account. */
 @NamedInterface("events")
-public record UserAdded(AccountId actor, long organizationId, String target, boolean invited, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record UserAdded(
+        AccountId actor, long organizationId, String target, boolean invited, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

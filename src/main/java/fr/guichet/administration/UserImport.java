@@ -22,14 +22,24 @@ import java.util.List;
 @Table(name = "user_import")
 class UserImport {
 
-    enum Status { RUNNING, DONE }
+    enum Status {
+        RUNNING,
+        DONE
+    }
 
-    enum Outcome { CREATED, JOINED, ALREADY_PRESENT, REFUSED }
+    enum Outcome {
+        CREATED,
+        JOINED,
+        ALREADY_PRESENT,
+        REFUSED
+    }
 
     @Embeddable
-    record Line(@Column(name = "line_number") int number, String email, @Enumerated(EnumType.STRING) Outcome outcome,
-            String reason) {
-    }
+    record Line(
+            @Column(name = "line_number") int number,
+            String email,
+            @Enumerated(EnumType.STRING) Outcome outcome,
+            String reason) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,8 +69,7 @@ class UserImport {
     @OrderBy("number")
     private List<Line> lines = new ArrayList<>();
 
-    protected UserImport() {
-    }
+    protected UserImport() {}
 
     UserImport(long organizationId, long startedBy, int total, Instant now) {
         this.organizationId = organizationId;

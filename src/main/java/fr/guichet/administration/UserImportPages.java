@@ -24,17 +24,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserImportPages {
 
-    record LineView(int number, String email, String outcome, String reason) {
-    }
+    record LineView(int number, String email, String outcome, String reason) {}
 
-    record RunView(int total, int done, boolean finished, long created, long joined, long alreadyPresent, long refused,
+    record RunView(
+            int total,
+            int done,
+            boolean finished,
+            long created,
+            long joined,
+            long alreadyPresent,
+            long refused,
             List<LineView> lines) {
 
         static RunView of(UserImport run) {
-            return new RunView(run.total(), run.done(), run.finished(), run.count(UserImport.Outcome.CREATED),
-                    run.count(UserImport.Outcome.JOINED), run.count(UserImport.Outcome.ALREADY_PRESENT),
+            return new RunView(
+                    run.total(),
+                    run.done(),
+                    run.finished(),
+                    run.count(UserImport.Outcome.CREATED),
+                    run.count(UserImport.Outcome.JOINED),
+                    run.count(UserImport.Outcome.ALREADY_PRESENT),
                     run.count(UserImport.Outcome.REFUSED),
-                    run.lines().stream().map(l -> new LineView(l.number(), l.email(), l.outcome().name(), l.reason())).toList());
+                    run.lines().stream()
+                            .map(l -> new LineView(
+                                    l.number(), l.email(), l.outcome().name(), l.reason()))
+                            .toList());
         }
     }
 
@@ -48,16 +62,24 @@ class UserImportPages {
 
     @GetMapping("/organisations/{id}/utilisateurs/import")
     String form(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        model.addAttribute("organization", administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.MANAGE_USERS).organization());
+        model.addAttribute(
+                "organization",
+                administration
+                        .require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS)
+                        .organization());
         model.addAttribute("columns", String.join(";", UserImports.COLUMNS));
         return "administration/import";
     }
 
     @PostMapping("/organisations/{id}/utilisateurs/import")
-    String start(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "file", required = false) MultipartFile file, Locale locale, HttpServletRequest request,
-            RedirectAttributes redirect) throws IOException {
+    String start(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale,
+            HttpServletRequest request,
+            RedirectAttributes redirect)
+            throws IOException {
         var organization = new OrganizationId(id);
         administration.require(person.accountId(), organization, Administration.Capability.MANAGE_USERS);
         if (file == null || file.isEmpty()) {
@@ -69,19 +91,26 @@ class UserImportPages {
             return "redirect:/organisations/" + id + "/utilisateurs/import/" + started;
         } catch (AdministrationRefusal refusal) {
             redirect.addFlashAttribute("refusal", refusal.messageKey());
-            redirect.addFlashAttribute("refusalArgument", refusal.arguments().length > 0 ? refusal.arguments()[0] : null);
+            redirect.addFlashAttribute(
+                    "refusalArgument", refusal.arguments().length > 0 ? refusal.arguments()[0] : null);
             return "redirect:/organisations/" + id + "/utilisateurs/import";
         }
     }
 
     @GetMapping("/organisations/{id}/utilisateurs/import/{importId}")
-    String progress(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("importId") long importId, Model model,
+    String progress(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("importId") long importId,
+            Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         var organization = new OrganizationId(id);
         var run = imports.progress(person.accountId(), organization, importId);
-        model.addAttribute("organization", administration.require(person.accountId(), organization,
-                Administration.Capability.MANAGE_USERS).organization());
+        model.addAttribute(
+                "organization",
+                administration
+                        .require(person.accountId(), organization, Administration.Capability.MANAGE_USERS)
+                        .organization());
         model.addAttribute("run", RunView.of(run));
         model.addAttribute("importId", importId);
         // htmx polls the progress fragment until the run is done

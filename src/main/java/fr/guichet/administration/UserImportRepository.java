@@ -2,5 +2,4 @@ package fr.guichet.administration;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UserImportRepository extends JpaRepository<UserImport, Long> {
-}
+interface UserImportRepository extends JpaRepository<UserImport, Long> {}

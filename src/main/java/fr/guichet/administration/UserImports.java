@@ -37,8 +37,19 @@ class UserImports {
     static final int MAX_LINES = 5_000;
 
     /** The columns, French as the people who fill the file write them. */
-    static final List<String> COLUMNS = List.of("civilite", "nom", "prenom", "fonction", "email", "telephone", "fax",
-            "mobile", "adresse", "complement", "code_postal", "ville");
+    static final List<String> COLUMNS = List.of(
+            "civilite",
+            "nom",
+            "prenom",
+            "fonction",
+            "email",
+            "telephone",
+            "fax",
+            "mobile",
+            "adresse",
+            "complement",
+            "code_postal",
+            "ville");
 
     private final Administration administration;
     private final UserImportRepository imports;
@@ -48,9 +59,14 @@ class UserImports {
     private final MessageSource messages;
     private final Clock clock;
 
-    UserImports(Administration administration, UserImportRepository imports, TransactionTemplate transactions,
+    UserImports(
+            Administration administration,
+            UserImportRepository imports,
+            TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            Validator validator, MessageSource messages, Clock clock) {
+            Validator validator,
+            MessageSource messages,
+            Clock clock) {
         this.administration = administration;
         this.imports = imports;
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
@@ -62,8 +78,7 @@ class UserImports {
     }
 
     /** A line of the file, and why it is refused if it is (checked in the request, in its language). */
-    record Row(int number, UserForm form, String refused) {
-    }
+    record Row(int number, UserForm form, String refused) {}
 
     /** Reads the whole file, then works through it in the background. */
     long start(AccountId actor, OrganizationId organization, Reader csv, Locale locale, String sourceAddress)
@@ -78,16 +93,18 @@ class UserImports {
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
-        var started = transactions.execute(tx -> imports.save(new UserImport(organization.value(), actor.value(), rows.size(),
-                clock.instant())));
-        executor.execute(() -> rows.forEach(row -> process(started.id(), actor, organization, row, locale, sourceAddress)));
+        var started = transactions.execute(
+                tx -> imports.save(new UserImport(organization.value(), actor.value(), rows.size(), clock.instant())));
+        executor.execute(
+                () -> rows.forEach(row -> process(started.id(), actor, organization, row, locale, sourceAddress)));
         return started.id();
     }
 
     UserImport progress(AccountId actor, OrganizationId organization, long importId) {
         administration.require(actor, organization, Administration.Capability.MANAGE_USERS);
         return transactions.execute(tx -> {
-            var found = imports.findById(importId).filter(i -> i.organizationId() == organization.value())
+            var found = imports.findById(importId)
+                    .filter(i -> i.organizationId() == organization.value())
                     .orElseThrow(NotFoundException::new);
             found.lines().size();
             return found;
@@ -95,11 +112,21 @@ class UserImports {
     }
 
     private List<Row> read(Reader csv) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         var rows = new ArrayList<Row>();
         try (var parser = format.parse(withoutByteOrderMark(csv))) {
-            var header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            var header = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList();
             if (!header.containsAll(List.of("civilite", "nom", "prenom", "email"))) {
                 throw new AdministrationRefusal("import.header", String.join(";", COLUMNS));
             }
@@ -122,32 +149,42 @@ class UserImports {
         }
         var reason = problems.stream()
                 .map(p -> fieldLabel(p.getPropertyPath().toString(), locale) + " : " + p.getMessage())
-                .sorted().distinct().collect(Collectors.joining(" ; "));
+                .sorted()
+                .distinct()
+                .collect(Collectors.joining(" ; "));
         return new Row(row.number(), row.form(), cut(reason));
     }
 
-    private void process(long importId, AccountId actor, OrganizationId organization, Row row, Locale locale,
-            String sourceAddress) {
+    private void process(
+            long importId, AccountId actor, OrganizationId organization, Row row, Locale locale, String sourceAddress) {
         var line = row.refused() != null
                 ? new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.REFUSED, row.refused())
                 : add(actor, organization, row, locale, sourceAddress);
-        transactions.executeWithoutResult(tx -> imports.findById(importId).orElseThrow().record(line, clock.instant()));
+        transactions.executeWithoutResult(
+                tx -> imports.findById(importId).orElseThrow().record(line, clock.instant()));
     }
 
-    private UserImport.Line add(AccountId actor, OrganizationId organization, Row row, Locale locale, String sourceAddress) {
+    private UserImport.Line add(
+            AccountId actor, OrganizationId organization, Row row, Locale locale, String sourceAddress) {
         try {
-            transactions.executeWithoutResult(tx -> administration.addUser(actor, organization, row.form().person(), locale,
-                    sourceAddress));
+            transactions.executeWithoutResult(
+                    tx -> administration.addUser(actor, organization, row.form().person(), locale, sourceAddress));
             // an invitation either way: the report does not tell who already had an account
             return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.CREATED, null);
         } catch (AdministrationRefusal refusal) {
             if ("users.already-member".equals(refusal.messageKey())) {
                 return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.ALREADY_PRESENT, null);
             }
-            return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.REFUSED,
+            return new UserImport.Line(
+                    row.number(),
+                    row.form().email(),
+                    UserImport.Outcome.REFUSED,
                     cut(messages.getMessage(refusal.messageKey(), refusal.arguments(), locale)));
         } catch (RuntimeException unexpected) {
-            return new UserImport.Line(row.number(), row.form().email(), UserImport.Outcome.REFUSED,
+            return new UserImport.Line(
+                    row.number(),
+                    row.form().email(),
+                    UserImport.Outcome.REFUSED,
                     messages.getMessage("import.failed", null, locale));
         }
     }
@@ -167,9 +204,18 @@ class UserImports {
     }
 
     private static UserForm form(CSVRecord record) {
-        return new UserForm(civility(get(record, "civilite")), get(record, "nom"), get(record, "prenom"),
-                get(record, "fonction"), get(record, "email"), get(record, "telephone"), get(record, "fax"),
-                get(record, "mobile"), get(record, "adresse"), get(record, "complement"), get(record, "code_postal"),
+        return new UserForm(
+                civility(get(record, "civilite")),
+                get(record, "nom"),
+                get(record, "prenom"),
+                get(record, "fonction"),
+                get(record, "email"),
+                get(record, "telephone"),
+                get(record, "fax"),
+                get(record, "mobile"),
+                get(record, "adresse"),
+                get(record, "complement"),
+                get(record, "code_postal"),
                 get(record, "ville"));
     }
 

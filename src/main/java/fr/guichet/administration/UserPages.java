@@ -33,11 +33,16 @@ class UserPages {
     }
 
     @GetMapping("/organisations/{id}/utilisateurs")
-    String users(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String users(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "q", defaultValue = "") String filter,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
         var organization = new OrganizationId(id);
-        model.addAttribute("organization", administration.administered(person.accountId(), organization).organization());
+        model.addAttribute(
+                "organization",
+                administration.administered(person.accountId(), organization).organization());
         var users = administration.users(person.accountId(), organization, filter, Math.max(page, 1) - 1);
         model.addAttribute("users", users.people());
         model.addAttribute("members", users);
@@ -52,14 +57,21 @@ class UserPages {
     }
 
     @PostMapping("/organisations/{id}/utilisateurs/nouveau")
-    String createUser(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, Locale locale,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String createUser(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return userPage(person, id, model);
         }
         try {
-            administration.addUser(person.accountId(), new OrganizationId(id), form.person(), locale, ClientAddress.of(request));
+            administration.addUser(
+                    person.accountId(), new OrganizationId(id), form.person(), locale, ClientAddress.of(request));
             redirect.addFlashAttribute("saved", "users.invited");
             redirect.addFlashAttribute("sentTo", form.email().strip());
         } catch (AdministrationRefusal refusal) {
@@ -70,16 +82,23 @@ class UserPages {
     }
 
     private String userPage(SignedInPerson person, long id, Model model) {
-        model.addAttribute("organization", administration.require(person.accountId(), new OrganizationId(id),
-                Administration.Capability.MANAGE_USERS).organization());
+        model.addAttribute(
+                "organization",
+                administration
+                        .require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS)
+                        .organization());
         model.addAttribute("civilities", Civility.values());
         return "administration/user-new";
     }
 
     /** Step one of removal: the people chosen, shown for confirmation. */
     @PostMapping("/organisations/{id}/utilisateurs/retrait")
-    String confirmRemoval(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "person", required = false) List<Long> chosen, Model model, RedirectAttributes redirect) {
+    String confirmRemoval(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "person", required = false) List<Long> chosen,
+            Model model,
+            RedirectAttributes redirect) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS);
         if (chosen == null || chosen.isEmpty()) {
             redirect.addFlashAttribute("refusal", "users.remove.none");
@@ -87,22 +106,34 @@ class UserPages {
         }
         var organization = new OrganizationId(id);
         var ids = Set.copyOf(chosen);
-        model.addAttribute("organization", administration.require(person.accountId(), organization,
-                Administration.Capability.MANAGE_USERS).organization());
-        model.addAttribute("users", administration.users(person.accountId(), organization).stream()
-                .filter(u -> ids.contains(u.id().value())).toList());
+        model.addAttribute(
+                "organization",
+                administration
+                        .require(person.accountId(), organization, Administration.Capability.MANAGE_USERS)
+                        .organization());
+        model.addAttribute(
+                "users",
+                administration.users(person.accountId(), organization).stream()
+                        .filter(u -> ids.contains(u.id().value()))
+                        .toList());
         return "administration/users-remove";
     }
 
     @PostMapping("/organisations/{id}/utilisateurs/retrait/confirmation")
-    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "person", required = false) List<Long> chosen, HttpServletRequest request,
+    String remove(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "person", required = false) List<Long> chosen,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         administration.require(person.accountId(), new OrganizationId(id), Administration.Capability.MANAGE_USERS);
         if (chosen != null && !chosen.isEmpty()) {
             try {
-                administration.removeUsers(person.accountId(), new OrganizationId(id),
-                        chosen.stream().map(AccountId::new).collect(Collectors.toSet()), ClientAddress.of(request));
+                administration.removeUsers(
+                        person.accountId(),
+                        new OrganizationId(id),
+                        chosen.stream().map(AccountId::new).collect(Collectors.toSet()),
+                        ClientAddress.of(request));
                 redirect.addFlashAttribute("saved", "users.removed");
             } catch (AdministrationRefusal refusal) {
                 redirect.addFlashAttribute("refusal", refusal.messageKey());

@@ -6,5 +6,5 @@ import org.springframework.modulith.NamedInterface;
 
 /** A person was removed from an organisation, with his roles and rights there. */
 @NamedInterface("events")
-public record UserRemoved(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt) implements AdministrationEvent {
-}
+public record UserRemoved(AccountId actor, long organizationId, String target, String sourceAddress, Instant occurredAt)
+        implements AdministrationEvent {}

@@ -5,7 +5,9 @@
  * {@link Delegation} (the named interface {@code delegation}) and hear the administration's acts
  * (the named interface {@code events}).
  */
-@ApplicationModule(displayName = "Administration", allowedDependencies = {"account", "organization"})
+@ApplicationModule(
+        displayName = "Administration",
+        allowedDependencies = {"account", "organization"})
 @NullMarked
 package fr.guichet.administration;
 

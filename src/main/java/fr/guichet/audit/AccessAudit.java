@@ -16,8 +16,13 @@ class AccessAudit {
 
     @ApplicationModuleListener
     void on(AccessEvent event) {
-        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event),
-                event.actor() == null ? null : event.actor().value(), event.establishmentId(), event.target(),
-                event.sourceAddress(), "request=" + event.request().value()));
+        trail.save(new AuditEntry(
+                event.occurredAt(),
+                AuditActions.of(event),
+                event.actor() == null ? null : event.actor().value(),
+                event.establishmentId(),
+                event.target(),
+                event.sourceAddress(),
+                "request=" + event.request().value()));
     }
 }

@@ -24,14 +24,20 @@ class AccountEventsAudit {
     @ApplicationModuleListener
     void on(AccountEvent event) {
         var actor = event.account() == null ? null : event.account().value();
-        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event), actor, null, event.target(),
+        trail.save(new AuditEntry(
+                event.occurredAt(),
+                AuditActions.of(event),
+                actor,
+                null,
+                event.target(),
                 event.sourceAddress(),
                 details(event)));
     }
 
     private static @Nullable String details(AccountEvent event) {
         if (event instanceof AccountRegistered registered && registered.organizationId() != null) {
-            return "organization=" + registered.organizationId() + (registered.membershipConfirmed() ? " confirmed" : " declared");
+            return "organization=" + registered.organizationId()
+                    + (registered.membershipConfirmed() ? " confirmed" : " declared");
         }
         if (event instanceof EmailChanged changed) {
             return "new=" + changed.newEmail();

@@ -19,9 +19,14 @@ class AdministrationAudit {
 
     @ApplicationModuleListener
     void on(AdministrationEvent event) {
-        trail.save(new AuditEntry(event.occurredAt(), AuditActions.of(event),
-                event.actor() == null ? null : event.actor().value(), event.organizationId(), event.target(),
-                event.sourceAddress(), details(event)));
+        trail.save(new AuditEntry(
+                event.occurredAt(),
+                AuditActions.of(event),
+                event.actor() == null ? null : event.actor().value(),
+                event.organizationId(),
+                event.target(),
+                event.sourceAddress(),
+                details(event)));
     }
 
     private static @Nullable String details(AdministrationEvent event) {

@@ -63,13 +63,13 @@ final class AuditActions {
             entry(UserAdded.class, "USER_ADDED"),
             entry(UserRemoved.class, "USER_REMOVED"));
 
-    private AuditActions() {
-    }
+    private AuditActions() {}
 
     static String of(Object event) {
         var action = ACTIONS.get(event.getClass());
         if (action == null) {
-            throw new IllegalStateException("No audit action for " + event.getClass().getName() + ": name one in AuditActions");
+            throw new IllegalStateException(
+                    "No audit action for " + event.getClass().getName() + ": name one in AuditActions");
         }
         return action;
     }

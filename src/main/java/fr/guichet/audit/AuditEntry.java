@@ -37,11 +37,16 @@ class AuditEntry {
 
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant occurredAt, String action, @Nullable Long actorAccountId, @Nullable Long actingOrganizationId,
-            @Nullable String target, @Nullable String sourceAddress, @Nullable String details) {
+    AuditEntry(
+            Instant occurredAt,
+            String action,
+            @Nullable Long actorAccountId,
+            @Nullable Long actingOrganizationId,
+            @Nullable String target,
+            @Nullable String sourceAddress,
+            @Nullable String details) {
         this.occurredAt = occurredAt;
         this.action = action;
         this.actorAccountId = actorAccountId;
@@ -63,23 +68,28 @@ class AuditEntry {
         return action;
     }
 
-    @Nullable Long actorAccountId() {
+    @Nullable
+    Long actorAccountId() {
         return actorAccountId;
     }
 
-    @Nullable String target() {
+    @Nullable
+    String target() {
         return target;
     }
 
-    @Nullable Long actingOrganizationId() {
+    @Nullable
+    Long actingOrganizationId() {
         return actingOrganizationId;
     }
 
-    @Nullable String details() {
+    @Nullable
+    String details() {
         return details;
     }
 
-    @Nullable String sourceAddress() {
+    @Nullable
+    String sourceAddress() {
         return sourceAddress;
     }
 }

@@ -6,13 +6,11 @@ import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.administration.Delegation;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -43,9 +41,14 @@ class AuditPage {
         this.clock = clock;
     }
 
-    record Line(ZonedDateTime at, String who, String action, String target, String organization, String details,
-            String from) {
-    }
+    record Line(
+            ZonedDateTime at,
+            String who,
+            String action,
+            String target,
+            String organization,
+            String details,
+            String from) {}
 
     @GetMapping("/organisations/{id}/journal")
     @Transactional(readOnly = true)
@@ -58,14 +61,24 @@ class AuditPage {
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         var entries = trail.findByActingOrganizationIdInOrderByIdDesc(subtree.keySet(), PageRequest.of(0, SHOWN));
         var people = new HashMap<Long, String>();
-        var lines = entries.stream().map(e -> new Line(e.occurredAt().atZone(clock.getZone()),
-                e.actorAccountId() == null ? "-" : people.computeIfAbsent(e.actorAccountId(),
-                        a -> accounts.find(new AccountId(a)).map(PersonView::displayName).orElse("#" + a)),
-                e.action(), e.target(), subtree.get(e.actingOrganizationId()).name(), e.details(), e.sourceAddress()))
+        var lines = entries.stream()
+                .map(e -> new Line(
+                        e.occurredAt().atZone(clock.getZone()),
+                        e.actorAccountId() == null
+                                ? "-"
+                                : people.computeIfAbsent(
+                                        e.actorAccountId(),
+                                        a -> accounts.find(new AccountId(a))
+                                                .map(PersonView::displayName)
+                                                .orElse("#" + a)),
+                        e.action(),
+                        e.target(),
+                        subtree.get(e.actingOrganizationId()).name(),
+                        e.details(),
+                        e.sourceAddress()))
                 .toList();
         model.addAttribute("organization", subtree.get(id));
         model.addAttribute("lines", lines);
         return "audit/journal";
     }
-
 }

@@ -19,23 +19,42 @@ class DocumentsAudit {
 
     @ApplicationModuleListener
     void on(DocumentAdded added) {
-        save(added.occurredAt(), "DOCUMENT_ADDED", added.actor().value(), added.ownerKind(), added.ownerId(),
-                added.title(), added.document().value());
+        save(
+                added.occurredAt(),
+                "DOCUMENT_ADDED",
+                added.actor().value(),
+                added.ownerKind(),
+                added.ownerId(),
+                added.title(),
+                added.document().value());
     }
 
     @ApplicationModuleListener
     void on(DocumentReplaced replaced) {
-        save(replaced.occurredAt(), "DOCUMENT_REPLACED", replaced.actor().value(), replaced.ownerKind(), replaced.ownerId(),
-                replaced.title(), replaced.document().value());
+        save(
+                replaced.occurredAt(),
+                "DOCUMENT_REPLACED",
+                replaced.actor().value(),
+                replaced.ownerKind(),
+                replaced.ownerId(),
+                replaced.title(),
+                replaced.document().value());
     }
 
     @ApplicationModuleListener
     void on(DocumentRemoved removed) {
-        save(removed.occurredAt(), "DOCUMENT_REMOVED", removed.actor().value(), removed.ownerKind(), removed.ownerId(),
-                removed.title(), removed.document().value());
+        save(
+                removed.occurredAt(),
+                "DOCUMENT_REMOVED",
+                removed.actor().value(),
+                removed.ownerKind(),
+                removed.ownerId(),
+                removed.title(),
+                removed.document().value());
     }
 
     private void save(Instant at, String action, long actor, String kind, long owner, String title, long document) {
-        trail.save(new AuditEntry(at, action, actor, null, kind + " " + owner + ": " + title, null, "document=" + document));
+        trail.save(new AuditEntry(
+                at, action, actor, null, kind + " " + owner + ": " + title, null, "document=" + document));
     }
 }

@@ -16,8 +16,13 @@ class HelpdeskReferenceAudit {
 
     @ApplicationModuleListener
     void on(ReferenceDataChanged changed) {
-        trail.save(new AuditEntry(changed.occurredAt(), "REFERENCE_" + changed.what(),
-                changed.actor() == null ? null : changed.actor().value(), null,
-                changed.subject(), null, changed.detail()));
+        trail.save(new AuditEntry(
+                changed.occurredAt(),
+                "REFERENCE_" + changed.what(),
+                changed.actor() == null ? null : changed.actor().value(),
+                null,
+                changed.subject(),
+                null,
+                changed.detail()));
     }
 }

@@ -16,7 +16,13 @@ class KnowledgeAudit {
 
     @ApplicationModuleListener
     void on(KnowledgeChanged changed) {
-        trail.save(new AuditEntry(changed.occurredAt(), "KNOWLEDGE_" + changed.what(), changed.actor().value(), null,
-                changed.subject(), null, null));
+        trail.save(new AuditEntry(
+                changed.occurredAt(),
+                "KNOWLEDGE_" + changed.what(),
+                changed.actor().value(),
+                null,
+                changed.subject(),
+                null,
+                null));
     }
 }

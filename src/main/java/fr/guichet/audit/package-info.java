@@ -2,8 +2,18 @@
  * The append-only trail of every security-relevant act: who, when, from where, what, on what. It
  * listens to the events of the modules it audits and shows the trail to those who administer.
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = {"account", "organization",
-        "administration::delegation", "administration::events", "access", "documents", "helpdesk", "knowledge"})
+@ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {
+            "account",
+            "organization",
+            "administration::delegation",
+            "administration::events",
+            "access",
+            "documents",
+            "helpdesk",
+            "knowledge"
+        })
 @NullMarked
 package fr.guichet.audit;
 

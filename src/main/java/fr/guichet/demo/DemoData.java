@@ -5,8 +5,8 @@ import fr.guichet.access.ServiceCatalogue;
 import fr.guichet.access.ServiceDefinition;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
-import fr.guichet.account.InterestDomain;
 import fr.guichet.account.Civility;
+import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
@@ -47,9 +47,15 @@ class DemoData implements ApplicationRunner {
     private final String configuredPassword;
     private final PublicAddress address;
 
-    DemoData(Organizations organizations, Accounts accounts, Delegation delegation, ServiceCatalogue catalogue,
-            HelpdeskSetup helpdesk, KnowledgeSetup knowledge,
-            @Value("${guichet.demo.password:}") String configuredPassword, PublicAddress address) {
+    DemoData(
+            Organizations organizations,
+            Accounts accounts,
+            Delegation delegation,
+            ServiceCatalogue catalogue,
+            HelpdeskSetup helpdesk,
+            KnowledgeSetup knowledge,
+            @Value("${guichet.demo.password:}") String configuredPassword,
+            PublicAddress address) {
         this.helpdesk = helpdesk;
         this.knowledge = knowledge;
         this.organizations = organizations;
@@ -66,22 +72,47 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var password = configuredPassword.isBlank() ? generated() : configuredPassword;
-        var agency = organizations.createEstablishment("Agence de mutualisation (démo)", "AGENCE", Set.of("agence-demo.fr"));
+        var agency =
+                organizations.createEstablishment("Agence de mutualisation (démo)", "AGENCE", Set.of("agence-demo.fr"));
         var montval = organizations.createEstablishment("Université de Montval", "UMV", Set.of("univ-montval.fr"));
-        var lacbleu = organizations.createEstablishment("Université du Lac Bleu", "ULB", Set.of("univ-lacbleu.fr", "etu.univ-lacbleu.fr"));
+        var lacbleu = organizations.createEstablishment(
+                "Université du Lac Bleu", "ULB", Set.of("univ-lacbleu.fr", "etu.univ-lacbleu.fr"));
         organizations.createEstablishment("Institut national des archives numériques", "INAN", Set.of("inan.fr"));
-        organizations.createEstablishment("Centre régional des œuvres universitaires de Montval", "CROUS-MV", Set.of("crous-montval.fr"));
+        organizations.createEstablishment(
+                "Centre régional des œuvres universitaires de Montval", "CROUS-MV", Set.of("crous-montval.fr"));
 
         accounts.createVerified("admin@agence-demo.fr", Civility.MADAME, "Lefèvre", "Sophie", agency, true, password);
-        var claire = accounts.createVerified("claire.martin@univ-montval.fr", Civility.MADAME, "Martin", "Claire", montval, false, password);
+        var claire = accounts.createVerified(
+                "claire.martin@univ-montval.fr", Civility.MADAME, "Martin", "Claire", montval, false, password);
         delegation.nameFirstSuperAdmin(montval, claire);
-        var purchasing = organizations.createSubOrganization(montval, "LARGE", new OrganizationDetails("Direction des achats",
-                "1 place de l’Université", "75005", "Montval", "01 23 45 67 00", null, null));
-        organizations.createSubOrganization(purchasing, "SMALL", new OrganizationDetails("Service des marchés",
-                "1 place de l’Université", "75005", "Montval", "01 23 45 67 01", null, null));
-        accounts.createVerified("paul.bernard@univ-lacbleu.fr", Civility.MONSIEUR, "Bernard", "Paul", lacbleu, false, password);
-        var luc = accounts.createVerified("luc.moreau@univ-montval.fr", Civility.MONSIEUR, "Moreau", "Luc", purchasing, false, password);
-        var agent = accounts.createVerified("agent@agence-demo.fr", Civility.MONSIEUR, "Garnier", "Hugo", agency, false, password);
+        var purchasing = organizations.createSubOrganization(
+                montval,
+                "LARGE",
+                new OrganizationDetails(
+                        "Direction des achats",
+                        "1 place de l’Université",
+                        "75005",
+                        "Montval",
+                        "01 23 45 67 00",
+                        null,
+                        null));
+        organizations.createSubOrganization(
+                purchasing,
+                "SMALL",
+                new OrganizationDetails(
+                        "Service des marchés",
+                        "1 place de l’Université",
+                        "75005",
+                        "Montval",
+                        "01 23 45 67 01",
+                        null,
+                        null));
+        accounts.createVerified(
+                "paul.bernard@univ-lacbleu.fr", Civility.MONSIEUR, "Bernard", "Paul", lacbleu, false, password);
+        var luc = accounts.createVerified(
+                "luc.moreau@univ-montval.fr", Civility.MONSIEUR, "Moreau", "Luc", purchasing, false, password);
+        var agent = accounts.createVerified(
+                "agent@agence-demo.fr", Civility.MONSIEUR, "Garnier", "Hugo", agency, false, password);
         accounts.makeAgent(agent);
         catalogue();
         helpdesk(montval, luc, agent);
@@ -109,12 +140,19 @@ class DemoData implements ApplicationRunner {
      * version is validated; Apogée has none validated there yet (the form then says whom to ask). Luc has
      * filed two Sifac tickets: one waits for his answer to the agent's question, one for the agent to take it.
      */
-    private void helpdesk(OrganizationId montval, AccountId luc,
-            AccountId agent) {
-        var sifac = helpdesk.product("SIFAC", "Sifac", "Indiquez la transaction, le code message exact et l’exercice comptable.",
-                List.of("2025.2", "2026.1"), List.of(false, true));
-        var apogee = helpdesk.product("APOGEE", "Apogée", "Indiquez l’année universitaire, l’écran et le code message exact.",
-                List.of("6.30", "6.40"), List.of(false, true));
+    private void helpdesk(OrganizationId montval, AccountId luc, AccountId agent) {
+        var sifac = helpdesk.product(
+                "SIFAC",
+                "Sifac",
+                "Indiquez la transaction, le code message exact et l’exercice comptable.",
+                List.of("2025.2", "2026.1"),
+                List.of(false, true));
+        var apogee = helpdesk.product(
+                "APOGEE",
+                "Apogée",
+                "Indiquez l’année universitaire, l’écran et le code message exact.",
+                List.of("6.30", "6.40"),
+                List.of(false, true));
         helpdesk.correspondent(montval, sifac, luc, CorrespondentKind.FUNCTIONAL);
         helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
         helpdesk.installedVersion(montval, sifac, "2026.1");
@@ -122,25 +160,56 @@ class DemoData implements ApplicationRunner {
         var sifacTickets = helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
         helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);
         helpdesk.simpleCategory("Accès au portail et à mon compte", team);
-        var blocked = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.BLOCKING,
-                Nature.FUNCTIONAL, "FB60", "Facture bloquée en FB60",
+        var blocked = helpdesk.levelTwoTicket(
+                luc,
+                montval,
+                sifacTickets,
+                Priority.BLOCKING,
+                Nature.FUNCTIONAL,
+                "FB60",
+                "Facture bloquée en FB60",
                 "La saisie d’une facture fournisseur échoue avec le message FB60 depuis la clôture de novembre.");
         helpdesk.takeAndAsk(agent, blocked, "Sur quel exercice comptable, et pour tous les fournisseurs ?");
-        helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
-                Nature.TECHNICAL, null, "Export des mandats très lent",
+        helpdesk.levelTwoTicket(
+                luc,
+                montval,
+                sifacTickets,
+                Priority.NON_BLOCKING,
+                Nature.TECHNICAL,
+                null,
+                "Export des mandats très lent",
                 "L’export des mandats de paiement prend plus de dix minutes depuis la montée en version 2026.1.");
         // the public knowledge base has something to show: a validated solution and a known issue
-        var solved = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
-                Nature.FUNCTIONAL, "ORA-01403", "Paiements rejetés à la validation du bordereau",
+        var solved = helpdesk.levelTwoTicket(
+                luc,
+                montval,
+                sifacTickets,
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                "ORA-01403",
+                "Paiements rejetés à la validation du bordereau",
                 "La validation du bordereau de mandats échoue avec ORA-01403 ; les paiements restent en attente.");
-        helpdesk.solve(agent, luc, solved, "Le bordereau contenait un mandat annulé : supprimez-le du bordereau (transaction FMBOR), "
-                + "puis validez de nouveau. Corrigé durablement en version 2026.2.");
-        var known = helpdesk.levelTwoTicket(luc, montval, sifacTickets, Priority.NON_BLOCKING,
-                Nature.FUNCTIONAL, null, "État des dépenses engagées sans les avenants",
+        helpdesk.solve(
+                agent,
+                luc,
+                solved,
+                "Le bordereau contenait un mandat annulé : supprimez-le du bordereau (transaction FMBOR), "
+                        + "puis validez de nouveau. Corrigé durablement en version 2026.2.");
+        var known = helpdesk.levelTwoTicket(
+                luc,
+                montval,
+                sifacTickets,
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                null,
+                "État des dépenses engagées sans les avenants",
                 "L’état des dépenses engagées n’inclut pas les avenants aux conventions signés après le 1er septembre.");
         helpdesk.putToDecision(agent, known);
         var section = knowledge.section(agent, "Assistance Sifac", sifacTickets);
-        knowledge.question(section, agent, "Que faut-il indiquer dans une demande Sifac ?",
+        knowledge.question(
+                section,
+                agent,
+                "Que faut-il indiquer dans une demande Sifac ?",
                 "Pour qu’elle soit traitée vite :\n\n- la **transaction** utilisée (par exemple `FB60`) ;\n"
                         + "- le **code message** exact ;\n- l’exercice comptable.\n\nUn seul problème par demande.");
     }
@@ -149,24 +218,43 @@ class DemoData implements ApplicationRunner {
     private void catalogue() {
         var agreements = List.of(
                 new String[] {"BPA", "ARCHITECTURE D'ENTREPRISE (BPA)", "INFORMATION_SYSTEMS"},
-                new String[] {"A3C", "CERTIFICATION DES COMPTES DES ÉTABLISSEMENTS ESR ET MISSIONS CONNEXES (A3C)", "FINANCE"},
+                new String[] {
+                    "A3C", "CERTIFICATION DES COMPTES DES ÉTABLISSEMENTS ESR ET MISSIONS CONNEXES (A3C)", "FINANCE"
+                },
                 new String[] {"DEVOLUTION", "DÉVOLUTION DU PATRIMOINE", "REAL_ESTATE"},
                 new String[] {"ESR-MISSION", "ESR MISSION", "PURCHASING"},
                 new String[] {"INFOGERANCE", "INFOGÉRANCE", "INFORMATION_SYSTEMS"},
                 new String[] {"INSTRUMENTATION-2022", "INSTRUMENTATION SCIENTIFIQUE (2022)", "RESEARCH"},
                 new String[] {"SIHAM-AC", "LES ACCORDS-CADRES SIHAM", "HUMAN_RESOURCES"},
                 new String[] {"MATINFO6", "MATINFO 6", "PURCHASING"},
-                new String[] {"SIPI", "OFFRE LOGICIELLE SYSTÈME D'INFORMATION PATRIMOINE IMMOBILIER (SIP1)", "REAL_ESTATE"},
+                new String[] {
+                    "SIPI", "OFFRE LOGICIELLE SYSTÈME D'INFORMATION PATRIMOINE IMMOBILIER (SIP1)", "REAL_ESTATE"
+                },
                 new String[] {"CLOUD", "SERVICES CLOUD", "INFORMATION_SYSTEMS"});
         for (var a : agreements) {
-            catalogue.define(new ServiceDefinition(a[0], a[1], "Accord-cadre de la centrale d’achats : pièces du marché, "
-                    + "bordereaux de prix, guides d’utilisation.", InterestDomain.valueOf(a[2]), DecidedBy.SUPER_ADMINS, true));
+            catalogue.define(new ServiceDefinition(
+                    a[0],
+                    a[1],
+                    "Accord-cadre de la centrale d’achats : pièces du marché, "
+                            + "bordereaux de prix, guides d’utilisation.",
+                    InterestDomain.valueOf(a[2]),
+                    DecidedBy.SUPER_ADMINS,
+                    true));
         }
-        catalogue.define(new ServiceDefinition("VEILLE-JURIDIQUE", "Veille juridique de l’Agence",
-                "Lettre et base de veille juridique, ouvertes à tout membre confirmé.", InterestDomain.LEGAL, DecidedBy.NOBODY, true));
-        catalogue.define(new ServiceDefinition("EXTRANET-SINAPS", "Espace collaboratif Sinaps",
-                "Documentation projet, accès accordé par l’équipe Sinaps de l’Agence.", InterestDomain.INFORMATION_SYSTEMS,
-                DecidedBy.AGENCY, true));
+        catalogue.define(new ServiceDefinition(
+                "VEILLE-JURIDIQUE",
+                "Veille juridique de l’Agence",
+                "Lettre et base de veille juridique, ouvertes à tout membre confirmé.",
+                InterestDomain.LEGAL,
+                DecidedBy.NOBODY,
+                true));
+        catalogue.define(new ServiceDefinition(
+                "EXTRANET-SINAPS",
+                "Espace collaboratif Sinaps",
+                "Documentation projet, accès accordé par l’équipe Sinaps de l’Agence.",
+                InterestDomain.INFORMATION_SYSTEMS,
+                DecidedBy.AGENCY,
+                true));
     }
 
     private static String generated() {

@@ -2,8 +2,16 @@
  * Demo data of the embedded default: establishments with e-mail domains, a platform admin and
  * members, so that a newcomer sees a living portal. Never in production.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"account", "organization",
-        "administration::delegation", "access", "helpdesk", "knowledge"})
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {
+            "account",
+            "organization",
+            "administration::delegation",
+            "access",
+            "helpdesk",
+            "knowledge"
+        })
 @NullMarked
 package fr.guichet.demo;
 

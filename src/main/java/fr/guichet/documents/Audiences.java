@@ -18,11 +18,13 @@ class Audiences {
     private final Map<String, DocumentAudience> byKind;
 
     Audiences(List<DocumentAudience> audiences, DocumentsProperties properties) {
-        this.byKind = audiences.stream().collect(Collectors.toUnmodifiableMap(DocumentAudience::ownerKind,
-                Function.identity(), (a, b) -> {
+        this.byKind = audiences.stream()
+                .collect(Collectors.toUnmodifiableMap(DocumentAudience::ownerKind, Function.identity(), (a, b) -> {
                     throw new IllegalStateException("two document audiences for the kind " + a.ownerKind());
                 }));
-        byKind.keySet().stream().filter(kind -> !properties.spaceLinks().containsKey(kind)).findAny()
+        byKind.keySet().stream()
+                .filter(kind -> !properties.spaceLinks().containsKey(kind))
+                .findAny()
                 .ifPresent(kind -> {
                     throw new IllegalStateException("no guichet.documents.space-links." + kind + " for the e-mails");
                 });

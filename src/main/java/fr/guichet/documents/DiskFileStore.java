@@ -66,8 +66,7 @@ class DiskFileStore implements FileStore {
         }
     }
 
-    private record Copied(long size, String sha256) {
-    }
+    private record Copied(long size, String sha256) {}
 
     private static Copied copy(InputStream content, Path part, long maxBytes) throws IOException {
         var digest = sha256();

@@ -62,8 +62,7 @@ class Document {
     @OrderBy("number")
     private List<DocumentVersion> versions = new ArrayList<>();
 
-    protected Document() {
-    }
+    protected Document() {}
 
     Document(String ownerKind, long ownerId, Area area, Family family, String folder, String title, Upload first) {
         this.ownerKind = ownerKind;
@@ -78,8 +77,7 @@ class Document {
     }
 
     /** A file as uploaded: what the store kept, under which name, by whom, when. */
-    record Upload(StoredFile file, String fileName, long by, Instant at) {
-    }
+    record Upload(StoredFile file, String fileName, long by, Instant at) {}
 
     /** The new file becomes the current one; the older ones stay. */
     DocumentVersion replace(Upload upload) {

@@ -24,8 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents")
 class DocumentApi {
 
-    record Created(long id) {
-    }
+    record Created(long id) {}
 
     private final DocumentSpaces spaces;
 
@@ -41,21 +40,39 @@ class DocumentApi {
 
     @GetMapping("/{documentId}/content")
     @Operation(summary = "Download a document's current file, streamed, as an attachment")
-    ResponseEntity<Resource> download(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("documentId") long documentId) throws IOException {
-        return DocumentPages.answer(spaces.download(person.accountId(), DocumentPages.SERVICE, id, new DocumentId(documentId)));
+    ResponseEntity<Resource> download(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("documentId") long documentId)
+            throws IOException {
+        return DocumentPages.answer(
+                spaces.download(person.accountId(), DocumentPages.SERVICE, id, new DocumentId(documentId)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document (the agency's staff); its type is detected from its bytes")
-    ResponseEntity<Created> upload(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam("area") Area area, @RequestParam("family") Family family,
-            @RequestParam(name = "folder", defaultValue = "") String folder, @RequestParam("title") String title,
-            @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Created> upload(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam("area") Area area,
+            @RequestParam("family") Family family,
+            @RequestParam(name = "folder", defaultValue = "") String folder,
+            @RequestParam("title") String title,
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
         try (var content = file.getInputStream()) {
-            var created = spaces.add(person.accountId(), DocumentPages.SERVICE, id, area, family, folder, title,
-                    file.getOriginalFilename(), content);
-            return ResponseEntity.created(URI.create("/api/v1/services/" + id + "/documents/" + created.value() + "/content"))
+            var created = spaces.add(
+                    person.accountId(),
+                    DocumentPages.SERVICE,
+                    id,
+                    area,
+                    family,
+                    folder,
+                    title,
+                    file.getOriginalFilename(),
+                    content);
+            return ResponseEntity.created(
+                            URI.create("/api/v1/services/" + id + "/documents/" + created.value() + "/content"))
                     .body(new Created(created.value()));
         }
     }

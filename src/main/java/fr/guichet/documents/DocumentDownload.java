@@ -9,8 +9,8 @@ import org.springframework.core.io.InputStreamSource;
  * SHA-256 (an ETag), and its bytes, opened only when the caller streams them: no database
  * transaction and no copy in memory while they travel.
  */
-public record DocumentDownload(String fileName, String contentType, long size, String sha256,
-        InputStreamSource content) {
+public record DocumentDownload(
+        String fileName, String contentType, long size, String sha256, InputStreamSource content) {
 
     /** The caller closes it. */
     public InputStream open() throws IOException {

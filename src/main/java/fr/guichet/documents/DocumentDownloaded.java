@@ -6,5 +6,4 @@ import org.springframework.modulith.NamedInterface;
 
 /** Someone downloaded a file of the owner's space: its owner may count it as a use (the access review does). */
 @NamedInterface("audience")
-public record DocumentDownloaded(String ownerKind, long ownerId, AccountId person, Instant at) {
-}
+public record DocumentDownloaded(String ownerKind, long ownerId, AccountId person, Instant at) {}

@@ -2,5 +2,4 @@ package fr.guichet.documents;
 
 import fr.guichet.shared.TypedId;
 
-public record DocumentId(long value) implements TypedId {
-}
+public record DocumentId(long value) implements TypedId {}

@@ -14,8 +14,7 @@ final class DocumentNames {
     /** Path separators, quotes and what Windows forbids: a name must not become a path or break a header. */
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|;]");
 
-    private DocumentNames() {
-    }
+    private DocumentNames() {}
 
     static String title(String title) {
         var value = title == null ? "" : title.strip();

@@ -32,7 +32,8 @@ class DocumentPages {
     }
 
     @GetMapping("/services/{id}/documents")
-    String space(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Locale locale, Model model) {
+    String space(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Locale locale, Model model) {
         var space = spaces.space(person.accountId(), SERVICE, id, locale);
         model.addAttribute("space", space);
         model.addAttribute("ownerId", id);
@@ -42,26 +43,38 @@ class DocumentPages {
     }
 
     @GetMapping("/services/{id}/documents/{documentId}")
-    ResponseEntity<Resource> download(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("documentId") long documentId, @RequestParam(name = "version", required = false) Integer version)
+    ResponseEntity<Resource> download(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("documentId") long documentId,
+            @RequestParam(name = "version", required = false) Integer version)
             throws IOException {
         var document = new DocumentId(documentId);
-        return answer(version == null ? spaces.download(person.accountId(), SERVICE, id, document)
-                : spaces.download(person.accountId(), SERVICE, id, document, version));
+        return answer(
+                version == null
+                        ? spaces.download(person.accountId(), SERVICE, id, document)
+                        : spaces.download(person.accountId(), SERVICE, id, document, version));
     }
 
     @PostMapping("/services/{id}/documents")
-    String upload(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "area", required = false) Area area, @RequestParam(name = "family", required = false) Family family,
-            @RequestParam(name = "folder", defaultValue = "") String folder, @RequestParam(name = "title", defaultValue = "") String title,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "area", required = false) Area area,
+            @RequestParam(name = "family", required = false) Family family,
+            @RequestParam(name = "folder", defaultValue = "") String folder,
+            @RequestParam(name = "title", defaultValue = "") String title,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             spaces.space(person.accountId(), SERVICE, id, Locale.FRENCH);
             redirect.addFlashAttribute("refusal", "files.refused.empty");
             return back(id);
         }
         try (var content = file.getInputStream()) {
-            spaces.add(person.accountId(), SERVICE, id, area, family, folder, title, file.getOriginalFilename(), content);
+            spaces.add(
+                    person.accountId(), SERVICE, id, area, family, folder, title, file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "documents.added");
         } catch (FileRefused | DocumentRefusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
@@ -71,16 +84,21 @@ class DocumentPages {
     }
 
     @PostMapping("/services/{id}/documents/{documentId}/versions")
-    String replace(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("documentId") long documentId, @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect) throws IOException {
+    String replace(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("documentId") long documentId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             spaces.versions(person.accountId(), SERVICE, id, new DocumentId(documentId));
             redirect.addFlashAttribute("refusal", "files.refused.empty");
             return back(id);
         }
         try (var content = file.getInputStream()) {
-            var version = spaces.replace(person.accountId(), SERVICE, id, new DocumentId(documentId), file.getOriginalFilename(), content);
+            var version = spaces.replace(
+                    person.accountId(), SERVICE, id, new DocumentId(documentId), file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "documents.replaced");
             redirect.addFlashAttribute("sentTo", version);
         } catch (FileRefused refused) {
@@ -91,24 +109,30 @@ class DocumentPages {
     }
 
     @PostMapping("/services/{id}/documents/{documentId}/suppression")
-    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("documentId") long documentId, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("documentId") long documentId,
+            RedirectAttributes redirect) {
         spaces.remove(person.accountId(), SERVICE, id, new DocumentId(documentId));
         redirect.addFlashAttribute("saved", "documents.removed");
         return back(id);
     }
 
     @PostMapping("/services/{id}/documents/abonnement")
-    String subscribe(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "abonne", defaultValue = "true") boolean subscribed, RedirectAttributes redirect) {
+    String subscribe(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "abonne", defaultValue = "true") boolean subscribed,
+            RedirectAttributes redirect) {
         spaces.subscribe(person.accountId(), SERVICE, id, subscribed);
         redirect.addFlashAttribute("saved", subscribed ? "documents.subscribed" : "documents.unsubscribed");
         return back(id);
     }
 
     static ResponseEntity<Resource> answer(DocumentDownload download) throws IOException {
-        return FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
-                download.sha256(), download.open());
+        return FileResponses.attachment(
+                download.fileName(), download.contentType(), download.size(), download.sha256(), download.open());
     }
 
     private static String back(long id) {

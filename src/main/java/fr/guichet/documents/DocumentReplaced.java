@@ -4,6 +4,11 @@ import fr.guichet.account.AccountId;
 import java.time.Instant;
 
 /** A new version of a file; the older ones are kept. Not "a new file": nobody is e-mailed. */
-public record DocumentReplaced(AccountId actor, String ownerKind, long ownerId, DocumentId document, String title,
-        int version, Instant occurredAt) {
-}
+public record DocumentReplaced(
+        AccountId actor,
+        String ownerKind,
+        long ownerId,
+        DocumentId document,
+        String title,
+        int version,
+        Instant occurredAt) {}

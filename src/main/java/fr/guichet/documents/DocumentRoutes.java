@@ -11,11 +11,13 @@ class DocumentRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/services/*/documents", "/services/*/documents/**").hasRole("MEMBER");
+        rules.requestMatchers("/services/*/documents", "/services/*/documents/**")
+                .hasRole("MEMBER");
     }
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/v1/services/*/documents", "/api/v1/services/*/documents/**").hasRole("MEMBER");
+        rules.requestMatchers("/api/v1/services/*/documents", "/api/v1/services/*/documents/**")
+                .hasRole("MEMBER");
     }
 }

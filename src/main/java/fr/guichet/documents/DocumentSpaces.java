@@ -40,9 +40,15 @@ public class DocumentSpaces {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DocumentSpaces(Audiences audiences, DocumentRepository documents, Subscriptions subscriptions, FileStore files,
-            DocumentsProperties properties, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events, Clock clock) {
+    DocumentSpaces(
+            Audiences audiences,
+            DocumentRepository documents,
+            Subscriptions subscriptions,
+            FileStore files,
+            DocumentsProperties properties,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.audiences = audiences;
         this.documents = documents;
         this.subscriptions = subscriptions;
@@ -95,7 +101,9 @@ public class DocumentSpaces {
 
     public DocumentSpace space(AccountId viewer, String ownerKind, long ownerId, Locale locale) {
         var access = access(viewer, ownerKind, ownerId, locale);
-        return reads.execute(tx -> new DocumentSpace(access.ownerName(), access.mayWrite(),
+        return reads.execute(tx -> new DocumentSpace(
+                access.ownerName(),
+                access.mayWrite(),
                 // the e-mails go to readers: staff who only write hear of nothing
                 access.mayRead() && !subscriptions.isUnsubscribed(ownerKind, ownerId, viewer),
                 DocumentSpace.shelves(access.areas(), documents.currentVersions(ownerKind, ownerId, access.areas()))));
@@ -107,8 +115,17 @@ public class DocumentSpaces {
      * @throws FileRefused too large, empty or of a type not allowed
      * @throws DocumentRefusal a title or folder out of bounds
      */
-    public DocumentId add(AccountId actor, String ownerKind, long ownerId, Area area, Family family, String folder,
-            String title, String fileName, InputStream content) throws IOException {
+    public DocumentId add(
+            AccountId actor,
+            String ownerKind,
+            long ownerId,
+            Area area,
+            Family family,
+            String folder,
+            String title,
+            String fileName,
+            InputStream content)
+            throws IOException {
         access(actor, ownerKind, ownerId).requireWriter();
         if (area == null || family == null) {
             throw new DocumentRefusal("documents.place.required");
@@ -119,16 +136,24 @@ public class DocumentSpaces {
         var stored = files.store(content, fileName, limits);
         return recordedOrDeleted(stored, () -> {
             var now = clock.instant();
-            var document = documents.save(new Document(ownerKind, ownerId, area, family, checkedFolder, checkedTitle,
+            var document = documents.save(new Document(
+                    ownerKind,
+                    ownerId,
+                    area,
+                    family,
+                    checkedFolder,
+                    checkedTitle,
                     new Document.Upload(stored, fileName, actor.value(), now)));
-            events.publishEvent(new DocumentAdded(actor, ownerKind, ownerId, document.id(), document.title(), area, now));
+            events.publishEvent(
+                    new DocumentAdded(actor, ownerKind, ownerId, document.id(), document.title(), area, now));
             return document.id();
         });
     }
 
     /** A new version of a document's file; the older ones are kept. Returns the new version's number. */
-    public int replace(AccountId actor, String ownerKind, long ownerId, DocumentId id, String fileName,
-            InputStream content) throws IOException {
+    public int replace(
+            AccountId actor, String ownerKind, long ownerId, DocumentId id, String fileName, InputStream content)
+            throws IOException {
         var access = access(actor, ownerKind, ownerId).requireWriter();
         reads.executeWithoutResult(tx -> find(access, id));
         var stored = files.store(content, fileName, limits);
@@ -136,7 +161,8 @@ public class DocumentSpaces {
             var now = clock.instant();
             var document = find(access, id);
             var added = document.replace(new Document.Upload(stored, fileName, actor.value(), now));
-            events.publishEvent(new DocumentReplaced(actor, ownerKind, ownerId, id, document.title(), added.number(), now));
+            events.publishEvent(
+                    new DocumentReplaced(actor, ownerKind, ownerId, id, document.title(), added.number(), now));
             return added.number();
         });
     }
@@ -175,8 +201,15 @@ public class DocumentSpaces {
         var access = access(person, ownerKind, ownerId).requireWriter();
         return reads.execute(tx -> {
             var document = find(access, id);
-            return document.versions().stream().map(v -> new FileVersion(v.number(), v.fileName(), v.size(),
-                    v.contentType(), v.uploadedAt(), new AccountId(v.uploadedBy()), v.number() == document.currentVersion()))
+            return document.versions().stream()
+                    .map(v -> new FileVersion(
+                            v.number(),
+                            v.fileName(),
+                            v.size(),
+                            v.contentType(),
+                            v.uploadedAt(),
+                            new AccountId(v.uploadedBy()),
+                            v.number() == document.currentVersion()))
                     .toList();
         });
     }
@@ -196,21 +229,24 @@ public class DocumentSpaces {
     private DocumentDownload counted(AccountId person, Access access, DocumentId id, Integer number) {
         return transactions.execute(tx -> {
             var document = find(access, id);
-            var version = number == null ? document.current() : document.version(number).orElseThrow(NotFoundException::new);
+            var version = number == null
+                    ? document.current()
+                    : document.version(number).orElseThrow(NotFoundException::new);
             if (version.number() != document.currentVersion()) {
                 access.requireWriter();
             }
             documents.countDownload(document.id().value());
             events.publishEvent(new DocumentDownloaded(access.ownerKind(), access.ownerId(), person, clock.instant()));
             var key = version.storageKey();
-            return new DocumentDownload(version.fileName(), version.contentType(), version.size(), version.sha256(),
-                    () -> files.open(key));
+            return new DocumentDownload(
+                    version.fileName(), version.contentType(), version.size(), version.sha256(), () -> files.open(key));
         });
     }
 
     /** A document of this space in an area the person sees; anything else does not exist for him. */
     private Document find(Access access, DocumentId id) {
-        return documents.findById(id.value())
+        return documents
+                .findById(id.value())
                 .filter(d -> d.belongsTo(access.ownerKind(), access.ownerId()) && access.sees(d.area()))
                 .orElseThrow(NotFoundException::new);
     }

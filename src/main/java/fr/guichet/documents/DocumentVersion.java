@@ -48,8 +48,7 @@ class DocumentVersion {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected DocumentVersion() {
-    }
+    protected DocumentVersion() {}
 
     DocumentVersion(Document document, int number, Document.Upload upload) {
         this.document = document;

@@ -30,8 +30,13 @@ class NewDocumentMails {
     private final DocumentsProperties properties;
     private final PublicAddress address;
 
-    NewDocumentMails(Audiences audiences, Subscriptions subscriptions, Accounts accounts, Outbox outbox,
-            DocumentsProperties properties, PublicAddress address) {
+    NewDocumentMails(
+            Audiences audiences,
+            Subscriptions subscriptions,
+            Accounts accounts,
+            Outbox outbox,
+            DocumentsProperties properties,
+            PublicAddress address) {
         this.audiences = audiences;
         this.subscriptions = subscriptions;
         this.accounts = accounts;
@@ -47,7 +52,8 @@ class NewDocumentMails {
             return;
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
-        var link = address.link(properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
+        var link = address.link(
+                properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
         // asked once per language, not once per reader
         var spaceNames = new HashMap<Locale, Optional<String>>();
         // a reader listed twice (two grants) still gets one mail
@@ -60,9 +66,21 @@ class NewDocumentMails {
                 continue;
             }
             var locale = accounts.localeOf(reader);
-            spaceNames.computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l)).ifPresent(space ->
-                    outbox.enqueue(new OutgoingMail(person.get().email(), locale, "document-added", Map.of("name",
-                            person.get().displayName(), "space", space, "title", added.title(), "link", link))));
+            spaceNames
+                    .computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l))
+                    .ifPresent(space -> outbox.enqueue(new OutgoingMail(
+                            person.get().email(),
+                            locale,
+                            "document-added",
+                            Map.of(
+                                    "name",
+                                    person.get().displayName(),
+                                    "space",
+                                    space,
+                                    "title",
+                                    added.title(),
+                                    "link",
+                                    link))));
         }
     }
 }

@@ -25,18 +25,30 @@ class Subscriptions {
         return jdbc.sql("""
                 select count(*) from document_unsubscription
                 where owner_kind = :kind and owner_id = :owner and account_id = :account""")
-                .param("kind", ownerKind).param("owner", ownerId).param("account", person.value())
-                .query(Long.class).single() > 0;
+                        .param("kind", ownerKind)
+                        .param("owner", ownerId)
+                        .param("account", person.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Set<Long> unsubscribedFrom(String ownerKind, long ownerId) {
-        return new HashSet<>(jdbc.sql("select account_id from document_unsubscription where owner_kind = :kind and owner_id = :owner")
-                .param("kind", ownerKind).param("owner", ownerId).query(Long.class).list());
+        return new HashSet<>(jdbc.sql(
+                        "select account_id from document_unsubscription where owner_kind = :kind and owner_id = :owner")
+                .param("kind", ownerKind)
+                .param("owner", ownerId)
+                .query(Long.class)
+                .list());
     }
 
     void subscribe(String ownerKind, long ownerId, AccountId person) {
-        jdbc.sql("delete from document_unsubscription where owner_kind = :kind and owner_id = :owner and account_id = :account")
-                .param("kind", ownerKind).param("owner", ownerId).param("account", person.value()).update();
+        jdbc.sql(
+                        "delete from document_unsubscription where owner_kind = :kind and owner_id = :owner and account_id = :account")
+                .param("kind", ownerKind)
+                .param("owner", ownerId)
+                .param("account", person.value())
+                .update();
     }
 
     /** Twice (two clicks, two tabs) is once. */
@@ -44,7 +56,10 @@ class Subscriptions {
         jdbc.sql("""
                 insert into document_unsubscription (owner_kind, owner_id, account_id, unsubscribed_at)
                 values (:kind, :owner, :account, :at) on conflict do nothing""")
-                .param("kind", ownerKind).param("owner", ownerId).param("account", person.value())
-                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("kind", ownerKind)
+                .param("owner", ownerId)
+                .param("account", person.value())
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
     }
 }

@@ -4,7 +4,9 @@
  * read or write a space is not decided here: each kind of owner provides a
  * {@link DocumentAudience} and hears of the downloads (the named interface {@code audience}).
  */
-@ApplicationModule(displayName = "Documents", allowedDependencies = {"account", "notification"})
+@ApplicationModule(
+        displayName = "Documents",
+        allowedDependencies = {"account", "notification"})
 @NullMarked
 package fr.guichet.documents;
 

@@ -11,8 +11,14 @@ class HelpdeskRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/demandes", "/demandes/**", "/agence/demandes", "/agence/demandes/**",
-                "/agence/referentiel", "/agence/referentiel/**").hasRole("MEMBER");
+        rules.requestMatchers(
+                        "/demandes",
+                        "/demandes/**",
+                        "/agence/demandes",
+                        "/agence/demandes/**",
+                        "/agence/referentiel",
+                        "/agence/referentiel/**")
+                .hasRole("MEMBER");
     }
 
     @Override

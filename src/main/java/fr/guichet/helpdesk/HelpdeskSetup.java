@@ -13,8 +13,15 @@ import java.util.List;
 public interface HelpdeskSetup {
 
     /** A level-2 ticket a correspondent files (demo data: the dashboards and the search have something to show). */
-    TicketId levelTwoTicket(AccountId correspondent, OrganizationId establishment, long category, Priority priority,
-            Nature nature, String messageCode, String title, String description);
+    TicketId levelTwoTicket(
+            AccountId correspondent,
+            OrganizationId establishment,
+            long category,
+            Priority priority,
+            Nature nature,
+            String messageCode,
+            String title,
+            String description);
 
     /** The handling agent takes the ticket and asks the site a question. */
     void takeAndAsk(AccountId agent, TicketId ticket, String question);

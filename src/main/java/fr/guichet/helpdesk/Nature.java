@@ -1,4 +1,7 @@
 package fr.guichet.helpdesk;
 
 /** Functional or technical: it routes the ticket. */
-public enum Nature { FUNCTIONAL, TECHNICAL }
+public enum Nature {
+    FUNCTIONAL,
+    TECHNICAL
+}

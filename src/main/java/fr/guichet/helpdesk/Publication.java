@@ -8,7 +8,10 @@ package fr.guichet.helpdesk;
  * without validation, abandoned or excluded answers nobody's question.
  */
 public enum Publication {
-    NONE, SOLVED, KNOWN_ISSUE, REJECTED;
+    NONE,
+    SOLVED,
+    KNOWN_ISSUE,
+    REJECTED;
 
     public static Publication of(TicketState state, boolean categoryPublishes) {
         if (!categoryPublishes) {

@@ -10,8 +10,22 @@ import java.util.Set;
  * {@code internalReference} say whose names, which establishment and which of the site's own
  * references the redaction must remove from them. Never its attachments or other exchanges.
  */
-public record PublishableTicket(TicketId number, Publication publication, TicketState state, Long productId,
-        String productName, String versionLabel, String fixedVersion, String domain, Nature nature, String messageCode,
-        String title, String description, String answer, Instant openedAt, Instant answeredAt, Long establishmentId,
-        Set<AccountId> people, String internalReference) {
-}
+public record PublishableTicket(
+        TicketId number,
+        Publication publication,
+        TicketState state,
+        Long productId,
+        String productName,
+        String versionLabel,
+        String fixedVersion,
+        String domain,
+        Nature nature,
+        String messageCode,
+        String title,
+        String description,
+        String answer,
+        Instant openedAt,
+        Instant answeredAt,
+        Long establishmentId,
+        Set<AccountId> people,
+        String internalReference) {}

@@ -8,5 +8,4 @@ import java.time.Instant;
  * service commitment, a closure period…): {@code what} names the act (PRODUCT_CREATED…),
  * {@code subject} what it was done to, {@code detail} the values that matter. The audit keeps it.
  */
-public record ReferenceDataChanged(AccountId actor, String what, String subject, String detail, Instant occurredAt) {
-}
+public record ReferenceDataChanged(AccountId actor, String what, String subject, String detail, Instant occurredAt) {}

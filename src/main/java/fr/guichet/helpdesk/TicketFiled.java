@@ -4,6 +4,10 @@ import fr.guichet.account.AccountId;
 import java.time.Instant;
 
 /** A ticket was filed. */
-public record TicketFiled(TicketId ticket, AccountId requester, Long establishmentId, Long productId, TicketState state,
-        Instant occurredAt) {
-}
+public record TicketFiled(
+        TicketId ticket,
+        AccountId requester,
+        Long establishmentId,
+        Long productId,
+        TicketState state,
+        Instant occurredAt) {}

@@ -36,7 +36,14 @@ public enum TicketStatus {
     ABN(DashboardGroup.TREATED, false);
 
     /** Where the requester's dashboard shows a ticket: what it waits for, from his side. */
-    public enum DashboardGroup { IN_PROGRESS, AWAITING_MY_REPLY, AWAITING_MY_VALIDATION, AWAITING_DECISION, IN_MAINTENANCE, TREATED }
+    public enum DashboardGroup {
+        IN_PROGRESS,
+        AWAITING_MY_REPLY,
+        AWAITING_MY_VALIDATION,
+        AWAITING_DECISION,
+        IN_MAINTENANCE,
+        TREATED
+    }
 
     private final DashboardGroup group;
     private final boolean open;

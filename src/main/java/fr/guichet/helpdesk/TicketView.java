@@ -4,9 +4,29 @@ import fr.guichet.account.AccountId;
 import java.time.Instant;
 
 /** A ticket as pages, the API and other modules see it. */
-public record TicketView(TicketId id, String title, String description, TicketState state, boolean simpleRequest,
-        Priority priority, Nature nature, String domain, String messageCode, String versionLabel, String fixedVersion,
-        String internalReference, AccountId requester, Long establishmentId, Long productId, Instant createdAt,
-        Instant updatedAt, Instant closedAt, Instant firstRepliedAt, java.time.LocalDate waitingSince, int deadlinePushDays,
-        Long teamId, Long handlingAgentId, Long contractorId, java.time.LocalDate remindedOn) {
-}
+public record TicketView(
+        TicketId id,
+        String title,
+        String description,
+        TicketState state,
+        boolean simpleRequest,
+        Priority priority,
+        Nature nature,
+        String domain,
+        String messageCode,
+        String versionLabel,
+        String fixedVersion,
+        String internalReference,
+        AccountId requester,
+        Long establishmentId,
+        Long productId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        Instant firstRepliedAt,
+        java.time.LocalDate waitingSince,
+        int deadlinePushDays,
+        Long teamId,
+        Long handlingAgentId,
+        Long contractorId,
+        java.time.LocalDate remindedOn) {}

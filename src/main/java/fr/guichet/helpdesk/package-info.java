@@ -5,8 +5,9 @@
  * knowledge base may publish, and the setting-up of installation and demo data. The rooms are nested
  * modules: {@code tickets}, {@code reference}, {@code calendar}, {@code search}.
  */
-@ApplicationModule(displayName = "Helpdesk", allowedDependencies = { "account", "organization", "documents",
-        "shared" })
+@ApplicationModule(
+        displayName = "Helpdesk",
+        allowedDependencies = {"account", "organization", "documents", "shared"})
 @NullMarked
 package fr.guichet.helpdesk;
 

@@ -25,11 +25,9 @@ class Faq {
     private static final int FOUND_LIMIT = 50;
 
     /** A question as the public reads it: its answer already rendered and sanitised. */
-    record Question(long id, long categoryId, String question, String answerMarkdown, String answerHtml) {
-    }
+    record Question(long id, long categoryId, String question, String answerMarkdown, String answerHtml) {}
 
-    record Section(long id, String name, int depth, Long requestCategoryId, List<Question> questions) {
-    }
+    record Section(long id, String name, int depth, Long requestCategoryId, List<Question> questions) {}
 
     private final FaqCategoryRepository categories;
     private final FaqEntryRepository entries;
@@ -38,8 +36,13 @@ class Faq {
     private final PublishableTickets helpdesk;
     private final Clock clock;
 
-    Faq(FaqCategoryRepository categories, FaqEntryRepository entries, EntityManager entityManager,
-            ApplicationEventPublisher events, PublishableTickets helpdesk, Clock clock) {
+    Faq(
+            FaqCategoryRepository categories,
+            FaqEntryRepository entries,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            PublishableTickets helpdesk,
+            Clock clock) {
         this.helpdesk = helpdesk;
         this.categories = categories;
         this.entries = entries;
@@ -54,19 +57,25 @@ class Faq {
         var all = categories.findAll();
         Map<Long, List<Question>> questions = entries.findAll().stream()
                 .sorted(Comparator.comparingLong(FaqEntry::id))
-                .map(Faq::question).collect(Collectors.groupingBy(Question::categoryId));
+                .map(Faq::question)
+                .collect(Collectors.groupingBy(Question::categoryId));
         var sections = new ArrayList<Section>();
         place(null, 0, all, questions, sections);
         return sections;
     }
 
-    private static void place(Long parent, int depth, List<FaqCategory> all, Map<Long, List<Question>> questions,
+    private static void place(
+            Long parent,
+            int depth,
+            List<FaqCategory> all,
+            Map<Long, List<Question>> questions,
             List<Section> sections) {
-        all.stream().filter(c -> Objects.equals(c.parentId(), parent))
+        all.stream()
+                .filter(c -> Objects.equals(c.parentId(), parent))
                 .sorted(Comparator.comparingInt(FaqCategory::sortOrder).thenComparing(FaqCategory::name))
                 .forEach(c -> {
-                    sections.add(new Section(c.id(), c.name(), depth, c.requestCategoryId(),
-                            questions.getOrDefault(c.id(), List.of())));
+                    sections.add(new Section(
+                            c.id(), c.name(), depth, c.requestCategoryId(), questions.getOrDefault(c.id(), List.of())));
                     place(c.id(), depth + 1, all, questions, sections);
                 });
     }
@@ -77,17 +86,31 @@ class Faq {
             return List.of();
         }
         var text = words.length() > KnowledgeQuery.WORDS_LIMIT ? words.substring(0, KnowledgeQuery.WORDS_LIMIT) : words;
-        return Search.session(entityManager).search(FaqEntry.class)
-                .where(f -> f.simpleQueryString().field("question").boost(2f).field("answer").matching(text)
+        return Search.session(entityManager)
+                .search(FaqEntry.class)
+                .where(f -> f.simpleQueryString()
+                        .field("question")
+                        .boost(2f)
+                        .field("answer")
+                        .matching(text)
                         .defaultOperator(BooleanOperator.AND))
-                .fetchHits(FOUND_LIMIT).stream().map(Faq::question).toList();
+                .fetchHits(FOUND_LIMIT)
+                .stream()
+                .map(Faq::question)
+                .toList();
     }
 
     /** The questions of the sections shown next to this request category. */
     @Transactional(readOnly = true)
     List<Question> forRequestCategory(long requestCategory) {
-        var sections = categories.findByRequestCategoryId(requestCategory).stream().map(FaqCategory::id).toList();
-        return sections.isEmpty() ? List.of() : entries.findByCategoryIdInOrderById(sections).stream().map(Faq::question).toList();
+        var sections = categories.findByRequestCategoryId(requestCategory).stream()
+                .map(FaqCategory::id)
+                .toList();
+        return sections.isEmpty()
+                ? List.of()
+                : entries.findByCategoryIdInOrderById(sections).stream()
+                        .map(Faq::question)
+                        .toList();
     }
 
     @Transactional(readOnly = true)
@@ -114,8 +137,10 @@ class Faq {
             throw new SheetRefused("knowledge.faq.refused.unknown-category");
         }
         if (id == null) {
-            var added = entries.save(new FaqEntry(category, question, answer, agent.value(), clock.instant())).id();
-            events.publishEvent(new KnowledgeChanged(agent, "FAQ_QUESTION_ADDED", "faq question " + added, clock.instant()));
+            var added = entries.save(new FaqEntry(category, question, answer, agent.value(), clock.instant()))
+                    .id();
+            events.publishEvent(
+                    new KnowledgeChanged(agent, "FAQ_QUESTION_ADDED", "faq question " + added, clock.instant()));
             return added;
         }
         var entry = entries.findById(id).orElseThrow(NotFoundException::new);
@@ -131,6 +156,7 @@ class Faq {
     }
 
     private static Question question(FaqEntry entry) {
-        return new Question(entry.id(), entry.categoryId(), entry.question(), entry.answer(), Markdown.toSafeHtml(entry.answer()));
+        return new Question(
+                entry.id(), entry.categoryId(), entry.question(), entry.answer(), Markdown.toSafeHtml(entry.answer()));
     }
 }

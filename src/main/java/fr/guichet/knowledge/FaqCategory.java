@@ -29,8 +29,7 @@ class FaqCategory {
     @Column(name = "request_category_id")
     private Long requestCategoryId;
 
-    protected FaqCategory() {
-    }
+    protected FaqCategory() {}
 
     FaqCategory(Long parentId, String name, Long requestCategoryId) {
         if (name == null || name.isBlank() || name.strip().length() > NAME_LIMIT) {

@@ -40,9 +40,12 @@ class FaqEditPages {
     }
 
     @PostMapping(ROOT + "/rubriques")
-    String addSection(@AuthenticationPrincipal SignedInPerson person, @RequestParam(name = "name", required = false) String name,
+    String addSection(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "name", required = false) String name,
             @RequestParam(name = "parent", required = false) Long parent,
-            @RequestParam(name = "requestCategory", required = false) Long requestCategory, Model model,
+            @RequestParam(name = "requestCategory", required = false) Long requestCategory,
+            Model model,
             RedirectAttributes redirect) {
         try {
             faq.addSection(person.accountId(), parent, name, requestCategory);
@@ -61,10 +64,14 @@ class FaqEditPages {
     }
 
     @PostMapping({ROOT + "/questions", ROOT + "/questions/{id}"})
-    String save(@AuthenticationPrincipal SignedInPerson person, @PathVariable(name = "id", required = false) Long id,
+    String save(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable(name = "id", required = false) Long id,
             @RequestParam(name = "category", required = false) Long category,
             @RequestParam(name = "question", required = false) String question,
-            @RequestParam(name = "answer", required = false) String answer, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "answer", required = false) String answer,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (category == null) {
                 throw new SheetRefused("knowledge.faq.refused.unknown-category");

@@ -42,8 +42,7 @@ class FaqEntry {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected FaqEntry() {
-    }
+    protected FaqEntry() {}
 
     FaqEntry(long categoryId, String question, String answer, long agent, Instant now) {
         change(categoryId, question, answer, agent, now);

@@ -24,16 +24,21 @@ class KnowledgeApi {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Search the published sheets: words (French-aware; a number opens its sheet; codes match whole) and filters; 50 per page")
-    KnowledgeSearch.Found search(@RequestParam(name = "q", required = false) String words,
+    @Operation(
+            summary =
+                    "Search the published sheets: words (French-aware; a number opens its sheet; codes match whole) and filters; 50 per page")
+    KnowledgeSearch.Found search(
+            @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "product", required = false) Long product,
             @RequestParam(name = "domain", required = false) String domain,
             @RequestParam(name = "status", required = false) TicketStatus status,
             @RequestParam(name = "version", required = false) String version,
             @Parameter(description = "a message or error code, matched whole (ORA-01403, FB60)")
-            @RequestParam(name = "code", required = false) String code,
+                    @RequestParam(name = "code", required = false)
+                    String code,
             @Parameter(description = "from 0; at most 199 (10,000 results)")
-            @RequestParam(name = "page", defaultValue = "0") int page) {
+                    @RequestParam(name = "page", defaultValue = "0")
+                    int page) {
         return search.search(new KnowledgeQuery(words, product, domain, status, version, code, page));
     }
 

@@ -8,5 +8,4 @@ import java.time.Instant;
  * question added, changed or deleted. {@code what} names the act (SHEET_REWRITTEN…), {@code subject}
  * what it was done to. The audit keeps it.
  */
-public record KnowledgeChanged(AccountId actor, String what, String subject, Instant occurredAt) {
-}
+public record KnowledgeChanged(AccountId actor, String what, String subject, Instant occurredAt) {}

@@ -29,7 +29,8 @@ class KnowledgeIndex {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfEmpty() {
         if (SearchIndexes.indexed(entityManagerFactory, Sheet.class) > 0) {
-            SearchIndexes.catchUp(entityManagerFactory, Sheet.class, "number", clock.instant().minus(CATCH_UP));
+            SearchIndexes.catchUp(
+                    entityManagerFactory, Sheet.class, "number", clock.instant().minus(CATCH_UP));
         } else {
             SearchIndexes.rebuildIfEmpty(entityManagerFactory, Sheet.class, KnowledgeSearch.INDEX);
         }

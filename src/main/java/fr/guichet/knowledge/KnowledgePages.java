@@ -23,7 +23,8 @@ class KnowledgePages {
 
     /** The statuses a published sheet can have: those of the lifecycle's publication rule ({@code helpdesk.Publication}). */
     static final TicketStatus[] PUBLISHED_STATUSES = Arrays.stream(TicketStatus.values())
-            .filter(s -> s.knownIssue() || s == TicketStatus.TER || s == TicketStatus.REJ).toArray(TicketStatus[]::new);
+            .filter(s -> s.knownIssue() || s == TicketStatus.TER || s == TicketStatus.REJ)
+            .toArray(TicketStatus[]::new);
 
     private final KnowledgeSearch search;
     private final PublishableTickets tickets;
@@ -34,13 +35,16 @@ class KnowledgePages {
     }
 
     @GetMapping("/connaissance")
-    String search(@RequestParam(name = "q", required = false) String words,
+    String search(
+            @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "produit", required = false) Long product,
             @RequestParam(name = "domaine", required = false) String domain,
             @RequestParam(name = "statut", required = false) TicketStatus status,
             @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "code", required = false) String code,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("products", tickets.products());
         model.addAttribute("statuses", PUBLISHED_STATUSES);
         try {
@@ -66,8 +70,10 @@ class KnowledgePages {
 
     /** The new-ticket form's suggestions while its title is typed (htmx, a fragment). */
     @GetMapping("/connaissance/similaires")
-    String similar(@RequestParam(name = "produit", required = false) Long product,
-            @RequestParam(name = "title", required = false) String typed, Model model) {
+    String similar(
+            @RequestParam(name = "produit", required = false) Long product,
+            @RequestParam(name = "title", required = false) String typed,
+            Model model) {
         model.addAttribute("similar", product == null ? List.of() : search.similar(product, typed));
         return "knowledge/similar :: similar";
     }

@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A public search: words, and filters by product, domain, status, version and message code; all optional. */
-public record KnowledgeQuery(String words, Long product, String domain, TicketStatus status, String version, String code,
-        int page) {
+public record KnowledgeQuery(
+        String words, Long product, String domain, TicketStatus status, String version, String code, int page) {
 
     public static final int PAGE_SIZE = 50;
     /** 10,000 results: beyond, a search is narrowed rather than paged. */
     static final int LAST_PAGE = 199;
+
     static final int WORDS_LIMIT = SearchAnalysis.MAX_QUERY_LENGTH;
 
     /** A word that looks like a message or error code: letters and digits together ("FB60", "ORA-01403", "AUTH_123"). */
-    private static final Pattern CODE_LIKE = Pattern.compile("(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)*");
+    private static final Pattern CODE_LIKE =
+            Pattern.compile("(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\p{L}\\d]+(?:[-_.][\\p{L}\\d]+)*");
 
     public KnowledgeQuery {
         words = blankToNull(words);

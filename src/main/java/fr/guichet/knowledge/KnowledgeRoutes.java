@@ -12,8 +12,10 @@ class KnowledgeRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/connaissance", "/connaissance/**", "/faq", "/faq/**").permitAll()
-                .requestMatchers("/agence/connaissance/**", "/agence/faq", "/agence/faq/**").hasRole("MEMBER");
+        rules.requestMatchers(HttpMethod.GET, "/connaissance", "/connaissance/**", "/faq", "/faq/**")
+                .permitAll()
+                .requestMatchers("/agence/connaissance/**", "/agence/faq", "/agence/faq/**")
+                .hasRole("MEMBER");
     }
 
     @Override

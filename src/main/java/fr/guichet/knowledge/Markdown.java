@@ -18,15 +18,22 @@ final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true).build();
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
             .and(Sanitizers.LINKS)
             .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory())
-            .and(new HtmlPolicyBuilder().allowElements("a").requireRelsOnLinks("noopener", "noreferrer").toFactory());
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .requireRelsOnLinks("noopener", "noreferrer")
+                    .toFactory());
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));

@@ -10,9 +10,23 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /** A publishable ticket once redaction has removed what the public must not read. */
-record RedactedTicket(long number, Publication publication, TicketState state, Long productId, String productName,
-        String versionLabel, String fixedVersion, String domain, Nature nature, String messageCode, String title,
-        String description, String answer, Instant openedAt, Instant answeredAt, String digest) {
+record RedactedTicket(
+        long number,
+        Publication publication,
+        TicketState state,
+        Long productId,
+        String productName,
+        String versionLabel,
+        String fixedVersion,
+        String domain,
+        Nature nature,
+        String messageCode,
+        String title,
+        String description,
+        String answer,
+        Instant openedAt,
+        Instant answeredAt,
+        String digest) {
 
     /**
      * What the ticket's three texts were, as written (title, description, answer: 16 hex digits
@@ -25,7 +39,8 @@ record RedactedTicket(long number, Publication publication, TicketState state, L
 
     private static String digest(String text) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

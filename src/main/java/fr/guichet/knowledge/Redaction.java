@@ -31,21 +31,23 @@ final class Redaction {
     /** Spaces as typed, non-breaking ones included (French typography puts them before ":" and in numbers). */
     private static final String SPACE = "[\\s\\u00A0\\u202F]";
 
-    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern EMAIL_ADDRESS =
+            Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     /** French numbers (01 23 45 67 89, 01.23.45.67.89, +33 1 23 45 67 89, +33 (0)1…) and other international ones. */
     private static final Pattern PHONE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}+])(?:\\(?(?:\\+|00)33\\)?[\\s\\u00A0\\u202F.-]?(?:\\(0\\)[\\s\\u00A0\\u202F.-]?)?[1-9]|0[1-9])"
                     + "(?:[\\s\\u00A0\\u202F.-]?\\d{2}){4}(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}+])\\(?\\+(?!33)\\d{1,3}\\)?(?:[\\s\\u00A0\\u202F.-]?\\d){7,12}(?![\\p{L}\\p{N}])");
-    private static final String CIVILITY = "(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Pr\\.?|Professeur)"
-            + SPACE + "+";
+
+    private static final String CIVILITY =
+            "(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Pr\\.?|Professeur)" + SPACE
+                    + "+";
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     /** Words that may be a last name: capitalised, or in capitals. */
     static final Pattern CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
-    record Person(String firstName, String lastName) {
-    }
+    record Person(String firstName, String lastName) {}
 
     private final @Nullable Pattern establishment;
     private final @Nullable Pattern people;
@@ -61,22 +63,35 @@ final class Redaction {
     }
 
     /** @param references the site's own references (a ticket's internal reference), removed where they appear */
-    Redaction(Collection<Person> involved, Collection<Person> known, Collection<String> establishmentNames,
+    Redaction(
+            Collection<Person> involved,
+            Collection<Person> known,
+            Collection<String> establishmentNames,
             Collection<String> references) {
         var names = new LinkedHashSet<String>();
         for (var name : establishmentNames) {
             if (name != null && name.strip().length() >= 2) {
                 for (var spelling : spellings(name)) {
                     // the acronym in capitals only ("UGA", not "uga" in a path); the full name in any case
-                    names.add(spelling.equals(spelling.toUpperCase()) ? "(?-i:" + flexible(spelling) + ")" : flexible(spelling));
+                    names.add(
+                            spelling.equals(spelling.toUpperCase())
+                                    ? "(?-i:" + flexible(spelling) + ")"
+                                    : flexible(spelling));
                 }
             }
         }
-        var quoted = references.stream().filter(r -> r != null && r.strip().length() >= 3).map(r -> Pattern.quote(r.strip()))
+        var quoted = references.stream()
+                .filter(r -> r != null && r.strip().length() >= 3)
+                .map(r -> Pattern.quote(r.strip()))
                 .collect(Collectors.joining("|"));
-        this.references = quoted.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + quoted + ")" + AFTER, Pattern.CASE_INSENSITIVE);
-        this.establishment = names.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + longestFirst(names) + ")" + AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.references = quoted.isEmpty()
+                ? null
+                : Pattern.compile(BEFORE + "(?:" + quoted + ")" + AFTER, Pattern.CASE_INSENSITIVE);
+        this.establishment = names.isEmpty()
+                ? null
+                : Pattern.compile(
+                        BEFORE + "(?:" + longestFirst(names) + ")" + AFTER,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         var forms = new LinkedHashSet<String>();
         for (var person : involved) {
             forms.addAll(clearly(person));
@@ -89,7 +104,8 @@ final class Redaction {
         this.people = forms.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + longestFirst(forms) + ")" + AFTER);
     }
 
-    @Nullable String redact(@Nullable String text) {
+    @Nullable
+    String redact(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -166,12 +182,16 @@ final class Redaction {
      */
     private static String flexible(String name) {
         return Arrays.stream(name.strip().split("[\\s\\u00A0\\u202F-]+"))
-                .map(word -> Arrays.stream(word.split("['’]", -1)).map(Pattern::quote).collect(Collectors.joining("['’]")))
+                .map(word -> Arrays.stream(word.split("['’]", -1))
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("['’]")))
                 .collect(Collectors.joining("[\\s\\u00A0\\u202F-]+"));
     }
 
     /** Alternatives tried longest first: "Jean Dupont" before "Jean". */
     private static String longestFirst(Collection<String> forms) {
-        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
+        return forms.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .collect(Collectors.joining("|"));
     }
 }

@@ -26,7 +26,8 @@ class Redactor {
     }
 
     RedactedTicket redact(PublishableTicket ticket) {
-        var involved = accounts.find(ticket.people()).stream().map(Redactor::person).toList();
+        var involved =
+                accounts.find(ticket.people()).stream().map(Redactor::person).toList();
         // capitalised words, and pairs of them ("Da Silva", "Le Gall"), as a last name may be written
         var words = new LinkedHashSet<String>();
         for (var text : new String[] {ticket.title(), ticket.description(), ticket.answer()}) {
@@ -37,7 +38,8 @@ class Redactor {
                 while (matcher.find()) {
                     var word = matcher.group().replace('’', '\'');
                     words.add(word);
-                    if (previous != null && text.substring(previousEnd, matcher.start()).isBlank()) {
+                    if (previous != null
+                            && text.substring(previousEnd, matcher.start()).isBlank()) {
                         words.add(previous + " " + word);
                     }
                     previous = word;
@@ -45,7 +47,9 @@ class Redactor {
                 }
             }
         }
-        var known = accounts.withLastNameIn(words, KNOWN_PEOPLE).stream().map(Redactor::person).toList();
+        var known = accounts.withLastNameIn(words, KNOWN_PEOPLE).stream()
+                .map(Redactor::person)
+                .toList();
         var establishment = new ArrayList<String>();
         if (ticket.establishmentId() != null) {
             organizations.find(new OrganizationId(ticket.establishmentId())).ifPresent(o -> {
@@ -53,13 +57,28 @@ class Redactor {
                 establishment.add(o.acronym());
             });
         }
-        var redaction = new Redaction(involved, known, establishment,
+        var redaction = new Redaction(
+                involved,
+                known,
+                establishment,
                 ticket.internalReference() == null ? List.of() : List.of(ticket.internalReference()));
-        return new RedactedTicket(ticket.number().value(), ticket.publication(), ticket.state(), ticket.productId(),
-                ticket.productName(), ticket.versionLabel(), ticket.fixedVersion(), ticket.domain(),
-                ticket.nature(), ticket.messageCode(), fit(redaction.redact(ticket.title()), Sheet.TITLE_LIMIT),
-                fit(redaction.redact(ticket.description()), Sheet.TEXT_LIMIT), fit(redaction.redact(ticket.answer()), Sheet.TEXT_LIMIT),
-                ticket.openedAt(), ticket.answeredAt(), RedactedTicket.digest(ticket.title(), ticket.description(), ticket.answer()));
+        return new RedactedTicket(
+                ticket.number().value(),
+                ticket.publication(),
+                ticket.state(),
+                ticket.productId(),
+                ticket.productName(),
+                ticket.versionLabel(),
+                ticket.fixedVersion(),
+                ticket.domain(),
+                ticket.nature(),
+                ticket.messageCode(),
+                fit(redaction.redact(ticket.title()), Sheet.TITLE_LIMIT),
+                fit(redaction.redact(ticket.description()), Sheet.TEXT_LIMIT),
+                fit(redaction.redact(ticket.answer()), Sheet.TEXT_LIMIT),
+                ticket.openedAt(),
+                ticket.answeredAt(),
+                RedactedTicket.digest(ticket.title(), ticket.description(), ticket.answer()));
     }
 
     /** Redaction lengthens what it replaces ("[adresse électronique]"): a text at its limit could overflow its column. */
@@ -70,5 +89,4 @@ class Redactor {
     private static Redaction.Person person(PersonView view) {
         return new Redaction.Person(view.firstName(), view.lastName());
     }
-
 }

@@ -101,8 +101,7 @@ class Sheet {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Sheet() {
-    }
+    protected Sheet() {}
 
     Sheet(long number) {
         this.number = number;
@@ -149,7 +148,8 @@ class Sheet {
         if (newTitle.strip().length() > TITLE_LIMIT) {
             throw new SheetRefused("knowledge.edit.title-too-long");
         }
-        if (newDescription.strip().length() > TEXT_LIMIT || newAnswer != null && newAnswer.strip().length() > TEXT_LIMIT) {
+        if (newDescription.strip().length() > TEXT_LIMIT
+                || newAnswer != null && newAnswer.strip().length() > TEXT_LIMIT) {
             throw new SheetRefused("knowledge.edit.text-too-long");
         }
         this.title = newTitle.strip();
@@ -176,14 +176,31 @@ class Sheet {
     private static final int DIGEST_PART = 16;
 
     private boolean changed(String digest, int part) {
-        return sourceDigest == null || !sourceDigest.regionMatches(part * DIGEST_PART, digest, part * DIGEST_PART, DIGEST_PART);
+        return sourceDigest == null
+                || !sourceDigest.regionMatches(part * DIGEST_PART, digest, part * DIGEST_PART, DIGEST_PART);
     }
 
     static final int TITLE_LIMIT = 200;
     static final int TEXT_LIMIT = 20000;
 
     SheetView view() {
-        return new SheetView(number, publication, status, subStatus, productId, productName, versionLabel, fixedVersion,
-                domain, nature, messageCode, title, description, answer, openedAt, answeredAt, editedAt != null);
+        return new SheetView(
+                number,
+                publication,
+                status,
+                subStatus,
+                productId,
+                productName,
+                versionLabel,
+                fixedVersion,
+                domain,
+                nature,
+                messageCode,
+                title,
+                description,
+                answer,
+                openedAt,
+                answeredAt,
+                editedAt != null);
     }
 }

@@ -47,10 +47,14 @@ class SheetEditPages {
     }
 
     @PostMapping(SHEET)
-    String rewrite(@AuthenticationPrincipal SignedInPerson person, @PathVariable long number,
+    String rewrite(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long number,
             @RequestParam(name = "title", required = false) String title,
             @RequestParam(name = "description", required = false) String description,
-            @RequestParam(name = "answer", required = false) String answer, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "answer", required = false) String answer,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             editing.rewrite(person.accountId(), number, title, description, answer);
             redirect.addFlashAttribute("saved", "knowledge.edit.saved");
@@ -66,7 +70,8 @@ class SheetEditPages {
     }
 
     @PostMapping(SHEET + "/retrait")
-    String withdraw(@AuthenticationPrincipal SignedInPerson person, @PathVariable long number, RedirectAttributes redirect) {
+    String withdraw(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable long number, RedirectAttributes redirect) {
         editing.withdraw(person.accountId(), number);
         redirect.addFlashAttribute("saved", "knowledge.edit.withdrawn");
         return "redirect:/connaissance";

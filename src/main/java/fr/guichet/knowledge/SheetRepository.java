@@ -22,7 +22,9 @@ interface SheetRepository extends JpaRepository<Sheet, Long> {
 
     /** The hidden row just inserted for a ticket that is not publishable: never an entity, never indexed. */
     @Modifying
-    @Query(value = "delete from kb_sheet where number = :number and publication = 'NONE' and source_digest = ''", nativeQuery = true)
+    @Query(
+            value = "delete from kb_sheet where number = :number and publication = 'NONE' and source_digest = ''",
+            nativeQuery = true)
     void deleteUnfollowed(long number);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -2,7 +2,9 @@
  * The public knowledge base: redacted sheets of the tickets the lifecycle publishes, the FAQ, and
  * the search anyone may use without an account.
  */
-@ApplicationModule(displayName = "Knowledge base", allowedDependencies = {"helpdesk", "account", "organization"})
+@ApplicationModule(
+        displayName = "Knowledge base",
+        allowedDependencies = {"helpdesk", "account", "organization"})
 @NullMarked
 package fr.guichet.knowledge;
 

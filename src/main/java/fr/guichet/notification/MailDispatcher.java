@@ -25,8 +25,12 @@ class MailDispatcher {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MailDispatcher(OutboxRepository repository, MailTransport transport, MailProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+    MailDispatcher(
+            OutboxRepository repository,
+            MailTransport transport,
+            MailProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.repository = repository;
         this.transport = transport;
         this.properties = properties;
@@ -34,7 +38,9 @@ class MailDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${guichet.mail.dispatch-interval}", initialDelayString = "${guichet.mail.dispatch-interval}")
+    @Scheduled(
+            fixedDelayString = "${guichet.mail.dispatch-interval}",
+            initialDelayString = "${guichet.mail.dispatch-interval}")
     @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "PT5M")
     void dispatchDue() {
         var due = repository.findDue(clock.instant(), PageRequest.of(0, properties.batchSize()));
@@ -45,11 +51,14 @@ class MailDispatcher {
             }
             try {
                 transport.deliver(message);
-                transactions.executeWithoutResult(tx -> repository.findById(id).ifPresent(m -> m.sent(clock.instant())));
+                transactions.executeWithoutResult(
+                        tx -> repository.findById(id).ifPresent(m -> m.sent(clock.instant())));
             } catch (Exception e) {
                 log.warn("Mail {} to be retried: {}", message.messageId(), e.toString());
-                transactions.executeWithoutResult(tx -> repository.findById(id)
-                        .ifPresent(m -> m.failed(e.toString(), clock.instant(), properties.retryBase(), properties.retryMax())));
+                transactions.executeWithoutResult(tx -> repository
+                        .findById(id)
+                        .ifPresent(m -> m.failed(
+                                e.toString(), clock.instant(), properties.retryBase(), properties.retryMax())));
             }
         }
     }

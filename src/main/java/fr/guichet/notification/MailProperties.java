@@ -4,10 +4,19 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("guichet.mail")
-record MailProperties(String from, Transport transport, boolean mailboxPage, Duration dispatchInterval,
-        int batchSize, Duration retryBase, Duration retryMax) {
+record MailProperties(
+        String from,
+        Transport transport,
+        boolean mailboxPage,
+        Duration dispatchInterval,
+        int batchSize,
+        Duration retryBase,
+        Duration retryMax) {
 
-    enum Transport { MAILBOX, SMTP }
+    enum Transport {
+        MAILBOX,
+        SMTP
+    }
 
     MailProperties {
         if (retryBase == null) {

@@ -15,8 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailRenderer {
 
-    record Rendered(String subject, String body) {
-    }
+    record Rendered(String subject, String body) {}
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;

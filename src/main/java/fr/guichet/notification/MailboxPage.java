@@ -23,11 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConditionalOnProperty(name = "guichet.mail.mailbox-page", havingValue = "true")
 class MailboxPage {
 
-    record Line(String text, boolean link) {
-    }
+    record Line(String text, boolean link) {}
 
-    record Shown(String recipient, String copyTo, String subject, Instant createdAt, List<Line> lines, boolean sent) {
-    }
+    record Shown(String recipient, String copyTo, String subject, Instant createdAt, List<Line> lines, boolean sent) {}
 
     private final OutboxRepository repository;
 
@@ -49,8 +47,15 @@ class MailboxPage {
             throw new NotFoundException();
         }
         var messages = repository.findByOrderByIdDesc(PageRequest.of(0, 50)).stream()
-                .map(m -> new Shown(m.recipient(), m.copyTo(), m.subject(), m.createdAt(),
-                        m.body().lines().map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://"))).toList(),
+                .map(m -> new Shown(
+                        m.recipient(),
+                        m.copyTo(),
+                        m.subject(),
+                        m.createdAt(),
+                        m.body()
+                                .lines()
+                                .map(l -> new Line(l, l.startsWith("http://") || l.startsWith("https://")))
+                                .toList(),
                         m.status() == OutboxMessage.Status.SENT))
                 .toList();
         model.addAttribute("messages", messages);

@@ -32,8 +32,12 @@ public class Outbox {
         var rendered = renderer.render(mail);
         // the Message-ID is fixed now, so a resend after a crash is recognisable as the same message
         var messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
-        repository.save(new OutboxMessage(messageId, String.join(", ", mail.to()),
-                mail.copies().isEmpty() ? null : String.join(", ", mail.copies()), rendered.subject(), rendered.body(),
+        repository.save(new OutboxMessage(
+                messageId,
+                String.join(", ", mail.to()),
+                mail.copies().isEmpty() ? null : String.join(", ", mail.copies()),
+                rendered.subject(),
+                rendered.body(),
                 clock.instant()));
     }
 }

@@ -15,7 +15,10 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 class OutboxMessage {
 
-    enum Status { PENDING, SENT }
+    enum Status {
+        PENDING,
+        SENT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,8 +53,7 @@ class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(String messageId, String recipient, String copyTo, String subject, String body, Instant now) {
         this.messageId = messageId;

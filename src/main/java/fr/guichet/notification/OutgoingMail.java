@@ -10,8 +10,8 @@ import java.util.Map;
  * {@code to} and {@code copies} may each hold several addresses: one message, every reader sees
  * who else got it (an access request goes to the super admins, the requester in copy).
  */
-public record OutgoingMail(List<String> to, List<String> copies, Locale locale, String template,
-        Map<String, Object> variables) {
+public record OutgoingMail(
+        List<String> to, List<String> copies, Locale locale, String template, Map<String, Object> variables) {
 
     public OutgoingMail {
         to = List.copyOf(to);

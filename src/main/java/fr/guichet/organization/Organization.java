@@ -54,8 +54,7 @@ class Organization {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     static Organization establishment(String name, String acronym, String typeCode, Set<String> domains, Instant now) {
         var organization = new Organization();
@@ -111,7 +110,13 @@ class Organization {
     }
 
     OrganizationView view() {
-        return new OrganizationView(new OrganizationId(id), parentId == null ? null : new OrganizationId(parentId), name,
-                acronym, typeCode, path, new OrganizationDetails(name, address, postalCode, city, phone, fax, website));
+        return new OrganizationView(
+                new OrganizationId(id),
+                parentId == null ? null : new OrganizationId(parentId),
+                name,
+                acronym,
+                typeCode,
+                path,
+                new OrganizationDetails(name, address, postalCode, city, phone, fax, website));
     }
 }

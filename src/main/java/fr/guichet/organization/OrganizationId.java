@@ -2,5 +2,4 @@ package fr.guichet.organization;
 
 import fr.guichet.shared.TypedId;
 
-public record OrganizationId(long value) implements TypedId {
-}
+public record OrganizationId(long value) implements TypedId {}

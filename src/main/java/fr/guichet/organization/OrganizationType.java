@@ -32,8 +32,7 @@ class OrganizationType {
     @OrderBy("position")
     private List<OrganizationTypeRole> roles = new ArrayList<>();
 
-    protected OrganizationType() {
-    }
+    protected OrganizationType() {}
 
     OrganizationType(String code, String labelFr, String labelEn, int position) {
         this.code = code;
@@ -44,7 +43,9 @@ class OrganizationType {
 
     OrganizationTypeView view(Locale locale) {
         var english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return new OrganizationTypeView(code, english ? labelEn : labelFr,
+        return new OrganizationTypeView(
+                code,
+                english ? labelEn : labelFr,
                 roles.stream().map(r -> r.view(english)).toList());
     }
 }

@@ -32,16 +32,25 @@ class OrganizationTypeApi {
         this.organizations = organizations;
     }
 
-    record RoleInput(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String service,
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
-            @NotBlank @Size(max = 100) String labelFr, @NotBlank @Size(max = 100) String labelEn,
-            @NotBlank @Size(max = 500) String descriptionFr, @NotBlank @Size(max = 500) String descriptionEn) {
-    }
+    record RoleInput(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String service,
 
-    record TypeInput(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
-            @NotBlank @Size(max = 100) String labelFr, @NotBlank @Size(max = 100) String labelEn,
-            @NotEmpty List<@Valid RoleInput> roles) {
-    }
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String code,
+
+            @NotBlank @Size(max = 100) String labelFr,
+            @NotBlank @Size(max = 100) String labelEn,
+            @NotBlank @Size(max = 500) String descriptionFr,
+            @NotBlank @Size(max = 500) String descriptionEn) {}
+
+    record TypeInput(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String code,
+
+            @NotBlank @Size(max = 100) String labelFr,
+            @NotBlank @Size(max = 100) String labelEn,
+            @NotEmpty List<@Valid RoleInput> roles) {}
 
     @PostMapping("/organization-types")
     @Operation(summary = "Define a new type of organisation and its roles (platform admins)")
@@ -49,9 +58,14 @@ class OrganizationTypeApi {
         if (organizations.typeExists(input.code())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        organizations.defineType(input.code(), input.labelFr(), input.labelEn(), input.roles().stream()
-                .map(r -> new NewRole(r.service(), r.code(), r.labelFr(), r.labelEn(), r.descriptionFr(), r.descriptionEn()))
-                .toList());
+        organizations.defineType(
+                input.code(),
+                input.labelFr(),
+                input.labelEn(),
+                input.roles().stream()
+                        .map(r -> new NewRole(
+                                r.service(), r.code(), r.labelFr(), r.labelEn(), r.descriptionFr(), r.descriptionEn()))
+                        .toList());
         return ResponseEntity.created(URI.create("/api/v1/organization-types"))
                 .body(organizations.type(input.code(), locale).orElseThrow());
     }

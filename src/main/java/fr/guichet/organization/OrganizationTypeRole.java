@@ -12,9 +12,11 @@ import java.io.Serializable;
 class OrganizationTypeRole {
 
     @Embeddable
-    record Key(@Column(name = "type_code") String typeCode, @Column(name = "service_code") String serviceCode,
-            @Column(name = "role_code") String roleCode) implements Serializable {
-    }
+    record Key(
+            @Column(name = "type_code") String typeCode,
+            @Column(name = "service_code") String serviceCode,
+            @Column(name = "role_code") String roleCode)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -33,8 +35,7 @@ class OrganizationTypeRole {
 
     private int position;
 
-    protected OrganizationTypeRole() {
-    }
+    protected OrganizationTypeRole() {}
 
     OrganizationTypeRole(String typeCode, NewRole role, int position) {
         this.key = new Key(typeCode, role.serviceCode(), role.code());
@@ -46,7 +47,10 @@ class OrganizationTypeRole {
     }
 
     RoleView view(boolean english) {
-        return new RoleView(key.serviceCode(), key.roleCode(), english ? labelEn : labelFr,
+        return new RoleView(
+                key.serviceCode(),
+                key.roleCode(),
+                english ? labelEn : labelFr,
                 english ? descriptionEn : descriptionFr);
     }
 }

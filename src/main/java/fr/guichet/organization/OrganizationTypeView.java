@@ -10,6 +10,7 @@ public record OrganizationTypeView(String code, String label, List<RoleView> rol
     }
 
     public boolean allows(String serviceCode, String roleCode) {
-        return roles.stream().anyMatch(r -> r.serviceCode().equals(serviceCode) && r.code().equals(roleCode));
+        return roles.stream()
+                .anyMatch(r -> r.serviceCode().equals(serviceCode) && r.code().equals(roleCode));
     }
 }

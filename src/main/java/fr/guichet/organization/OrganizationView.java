@@ -6,8 +6,14 @@ import org.jspecify.annotations.Nullable;
  * What other modules see of an organisation. The path lists the ids from the establishment
  * down to this one ("/1/5/23/"): Y is in X's subtree when Y's path starts with X's.
  */
-public record OrganizationView(OrganizationId id, @Nullable OrganizationId parent, String name, @Nullable String acronym, String typeCode,
-        String path, OrganizationDetails details) {
+public record OrganizationView(
+        OrganizationId id,
+        @Nullable OrganizationId parent,
+        String name,
+        @Nullable String acronym,
+        String typeCode,
+        String path,
+        OrganizationDetails details) {
 
     public boolean establishment() {
         return parent == null;

@@ -1,5 +1,6 @@
 package fr.guichet.organization;
 
+import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import fr.guichet.shared.NotFoundException;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -23,8 +23,11 @@ public class Organizations {
     private final OrganizationTypeRoleRepository roles;
     private final Clock clock;
 
-    Organizations(OrganizationRepository repository, OrganizationTypeRepository types,
-            OrganizationTypeRoleRepository roles, Clock clock) {
+    Organizations(
+            OrganizationRepository repository,
+            OrganizationTypeRepository types,
+            OrganizationTypeRoleRepository roles,
+            Clock clock) {
         this.repository = repository;
         this.types = types;
         this.roles = roles;
@@ -41,7 +44,9 @@ public class Organizations {
     }
 
     public Optional<OrganizationView> establishmentOwningEmailDomain(String domain) {
-        return repository.findEstablishmentByEmailDomain(domain.toLowerCase(Locale.ROOT)).map(Organization::view);
+        return repository
+                .findEstablishmentByEmailDomain(domain.toLowerCase(Locale.ROOT))
+                .map(Organization::view);
     }
 
     public Optional<OrganizationView> find(OrganizationId id) {
@@ -60,12 +65,15 @@ public class Organizations {
             return Map.of();
         }
         return repository.findPaths(ids.stream().map(OrganizationId::value).toList()).stream()
-                .collect(Collectors.toMap(OrganizationRepository.IdAndPath::getId,
-                        OrganizationRepository.IdAndPath::getPath));
+                .collect(Collectors.toMap(
+                        OrganizationRepository.IdAndPath::getId, OrganizationRepository.IdAndPath::getPath));
     }
 
     public boolean hasEmailDomain(OrganizationId id, String domain) {
-        return repository.findById(id.value()).map(o -> o.hasEmailDomain(domain)).orElse(false);
+        return repository
+                .findById(id.value())
+                .map(o -> o.hasEmailDomain(domain))
+                .orElse(false);
     }
 
     public long countEstablishments() {
@@ -80,7 +88,8 @@ public class Organizations {
     @Transactional
     public OrganizationId createEstablishment(String name, String acronym, String typeCode, Set<String> emailDomains) {
         requireType(typeCode);
-        var saved = repository.saveAndFlush(Organization.establishment(name, acronym, typeCode, emailDomains, clock.instant()));
+        var saved = repository.saveAndFlush(
+                Organization.establishment(name, acronym, typeCode, emailDomains, clock.instant()));
         saved.placeInTree();
         return new OrganizationId(saved.id());
     }
@@ -117,17 +126,23 @@ public class Organizations {
     }
 
     public List<OrganizationView> children(OrganizationId id) {
-        return repository.findByParentIdOrderByName(id.value()).stream().map(Organization::view).toList();
+        return repository.findByParentIdOrderByName(id.value()).stream()
+                .map(Organization::view)
+                .toList();
     }
 
     /** The organisation and everything under it, parents before children. */
     public List<OrganizationView> subtree(OrganizationId id) {
         var root = repository.findById(id.value()).orElseThrow(NotFoundException::new);
-        return repository.findSubtree(root.path()).stream().map(Organization::view).toList();
+        return repository.findSubtree(root.path()).stream()
+                .map(Organization::view)
+                .toList();
     }
 
     public List<OrganizationTypeView> types(Locale locale) {
-        return types.findAllByOrderByPosition().stream().map(t -> t.view(locale)).toList();
+        return types.findAllByOrderByPosition().stream()
+                .map(t -> t.view(locale))
+                .toList();
     }
 
     public Optional<OrganizationTypeView> type(String code, Locale locale) {

@@ -1,7 +1,9 @@
 /**
  * The tree of organisations; a top-level organisation is a member establishment.
  */
-@ApplicationModule(displayName = "Organisations", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Organisations",
+        allowedDependencies = {})
 @NullMarked
 package fr.guichet.organization;
 

@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 /** Text as people type it when they leave accents out: "Hélène Lefèvre" → "Helene Lefevre". */
 public final class Accents {
 
-    private Accents() {
-    }
+    private Accents() {}
 
     public static @Nullable String removed(@Nullable String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return text == null
+                ? null
+                : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

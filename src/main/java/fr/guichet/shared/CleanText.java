@@ -14,8 +14,7 @@ public final class CleanText {
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
-    private CleanText() {
-    }
+    private CleanText() {}
 
     /** Free text, one line or several: tabs and line breaks stay. */
     public static @Nullable String text(@Nullable String text) {

@@ -73,7 +73,9 @@ class CleanTextBinding implements WebMvcConfigurer {
 
         @Override
         public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-            return property != null && property.getAnnotation(Verbatim.class) != null ? StringDeserializer.instance : this;
+            return property != null && property.getAnnotation(Verbatim.class) != null
+                    ? StringDeserializer.instance
+                    : this;
         }
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
         return request.getRemoteAddr();

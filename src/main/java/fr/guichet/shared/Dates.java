@@ -43,8 +43,10 @@ public class Dates {
             return "";
         }
         var local = instant.atZone(clock.getZone());
-        return messages.getMessage("dates.moment",
-                new Object[] {DAY_IN_WORDS.withLocale(locale).format(local), TIME.format(local)}, locale);
+        return messages.getMessage(
+                "dates.moment",
+                new Object[] {DAY_IN_WORDS.withLocale(locale).format(local), TIME.format(local)},
+                locale);
     }
 
     /** Whole days from the instant to now. */

@@ -34,8 +34,8 @@ class ErrorPages implements ErrorController {
         String errorId = null;
         if (status.is5xxServerError()) {
             errorId = ErrorResponses.newErrorId();
-            log.error("Error {} on {}", errorId, ErrorResponses.originalUri(request),
-                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            log.error("Error {} on {}", errorId, ErrorResponses.originalUri(request), (Throwable)
+                    request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         return ErrorResponses.isApi(request)
                 ? responses.problem(request, status, errorId)

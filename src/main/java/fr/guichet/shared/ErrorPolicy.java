@@ -9,10 +9,10 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -68,9 +68,13 @@ class ErrorPolicy {
             return answer(request, HttpStatus.BAD_REQUEST, null);
         }
         var answer = responses.problem(request, HttpStatus.BAD_REQUEST, null);
-        answer.getBody().setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
-                .toList());
+        answer.getBody()
+                .setProperty(
+                        "errors",
+                        e.getBindingResult().getFieldErrors().stream()
+                                .map(f ->
+                                        Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                                .toList());
         return answer;
     }
 

@@ -10,8 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one shape of every error answer: a page for people, an RFC 9457 problem detail for the
@@ -64,7 +64,8 @@ public class ErrorResponses {
      * A rule of the domain saying no, in the API: the status's title, and as detail the same
      * sentence the page shows (the message {@code reason} with its arguments), in the caller's language.
      */
-    public ResponseEntity<ProblemDetail> refusal(HttpServletRequest request, HttpStatus status, String reason, Object[] arguments) {
+    public ResponseEntity<ProblemDetail> refusal(
+            HttpServletRequest request, HttpStatus status, String reason, Object[] arguments) {
         var answer = problem(request, status, null);
         answer.getBody().setDetail(messages.getMessage(reason, arguments, locales.resolveLocale(request)));
         return answer;
@@ -74,7 +75,8 @@ public class ErrorResponses {
         return refusal(request, status, refusal.messageKey(), refusal.arguments());
     }
 
-    public ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key, String errorId) {
+    public ResponseEntity<ProblemDetail> problem(
+            HttpServletRequest request, HttpStatus status, String key, String errorId) {
         // also outside the DispatcherServlet (security filters): ask the resolver the pages use
         Locale locale = locales.resolveLocale(request);
         var problem = ProblemDetail.forStatus(status);
@@ -84,7 +86,9 @@ public class ErrorResponses {
         if (errorId != null) {
             problem.setProperty("errorId", errorId);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     static String keyFor(HttpStatus status) {

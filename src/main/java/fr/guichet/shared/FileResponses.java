@@ -18,15 +18,15 @@ public final class FileResponses {
 
     private static final String UNNAMED = "fichier";
 
-    private FileResponses() {
-    }
+    private FileResponses() {}
 
     /**
      * @param fileName as stored; control and format characters are left out of the header whatever it holds
      * @param etag the file's SHA-256, or null
      * @param content the stream to send (closed by Spring once sent)
      */
-    public static ResponseEntity<Resource> attachment(String fileName, String contentType, long size, String etag, InputStream content) {
+    public static ResponseEntity<Resource> attachment(
+            String fileName, String contentType, long size, String etag, InputStream content) {
         var type = MediaType.APPLICATION_OCTET_STREAM;
         try {
             type = MediaType.parseMediaType(contentType);
@@ -34,9 +34,15 @@ public final class FileResponses {
             // stays application/octet-stream
         }
         var name = fileName == null ? "" : CleanText.line(fileName).strip();
-        var answer = ResponseEntity.ok().contentType(type).contentLength(size)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name.isEmpty() ? UNNAMED : name, StandardCharsets.UTF_8).build().toString())
+        var answer = ResponseEntity.ok()
+                .contentType(type)
+                .contentLength(size)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name.isEmpty() ? UNNAMED : name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff");
         if (etag != null) {
             answer.eTag("\"" + etag + "\"");

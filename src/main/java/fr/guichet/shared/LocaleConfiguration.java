@@ -44,7 +44,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
             @Override
             protected Locale parseLocaleValue(String value) {
                 // a language we have no texts for falls back to the default instead of being remembered
-                return SUPPORTED.stream().filter(l -> l.getLanguage().equals(value)).findFirst().orElse(null);
+                return SUPPORTED.stream()
+                        .filter(l -> l.getLanguage().equals(value))
+                        .findFirst()
+                        .orElse(null);
             }
         };
         change.setParamName("lang");

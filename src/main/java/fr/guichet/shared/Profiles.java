@@ -6,6 +6,5 @@ public final class Profiles {
     /** A real deployment (application-production.yml): settings that only suit a laptop are refused. */
     public static final String PRODUCTION = "production";
 
-    private Profiles() {
-    }
+    private Profiles() {}
 }

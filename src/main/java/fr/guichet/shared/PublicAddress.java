@@ -22,8 +22,9 @@ public class PublicAddress {
 
     PublicAddress(Environment environment, @Value("${guichet.base-url:}") String configured) {
         if (configured.isBlank() && environment.matchesProfiles(Profiles.PRODUCTION)) {
-            throw new IllegalStateException("the production profile needs the portal's public address, e.g. "
-                    + "GUICHET_BASE_URL=https://guichet.example.org (guichet.base-url): it starts every link of every e-mail");
+            throw new IllegalStateException(
+                    "the production profile needs the portal's public address, e.g. "
+                            + "GUICHET_BASE_URL=https://guichet.example.org (guichet.base-url): it starts every link of every e-mail");
         }
         this.environment = environment;
         this.configured = configured.isBlank() ? null : URI.create(configured.strip());
@@ -40,6 +41,9 @@ public class PublicAddress {
 
     /** An absolute link to a path of the portal, e.g. link("/demandes/{id}", 42). */
     public String link(String path, Object... uriVariables) {
-        return UriComponentsBuilder.fromUri(uri()).path(path).buildAndExpand(uriVariables).toUriString();
+        return UriComponentsBuilder.fromUri(uri())
+                .path(path)
+                .buildAndExpand(uriVariables)
+                .toUriString();
     }
 }

@@ -12,10 +12,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface RouteRules {
 
     /** Rules of the pages' chain (session, form sign-in). */
-    default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    }
+    default void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {}
 
     /** Rules of the API's chain ({@code /api/**}, Bearer tokens). */
-    default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    }
+    default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {}
 }

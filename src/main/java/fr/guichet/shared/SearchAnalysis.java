@@ -19,6 +19,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
      * title of eight words asks for its four meaningful ones (documents keep them: phrases still match).
      */
     public static final String FRENCH_QUERY = "french_query";
+
     public static final String CODE = "code";
     /**
      * The longest search people may type, in characters. Each word becomes a clause for each field
@@ -30,45 +31,57 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
     static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
 
     /** Lucene's French articles (FrenchAnalyzer), for Elasticsearch's elision filter that has no default. */
-    static final String[] FRENCH_ARTICLES = {"l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"};
+    static final String[] FRENCH_ARTICLES = {
+        "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"
+    };
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(FRENCH).custom()
+        context.analyzer(FRENCH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("elision")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("frenchLightStem");
-        context.analyzer(FRENCH_QUERY).custom()
+        context.analyzer(FRENCH_QUERY)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("elision")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", FRENCH_STOP_WORDS).param("format", "snowball").param("ignoreCase", "true")
+                .tokenFilter("stop")
+                .param("words", FRENCH_STOP_WORDS)
+                .param("format", "snowball")
+                .param("ignoreCase", "true")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("frenchLightStem");
-        context.normalizer(CODE).custom()
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        context.normalizer(CODE).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
     }
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(FRENCH).custom()
+        context.analyzer(FRENCH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("guichet_french_elision", "lowercase", "asciifolding", "guichet_french_light_stem");
-        context.analyzer(FRENCH_QUERY).custom()
+        context.analyzer(FRENCH_QUERY)
+                .custom()
                 .tokenizer("standard")
-                .tokenFilters("guichet_french_elision", "lowercase", "guichet_french_stop", "asciifolding", "guichet_french_light_stem");
-        context.tokenFilter("guichet_french_stop").type("stop")
+                .tokenFilters(
+                        "guichet_french_elision",
+                        "lowercase",
+                        "guichet_french_stop",
+                        "asciifolding",
+                        "guichet_french_light_stem");
+        context.tokenFilter("guichet_french_stop")
+                .type("stop")
                 .param("stopwords", "_french_")
                 .param("ignore_case", true);
-        context.tokenFilter("guichet_french_elision").type("elision")
+        context.tokenFilter("guichet_french_elision")
+                .type("elision")
                 .param("articles_case", true)
                 .param("articles", FRENCH_ARTICLES);
-        context.tokenFilter("guichet_french_light_stem").type("stemmer")
-                .param("language", "light_french");
-        context.normalizer(CODE).custom()
-                .tokenFilters("lowercase", "asciifolding");
+        context.tokenFilter("guichet_french_light_stem").type("stemmer").param("language", "light_french");
+        context.normalizer(CODE).custom().tokenFilters("lowercase", "asciifolding");
     }
 }

@@ -33,12 +33,17 @@ public class SearchIndexes implements ApplicationRunner {
      * mass indexer only adds, which would duplicate what the index holds): what a crash between a
      * commit and the index's next write to disk may have left out.
      */
-    public static int catchUp(EntityManagerFactory entityManagerFactory, Class<?> type, String idProperty, Instant since) {
+    public static int catchUp(
+            EntityManagerFactory entityManagerFactory, Class<?> type, String idProperty, Instant since) {
         var em = entityManagerFactory.createEntityManager();
         try {
             em.getTransaction().begin();
-            var ids = em.createQuery("select e." + idProperty + " from " + type.getSimpleName() + " e where e.updatedAt >= :since"
-                    + " order by e." + idProperty, Object.class).setParameter("since", since).getResultList();
+            var ids = em.createQuery(
+                            "select e." + idProperty + " from " + type.getSimpleName()
+                                    + " e where e.updatedAt >= :since" + " order by e." + idProperty,
+                            Object.class)
+                    .setParameter("since", since)
+                    .getResultList();
             var plan = Search.session(em).indexingPlan();
             for (var i = 0; i < ids.size(); i++) {
                 plan.addOrUpdate(em.find(type, ids.get(i)));
@@ -75,7 +80,8 @@ public class SearchIndexes implements ApplicationRunner {
         var em = entityManagerFactory.createEntityManager();
         long stored;
         try {
-            stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
+            stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                    .getSingleResult();
         } finally {
             em.close();
         }
@@ -84,8 +90,14 @@ public class SearchIndexes implements ApplicationRunner {
         }
         log.info("The {} index is empty: rebuilding it from the database in the background", name);
         // purged first, even when found empty: the mass indexer adds, it does not update
-        Search.mapping(entityManagerFactory).scope(type).massIndexer().purgeAllOnStart(true).mergeSegmentsOnFinish(false)
-                .threadsToLoadObjects(2).start().whenComplete((done, failure) -> {
+        Search.mapping(entityManagerFactory)
+                .scope(type)
+                .massIndexer()
+                .purgeAllOnStart(true)
+                .mergeSegmentsOnFinish(false)
+                .threadsToLoadObjects(2)
+                .start()
+                .whenComplete((done, failure) -> {
                     if (failure != null) {
                         log.error("Rebuilding the {} index failed", name, failure);
                     } else {
@@ -101,8 +113,14 @@ public class SearchIndexes implements ApplicationRunner {
         }
         var start = Instant.now();
         log.info("Rebuilding every search index from the database");
-        Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
-                .purgeAllOnStart(true).threadsToLoadObjects(2).startAndWait();
-        log.info("Every search index is rebuilt, in {} s", Duration.between(start, Instant.now()).toSeconds());
+        Search.mapping(entityManagerFactory)
+                .scope(Object.class)
+                .massIndexer()
+                .purgeAllOnStart(true)
+                .threadsToLoadObjects(2)
+                .startAndWait();
+        log.info(
+                "Every search index is rebuilt, in {} s",
+                Duration.between(start, Instant.now()).toSeconds());
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.shared;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,13 +15,11 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.deser.KeyDeserializers;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
-import org.springframework.stereotype.Component;
 
 /**
  * Every {@link TypedId} is its number in JSON, as a value and as a map key: a client reads
@@ -105,8 +104,8 @@ class TypedIdJson extends JacksonModule {
     private static final class Readers extends Deserializers.Base {
 
         @Override
-        public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-                BeanDescription.Supplier description) {
+        public ValueDeserializer<?> findBeanDeserializer(
+                JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
             return isTypedId(type) ? new Reader(type.getRawClass()) : null;
         }
 
@@ -153,8 +152,8 @@ class TypedIdJson extends JacksonModule {
     private static final class KeyReaders implements KeyDeserializers {
 
         @Override
-        public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
-                BeanDescription.Supplier description) {
+        public KeyDeserializer findKeyDeserializer(
+                JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
             if (!isTypedId(type)) {
                 return null;
             }

@@ -52,7 +52,13 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class AccessMatrixTest {
 
     /** MEMBER holds a grant on the service whose document space is tested; the others do not. */
-    enum Persona { SUPER_ADMIN, OTHER_SUPER_ADMIN, PLATFORM_ADMIN, MEMBER, ANONYMOUS }
+    enum Persona {
+        SUPER_ADMIN,
+        OTHER_SUPER_ADMIN,
+        PLATFORM_ADMIN,
+        MEMBER,
+        ANONYMOUS
+    }
 
     record Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
         @Override
@@ -104,19 +110,39 @@ class AccessMatrixTest {
         var other = organizations.createEstablishment("Autre " + otherDomain, "A", Set.of(otherDomain));
         superAdmin = person(People.uniqueEmail(domain), establishment, Persona.SUPER_ADMIN, false);
         delegation.nameFirstSuperAdmin(establishment, superAdmin);
-        delegation.nameFirstSuperAdmin(other, person(People.uniqueEmail(otherDomain), other, Persona.OTHER_SUPER_ADMIN, false));
+        delegation.nameFirstSuperAdmin(
+                other, person(People.uniqueEmail(otherDomain), other, Persona.OTHER_SUPER_ADMIN, false));
         platformAdmin = person(People.uniqueEmail(), null, Persona.PLATFORM_ADMIN, true);
         member = person(People.uniqueEmail(domain), establishment, Persona.MEMBER, false);
         visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
-        service = services.define(new ServiceDefinition("MX" + Math.abs(System.nanoTime() % 1_000_000_000L), "Matrice",
-                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
-        spaceService = services.define(new ServiceDefinition("MD" + Math.abs(System.nanoTime() % 1_000_000_000L), "Espace",
-                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+        service = services.define(new ServiceDefinition(
+                "MX" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Matrice",
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.SUPER_ADMINS,
+                true));
+        spaceService = services.define(new ServiceDefinition(
+                "MD" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Espace",
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.SUPER_ADMINS,
+                true));
         requests.ask(member, spaceService, Optional.empty(), Locale.FRENCH, "-");
         requests.decide(superAdmin, requests.mine(member).get(0).id(), true, null, Locale.FRENCH, "-");
-        document = documents.add(platformAdmin, "service", spaceService.value(), Area.ESTABLISHMENTS,
-                Family.BUSINESS, "", "Pièces du marché", "marche.pdf",
-                new ByteArrayInputStream(TestFiles.pdf("Marché"))).value();
+        document = documents
+                .add(
+                        platformAdmin,
+                        "service",
+                        spaceService.value(),
+                        Area.ESTABLISHMENTS,
+                        Family.BUSINESS,
+                        "",
+                        "Pièces du marché",
+                        "marche.pdf",
+                        new ByteArrayInputStream(TestFiles.pdf("Marché")))
+                .value();
     }
 
     Stream<Arguments> cells() {
@@ -124,23 +150,54 @@ class AccessMatrixTest {
         var d = "/services/" + spaceService.value() + "/documents";
         var rows = Stream.of(
                 new Row("GET demandes-acces", () -> get(e + "/demandes-acces"), "O H H H L"),
-                new Row("POST decision", () -> post(e + "/demandes-acces/" + pendingRequest().value())
-                        .param("decision", "accepter").with(csrf()), "O H H H L"),
+                new Row(
+                        "POST decision",
+                        () -> post(e + "/demandes-acces/" + pendingRequest().value())
+                                .param("decision", "accepter")
+                                .with(csrf()),
+                        "O H H H L"),
                 new Row("GET habilitations", () -> get(e + "/habilitations"), "O H H H L"),
-                new Row("POST habilitations", () -> post(e + "/habilitations").param("action", "confirmer")
-                        .param("habilitation", "" + grant().value()).with(csrf()), "O H H H L"),
+                new Row(
+                        "POST habilitations",
+                        () -> post(e + "/habilitations")
+                                .param("action", "confirmer")
+                                .param("habilitation", "" + grant().value())
+                                .with(csrf()),
+                        "O H H H L"),
                 new Row("GET services", () -> get(e + "/services"), "O H H H L"),
-                new Row("POST masquage", () -> post(e + "/services/" + service.value() + "/masquage").param("masque", "false")
-                        .with(csrf()), "O H H H L"),
-                new Row("POST outils", () -> post(e + "/outils").param("name", "Intranet").param("url", "https://intranet.example")
-                        .with(csrf()), "O H H H L"),
-                new Row("POST outils suppression", () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()), "O H H H L"),
+                new Row(
+                        "POST masquage",
+                        () -> post(e + "/services/" + service.value() + "/masquage")
+                                .param("masque", "false")
+                                .with(csrf()),
+                        "O H H H L"),
+                new Row(
+                        "POST outils",
+                        () -> post(e + "/outils")
+                                .param("name", "Intranet")
+                                .param("url", "https://intranet.example")
+                                .with(csrf()),
+                        "O H H H L"),
+                new Row(
+                        "POST outils suppression",
+                        () -> post(e + "/outils/" + tool() + "/suppression").with(csrf()),
+                        "O H H H L"),
                 new Row("GET document space", () -> get(d), "H H O O L"),
                 new Row("GET document", () -> get(d + "/" + document), "H H O O L"),
-                new Row("POST document", () -> multipart(d).file(new MockMultipartFile("file",
-                        "note.pdf", "application/pdf", TestFiles.pdf("Note"))).param("area", "SOLUTION")
-                        .param("family", "TECHNICAL").param("title", "Note").with(csrf()), "H H O D L"),
-                new Row("POST document suppression", () -> post(d + "/" + freshDocument() + "/suppression").with(csrf()), "H H O D L"));
+                new Row(
+                        "POST document",
+                        () -> multipart(d)
+                                .file(new MockMultipartFile(
+                                        "file", "note.pdf", "application/pdf", TestFiles.pdf("Note")))
+                                .param("area", "SOLUTION")
+                                .param("family", "TECHNICAL")
+                                .param("title", "Note")
+                                .with(csrf()),
+                        "H H O D L"),
+                new Row(
+                        "POST document suppression",
+                        () -> post(d + "/" + freshDocument() + "/suppression").with(csrf()),
+                        "H H O D L"));
         return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
     }
 
@@ -148,13 +205,17 @@ class AccessMatrixTest {
     @MethodSource("cells")
     void onlyTheEstablishmentsSuperAdminsActOnItsAccess(Row row, Persona persona) throws Exception {
         var expected = row.expected().split(" ")[persona.ordinal()];
-        var response = visitors.get(persona).perform(row.request().get()).andReturn().getResponse();
+        var response =
+                visitors.get(persona).perform(row.request().get()).andReturn().getResponse();
         var status = response.getStatus();
         switch (expected) {
             case "O" -> assertThat(status).as("%s as %s", row, persona).isIn(200, 302);
             case "H" -> assertThat(status).as("%s as %s", row, persona).isEqualTo(404);
             case "D" -> assertThat(status).as("%s as %s", row, persona).isEqualTo(403);
-            case "L" -> assertThat(response.getRedirectedUrl()).as("%s as %s", row, persona).endsWith("/connexion");
+            case "L" ->
+                assertThat(response.getRedirectedUrl())
+                        .as("%s as %s", row, persona)
+                        .endsWith("/connexion");
             default -> throw new IllegalStateException(expected);
         }
         if (expected.equals("O") && status == 302) {
@@ -163,7 +224,8 @@ class AccessMatrixTest {
     }
 
     private AccessRequestId pendingRequest() {
-        var asker = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Demande", "Denise", establishment, false, GOOD_PASSWORD);
+        var asker = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Demande", "Denise", establishment, false, GOOD_PASSWORD);
         requests.ask(asker, service, Optional.empty(), Locale.FRENCH, "-");
         return requests.mine(asker).get(0).id();
     }
@@ -176,9 +238,18 @@ class AccessMatrixTest {
 
     private long freshDocument() {
         try {
-            return documents.add(platformAdmin, "service", spaceService.value(), Area.SOLUTION,
-                    Family.SUPPORT, "", "À supprimer", "a.pdf",
-                    new ByteArrayInputStream(TestFiles.pdf("A"))).value();
+            return documents
+                    .add(
+                            platformAdmin,
+                            "service",
+                            spaceService.value(),
+                            Area.SOLUTION,
+                            Family.SUPPORT,
+                            "",
+                            "À supprimer",
+                            "a.pdf",
+                            new ByteArrayInputStream(TestFiles.pdf("A")))
+                    .value();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,8 +260,15 @@ class AccessMatrixTest {
         return establishments.tools(establishment).get(0).id();
     }
 
-    private AccountId person(String email, OrganizationId organization, Persona persona, boolean platformAdmin) throws Exception {
-        var id = accounts.createVerified(email, Civility.MADAME, persona.name().replace('_', ' '), "Test", organization, platformAdmin,
+    private AccountId person(String email, OrganizationId organization, Persona persona, boolean platformAdmin)
+            throws Exception {
+        var id = accounts.createVerified(
+                email,
+                Civility.MADAME,
+                persona.name().replace('_', ' '),
+                "Test",
+                organization,
+                platformAdmin,
                 GOOD_PASSWORD);
         visitors.put(persona, Visitor.signedIn(mvc, email));
         return id;

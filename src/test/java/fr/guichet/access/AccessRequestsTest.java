@@ -82,7 +82,8 @@ class AccessRequestsTest {
         secondSuperAdmin = person(establishment, "Second");
         delegation.nameFirstSuperAdmin(establishment, firstSuperAdmin);
         jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), secondSuperAdmin.value()).update();
+                .params(establishment.value(), secondSuperAdmin.value())
+                .update();
         member = person(establishment, "Membre");
         matinfo = service(DecidedBy.SUPER_ADMINS);
     }
@@ -93,65 +94,83 @@ class AccessRequestsTest {
 
         assertThat(asked).isEqualTo(AccessRequests.Asked.SENT_TO_SUPER_ADMINS);
         var request = Mails.awaitFirst(greenMail, email(firstSuperAdmin));
-        assertThat(addresses(request, Message.RecipientType.TO)).containsExactlyInAnyOrder(email(firstSuperAdmin), email(secondSuperAdmin));
+        assertThat(addresses(request, Message.RecipientType.TO))
+                .containsExactlyInAnyOrder(email(firstSuperAdmin), email(secondSuperAdmin));
         assertThat(addresses(request, Message.RecipientType.CC)).containsExactly(email(member));
         assertThat(request.getSubject()).isEqualTo("Demande d’accès à un service");
-        assertThat(Mails.body(request)).contains("Membre Membre demande l’accès au service Service " + domain)
+        assertThat(Mails.body(request))
+                .contains("Membre Membre demande l’accès au service Service " + domain)
                 .contains("/organisations/" + establishment.value() + "/demandes-acces");
 
         var pending = requests.pendingOf(secondSuperAdmin, establishment);
-        assertThat(pending).singleElement().extracting(AccessRequestView::requester).isEqualTo(member);
+        assertThat(pending)
+                .singleElement()
+                .extracting(AccessRequestView::requester)
+                .isEqualTo(member);
         requests.decide(secondSuperAdmin, pending.get(0).id(), true, null, Locale.FRENCH, IP);
 
         var decision = Mails.nthDistinct(greenMail, email(member), 2);
         assertThat(decision.getSubject()).isEqualTo("Validation de votre demande d’accès à un service");
         assertThat(addresses(decision, Message.RecipientType.TO)).containsExactly(email(member));
-        assertThat(addresses(decision, Message.RecipientType.CC)).containsExactlyInAnyOrder(email(firstSuperAdmin), email(secondSuperAdmin));
+        assertThat(addresses(decision, Message.RecipientType.CC))
+                .containsExactlyInAnyOrder(email(firstSuperAdmin), email(secondSuperAdmin));
         assertThat(requests.holdsGrant(member, matinfo)).isTrue();
-        assertThat(catalogue.forMember(member, Optional.empty()).entries()).filteredOn(e -> e.service().id().equals(matinfo))
-                .singleElement().satisfies(e -> {
+        assertThat(catalogue.forMember(member, Optional.empty()).entries())
+                .filteredOn(e -> e.service().id().equals(matinfo))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.granted()).isTrue();
                     assertThat(e.decidedByName()).isEqualTo("Second Second");
                 });
         assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-granted");
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.already-granted");
     }
 
     @Test
     void theFirstDecisionWinsAndARefusalNeedsAReasonAfterWhichThePersonMayAskAgain() throws Exception {
         requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP);
         assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-pending");
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.already-pending");
         var id = requests.pendingOf(firstSuperAdmin, establishment).get(0).id();
 
         assertThatThrownBy(() -> requests.decide(firstSuperAdmin, id, false, "  ", Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.refuse.comment-required");
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.refuse.comment-required");
         requests.decide(firstSuperAdmin, id, false, "Réservé aux acheteurs", Locale.FRENCH, IP);
         assertThatThrownBy(() -> requests.decide(secondSuperAdmin, id, true, null, Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.already-decided");
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.already-decided");
 
         assertThat(requests.holdsGrant(member, matinfo)).isFalse();
         var refusal = Mails.nthDistinct(greenMail, email(member), 2);
         assertThat(refusal.getSubject()).isEqualTo("Refus de votre demande d’accès à un service");
         assertThat(Mails.body(refusal)).contains("Réservé aux acheteurs");
-        assertThat(requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP)).isEqualTo(AccessRequests.Asked.SENT_TO_SUPER_ADMINS);
+        assertThat(requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.SENT_TO_SUPER_ADMINS);
     }
 
     @Test
     void nobodyButTheEstablishmentsSuperAdminsDecidesNotEvenThePlatformAdmin() {
         requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP);
         var id = requests.pendingOf(firstSuperAdmin, establishment).get(0).id();
-        var platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paula", null, true, GOOD_PASSWORD);
+        var platformAdmin = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paula", null, true, GOOD_PASSWORD);
         var otherDomain = People.uniqueDomain();
         var other = organizations.createEstablishment("Autre " + otherDomain, "A", Set.of(otherDomain));
-        var otherSuperAdmin = accounts.createVerified(People.uniqueEmail(otherDomain), Civility.MONSIEUR, "Autre", "Alain", other, false, GOOD_PASSWORD);
+        var otherSuperAdmin = accounts.createVerified(
+                People.uniqueEmail(otherDomain), Civility.MONSIEUR, "Autre", "Alain", other, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(other, otherSuperAdmin);
 
         for (var stranger : List.of(platformAdmin, otherSuperAdmin, member)) {
-            assertThatThrownBy(() -> requests.decide(stranger, id, true, null, Locale.FRENCH, IP)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> requests.decide(stranger, id, true, null, Locale.FRENCH, IP))
+                    .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> requests.pendingOf(otherSuperAdmin, establishment)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> requests.pendingOf(platformAdmin, establishment)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.pendingOf(otherSuperAdmin, establishment))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.pendingOf(platformAdmin, establishment))
+                .isInstanceOf(NotFoundException.class);
         assertThat(requests.pendingOf(firstSuperAdmin, establishment)).hasSize(1);
     }
 
@@ -159,37 +178,51 @@ class AccessRequestsTest {
     void withoutSuperAdminTheRequestWaitsAndThePlatformAdminsAreAlertedOnceUntilOneIsNamed() throws Exception {
         var lonelyDomain = People.uniqueDomain();
         var lonely = organizations.createEstablishment("Sans super admin " + lonelyDomain, "S", Set.of(lonelyDomain));
-        var first = accounts.createVerified(People.uniqueEmail(lonelyDomain), Civility.MADAME, "Une", "Une", lonely, false, GOOD_PASSWORD);
-        var second = accounts.createVerified(People.uniqueEmail(lonelyDomain), Civility.MADAME, "Deux", "Deux", lonely, false, GOOD_PASSWORD);
-        var platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Pia", null, true, GOOD_PASSWORD);
+        var first = accounts.createVerified(
+                People.uniqueEmail(lonelyDomain), Civility.MADAME, "Une", "Une", lonely, false, GOOD_PASSWORD);
+        var second = accounts.createVerified(
+                People.uniqueEmail(lonelyDomain), Civility.MADAME, "Deux", "Deux", lonely, false, GOOD_PASSWORD);
+        var platformAdmin = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "Pia", null, true, GOOD_PASSWORD);
 
-        assertThat(requests.ask(first, matinfo, Optional.empty(), Locale.FRENCH, IP)).isEqualTo(AccessRequests.Asked.WAITING_FOR_SUPER_ADMIN);
-        assertThat(requests.ask(second, matinfo, Optional.empty(), Locale.FRENCH, IP)).isEqualTo(AccessRequests.Asked.WAITING_FOR_SUPER_ADMIN);
+        assertThat(requests.ask(first, matinfo, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.WAITING_FOR_SUPER_ADMIN);
+        assertThat(requests.ask(second, matinfo, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.WAITING_FOR_SUPER_ADMIN);
 
         var alert = Mails.awaitFirst(greenMail, email(platformAdmin));
         assertThat(alert.getSubject()).isEqualTo("Demandes d’accès en attente : établissement sans super admin");
         assertThat(Mails.body(alert)).contains("Sans super admin " + lonelyDomain);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> Mails.distinctTo(greenMail, email(platformAdmin)).size() == 1);
-        assertThat(catalogue.forMember(first, Optional.empty()).establishmentHasSuperAdmin()).isFalse();
+        assertThat(catalogue.forMember(first, Optional.empty()).establishmentHasSuperAdmin())
+                .isFalse();
 
         delegation.nameFirstSuperAdmin(lonely, first);
         requests.superAdminNamed(lonely);
-        assertThat(requests.pendingOf(first, lonely)).extracting(AccessRequestView::requester).containsExactlyInAnyOrder(first, second);
+        assertThat(requests.pendingOf(first, lonely))
+                .extracting(AccessRequestView::requester)
+                .containsExactlyInAnyOrder(first, second);
     }
 
     @Test
     void anOpenServiceIsGrantedAtOnceToAConfirmedMemberAndAnAgencyServiceGoesToTheAgencysQueue() {
         var open = service(DecidedBy.NOBODY);
         var agencyDecided = service(DecidedBy.AGENCY);
-        var platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Pauline", null, true, GOOD_PASSWORD);
+        var platformAdmin = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "Pauline", null, true, GOOD_PASSWORD);
 
-        assertThat(requests.ask(member, open, Optional.empty(), Locale.FRENCH, IP)).isEqualTo(AccessRequests.Asked.GRANTED);
+        assertThat(requests.ask(member, open, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.GRANTED);
         assertThat(requests.holdsGrant(member, open)).isTrue();
 
-        assertThat(requests.ask(member, agencyDecided, Optional.empty(), Locale.FRENCH, IP)).isEqualTo(AccessRequests.Asked.SENT_TO_AGENCY);
+        assertThat(requests.ask(member, agencyDecided, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.SENT_TO_AGENCY);
         assertThat(requests.pendingOf(firstSuperAdmin, establishment)).isEmpty();
-        var queued = requests.agencyQueue(platformAdmin).stream().filter(r -> r.requester().equals(member)).toList();
+        var queued = requests.agencyQueue(platformAdmin).stream()
+                .filter(r -> r.requester().equals(member))
+                .toList();
         assertThat(queued).hasSize(1);
         assertThatThrownBy(() -> requests.decide(firstSuperAdmin, queued.get(0).id(), true, null, Locale.FRENCH, IP))
                 .isInstanceOf(NotFoundException.class);
@@ -199,10 +232,12 @@ class AccessRequestsTest {
 
     @Test
     void anExternalRequesterCannotAskForAServiceHisSuperAdminsWouldDecide() {
-        var external = accounts.createVerified(People.uniqueEmail(), Civility.MONSIEUR, "Externe", "Eric", null, false, GOOD_PASSWORD);
+        var external = accounts.createVerified(
+                People.uniqueEmail(), Civility.MONSIEUR, "Externe", "Eric", null, false, GOOD_PASSWORD);
 
         assertThatThrownBy(() -> requests.ask(external, matinfo, Optional.empty(), Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.members-only");
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.members-only");
         assertThat(requests.mine(external)).isEmpty();
     }
 
@@ -210,11 +245,14 @@ class AccessRequestsTest {
     void aHiddenServiceIsNeitherShownNorGrantedToTheEstablishmentsMembers() {
         establishments.hide(establishment, matinfo, true, firstSuperAdmin);
 
-        assertThat(catalogue.forMember(member, Optional.empty()).entries()).noneMatch(e -> e.service().id().equals(matinfo));
-        assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP)).isInstanceOf(NotFoundException.class);
+        assertThat(catalogue.forMember(member, Optional.empty()).entries())
+                .noneMatch(e -> e.service().id().equals(matinfo));
+        assertThatThrownBy(() -> requests.ask(member, matinfo, Optional.empty(), Locale.FRENCH, IP))
+                .isInstanceOf(NotFoundException.class);
 
         establishments.hide(establishment, matinfo, false, firstSuperAdmin);
-        assertThat(catalogue.forMember(member, Optional.empty()).entries()).anyMatch(e -> e.service().id().equals(matinfo));
+        assertThat(catalogue.forMember(member, Optional.empty()).entries())
+                .anyMatch(e -> e.service().id().equals(matinfo));
     }
 
     @Test
@@ -228,14 +266,18 @@ class AccessRequestsTest {
         assertThat(requests.grantsOf(firstSuperAdmin, establishment)).allMatch(g -> g.reviewedAt() != null);
 
         requests.revoke(firstSuperAdmin, second, Locale.FRENCH, IP);
-        assertThatThrownBy(() -> requests.review(firstSuperAdmin, establishment, List.of(first, refusedOne), false, Locale.FRENCH, IP))
-                .isInstanceOf(AccessRuleRefusal.class).hasMessage("access.review.not-active");
+        assertThatThrownBy(() -> requests.review(
+                        firstSuperAdmin, establishment, List.of(first, refusedOne), false, Locale.FRENCH, IP))
+                .isInstanceOf(AccessRuleRefusal.class)
+                .hasMessage("access.review.not-active");
         assertThat(requests.holdsGrant(member, matinfo)).as("nothing half-done").isTrue();
 
         requests.review(firstSuperAdmin, establishment, List.of(first), false, Locale.FRENCH, IP);
         assertThat(requests.holdsGrant(member, matinfo)).isFalse();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Mails.distinctTo(greenMail, email(member)).stream()
-                .map(AccessRequestsTest::subject)).contains("Votre accès à un service a été retiré"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(Mails.distinctTo(greenMail, email(member)).stream()
+                                .map(AccessRequestsTest::subject))
+                        .contains("Votre accès à un service a été retiré"));
     }
 
     @Test
@@ -248,8 +290,10 @@ class AccessRequestsTest {
 
         accounts.leave(member, establishment, null, IP);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(requests.mine(member))
-                .extracting(AccessRequestView::status).containsExactlyInAnyOrder(AccessStatus.REVOKED, AccessStatus.CANCELLED));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(requests.mine(member))
+                        .extracting(AccessRequestView::status)
+                        .containsExactlyInAnyOrder(AccessStatus.REVOKED, AccessStatus.CANCELLED));
     }
 
     private AccessRequestId granted(AccountId person) {
@@ -261,12 +305,18 @@ class AccessRequestsTest {
 
     private ServiceId service(DecidedBy decidedBy) {
         var code = "S" + Math.abs(System.nanoTime() % 1_000_000_000L);
-        return services.define(new ServiceDefinition(code, "Service " + domain + (decidedBy == DecidedBy.SUPER_ADMINS ? "" : " " + decidedBy),
-                null, InterestDomain.PURCHASING, decidedBy, true));
+        return services.define(new ServiceDefinition(
+                code,
+                "Service " + domain + (decidedBy == DecidedBy.SUPER_ADMINS ? "" : " " + decidedBy),
+                null,
+                InterestDomain.PURCHASING,
+                decidedBy,
+                true));
     }
 
     private AccountId person(OrganizationId organization, String name) {
-        return accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, name, name, organization, false, GOOD_PASSWORD);
+        return accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, name, name, organization, false, GOOD_PASSWORD);
     }
 
     private String email(AccountId person) {
@@ -275,7 +325,9 @@ class AccessRequestsTest {
 
     private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws Exception {
         var found = message.getRecipients(type);
-        return found == null ? List.of() : Arrays.stream(found).map(Object::toString).toList();
+        return found == null
+                ? List.of()
+                : Arrays.stream(found).map(Object::toString).toList();
     }
 
     private static String subject(MimeMessage message) {

@@ -38,7 +38,8 @@ class DownloadsModuleTest {
     final Accounts accounts;
     final Organizations organizations;
 
-    DownloadsModuleTest(AccessRequests requests, ServiceCatalogue services, Accounts accounts, Organizations organizations) {
+    DownloadsModuleTest(
+            AccessRequests requests, ServiceCatalogue services, Accounts accounts, Organizations organizations) {
         this.requests = requests;
         this.services = services;
         this.accounts = accounts;
@@ -49,24 +50,34 @@ class DownloadsModuleTest {
     void aDownloadFromAServicesSpaceIsTheLastUseOfTheDownloadersGrant(Scenario scenario) {
         var domain = People.uniqueDomain();
         var establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
-        var member = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Membre", "Marion", establishment,
-                false, GOOD_PASSWORD);
-        var colleague = accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Collègue", "Paul", establishment,
-                false, GOOD_PASSWORD);
-        var service = services.define(new ServiceDefinition("S" + Math.abs(System.nanoTime() % 1_000_000_000L),
-                "Service " + domain, null, InterestDomain.PURCHASING, DecidedBy.NOBODY, true));
+        var member = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Membre", "Marion", establishment, false, GOOD_PASSWORD);
+        var colleague = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MONSIEUR, "Collègue", "Paul", establishment, false, GOOD_PASSWORD);
+        var service = services.define(new ServiceDefinition(
+                "S" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Service " + domain,
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.NOBODY,
+                true));
         for (var person : new AccountId[] {member, colleague}) {
-            assertThat(requests.ask(person, service, Optional.empty(), Locale.FRENCH, "192.0.2.8")).isEqualTo(AccessRequests.Asked.GRANTED);
+            assertThat(requests.ask(person, service, Optional.empty(), Locale.FRENCH, "192.0.2.8"))
+                    .isEqualTo(AccessRequests.Asked.GRANTED);
         }
         assertThat(grant(member, service).lastUsedAt()).as("never used yet").isNull();
 
         scenario.publish(new DocumentDownloaded(ServiceDocumentAudience.KIND, service.value(), member, Instant.now()))
                 .andWaitForStateChange(() -> grant(member, service).lastUsedAt())
                 .andVerify(lastUse -> assertThat(grant(colleague, service).lastUsedAt())
-                        .as("another holder's grant is not his use").isNull());
+                        .as("another holder's grant is not his use")
+                        .isNull());
     }
 
     private AccessRequestView grant(AccountId person, ServiceId service) {
-        return requests.mine(person).stream().filter(r -> r.service().equals(service)).findFirst().orElseThrow();
+        return requests.mine(person).stream()
+                .filter(r -> r.service().equals(service))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -59,14 +59,23 @@ class SimultaneousDecisionsTest {
     void exactlyOneOfTwoSimultaneousDecisionsIsStored() throws Exception {
         var domain = People.uniqueDomain();
         var establishment = organizations.createEstablishment("Course " + domain, "C", Set.of(domain));
-        var first = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Une", "Une", establishment, false, GOOD_PASSWORD);
-        var second = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Deux", "Deux", establishment, false, GOOD_PASSWORD);
+        var first = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Une", "Une", establishment, false, GOOD_PASSWORD);
+        var second = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Deux", "Deux", establishment, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(establishment, first);
         jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), second.value()).update();
-        var member = accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Membre", "Marc", establishment, false, GOOD_PASSWORD);
-        var service = services.define(new ServiceDefinition("RACE" + Math.abs(System.nanoTime() % 1_000_000_000L), "Course",
-                null, InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
+                .params(establishment.value(), second.value())
+                .update();
+        var member = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MONSIEUR, "Membre", "Marc", establishment, false, GOOD_PASSWORD);
+        var service = services.define(new ServiceDefinition(
+                "RACE" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Course",
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.SUPER_ADMINS,
+                true));
         requests.ask(member, service, Optional.empty(), Locale.FRENCH, "-");
         var id = requests.pendingOf(first, establishment).get(0).id();
 
@@ -87,8 +96,11 @@ class SimultaneousDecisionsTest {
         assertThat(stored.status()).isIn(AccessStatus.ACCEPTED, AccessStatus.REFUSED);
         assertThat(stored.decidedBy()).isEqualTo(stored.status() == AccessStatus.ACCEPTED ? first : second);
         assertThat(jdbc.sql("select count(*) from outbox_message where recipient = ? and subject <> ?")
-                .params(accounts.find(member).orElseThrow().email(), "Demande d’accès à un service")
-                .query(Long.class).single()).as("one decision e-mail").isEqualTo(1);
+                        .params(accounts.find(member).orElseThrow().email(), "Demande d’accès à un service")
+                        .query(Long.class)
+                        .single())
+                .as("one decision e-mail")
+                .isEqualTo(1);
     }
 
     private static String decide(CyclicBarrier barrier, Runnable decision) throws Exception {

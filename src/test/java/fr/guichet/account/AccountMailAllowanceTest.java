@@ -62,7 +62,8 @@ class AccountMailAllowanceTest {
 
         var fourth = requestReset(email);
 
-        assertThat(fourth.getResponse().getStatus()).isEqualTo(answered.getResponse().getStatus());
+        assertThat(fourth.getResponse().getStatus())
+                .isEqualTo(answered.getResponse().getStatus());
         assertThat(strip(fourth)).isEqualTo(strip(answered));
         assertThat(sentTo(email)).isEqualTo(3);
         assertThat(Mails.to(greenMail, email)).hasSize(3);
@@ -70,7 +71,8 @@ class AccountMailAllowanceTest {
 
         clock.advance(Duration.ofMinutes(16));
         requestReset(email);
-        assertThat(Mails.nth(greenMail, email, 4).getSubject()).isEqualTo("Guichet : choisissez un nouveau mot de passe");
+        assertThat(Mails.nth(greenMail, email, 4).getSubject())
+                .isEqualTo("Guichet : choisissez un nouveau mot de passe");
     }
 
     @Test
@@ -83,10 +85,15 @@ class AccountMailAllowanceTest {
 
         var fourth = register(email);
 
-        assertThat(fourth.getResponse().getRedirectedUrl()).isEqualTo(answered.getResponse().getRedirectedUrl());
+        assertThat(fourth.getResponse().getRedirectedUrl())
+                .isEqualTo(answered.getResponse().getRedirectedUrl());
         assertThat(sentTo(email)).isEqualTo(3);
-        mvc.perform(post("/activation").with(csrf()).param("jeton", third.substring(third.indexOf('=') + 1))
-                .param("password", GOOD_PASSWORD).param("confirmation", GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?active"));
+        mvc.perform(post("/activation")
+                        .with(csrf())
+                        .param("jeton", third.substring(third.indexOf('=') + 1))
+                        .param("password", GOOD_PASSWORD)
+                        .param("confirmation", GOOD_PASSWORD))
+                .andExpect(redirectedUrl("/connexion?active"));
     }
 
     @Test
@@ -98,7 +105,8 @@ class AccountMailAllowanceTest {
             register(email);
         }
 
-        assertThat(Mails.nth(greenMail, email, 3).getSubject()).isEqualTo(Mails.nth(greenMail, email, 1).getSubject());
+        assertThat(Mails.nth(greenMail, email, 3).getSubject())
+                .isEqualTo(Mails.nth(greenMail, email, 1).getSubject());
         assertThat(sentTo(email)).isEqualTo(3);
     }
 
@@ -110,7 +118,10 @@ class AccountMailAllowanceTest {
         var wanted = People.uniqueEmail();
 
         for (int i = 0; i < 4; i++) {
-            me.perform(post("/compte/email").with(csrf()).param("email", wanted).param("currentPassword", GOOD_PASSWORD))
+            me.perform(post("/compte/email")
+                            .with(csrf())
+                            .param("email", wanted)
+                            .param("currentPassword", GOOD_PASSWORD))
                     .andExpect(redirectedUrl("/compte/identifiants"));
         }
 
@@ -118,24 +129,36 @@ class AccountMailAllowanceTest {
         var third = Mails.link(Mails.nth(greenMail, wanted, 3));
         assertThat(page(get(third))).contains("Votre adresse de connexion a changé");
         var elsewhere = People.uniqueEmail();
-        me.perform(post("/compte/email").with(csrf()).param("email", elsewhere).param("currentPassword", GOOD_PASSWORD));
-        assertThat(sentTo(elsewhere)).as("another address has its own allowance").isEqualTo(1);
+        me.perform(
+                post("/compte/email").with(csrf()).param("email", elsewhere).param("currentPassword", GOOD_PASSWORD));
+        assertThat(sentTo(elsewhere))
+                .as("another address has its own allowance")
+                .isEqualTo(1);
     }
 
     private MvcResult requestReset(String email) throws Exception {
-        return mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", email)).andReturn();
+        return mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", email))
+                .andReturn();
     }
 
     private MvcResult register(String email) throws Exception {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "none"));
-        return visitor.perform(post("/inscription/coordonnees").with(csrf()).param("civility", "MADAME")
-                .param("lastName", "Fabre").param("firstName", "Léa")).andReturn();
+        return visitor.perform(post("/inscription/coordonnees")
+                        .with(csrf())
+                        .param("civility", "MADAME")
+                        .param("lastName", "Fabre")
+                        .param("firstName", "Léa"))
+                .andReturn();
     }
 
-    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request)
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** What went into the outbox for this address: written in the request's transaction, so exact. */
@@ -145,6 +168,9 @@ class AccountMailAllowanceTest {
 
     /** The pages differ only by their CSRF token. */
     private static String strip(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString().replaceAll("content=\"[^\"]*\"", "").replaceAll("value=\"[^\"]*\"", "");
+        return result.getResponse()
+                .getContentAsString()
+                .replaceAll("content=\"[^\"]*\"", "")
+                .replaceAll("value=\"[^\"]*\"", "");
     }
 }

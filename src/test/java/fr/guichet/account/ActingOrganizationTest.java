@@ -1,6 +1,7 @@
 package fr.guichet.account;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One login, several memberships: the header shows whom he acts for and lets him switch. */
 @IntegrationTest
@@ -54,8 +53,11 @@ class ActingOrganizationTest {
     void hePicksWhomHeActsForAndGoesBackToHisPage() throws Exception {
         assertThat(acting()).startsWith("[AL] - Alpha");
 
-        person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(second.value()))
-                .param("back", "/compte/preferences")).andExpect(redirectedUrl("/compte/preferences"));
+        person.perform(post("/compte/organisation-active")
+                        .with(csrf())
+                        .param("organization", Long.toString(second.value()))
+                        .param("back", "/compte/preferences"))
+                .andExpect(redirectedUrl("/compte/preferences"));
 
         assertThat(acting()).startsWith("[BE] - Beta");
     }
@@ -65,29 +67,50 @@ class ActingOrganizationTest {
         var domain = People.uniqueDomain();
         var stranger = organizations.createEstablishment("Gamma " + domain, "GA", Set.of(domain));
 
-        person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(stranger.value())))
+        person.perform(post("/compte/organisation-active")
+                        .with(csrf())
+                        .param("organization", Long.toString(stranger.value())))
                 .andExpect(status().isNotFound());
-        person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(second.value()))
-                .param("back", "//evil.example/phish")).andExpect(redirectedUrl("/compte"));
+        person.perform(post("/compte/organisation-active")
+                        .with(csrf())
+                        .param("organization", Long.toString(second.value()))
+                        .param("back", "//evil.example/phish"))
+                .andExpect(redirectedUrl("/compte"));
     }
 
     @Test
     void aBackAddressThatWouldBreakTheHeaderOrLeadElsewhereSendsHimToHisAccount() throws Exception {
-        for (var back : java.util.List.of("/compte\r\nSet-Cookie: volé=1", "/\t/evil.example", "/\n/evil.example", "/\\evil.example",
-                "https://evil.example/", "javascript:alert(1)", "/compte\u0000", "/compte/préférences")) {
-            var answer = person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(second.value()))
-                    .param("back", back)).andReturn().getResponse();
+        for (var back : java.util.List.of(
+                "/compte\r\nSet-Cookie: volé=1",
+                "/\t/evil.example",
+                "/\n/evil.example",
+                "/\\evil.example",
+                "https://evil.example/",
+                "javascript:alert(1)",
+                "/compte\u0000",
+                "/compte/préférences")) {
+            var answer = person.perform(post("/compte/organisation-active")
+                            .with(csrf())
+                            .param("organization", Long.toString(second.value()))
+                            .param("back", back))
+                    .andReturn()
+                    .getResponse();
             assertThat(answer.getStatus()).as(back).isEqualTo(302);
             assertThat(answer.getRedirectedUrl()).as(back).isEqualTo("/compte");
             assertThat(answer.getHeaderNames()).as(back).doesNotContain("Set-Cookie");
         }
-        person.perform(post("/compte/organisation-active").with(csrf()).param("organization", Long.toString(first.value()))
-                .param("back", "/connaissance?q={x}&page=2")).andExpect(redirectedUrl("/connaissance?q={x}&page=2"));
+        person.perform(post("/compte/organisation-active")
+                        .with(csrf())
+                        .param("organization", Long.toString(first.value()))
+                        .param("back", "/connaissance?q={x}&page=2"))
+                .andExpect(redirectedUrl("/connaissance?q={x}&page=2"));
         assertThat(acting()).startsWith("[AL] - Alpha");
     }
 
     private String acting() throws Exception {
         var page = person.perform(get("/compte")).andReturn().getResponse().getContentAsString();
-        return Jsoup.parse(page).selectFirst("[data-testid=acting-organization-choice] option[selected]").text();
+        return Jsoup.parse(page)
+                .selectFirst("[data-testid=acting-organization-choice] option[selected]")
+                .text();
     }
 }

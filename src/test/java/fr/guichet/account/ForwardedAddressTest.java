@@ -29,8 +29,12 @@ class ForwardedAddressTest {
 
         visitor.signIn(email, "pas le bon mot de passe");
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select source_address from audit_entry where target = ? and action = 'SIGN_IN_FAILED'", String.class, email))
-                .containsExactly("127.0.0.1"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select source_address from audit_entry where target = ? and action = 'SIGN_IN_FAILED'",
+                                String.class,
+                                email))
+                        .containsExactly("127.0.0.1"));
     }
 }

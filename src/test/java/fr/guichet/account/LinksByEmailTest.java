@@ -89,10 +89,16 @@ class LinksByEmailTest {
         var link = registerExternal(People.uniqueEmail(), 1);
         var token = link.substring(link.indexOf('=') + 1);
 
-        mvc.perform(post("/activation").with(csrf()).param("jeton", token).param("password", "azertyuiop123")
+        mvc.perform(post("/activation")
+                        .with(csrf())
+                        .param("jeton", token)
+                        .param("password", "azertyuiop123")
                         .param("confirmation", "azertyuiop123"))
                 .andExpect(content().string(Matchers.containsString("trop facile à deviner")));
-        mvc.perform(post("/activation").with(csrf()).param("jeton", token).param("password", GOOD_PASSWORD)
+        mvc.perform(post("/activation")
+                        .with(csrf())
+                        .param("jeton", token)
+                        .param("password", GOOD_PASSWORD)
                         .param("confirmation", GOOD_PASSWORD + "x"))
                 .andExpect(content().string(Matchers.containsString("ne sont pas identiques")));
 
@@ -110,14 +116,22 @@ class LinksByEmailTest {
         var second = Mails.nth(greenMail, email, 2);
         assertThat(second.getSubject()).isEqualTo("Guichet : choisissez un nouveau mot de passe");
 
-        mvc.perform(get(Mails.link(first))).andExpect(content().string(Matchers.containsString("Ce lien n’est plus valable")));
+        mvc.perform(get(Mails.link(first)))
+                .andExpect(content().string(Matchers.containsString("Ce lien n’est plus valable")));
         var link = Mails.link(second);
         var token = link.substring(link.indexOf('=') + 1);
         var newPassword = "Nouvelle phrase de passe pour Alice";
-        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token).param("password", newPassword)
-                .param("confirmation", newPassword)).andExpect(redirectedUrl("/connexion?reinitialise"));
-        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token).param("password", "Encore une autre phrase 99")
-                .param("confirmation", "Encore une autre phrase 99"))
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .with(csrf())
+                        .param("jeton", token)
+                        .param("password", newPassword)
+                        .param("confirmation", newPassword))
+                .andExpect(redirectedUrl("/connexion?reinitialise"));
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .with(csrf())
+                        .param("jeton", token)
+                        .param("password", "Encore une autre phrase 99")
+                        .param("confirmation", "Encore une autre phrase 99"))
                 .andExpect(content().string(Matchers.containsString("Ce lien n’est plus valable")));
 
         mvc.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?erreur"));
@@ -136,13 +150,21 @@ class LinksByEmailTest {
         assertThat(form.selectFirst("label[for=revokeApiTokens]").text()).isEqualTo("Révoquer aussi mes jetons d’API");
         assertThat(form.selectFirst("#revokeApiTokens").hasAttr("checked")).isTrue();
         var newPassword = "Nouvelle phrase de passe pour Alice";
-        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token(link)).param("password", newPassword)
-                .param("confirmation", newPassword).param("revokeApiTokens", "true").param("_revokeApiTokens", "on"))
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .with(csrf())
+                        .param("jeton", token(link))
+                        .param("password", newPassword)
+                        .param("confirmation", newPassword)
+                        .param("revokeApiTokens", "true")
+                        .param("_revokeApiTokens", "on"))
                 .andExpect(redirectedUrl("/connexion?reinitialise"));
 
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken)).andExpect(status().isUnauthorized());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select action from audit_entry where target = ?", String.class, email)).contains("PASSWORD_RESET", "API_TOKEN_REVOKED"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken))
+                .andExpect(status().isUnauthorized());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select action from audit_entry where target = ?", String.class, email))
+                        .contains("PASSWORD_RESET", "API_TOKEN_REVOKED"));
     }
 
     @Test
@@ -154,13 +176,20 @@ class LinksByEmailTest {
         var link = Mails.link(Mails.awaitFirst(greenMail, email));
 
         var newPassword = "Nouvelle phrase de passe pour Alice";
-        mvc.perform(post("/mot-de-passe/nouveau").with(csrf()).param("jeton", token(link)).param("password", newPassword)
-                .param("confirmation", newPassword).param("_revokeApiTokens", "on"))
+        mvc.perform(post("/mot-de-passe/nouveau")
+                        .with(csrf())
+                        .param("jeton", token(link))
+                        .param("password", newPassword)
+                        .param("confirmation", newPassword)
+                        .param("_revokeApiTokens", "on"))
                 .andExpect(redirectedUrl("/connexion?reinitialise"));
 
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken)).andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select action from audit_entry where target = ?", String.class, email)).contains("PASSWORD_RESET"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + apiToken))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select action from audit_entry where target = ?", String.class, email))
+                        .contains("PASSWORD_RESET"));
         assertThat(jdbc.queryForList("select action from audit_entry where target = ?", String.class, email))
                 .doesNotContain("API_TOKEN_REVOKED");
     }
@@ -208,7 +237,10 @@ class LinksByEmailTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions activate(String token) throws Exception {
-        return mvc.perform(post("/activation").with(csrf()).param("jeton", token).param("password", GOOD_PASSWORD)
+        return mvc.perform(post("/activation")
+                .with(csrf())
+                .param("jeton", token)
+                .param("password", GOOD_PASSWORD)
                 .param("confirmation", GOOD_PASSWORD));
     }
 
@@ -216,8 +248,12 @@ class LinksByEmailTest {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "none"));
-        visitor.perform(post("/inscription/coordonnees").with(csrf()).param("civility", "MADAME")
-                .param("lastName", "Fabre").param("firstName", "Léa")).andExpect(redirectedUrl("/inscription/envoyee"));
+        visitor.perform(post("/inscription/coordonnees")
+                        .with(csrf())
+                        .param("civility", "MADAME")
+                        .param("lastName", "Fabre")
+                        .param("firstName", "Léa"))
+                .andExpect(redirectedUrl("/inscription/envoyee"));
         return Mails.link(Mails.nth(greenMail, email, nth));
     }
 

@@ -67,21 +67,33 @@ class MyAccountTest {
     void thePageShowsTheOrganisationsThePersonBelongsTo() throws Exception {
         me.perform(get("/compte"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Université " + email.substring(email.indexOf('@') + 1))))
+                .andExpect(content()
+                        .string(Matchers.containsString("Université " + email.substring(email.indexOf('@') + 1))))
                 .andExpect(content().string(Matchers.containsString("confirmé")))
                 .andExpect(content().string(Matchers.containsString("Julie Moreau")));
     }
 
     @Test
     void coordinatesAreSavedWhenValidAndNothingIsSavedOtherwise() throws Exception {
-        me.perform(post("/compte").with(csrf()).param("civility", "MADAME").param("lastName", "Moreau-Petit")
-                        .param("firstName", "Julie").param("landline", "01 23 45 67 89").param("fax", "01 23 45 67 90")
-                        .param("jobTitle", "Responsable des achats").param("professionalDomain", "PURCHASING"))
+        me.perform(post("/compte")
+                        .with(csrf())
+                        .param("civility", "MADAME")
+                        .param("lastName", "Moreau-Petit")
+                        .param("firstName", "Julie")
+                        .param("landline", "01 23 45 67 89")
+                        .param("fax", "01 23 45 67 90")
+                        .param("jobTitle", "Responsable des achats")
+                        .param("professionalDomain", "PURCHASING"))
                 .andExpect(redirectedUrl("/compte"));
-        me.perform(get("/compte")).andExpect(content().string(Matchers.containsString("Vos modifications sont enregistrées")));
+        me.perform(get("/compte"))
+                .andExpect(content().string(Matchers.containsString("Vos modifications sont enregistrées")));
 
-        me.perform(post("/compte").with(csrf()).param("civility", "MADAME").param("lastName", "Moreau")
-                        .param("firstName", "").param("fax", "fax?"))
+        me.perform(post("/compte")
+                        .with(csrf())
+                        .param("civility", "MADAME")
+                        .param("lastName", "Moreau")
+                        .param("firstName", "")
+                        .param("fax", "fax?"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"firstName-error\"")))
                 .andExpect(content().string(Matchers.containsString("id=\"fax-error\"")));
@@ -94,9 +106,14 @@ class MyAccountTest {
 
     @Test
     void invisibleCharactersAndNulAreLeftOutOfTheNameAndJobTitle() throws Exception {
-        me.perform(post("/compte").with(csrf()).param("civility", "MADAME").param("lastName", "\u202EMoreau\u200E")
-                        .param("firstName", "Ju\u0000lie").param("landline", "01 23 45 67 89")
-                        .param("jobTitle", "Responsable\u0000 des achats\u2069").param("professionalDomain", "PURCHASING"))
+        me.perform(post("/compte")
+                        .with(csrf())
+                        .param("civility", "MADAME")
+                        .param("lastName", "\u202EMoreau\u200E")
+                        .param("firstName", "Ju\u0000lie")
+                        .param("landline", "01 23 45 67 89")
+                        .param("jobTitle", "Responsable\u0000 des achats\u2069")
+                        .param("professionalDomain", "PURCHASING"))
                 .andExpect(redirectedUrl("/compte"));
 
         var coordinates = repository.findByEmail(email).orElseThrow().coordinates();
@@ -108,8 +125,11 @@ class MyAccountTest {
     @Test
     void aPasswordIsKeptExactlyAsTypedInvisibleCharactersIncluded() throws Exception {
         var next = "Une phrase\u200E de passe\u0000 toute neuve 2026";
-        me.perform(post("/compte/mot-de-passe").with(csrf()).param("current", GOOD_PASSWORD)
-                        .param("password", next).param("confirmation", next))
+        me.perform(post("/compte/mot-de-passe")
+                        .with(csrf())
+                        .param("current", GOOD_PASSWORD)
+                        .param("password", next)
+                        .param("confirmation", next))
                 .andExpect(redirectedUrl("/compte/identifiants"));
 
         mvc.perform(SignInTest.signIn(email, next)).andExpect(redirectedUrl("/"));
@@ -119,14 +139,18 @@ class MyAccountTest {
     void theSignInAddressChangesOnlyOnceTheNewOneIsVerified() throws Exception {
         var newEmail = People.uniqueEmail();
 
-        me.perform(post("/compte/email").with(csrf()).param("email", newEmail.toUpperCase()).param("currentPassword", GOOD_PASSWORD))
+        me.perform(post("/compte/email")
+                        .with(csrf())
+                        .param("email", newEmail.toUpperCase())
+                        .param("currentPassword", GOOD_PASSWORD))
                 .andExpect(redirectedUrl("/compte/identifiants"));
         assertThat(repository.findByEmail(email)).isPresent();
 
         var link = Mails.link(Mails.awaitFirst(greenMail, newEmail));
         assertThat(link).startsWith("/compte/email/confirmer?jeton=");
         // the link works from any browser: it is proof enough
-        mvc.perform(get(link)).andExpect(content().string(Matchers.containsString("Votre adresse de connexion a changé")));
+        mvc.perform(get(link))
+                .andExpect(content().string(Matchers.containsString("Votre adresse de connexion a changé")));
 
         assertThat(repository.findByEmail(newEmail)).isPresent();
         assertThat(repository.findByEmail(email)).isEmpty();
@@ -148,7 +172,8 @@ class MyAccountTest {
                 .andExpect(content().string(Matchers.containsString("Le mot de passe actuel est incorrect")));
 
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class, newEmail))
-                .as("nothing sent").isZero();
+                .as("nothing sent")
+                .isZero();
         assertThat(repository.findByEmail(email)).isPresent();
     }
 
@@ -156,7 +181,10 @@ class MyAccountTest {
     void wrongPasswordsAtTheAddressChangeCountAsFailedSignIns() throws Exception {
         var newEmail = People.uniqueEmail();
         for (int i = 0; i < 5; i++) {
-            me.perform(post("/compte/email").with(csrf()).param("email", newEmail).param("currentPassword", "devinette " + i));
+            me.perform(post("/compte/email")
+                    .with(csrf())
+                    .param("email", newEmail)
+                    .param("currentPassword", "devinette " + i));
         }
 
         me.perform(post("/compte/email").with(csrf()).param("email", newEmail).param("currentPassword", GOOD_PASSWORD))
@@ -164,7 +192,8 @@ class MyAccountTest {
                 .andExpect(content().string(Matchers.containsString("Trop d’essais du mot de passe")));
         mvc.perform(SignInTest.signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?trop"));
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Long.class, newEmail))
-                .as("nothing sent").isZero();
+                .as("nothing sent")
+                .isZero();
     }
 
     @Test
@@ -203,16 +232,25 @@ class MyAccountTest {
     @Test
     void thePasswordChangesOnlyWithTheCurrentOneAndAStrongNewOne() throws Exception {
         var next = "Une phrase de passe toute neuve 2026";
-        me.perform(post("/compte/mot-de-passe").with(csrf()).param("current", "pas le bon")
-                        .param("password", next).param("confirmation", next))
+        me.perform(post("/compte/mot-de-passe")
+                        .with(csrf())
+                        .param("current", "pas le bon")
+                        .param("password", next)
+                        .param("confirmation", next))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Le mot de passe actuel est incorrect")));
-        me.perform(post("/compte/mot-de-passe").with(csrf()).param("current", GOOD_PASSWORD)
-                        .param("password", "court").param("confirmation", "court"))
+        me.perform(post("/compte/mot-de-passe")
+                        .with(csrf())
+                        .param("current", GOOD_PASSWORD)
+                        .param("password", "court")
+                        .param("confirmation", "court"))
                 .andExpect(content().string(Matchers.containsString("au moins 12 caractères")));
 
-        me.perform(post("/compte/mot-de-passe").with(csrf()).param("current", GOOD_PASSWORD)
-                        .param("password", next).param("confirmation", next))
+        me.perform(post("/compte/mot-de-passe")
+                        .with(csrf())
+                        .param("current", GOOD_PASSWORD)
+                        .param("password", next)
+                        .param("confirmation", next))
                 .andExpect(redirectedUrl("/compte/identifiants"));
 
         assertThat(Mails.awaitFirst(greenMail, email).getSubject()).isEqualTo("Guichet : votre mot de passe a changé");
@@ -221,8 +259,12 @@ class MyAccountTest {
 
     @Test
     void preferencesKeepTheDateOfConsent() throws Exception {
-        me.perform(post("/compte/preferences").with(csrf()).param("interestDomains", "RESEARCH", "LEGAL")
-                .param("newsletter", "true").param("consent", "true")).andExpect(redirectedUrl("/compte/preferences"));
+        me.perform(post("/compte/preferences")
+                        .with(csrf())
+                        .param("interestDomains", "RESEARCH", "LEGAL")
+                        .param("newsletter", "true")
+                        .param("consent", "true"))
+                .andExpect(redirectedUrl("/compte/preferences"));
 
         var account = repository.findByEmail(email).orElseThrow();
         assertThat(account.interestDomains()).containsExactlyInAnyOrder(InterestDomain.RESEARCH, InterestDomain.LEGAL);
@@ -232,7 +274,8 @@ class MyAccountTest {
 
         me.perform(post("/compte/preferences").with(csrf()).param("consent", "true"));
         assertThat(repository.findByEmail(email).orElseThrow().consentAt()).isEqualTo(consentAt);
-        assertThat(repository.findByEmail(email).orElseThrow().interestDomains()).isEmpty();
+        assertThat(repository.findByEmail(email).orElseThrow().interestDomains())
+                .isEmpty();
 
         me.perform(post("/compte/preferences").with(csrf()));
         assertThat(repository.findByEmail(email).orElseThrow().consentVersion()).isNull();
@@ -246,14 +289,17 @@ class MyAccountTest {
                 .andExpect(jsonPath("$.email").value(email))
                 .andExpect(jsonPath("$.lastName").value("Moreau"))
                 .andExpect(jsonPath("$.memberships[0].status").value("CONFIRMED"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(download).doesNotContain("argon2").doesNotContain("password");
     }
 
     @Test
     void someoneSignedOutIsSentToSignIn() throws Exception {
-        mvc.perform(get("/compte")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/compte"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", Matchers.endsWith("/connexion")));
     }
 }

@@ -3,26 +3,39 @@ package fr.guichet.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
-    final PasswordPolicy policy = new PasswordPolicy(new AccountProperties(
-            new AccountProperties.Password(12, 256, 40), null, null, null));
+    final PasswordPolicy policy =
+            new PasswordPolicy(new AccountProperties(new AccountProperties.Password(12, 256, 40), null, null, null));
 
     final List<String> person = List.of("jeanne.dupont@univ-montval.fr", "Dupont", "Jeanne");
 
     @ParameterizedTest
-    @ValueSource(strings = {"Correct cheval agrafe batterie 42", "Le vélo de Zoé roule à l’aube", "パスワードは長くて安全です",
-            "x7#Lq9!vRt2@pZ"})
+    @ValueSource(
+            strings = {
+                "Correct cheval agrafe batterie 42",
+                "Le vélo de Zoé roule à l’aube",
+                "パスワードは長くて安全です",
+                "x7#Lq9!vRt2@pZ"
+            })
     void longOrRandomPasswordsOfAnyAlphabetAreAccepted(String password) {
         assertThat(policy.problems(password, person)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Password1234", "azertyuiop123", "motdepasse2024", "qwertyuiop12", "Jeanne.Dupont2024", "dupontjeanne1990"})
+    @ValueSource(
+            strings = {
+                "Password1234",
+                "azertyuiop123",
+                "motdepasse2024",
+                "qwertyuiop12",
+                "Jeanne.Dupont2024",
+                "dupontjeanne1990"
+            })
     void commonOrPersonalPasswordsAreRefused(String password) {
         assertThat(policy.problems(password, person)).containsExactly("password.too-guessable");
     }

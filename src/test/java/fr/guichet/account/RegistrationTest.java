@@ -16,13 +16,13 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import fr.guichet.support.Visitor;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import fr.guichet.support.Visitor;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -47,7 +47,8 @@ class RegistrationTest {
     @BeforeEach
     void establishment() {
         domain = People.uniqueDomain();
-        establishment = organizations.createEstablishment("Université " + domain, "U" + domain.substring(1, 5), Set.of(domain));
+        establishment =
+                organizations.createEstablishment("Université " + domain, "U" + domain.substring(1, 5), Set.of(domain));
     }
 
     @Test
@@ -60,18 +61,22 @@ class RegistrationTest {
         // the establishment owning the e-mail's domain is suggested and chosen in advance
         visitor.perform(get("/inscription/etablissement"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "value=\"" + establishment.value() + "\" checked")));
-        visitor.perform(post("/inscription/etablissement").with(csrf())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "value=\"" + establishment.value() + "\" checked")));
+        visitor.perform(post("/inscription/etablissement")
+                        .with(csrf())
                         .param("establishment", Long.toString(establishment.value())))
                 .andExpect(redirectedUrl("/inscription/coordonnees"));
         visitor.perform(memberDetails()).andExpect(redirectedUrl("/inscription/envoyee"));
 
         var account = accounts.findByEmail(email.toLowerCase()).orElseThrow();
         assertThat(account.isPending()).isTrue();
-        assertThat(account.memberships()).singleElement()
+        assertThat(account.memberships())
+                .singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(Membership.Status.CONFIRMED));
-        assertThat(account.interestDomains()).containsExactlyInAnyOrder(InterestDomain.PURCHASING, InterestDomain.FINANCE);
+        assertThat(account.interestDomains())
+                .containsExactlyInAnyOrder(InterestDomain.PURCHASING, InterestDomain.FINANCE);
         assertThat(account.consentVersion()).isEqualTo(Registrations.CONSENT_VERSION);
 
         var mail = Mails.awaitFirst(greenMail, email.toLowerCase());
@@ -79,10 +84,14 @@ class RegistrationTest {
         var link = Mails.link(mail);
         assertThat(link).startsWith("/activation?jeton=");
 
-        mvc.perform(get(link)).andExpect(status().isOk())
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez votre mot de passe")));
-        mvc.perform(post("/activation").with(csrf()).param("jeton", link.substring(link.indexOf('=') + 1))
-                        .param("password", GOOD_PASSWORD).param("confirmation", GOOD_PASSWORD))
+        mvc.perform(post("/activation")
+                        .with(csrf())
+                        .param("jeton", link.substring(link.indexOf('=') + 1))
+                        .param("password", GOOD_PASSWORD)
+                        .param("confirmation", GOOD_PASSWORD))
                 .andExpect(redirectedUrl("/connexion?active"));
 
         mvc.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD))
@@ -94,11 +103,13 @@ class RegistrationTest {
         var email = People.uniqueEmail("gmail.test");
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
-        visitor.perform(post("/inscription/etablissement").with(csrf())
+        visitor.perform(post("/inscription/etablissement")
+                .with(csrf())
                 .param("establishment", Long.toString(establishment.value())));
         visitor.perform(memberDetails()).andExpect(redirectedUrl("/inscription/envoyee"));
 
-        assertThat(accounts.findByEmail(email).orElseThrow().memberships()).singleElement()
+        assertThat(accounts.findByEmail(email).orElseThrow().memberships())
+                .singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(Membership.Status.DECLARED));
     }
 
@@ -110,9 +121,13 @@ class RegistrationTest {
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "none"))
                 .andExpect(redirectedUrl("/inscription/coordonnees"));
         visitor.perform(get("/inscription/coordonnees"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"landline\""))));
-        visitor.perform(post("/inscription/coordonnees").with(csrf())
-                        .param("civility", "MONSIEUR").param("lastName", "Dupont").param("firstName", "Jean"))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"landline\""))));
+        visitor.perform(post("/inscription/coordonnees")
+                        .with(csrf())
+                        .param("civility", "MONSIEUR")
+                        .param("lastName", "Dupont")
+                        .param("firstName", "Jean"))
                 .andExpect(redirectedUrl("/inscription/envoyee"));
 
         var account = accounts.findByEmail(email).orElseThrow();
@@ -125,8 +140,10 @@ class RegistrationTest {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", "pas-une-adresse"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Saisissez une adresse e-mail valide")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-describedby=\"email-error email-help\"")));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("Saisissez une adresse e-mail valide")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("aria-describedby=\"email-error email-help\"")));
         visitor.perform(post("/inscription").with(csrf()).param("email", "").param("lang", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("This field is required.")));
 
@@ -135,12 +152,19 @@ class RegistrationTest {
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "999999999"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose your establishment")));
-        visitor.perform(post("/inscription/etablissement").with(csrf())
+        visitor.perform(post("/inscription/etablissement")
+                .with(csrf())
                 .param("establishment", Long.toString(establishment.value())));
-        visitor.perform(post("/inscription/coordonnees").with(csrf()).param("lang", "fr")
-                        .param("civility", "MADAME").param("lastName", "Durand<script>").param("firstName", "Anne")
-                        .param("landline", "12").param("professionalDomain", "PURCHASING")
-                        .param("jobTitle", "Acheteuse").param("placeOfAttachment", "Siège"))
+        visitor.perform(post("/inscription/coordonnees")
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("civility", "MADAME")
+                        .param("lastName", "Durand<script>")
+                        .param("firstName", "Anne")
+                        .param("landline", "12")
+                        .param("professionalDomain", "PURCHASING")
+                        .param("jobTitle", "Acheteuse")
+                        .param("placeOfAttachment", "Siège"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"lastName-error\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Saisissez un numéro à 10 chiffres")))
@@ -170,11 +194,18 @@ class RegistrationTest {
         visitor.perform(post("/inscription").with(csrf()).param("email", People.uniqueEmail()));
         var acronym = "U" + domain.substring(1, 5);
 
-        var fragment = visitor.perform(get("/inscription/etablissement").param("q", acronym.toLowerCase())
+        var fragment = visitor.perform(get("/inscription/etablissement")
+                        .param("q", acronym.toLowerCase())
                         .header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(fragment).contains("Université " + domain).doesNotContain("<html").doesNotContain("<header");
+        assertThat(fragment)
+                .contains("Université " + domain)
+                .doesNotContain("<html")
+                .doesNotContain("<header");
         visitor.perform(get("/inscription/etablissement").param("q", "zzz-nothing-like-this"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucun établissement ne correspond")));
     }
@@ -190,18 +221,25 @@ class RegistrationTest {
     private void register(String email) throws Exception {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
-        visitor.perform(post("/inscription/etablissement").with(csrf())
+        visitor.perform(post("/inscription/etablissement")
+                .with(csrf())
                 .param("establishment", Long.toString(establishment.value())));
         visitor.perform(memberDetails()).andExpect(redirectedUrl("/inscription/envoyee"));
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder memberDetails() {
-        return post("/inscription/coordonnees").with(csrf())
-                .param("civility", "MADAME").param("lastName", "Durand").param("firstName", "Anne-Laure")
-                .param("landline", "01 23 45 67 89").param("mobile", "+33 6 12 34 56 78")
-                .param("professionalDomain", "PURCHASING").param("jobTitle", "Acheteuse")
+        return post("/inscription/coordonnees")
+                .with(csrf())
+                .param("civility", "MADAME")
+                .param("lastName", "Durand")
+                .param("firstName", "Anne-Laure")
+                .param("landline", "01 23 45 67 89")
+                .param("mobile", "+33 6 12 34 56 78")
+                .param("professionalDomain", "PURCHASING")
+                .param("jobTitle", "Acheteuse")
                 .param("placeOfAttachment", "Direction des achats")
                 .param("interestDomains", "PURCHASING", "FINANCE")
-                .param("newsletter", "true").param("consent", "true");
+                .param("newsletter", "true")
+                .param("consent", "true");
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * sign-in throttle and the audit count each client apart. A context of its own (slow): keep it
  * to what needs the setting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"GUICHET_TRUSTED_PROXIES=127\\.0\\.0\\.1", "guichet.sign-in.failures-per-address=3"})
 @ActiveProfiles(resolver = TestDatabase.class)
 @Import(TestClockConfiguration.class)
@@ -48,14 +49,24 @@ class TrustedProxyTest {
         guesser.signIn(People.uniqueEmail(), "pas le bon mot de passe");
 
         var fromTheGuesser = guesser.signIn(email, GOOD_PASSWORD);
-        var fromSomeoneElse = new HttpVisitor(port).header("X-Forwarded-For", "203.0.113.8").signIn(email, GOOD_PASSWORD);
+        var fromSomeoneElse =
+                new HttpVisitor(port).header("X-Forwarded-For", "203.0.113.8").signIn(email, GOOD_PASSWORD);
 
-        assertThat(fromTheGuesser.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?trop"));
-        assertThat(fromSomeoneElse.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select source_address from audit_entry where target = ?", String.class, guessed)).containsExactly("203.0.113.7"));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select source_address from audit_entry where target = ? and action = 'SIGN_IN_SUCCEEDED'", String.class, email))
-                .containsExactly("203.0.113.8"));
+        assertThat(fromTheGuesser.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?trop"));
+        assertThat(fromSomeoneElse.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select source_address from audit_entry where target = ?", String.class, guessed))
+                        .containsExactly("203.0.113.7"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select source_address from audit_entry where target = ? and action = 'SIGN_IN_SUCCEEDED'",
+                                String.class,
+                                email))
+                        .containsExactly("203.0.113.8"));
     }
 }

@@ -28,12 +28,18 @@ class AdminAuthorityTest {
 
     @Test
     void aRightGrantedSomewhereIsHeldThereAndBelowOnly() {
-        var authority = new AdminAuthority(Map.of(CHILD, EnumSet.of(AdminRight.CREATE_SUB_ORGANIZATIONS)), Set.of(), false);
+        var authority =
+                new AdminAuthority(Map.of(CHILD, EnumSet.of(AdminRight.CREATE_SUB_ORGANIZATIONS)), Set.of(), false);
 
         assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, CHILD)).isTrue();
-        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, GRANDCHILD)).isTrue();
-        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, E)).as("ancestor").isFalse();
-        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, SIBLING)).as("sibling").isFalse();
+        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, GRANDCHILD))
+                .isTrue();
+        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, E))
+                .as("ancestor")
+                .isFalse();
+        assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, SIBLING))
+                .as("sibling")
+                .isFalse();
         assertThat(authority.holds(AdminRight.CREATE_SUB_ORGANIZATIONS, OTHER)).isFalse();
         assertThat(authority.administers(GRANDCHILD)).isTrue();
         assertThat(authority.administers(E)).isFalse();
@@ -42,7 +48,8 @@ class AdminAuthorityTest {
     @Test
     void creatingUsersBelowNeedsTheRightOfSubOrganisations() {
         var here = new AdminAuthority(Map.of(CHILD, EnumSet.of(AdminRight.CREATE_USERS)), Set.of(), false);
-        var below = new AdminAuthority(Map.of(CHILD, EnumSet.of(AdminRight.CREATE_USERS_OF_SUB_ORGANIZATIONS)), Set.of(), false);
+        var below = new AdminAuthority(
+                Map.of(CHILD, EnumSet.of(AdminRight.CREATE_USERS_OF_SUB_ORGANIZATIONS)), Set.of(), false);
 
         assertThat(here.mayCreateUsersIn(CHILD)).isTrue();
         assertThat(here.mayCreateUsersIn(GRANDCHILD)).isFalse();
@@ -53,11 +60,15 @@ class AdminAuthorityTest {
 
     @Test
     void anAdminGrantsOnlyWhatHeHolds() {
-        var authority = new AdminAuthority(Map.of(E, EnumSet.of(AdminRight.CREATE_ADMINS, AdminRight.CREATE_USERS)), Set.of(), false);
+        var authority = new AdminAuthority(
+                Map.of(E, EnumSet.of(AdminRight.CREATE_ADMINS, AdminRight.CREATE_USERS)), Set.of(), false);
 
-        assertThat(authority.grantableIn(E)).containsExactlyInAnyOrder(AdminRight.CREATE_ADMINS, AdminRight.CREATE_USERS);
+        assertThat(authority.grantableIn(E))
+                .containsExactlyInAnyOrder(AdminRight.CREATE_ADMINS, AdminRight.CREATE_USERS);
         assertThat(authority.mayGrant(AdminRight.CREATE_SUB_ORGANIZATIONS, E)).isFalse();
-        assertThat(authority.grantableIn(CHILD)).as("no right to name admins below").isEmpty();
+        assertThat(authority.grantableIn(CHILD))
+                .as("no right to name admins below")
+                .isEmpty();
     }
 
     @Test
@@ -103,32 +114,50 @@ class AdminAuthorityTest {
         }
         var byPath = new HashMap<String, Set<AdminRight>>();
         granted.forEach((node, rights) -> byPath.put(tree.path(node), rights));
-        var authority = new AdminAuthority(byPath, superAdminOf.stream().map(tree::path).collect(Collectors.toSet()), false);
+        var authority =
+                new AdminAuthority(byPath, superAdminOf.stream().map(tree::path).collect(Collectors.toSet()), false);
 
         for (int target = 0; target < tree.size(); target++) {
             var path = tree.path(target);
             var superAdmin = superAdminOf.contains(tree.establishmentOf(target));
             var atOrAbove = tree.ancestorsOrSelf(target);
             for (var right : AdminRight.values()) {
-                var held = superAdmin || atOrAbove.stream().anyMatch(a -> granted.getOrDefault(a, Set.of()).contains(right));
-                assertThat(authority.holds(right, path)).as("holds %s at %s", right, path).isEqualTo(held);
+                var held = superAdmin
+                        || atOrAbove.stream()
+                                .anyMatch(a -> granted.getOrDefault(a, Set.of()).contains(right));
+                assertThat(authority.holds(right, path))
+                        .as("holds %s at %s", right, path)
+                        .isEqualTo(held);
             }
             int here = target;
             var createUsers = superAdmin
                     || granted.getOrDefault(here, Set.of()).contains(AdminRight.CREATE_USERS)
-                    || atOrAbove.stream().filter(a -> a != here)
-                            .anyMatch(a -> granted.getOrDefault(a, Set.of()).contains(AdminRight.CREATE_USERS_OF_SUB_ORGANIZATIONS));
-            assertThat(authority.mayCreateUsersIn(path)).as("create users in %s", path).isEqualTo(createUsers);
+                    || atOrAbove.stream()
+                            .filter(a -> a != here)
+                            .anyMatch(a -> granted.getOrDefault(a, Set.of())
+                                    .contains(AdminRight.CREATE_USERS_OF_SUB_ORGANIZATIONS));
+            assertThat(authority.mayCreateUsersIn(path))
+                    .as("create users in %s", path)
+                    .isEqualTo(createUsers);
             var nameAdmins = superAdmin
                     || granted.getOrDefault(here, Set.of()).contains(AdminRight.CREATE_ADMINS)
-                    || atOrAbove.stream().filter(a -> a != here)
-                            .anyMatch(a -> granted.getOrDefault(a, Set.of()).contains(AdminRight.CREATE_ADMINS_OF_SUB_ORGANIZATIONS));
+                    || atOrAbove.stream()
+                            .filter(a -> a != here)
+                            .anyMatch(a -> granted.getOrDefault(a, Set.of())
+                                    .contains(AdminRight.CREATE_ADMINS_OF_SUB_ORGANIZATIONS));
             for (var right : AdminRight.values()) {
-                var mayGrant = nameAdmins && (superAdmin
-                        || atOrAbove.stream().anyMatch(a -> granted.getOrDefault(a, Set.of()).contains(right)));
-                assertThat(authority.mayGrant(right, path)).as("grant %s in %s", right, path).isEqualTo(mayGrant);
+                var mayGrant = nameAdmins
+                        && (superAdmin
+                                || atOrAbove.stream()
+                                        .anyMatch(a -> granted.getOrDefault(a, Set.of())
+                                                .contains(right)));
+                assertThat(authority.mayGrant(right, path))
+                        .as("grant %s in %s", right, path)
+                        .isEqualTo(mayGrant);
             }
-            var administers = superAdmin || atOrAbove.stream().anyMatch(a -> !granted.getOrDefault(a, Set.of()).isEmpty());
+            var administers = superAdmin
+                    || atOrAbove.stream()
+                            .anyMatch(a -> !granted.getOrDefault(a, Set.of()).isEmpty());
             assertThat(authority.administers(path)).isEqualTo(administers);
         }
     }

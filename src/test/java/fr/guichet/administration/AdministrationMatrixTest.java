@@ -44,13 +44,28 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdministrationMatrixTest {
 
-    enum Scope { OWN, DESCENDANT, ANCESTOR, SIBLING, OTHER }
+    enum Scope {
+        OWN,
+        DESCENDANT,
+        ANCESTOR,
+        SIBLING,
+        OTHER
+    }
 
     enum Persona {
-        PLATFORM_ADMIN, SUPER_ADMIN, CREATE_USERS, CREATE_ADMINS, CREATE_SUB_ORGANIZATIONS,
-        CREATE_USERS_OF_SUB_ORGANIZATIONS, CREATE_ADMINS_OF_SUB_ORGANIZATIONS, SUPERVISOR, MEMBER, OTHER_ADMIN,
+        PLATFORM_ADMIN,
+        SUPER_ADMIN,
+        CREATE_USERS,
+        CREATE_ADMINS,
+        CREATE_SUB_ORGANIZATIONS,
+        CREATE_USERS_OF_SUB_ORGANIZATIONS,
+        CREATE_ADMINS_OF_SUB_ORGANIZATIONS,
+        SUPERVISOR,
+        MEMBER,
+        OTHER_ADMIN,
         /** was E's super admin, removed from it (a member of O since), signed in since before */
-        FORMER_SUPER_ADMIN, ANONYMOUS
+        FORMER_SUPER_ADMIN,
+        ANONYMOUS
     }
 
     /** Columns: OWN DESCENDANT ANCESTOR SIBLING OTHER. */
@@ -176,43 +191,94 @@ class AdministrationMatrixTest {
             new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/journal", Administration.Capability.VIEW),
-            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait/confirmation", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs/import/{importId}", Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/nouveau",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/retrait",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/retrait/confirmation",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.GET,
+                    "/organisations/{id}/utilisateurs/import/{importId}",
+                    Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/intervenants", Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/administrateurs", Administration.Capability.NAME_ADMINS),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/administrateurs", Administration.Capability.NAME_ADMINS),
-            new Endpoint(HttpMethod.GET, "/organisations/{id}/sous-organisations/nouvelle", Administration.Capability.CREATE_SUB_ORGANIZATIONS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/sous-organisations/nouvelle", Administration.Capability.CREATE_SUB_ORGANIZATIONS),
+            new Endpoint(
+                    HttpMethod.GET,
+                    "/organisations/{id}/sous-organisations/nouvelle",
+                    Administration.Capability.CREATE_SUB_ORGANIZATIONS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/sous-organisations/nouvelle",
+                    Administration.Capability.CREATE_SUB_ORGANIZATIONS),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/modifier", Administration.Capability.CHANGE),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/modifier", Administration.Capability.CHANGE),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/suppression", Administration.Capability.DELETE),
             new Endpoint(HttpMethod.POST, "/organisations/{id}/suppression", Administration.Capability.DELETE),
-            new Endpoint(HttpMethod.GET, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
+            new Endpoint(
+                    HttpMethod.GET, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
+            new Endpoint(
+                    HttpMethod.POST, "/organisations/{id}/super-admins", Administration.Capability.NAME_SUPER_ADMINS),
             // the outsider is nobody's super admin: allowed visitors are told so (a redirect with a message)
-            new Endpoint(HttpMethod.POST, "/organisations/{id}/super-admins/{accountId}/retrait",
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/super-admins/{accountId}/retrait",
                     Administration.Capability.NAME_SUPER_ADMINS),
             new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}", Administration.Capability.VIEW),
-            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}", Administration.Capability.CHANGE, "{\"name\":\"{name}\"}"),
+            new Endpoint(
+                    HttpMethod.PUT,
+                    "/api/v1/organizations/{id}",
+                    Administration.Capability.CHANGE,
+                    "{\"name\":\"{name}\"}"),
             new Endpoint(HttpMethod.DELETE, "/api/v1/organizations/{id}", Administration.Capability.DELETE),
-            new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/sub-organizations",
-                    Administration.Capability.CREATE_SUB_ORGANIZATIONS, "{\"name\":\"X\",\"type\":\"NO_SUCH_TYPE\"}"),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/api/v1/organizations/{id}/sub-organizations",
+                    Administration.Capability.CREATE_SUB_ORGANIZATIONS,
+                    "{\"name\":\"X\",\"type\":\"NO_SUCH_TYPE\"}"),
             new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/users", Administration.Capability.VIEW),
-            new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/users", Administration.Capability.MANAGE_USERS,
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/api/v1/organizations/{id}/users",
+                    Administration.Capability.MANAGE_USERS,
                     "{\"civility\":\"MADAME\",\"lastName\":\"Déjà\",\"firstName\":\"Là\",\"email\":\"{member}\"}"),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/organizations/{id}/users/{accountId}", Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.DELETE,
+                    "/api/v1/organizations/{id}/users/{accountId}",
+                    Administration.Capability.MANAGE_USERS),
             new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/roles", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/roles", Administration.Capability.MANAGE_USERS, "{}"),
-            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/admin-rights", Administration.Capability.NAME_ADMINS),
-            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/admin-rights", Administration.Capability.NAME_ADMINS, "{}"),
-            new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}/supervision-rights", Administration.Capability.MANAGE_USERS),
-            new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}/supervision-rights", Administration.Capability.MANAGE_USERS, "{}"));
+            new Endpoint(
+                    HttpMethod.PUT, "/api/v1/organizations/{id}/roles", Administration.Capability.MANAGE_USERS, "{}"),
+            new Endpoint(
+                    HttpMethod.GET, "/api/v1/organizations/{id}/admin-rights", Administration.Capability.NAME_ADMINS),
+            new Endpoint(
+                    HttpMethod.PUT,
+                    "/api/v1/organizations/{id}/admin-rights",
+                    Administration.Capability.NAME_ADMINS,
+                    "{}"),
+            new Endpoint(
+                    HttpMethod.GET,
+                    "/api/v1/organizations/{id}/supervision-rights",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.PUT,
+                    "/api/v1/organizations/{id}/supervision-rights",
+                    Administration.Capability.MANAGE_USERS,
+                    "{}"));
 
     @Autowired
     MockMvc mvc;
@@ -259,14 +325,26 @@ class AdministrationMatrixTest {
             accounts.join(superAdmin, organization, "-");
         }
         at.putAll(Map.of(Scope.OWN, a, Scope.DESCENDANT, a1, Scope.ANCESTOR, e, Scope.SIBLING, b, Scope.OTHER, o));
-        at.forEach((scope, id) -> names.put(scope, organizations.find(id).orElseThrow().name()));
+        at.forEach((scope, id) ->
+                names.put(scope, organizations.find(id).orElseThrow().name()));
         var superAdminEmail = accounts.find(superAdmin).orElseThrow().email();
-        members.putAll(Map.of(Scope.OWN, superAdminEmail, Scope.DESCENDANT, superAdminEmail, Scope.ANCESTOR, superAdminEmail,
-                Scope.SIBLING, superAdminEmail, Scope.OTHER, accounts.find(otherAdmin).orElseThrow().email()));
+        members.putAll(Map.of(
+                Scope.OWN,
+                superAdminEmail,
+                Scope.DESCENDANT,
+                superAdminEmail,
+                Scope.ANCESTOR,
+                superAdminEmail,
+                Scope.SIBLING,
+                superAdminEmail,
+                Scope.OTHER,
+                accounts.find(otherAdmin).orElseThrow().email()));
         for (var scope : Scope.values()) {
             var owner = scope == Scope.OTHER ? otherAdmin : superAdmin;
-            importIds.put(scope, imports.start(owner, at.get(scope), new StringReader("civilite;nom;prenom;email\n"),
-                    Locale.FRENCH, "-"));
+            importIds.put(
+                    scope,
+                    imports.start(
+                            owner, at.get(scope), new StringReader("civilite;nom;prenom;email\n"), Locale.FRENCH, "-"));
         }
         // a person of no organisation: removing him anywhere is refused, whoever asks
         outsider = person(null, false);
@@ -277,12 +355,18 @@ class AdministrationMatrixTest {
         visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
         for (var right : AdminRight.values()) {
             var admin = person(a, false);
-            administration.saveMatrix(superAdmin, a, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of(right.name())), "-");
+            administration.saveMatrix(
+                    superAdmin, a, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of(right.name())), "-");
             visitors.put(Persona.valueOf(right.name()), signedIn(admin));
         }
         var supervisor = person(a, false);
-        administration.saveMatrix(superAdmin, a, Grant.Kind.SUPERVISION, Grant.NO_SERVICE,
-                Map.of(supervisor, Set.of(SupervisionRight.VIEW_CREDITS.name())), "-");
+        administration.saveMatrix(
+                superAdmin,
+                a,
+                Grant.Kind.SUPERVISION,
+                Grant.NO_SERVICE,
+                Map.of(supervisor, Set.of(SupervisionRight.VIEW_CREDITS.name())),
+                "-");
         visitors.put(Persona.SUPERVISOR, signedIn(supervisor));
         visitors.put(Persona.MEMBER, signedIn(person(a, false)));
         visitors.put(Persona.FORMER_SUPER_ADMIN, signedIn(formerSuperAdmin));
@@ -310,7 +394,8 @@ class AdministrationMatrixTest {
     @MethodSource("cells")
     void eachPersonGetsWhatTheTableSays(Endpoint endpoint, Persona persona, Scope scope) throws Exception {
         var expected = expected(endpoint.capability(), persona, scope);
-        var path = endpoint.path().replace("{id}", Long.toString(at.get(scope).value()))
+        var path = endpoint.path()
+                .replace("{id}", Long.toString(at.get(scope).value()))
                 .replace("{accountId}", Long.toString(outsider.value()))
                 .replace("{importId}", Long.toString(importIds.get(scope)));
         var request = request(endpoint.method(), path);
@@ -321,7 +406,9 @@ class AdministrationMatrixTest {
             }
             if (endpoint.body() != null) {
                 request.contentType("application/json")
-                        .content(endpoint.body().replace("{name}", names.get(scope)).replace("{member}", members.get(scope)));
+                        .content(endpoint.body()
+                                .replace("{name}", names.get(scope))
+                                .replace("{member}", members.get(scope)));
             }
             response = mvc.perform(request).andReturn().getResponse();
         } else {
@@ -339,7 +426,9 @@ class AdministrationMatrixTest {
             case 200, 201, 204, 302, 409 -> location != null && location.endsWith("/connexion") ? 'L' : 'O';
             default -> '?';
         };
-        assertThat(actual).as("%s as %s on %s (status %s)", endpoint, persona, scope, response.getStatus()).isEqualTo(expected);
+        assertThat(actual)
+                .as("%s as %s on %s (status %s)", endpoint, persona, scope, response.getStatus())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -347,25 +436,29 @@ class AdministrationMatrixTest {
         var scoped = AuthorizationMatrixTest.MATRIX.stream()
                 .filter(r -> r.access() == AuthorizationMatrixTest.Access.ORGANIZATION_SCOPED
                         || r.access() == AuthorizationMatrixTest.Access.API_ORGANIZATION_SCOPED)
-                .map(r -> r.method() + " " + r.path()).toList();
+                .map(r -> r.method() + " " + r.path())
+                .toList();
         assertThat(ENDPOINTS.stream().map(Endpoint::toString).toList()).containsExactlyInAnyOrderElementsOf(scoped);
     }
 
     private static char expected(Administration.Capability capability, Persona persona, Scope scope) {
-        var row = EXPECTED.get(capability).lines().filter(l -> l.startsWith(persona.name() + " ")).findFirst().orElseThrow();
+        var row = EXPECTED.get(capability)
+                .lines()
+                .filter(l -> l.startsWith(persona.name() + " "))
+                .findFirst()
+                .orElseThrow();
         var cells = row.substring(persona.name().length()).strip().split("\\s+");
         return cells[scope.ordinal()].charAt(0);
     }
 
     private AccountId person(OrganizationId organization, boolean platformAdmin) {
-        return accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Test", "Persona", organization, platformAdmin,
-                GOOD_PASSWORD);
+        return accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Test", "Persona", organization, platformAdmin, GOOD_PASSWORD);
     }
 
     private Visitor signedIn(AccountId id) throws Exception {
         return Visitor.signedIn(mvc, accounts.find(id).orElseThrow().email());
     }
-
 
     private static OrganizationDetails details(String name) {
         return new OrganizationDetails(name, null, null, null, null, null, null);

@@ -56,20 +56,24 @@ class AdministrationTest {
         domain = People.uniqueDomain();
         establishment = organizations.createEstablishment("Ville de " + domain, "V", Set.of(domain));
         superAdmin = person(establishment);
-        platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD);
+        platformAdmin = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD);
         administration.nameSuperAdmin(platformAdmin, establishment, superAdmin, IP);
     }
 
     @Test
     void aSuperAdminBuildsHisTreeAndHoldsItThroughItWithoutJoiningWhatHeCreates() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction des achats"), IP);
-        var service = administration.createSubOrganization(superAdmin, direction, "SMALL", details("Service marchés"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction des achats"), IP);
+        var service =
+                administration.createSubOrganization(superAdmin, direction, "SMALL", details("Service marchés"), IP);
 
         assertThat(organizations.find(service).orElseThrow().path())
                 .isEqualTo("/" + establishment.value() + "/" + direction.value() + "/" + service.value() + "/");
         assertThat(administration.rights(superAdmin, service, Grant.Kind.ADMIN)).isEmpty();
         assertThat(accounts.isMemberOf(superAdmin, service)).isFalse();
-        assertThat(administration.administeredTree(superAdmin)).extracting(o -> o.name())
+        assertThat(administration.administeredTree(superAdmin))
+                .extracting(o -> o.name())
                 .contains("Ville de " + domain, "Direction des achats", "Service marchés");
         // nothing of his to remove first: the empty organisation he created goes at once
         administration.delete(superAdmin, service, IP);
@@ -79,11 +83,23 @@ class AdministrationTest {
     @Test
     void usersComeByPagesOfFiftySortedByNameAndFilteredByAPartOfTheNameOrAddress() {
         for (int i = 0; i < 52; i++) {
-            accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, String.format("Nom%02d", 51 - i), "Prénom",
-                    establishment, false, GOOD_PASSWORD);
+            accounts.createVerified(
+                    People.uniqueEmail(domain),
+                    Civility.MADAME,
+                    String.format("Nom%02d", 51 - i),
+                    "Prénom",
+                    establishment,
+                    false,
+                    GOOD_PASSWORD);
         }
-        accounts.createVerified("under_score." + People.uniqueEmail(domain), Civility.MONSIEUR, "Zébulon", "Zoé",
-                establishment, false, GOOD_PASSWORD);
+        accounts.createVerified(
+                "under_score." + People.uniqueEmail(domain),
+                Civility.MONSIEUR,
+                "Zébulon",
+                "Zoé",
+                establishment,
+                false,
+                GOOD_PASSWORD);
 
         var first = administration.users(superAdmin, establishment, "", 0);
         var second = administration.users(superAdmin, establishment, "", 1);
@@ -93,53 +109,87 @@ class AdministrationTest {
         assertThat(first.people()).hasSize(50);
         assertThat(first.people()).extracting(p -> p.lastName()).startsWith("Martin", "Nom00", "Nom01");
         assertThat(second.people()).extracting(p -> p.lastName()).containsExactly("Nom49", "Nom50", "Nom51", "Zébulon");
-        assertThat(administration.users(superAdmin, establishment, "nom0", 0).total()).isEqualTo(10);
-        assertThat(administration.users(superAdmin, establishment, "  ZÉBULON ", 0).people()).extracting(p -> p.firstName()).containsExactly("Zoé");
-        assertThat(administration.users(superAdmin, establishment, "under_", 0).total()).isEqualTo(1);
-        assertThat(administration.users(superAdmin, establishment, "_", 0).total()).isEqualTo(1);
+        assertThat(administration.users(superAdmin, establishment, "nom0", 0).total())
+                .isEqualTo(10);
+        assertThat(administration
+                        .users(superAdmin, establishment, "  ZÉBULON ", 0)
+                        .people())
+                .extracting(p -> p.firstName())
+                .containsExactly("Zoé");
+        assertThat(administration.users(superAdmin, establishment, "under_", 0).total())
+                .isEqualTo(1);
+        assertThat(administration.users(superAdmin, establishment, "_", 0).total())
+                .isEqualTo(1);
     }
 
     @Test
     void theTreePageShowsTheBranchToTheCurrentOrganisationAndItsChildrenOnly() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
         administration.createSubOrganization(superAdmin, service, "LARGE", details("Bureau"), IP);
         var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
         administration.createSubOrganization(superAdmin, sibling, "LARGE", details("Nièce"), IP);
 
-        var around = administration.treeAround(superAdmin, organizations.find(service).orElseThrow());
+        var around = administration.treeAround(
+                superAdmin, organizations.find(service).orElseThrow());
 
-        assertThat(around).extracting(o -> o.name())
+        assertThat(around)
+                .extracting(o -> o.name())
                 .containsExactly("Ville de " + domain, "Direction", "Service", "Bureau");
-        assertThat(administration.treeAround(superAdmin, null)).extracting(o -> o.name())
+        assertThat(administration.treeAround(superAdmin, null))
+                .extracting(o -> o.name())
                 .containsExactly("Ville de " + domain, "Direction", "Sœur");
     }
 
     @Test
     void anAdminWithOneRightDoesThatAndNothingElseAndGrantsOnlyWhatHeHolds() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var admin = addedUser(superAdmin, direction);
-        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS")), IP);
+        administration.saveMatrix(
+                superAdmin,
+                direction,
+                Grant.Kind.ADMIN,
+                Grant.NO_SERVICE,
+                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS")),
+                IP);
 
         var colleague = addedUser(admin, direction);
-        administration.saveMatrix(admin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS"), colleague, Set.of("CREATE_USERS")), IP);
+        administration.saveMatrix(
+                admin,
+                direction,
+                Grant.Kind.ADMIN,
+                Grant.NO_SERVICE,
+                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS"), colleague, Set.of("CREATE_USERS")),
+                IP);
 
-        assertThatThrownBy(() -> administration.saveMatrix(admin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                Map.of(admin, Set.of("CREATE_USERS", "CREATE_ADMINS"), colleague, Set.of("CREATE_USERS", "CREATE_SUB_ORGANIZATIONS")), IP))
+        assertThatThrownBy(() -> administration.saveMatrix(
+                        admin,
+                        direction,
+                        Grant.Kind.ADMIN,
+                        Grant.NO_SERVICE,
+                        Map.of(
+                                admin,
+                                Set.of("CREATE_USERS", "CREATE_ADMINS"),
+                                colleague,
+                                Set.of("CREATE_USERS", "CREATE_SUB_ORGANIZATIONS")),
+                        IP))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(administration.rights(admin, direction, Grant.Kind.ADMIN).get(colleague)).containsExactly("CREATE_USERS");
+        assertThat(administration.rights(admin, direction, Grant.Kind.ADMIN).get(colleague))
+                .containsExactly("CREATE_USERS");
         assertThatThrownBy(() -> administration.createSubOrganization(admin, direction, "SMALL", details("Non"), IP))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobodyActsOutsideHisSubtreeNorSeesIt() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
         var admin = addedUser(superAdmin, direction);
-        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of("CREATE_USERS")), IP);
+        administration.saveMatrix(
+                superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of("CREATE_USERS")), IP);
 
         assertThatThrownBy(() -> administration.users(admin, sibling)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> administration.users(admin, establishment)).isInstanceOf(NotFoundException.class);
@@ -153,11 +203,18 @@ class AdministrationTest {
         var small = administration.createSubOrganization(superAdmin, establishment, "SMALL", details("Petite"), IP);
         var buyer = addedUser(superAdmin, small);
 
-        administration.saveMatrix(superAdmin, small, Grant.Kind.ROLE, "PROCUREMENT_ROOM", Map.of(buyer, Set.of("BUYER", "PRM_PCAO")), IP);
-        assertThat(administration.roles(superAdmin, small, "PROCUREMENT_ROOM").get(buyer)).containsExactly("BUYER", "PRM_PCAO");
+        administration.saveMatrix(
+                superAdmin, small, Grant.Kind.ROLE, "PROCUREMENT_ROOM", Map.of(buyer, Set.of("BUYER", "PRM_PCAO")), IP);
+        assertThat(administration.roles(superAdmin, small, "PROCUREMENT_ROOM").get(buyer))
+                .containsExactly("BUYER", "PRM_PCAO");
 
-        assertThatThrownBy(() -> administration.saveMatrix(superAdmin, small, Grant.Kind.ROLE, "PROCUREMENT_ROOM",
-                Map.of(buyer, Set.of("ASSISTANT_BUYER")), IP))
+        assertThatThrownBy(() -> administration.saveMatrix(
+                        superAdmin,
+                        small,
+                        Grant.Kind.ROLE,
+                        "PROCUREMENT_ROOM",
+                        Map.of(buyer, Set.of("ASSISTANT_BUYER")),
+                        IP))
                 .isInstanceOf(AdministrationRefusal.class);
     }
 
@@ -169,50 +226,73 @@ class AdministrationTest {
         assertThat(mail.getSubject()).isEqualTo("Guichet : votre compte a été créé");
         assertThat(Mails.link(mail)).startsWith("/activation?jeton=");
 
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         administration.addUser(superAdmin, direction, newPerson(email.toUpperCase()), Locale.FRENCH, IP);
         var person = accounts.findByEmail(email).orElseThrow().id();
         assertThat(accounts.organizationsOf(person)).containsExactlyInAnyOrder(establishment, direction);
         assertThat(Mails.link(Mails.nth(greenMail, email, 2))).startsWith("/activation?jeton=");
         assertThatThrownBy(() -> administration.addUser(superAdmin, direction, newPerson(email), Locale.FRENCH, IP))
-                .isInstanceOf(AdministrationRefusal.class).hasMessage("users.already-member");
+                .isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("users.already-member");
     }
 
     @Test
     void removingAUserTakesHisRightsAndHisLastMembershipDisablesHim() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var person = addedUser(superAdmin, direction);
-        administration.saveMatrix(superAdmin, direction, Grant.Kind.SUPERVISION, Grant.NO_SERVICE, Map.of(person, Set.of("VIEW_CREDITS")), IP);
+        administration.saveMatrix(
+                superAdmin,
+                direction,
+                Grant.Kind.SUPERVISION,
+                Grant.NO_SERVICE,
+                Map.of(person, Set.of("VIEW_CREDITS")),
+                IP);
 
         administration.removeUsers(superAdmin, direction, Set.of(person), IP);
 
-        assertThat(administration.rights(superAdmin, direction, Grant.Kind.SUPERVISION)).doesNotContainKey(person);
+        assertThat(administration.rights(superAdmin, direction, Grant.Kind.SUPERVISION))
+                .doesNotContainKey(person);
         assertThat(accounts.find(person).orElseThrow().active()).isFalse();
     }
 
     @Test
     void removingSomeoneTakesNoAdminRightTheRemoverDoesNotHold() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var userManager = addedUser(superAdmin, direction);
         var admin = addedUser(superAdmin, direction);
-        administration.saveMatrix(superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                Map.of(userManager, Set.of("CREATE_USERS"), admin, Set.of("CREATE_SUB_ORGANIZATIONS")), IP);
+        administration.saveMatrix(
+                superAdmin,
+                direction,
+                Grant.Kind.ADMIN,
+                Grant.NO_SERVICE,
+                Map.of(userManager, Set.of("CREATE_USERS"), admin, Set.of("CREATE_SUB_ORGANIZATIONS")),
+                IP);
 
         assertThatThrownBy(() -> administration.removeUsers(userManager, direction, Set.of(admin), IP))
-                .isInstanceOf(AdministrationRefusal.class).hasMessage("users.remove.admin-not-held");
-        assertThat(administration.rights(superAdmin, direction, Grant.Kind.ADMIN).get(admin)).containsExactly("CREATE_SUB_ORGANIZATIONS");
+                .isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("users.remove.admin-not-held");
+        assertThat(administration
+                        .rights(superAdmin, direction, Grant.Kind.ADMIN)
+                        .get(admin))
+                .containsExactly("CREATE_SUB_ORGANIZATIONS");
         assertThat(accounts.isMemberOf(admin, direction)).isTrue();
     }
 
     @Test
     void anOrganisationWithUsersOrChildrenIsNotDeleted() {
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
         var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
 
-        assertThatThrownBy(() -> administration.delete(superAdmin, direction, IP)).isInstanceOf(AdministrationRefusal.class)
+        assertThatThrownBy(() -> administration.delete(superAdmin, direction, IP))
+                .isInstanceOf(AdministrationRefusal.class)
                 .hasMessage("organization.delete.has-children");
         var member = person(service);
-        assertThatThrownBy(() -> administration.delete(superAdmin, service, IP)).isInstanceOf(AdministrationRefusal.class)
+        assertThatThrownBy(() -> administration.delete(superAdmin, service, IP))
+                .isInstanceOf(AdministrationRefusal.class)
                 .hasMessage("organization.delete.has-users");
         administration.removeUsers(superAdmin, service, Set.of(member), IP);
         administration.delete(superAdmin, service, IP);
@@ -228,7 +308,8 @@ class AdministrationTest {
         administration.nameSuperAdmin(platformAdmin, establishment, third, IP);
 
         assertThatThrownBy(() -> administration.nameSuperAdmin(superAdmin, establishment, fourth, IP))
-                .isInstanceOf(AdministrationRefusal.class).hasMessage("super-admin.too-many");
+                .isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("super-admin.too-many");
         assertThatThrownBy(() -> administration.nameSuperAdmin(fourth, establishment, fourth, IP))
                 .isInstanceOf(NotFoundException.class);
         assertThat(administration.superAdminsOf(establishment)).hasSize(3);
@@ -241,13 +322,17 @@ class AdministrationTest {
 
         administration.removeSuperAdmin(second, establishment, superAdmin, IP);
 
-        assertThat(administration.superAdminsOf(establishment)).extracting(p -> p.id()).containsExactly(second);
+        assertThat(administration.superAdminsOf(establishment))
+                .extracting(p -> p.id())
+                .containsExactly(second);
         assertThatThrownBy(() -> administration.removeSuperAdmin(second, establishment, second, IP))
-                .isInstanceOf(AdministrationRefusal.class).hasMessage("super-admin.last");
+                .isInstanceOf(AdministrationRefusal.class)
+                .hasMessage("super-admin.last");
     }
 
     private AccountId person(OrganizationId organization) {
-        return accounts.createVerified(People.uniqueEmail(domain), Civility.MONSIEUR, "Martin", "Paul", organization, false, GOOD_PASSWORD);
+        return accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MONSIEUR, "Martin", "Paul", organization, false, GOOD_PASSWORD);
     }
 
     private AccountId addedUser(AccountId by, OrganizationId organization) {
@@ -257,7 +342,15 @@ class AdministrationTest {
     }
 
     private static NewPerson newPerson(String email) {
-        return new NewPerson(email, Civility.MADAME, "Ledoux", "Julie", "Acheteuse", "01 23 45 67 89", null, null,
+        return new NewPerson(
+                email,
+                Civility.MADAME,
+                "Ledoux",
+                "Julie",
+                "Acheteuse",
+                "01 23 45 67 89",
+                null,
+                null,
                 new PostalAddress("1 place de la Mairie", null, "75001", "Paris"));
     }
 

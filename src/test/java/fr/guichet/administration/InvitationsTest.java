@@ -66,8 +66,10 @@ class InvitationsTest {
         domain = People.uniqueDomain();
         montval = organizations.createEstablishment("Université de Montval " + domain, "UM", Set.of(domain));
         var claireEmail = People.uniqueEmail(domain);
-        claire = accounts.createVerified(claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
-        var platform = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "P", null, true, GOOD_PASSWORD);
+        claire = accounts.createVerified(
+                claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
+        var platform = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "P", null, true, GOOD_PASSWORD);
         administration.nameSuperAdmin(platform, montval, claire, IP);
         token = Visitor.signedIn(mvc, claireEmail).apiToken();
     }
@@ -76,13 +78,16 @@ class InvitationsTest {
     void theAdminLearnsNothingOfAnExistingAccountAndThePersonJoinsOnlyByAccepting() throws Exception {
         var lacBleu = organizations.createEstablishment("Université du Lac Bleu " + domain, "ULB", Set.of());
         var paulEmail = People.uniqueEmail();
-        var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
+        var paul =
+                accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
         var strangerEmail = People.uniqueEmail();
 
         var existing = addThroughApi(paulEmail);
         var unknown = addThroughApi(strangerEmail);
 
-        assertThat(existing).isEqualTo(unknown.replace(strangerEmail, paulEmail)).doesNotContain("Bernard", "Paul");
+        assertThat(existing)
+                .isEqualTo(unknown.replace(strangerEmail, paulEmail))
+                .doesNotContain("Bernard", "Paul");
         assertThat(accounts.isMemberOf(paul, montval)).isFalse();
         var mail = Mails.awaitFirst(greenMail, paulEmail);
         assertThat(Mails.body(mail)).contains("Université de Montval " + domain).contains("Claire Martin");
@@ -90,18 +95,31 @@ class InvitationsTest {
         assertThat(link).startsWith("/invitations/rejoindre?jeton=");
 
         var visitor = new Visitor(mvc);
-        var page = Jsoup.parse(visitor.perform(get(link)).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("[data-testid=invitation]").text()).contains("Claire Martin", "Université de Montval " + domain);
-        assertThat(page.select("button").eachText()).contains("Accepter de rejoindre [UM] - Université de Montval " + domain);
+        var page =
+                Jsoup.parse(visitor.perform(get(link)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("[data-testid=invitation]").text())
+                .contains("Claire Martin", "Université de Montval " + domain);
+        assertThat(page.select("button").eachText())
+                .contains("Accepter de rejoindre [UM] - Université de Montval " + domain);
         var jeton = link.substring(link.indexOf('=') + 1);
-        var accepted = Jsoup.parse(visitor.perform(post("/invitations/rejoindre").with(csrf()).param("jeton", jeton)
-                .param("reponse", "accepter")).andReturn().getResponse().getContentAsString());
+        var accepted = Jsoup.parse(visitor.perform(post("/invitations/rejoindre")
+                        .with(csrf())
+                        .param("jeton", jeton)
+                        .param("reponse", "accepter"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         assertThat(accepted.select("[data-testid=invitation-accepted]")).hasSize(1);
         assertThat(accounts.isMemberOf(paul, montval)).isTrue();
         // the link served once
-        var again = Jsoup.parse(visitor.perform(post("/invitations/rejoindre").with(csrf()).param("jeton", jeton)
-                .param("reponse", "refuser")).andReturn().getResponse().getContentAsString());
+        var again = Jsoup.parse(visitor.perform(post("/invitations/rejoindre")
+                        .with(csrf())
+                        .param("jeton", jeton)
+                        .param("reponse", "refuser"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(again.select("[data-testid=invitation-invalid]")).hasSize(1);
         assertThat(accounts.isMemberOf(paul, montval)).isTrue();
     }
@@ -110,22 +128,40 @@ class InvitationsTest {
     void declinedTheInvitationLeavesNothingBehind() throws Exception {
         var lacBleu = organizations.createEstablishment("Université du Lac Bleu " + domain, "ULB", Set.of());
         var paulEmail = People.uniqueEmail();
-        var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
+        var paul =
+                accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
         addThroughApi(paulEmail);
         var link = Mails.link(Mails.awaitFirst(greenMail, paulEmail));
-        var undecided = Jsoup.parse(new Visitor(mvc).perform(post("/invitations/rejoindre").with(csrf())
-                .param("jeton", link.substring(link.indexOf('=') + 1)).param("reponse", "peut-être")).andReturn().getResponse()
+        var undecided = Jsoup.parse(new Visitor(mvc)
+                .perform(post("/invitations/rejoindre")
+                        .with(csrf())
+                        .param("jeton", link.substring(link.indexOf('=') + 1))
+                        .param("reponse", "peut-être"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
-        assertThat(undecided.select("[data-testid=invitation]")).as("an answer that is neither: the choice again").hasSize(1);
+        assertThat(undecided.select("[data-testid=invitation]"))
+                .as("an answer that is neither: the choice again")
+                .hasSize(1);
 
-        var declined = Jsoup.parse(new Visitor(mvc).perform(post("/invitations/rejoindre").with(csrf())
-                .param("jeton", link.substring(link.indexOf('=') + 1)).param("reponse", "refuser")).andReturn().getResponse()
+        var declined = Jsoup.parse(new Visitor(mvc)
+                .perform(post("/invitations/rejoindre")
+                        .with(csrf())
+                        .param("jeton", link.substring(link.indexOf('=') + 1))
+                        .param("reponse", "refuser"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
 
         assertThat(declined.select("[data-testid=invitation-declined]")).hasSize(1);
         assertThat(accounts.organizationsOf(paul)).containsExactly(lacBleu);
-        assertThat(Jsoup.parse(new Visitor(mvc).perform(get(link)).andReturn().getResponse().getContentAsString())
-                .select("[data-testid=invitation-invalid]")).hasSize(1);
+        assertThat(Jsoup.parse(new Visitor(mvc)
+                                .perform(get(link))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("[data-testid=invitation-invalid]"))
+                .hasSize(1);
     }
 
     @Test
@@ -141,7 +177,8 @@ class InvitationsTest {
         assertThat(accounts.organizationsOf(external)).isEmpty();
         assertThat(accounts.find(external).orElseThrow().active()).isTrue();
         var visitor = Visitor.signedIn(mvc, email);
-        assertThat(visitor.perform(get("/compte")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(visitor.perform(get("/compte")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -167,10 +204,13 @@ class InvitationsTest {
 
         var importId = imports.start(claire, montval, new StringReader(csv), Locale.FRENCH, IP);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> imports.progress(claire, montval, importId).finished());
         var lines = imports.progress(claire, montval, importId).lines();
-        assertThat(lines).extracting(UserImport.Line::outcome).containsExactly(UserImport.Outcome.CREATED, UserImport.Outcome.CREATED);
+        assertThat(lines)
+                .extracting(UserImport.Line::outcome)
+                .containsExactly(UserImport.Outcome.CREATED, UserImport.Outcome.CREATED);
         assertThat(lines).extracting(UserImport.Line::reason).containsOnlyNulls();
     }
 
@@ -178,14 +218,22 @@ class InvitationsTest {
     UserImports imports;
 
     private String addThroughApi(String email) throws Exception {
-        return new Visitor(mvc).perform(post("/api/v1/organizations/" + montval.value() + "/users")
-                .header("Authorization", "Bearer " + token).contentType("application/json")
-                .content("{\"civility\":\"MADAME\",\"lastName\":\"Saisi\",\"firstName\":\"Par\",\"email\":\"" + email + "\"}"))
-                .andReturn().getResponse().getContentAsString();
+        return new Visitor(mvc)
+                .perform(post("/api/v1/organizations/" + montval.value() + "/users")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType("application/json")
+                        .content("{\"civility\":\"MADAME\",\"lastName\":\"Saisi\",\"firstName\":\"Par\",\"email\":\""
+                                + email + "\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void accept(String link) throws Exception {
-        new Visitor(mvc).perform(post("/invitations/rejoindre").with(csrf()).param("jeton", link.substring(link.indexOf('=') + 1))
-                .param("reponse", "accepter"));
+        new Visitor(mvc)
+                .perform(post("/invitations/rejoindre")
+                        .with(csrf())
+                        .param("jeton", link.substring(link.indexOf('=') + 1))
+                        .param("reponse", "accepter"));
     }
 }

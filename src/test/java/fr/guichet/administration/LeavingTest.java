@@ -19,7 +19,6 @@ import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.TicketId;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -86,24 +85,30 @@ class LeavingTest {
     @BeforeEach
     void twoEstablishments() {
         montvalDomain = People.uniqueDomain();
-        montval = organizations.createEstablishment("Université de Montval " + montvalDomain, "UM", Set.of(montvalDomain));
+        montval = organizations.createEstablishment(
+                "Université de Montval " + montvalDomain, "UM", Set.of(montvalDomain));
         lacBleu = organizations.createEstablishment("Université du Lac Bleu " + montvalDomain, "ULB", Set.of());
         claireEmail = People.uniqueEmail(montvalDomain);
-        claire = accounts.createVerified(claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
-        platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD);
+        claire = accounts.createVerified(
+                claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
+        platformAdmin = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD);
         administration.nameSuperAdmin(platformAdmin, montval, claire, IP);
     }
 
     @Test
     void aSuperAdminRemovedFromEveryOrganisationOfHisEstablishmentLosesEveryPowerOverIt() throws Exception {
         var paulEmail = People.uniqueEmail();
-        var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
-        var direction = administration.createSubOrganization(claire, montval, "LARGE", details("Direction des achats"), IP);
+        var paul =
+                accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
+        var direction =
+                administration.createSubOrganization(claire, montval, "LARGE", details("Direction des achats"), IP);
         accounts.join(paul, montval, IP);
         accounts.join(paul, direction, IP);
         administration.nameSuperAdmin(claire, montval, paul, IP);
         var token = Visitor.signedIn(mvc, paulEmail).apiToken();
-        assertThat(api(get("/api/v1/organizations/" + montval.value() + "/users"), token)).isEqualTo(200);
+        assertThat(api(get("/api/v1/organizations/" + montval.value() + "/users"), token))
+                .isEqualTo(200);
 
         administration.removeUsers(claire, montval, Set.of(paul), IP);
 
@@ -113,16 +118,30 @@ class LeavingTest {
         administration.removeUsers(claire, direction, Set.of(paul), IP);
 
         assertThat(delegation.superAdminsOf(montval)).containsExactly(claire);
-        assertThat(api(get("/api/v1/organizations/" + montval.value() + "/users"), token)).isEqualTo(404);
-        assertThat(api(put("/api/v1/organizations/" + direction.value()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"Renommée par Paul\"}"), token)).isEqualTo(404);
+        assertThat(api(get("/api/v1/organizations/" + montval.value() + "/users"), token))
+                .isEqualTo(404);
+        assertThat(api(
+                        put("/api/v1/organizations/" + direction.value())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"Renommée par Paul\"}"),
+                        token))
+                .isEqualTo(404);
         assertThat(organizations.find(direction).orElseThrow().name()).isEqualTo("Direction des achats");
         var signedIn = Visitor.signedIn(mvc, paulEmail);
-        assertThat(signedIn.perform(get("/organisations/" + montval.value() + "/demandes-acces")).andReturn().getResponse()
-                .getStatus()).isEqualTo(404);
+        assertThat(signedIn.perform(get("/organisations/" + montval.value() + "/demandes-acces"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         // two more seats are free: his no longer counts toward the three
         for (var i = 0; i < 2; i++) {
-            var next = accounts.createVerified(People.uniqueEmail(montvalDomain), Civility.MADAME, "Suivante", "N" + i, montval, false,
+            var next = accounts.createVerified(
+                    People.uniqueEmail(montvalDomain),
+                    Civility.MADAME,
+                    "Suivante",
+                    "N" + i,
+                    montval,
+                    false,
                     GOOD_PASSWORD);
             administration.nameSuperAdmin(claire, montval, next, IP);
         }
@@ -134,10 +153,12 @@ class LeavingTest {
     @Test
     void anAdminWhoMayOnlyCreateUsersCannotRemoveASuperAdmin() throws Exception {
         var managerEmail = People.uniqueEmail(montvalDomain);
-        var manager = accounts.createVerified(managerEmail, Civility.MONSIEUR, "Gestion", "Gaston", montval, false, GOOD_PASSWORD);
-        administration.saveMatrix(claire, montval, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(manager, Set.of("CREATE_USERS")), IP);
-        var second = accounts.createVerified(People.uniqueEmail(montvalDomain), Civility.MADAME, "Seconde", "Sonia", montval, false,
-                GOOD_PASSWORD);
+        var manager = accounts.createVerified(
+                managerEmail, Civility.MONSIEUR, "Gestion", "Gaston", montval, false, GOOD_PASSWORD);
+        administration.saveMatrix(
+                claire, montval, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(manager, Set.of("CREATE_USERS")), IP);
+        var second = accounts.createVerified(
+                People.uniqueEmail(montvalDomain), Civility.MADAME, "Seconde", "Sonia", montval, false, GOOD_PASSWORD);
         administration.nameSuperAdmin(claire, montval, second, IP);
         var token = Visitor.signedIn(mvc, managerEmail).apiToken();
 
@@ -155,7 +176,8 @@ class LeavingTest {
     @Test
     void nobodyRemovesTheLastSuperAdminOfAnEstablishmentNotEvenTheAgency() {
         assertThatThrownBy(() -> administration.removeUsers(platformAdmin, montval, Set.of(claire), IP))
-                .isInstanceOf(AdministrationRefusal.class).hasMessageContaining("users.remove.last-super-admin");
+                .isInstanceOf(AdministrationRefusal.class)
+                .hasMessageContaining("users.remove.last-super-admin");
         assertThatThrownBy(() -> administration.removeUsers(claire, montval, Set.of(claire), IP))
                 .isInstanceOf(AdministrationRefusal.class);
 
@@ -170,51 +192,90 @@ class LeavingTest {
         var luc = accounts.createVerified(lucEmail, Civility.MONSIEUR, "Moreau", "Luc", montval, false, GOOD_PASSWORD);
         accounts.join(luc, lacBleu, IP);
         helpdesk.correspondent(montval, site.product(), luc, CorrespondentKind.FUNCTIONAL);
-        var his = helpdesk.levelTwoTicket(luc, montval, site.category(), Priority.NON_BLOCKING, Nature.FUNCTIONAL, null, "Écriture rejetée " + montvalDomain,
+        var his = helpdesk.levelTwoTicket(
+                luc,
+                montval,
+                site.category(),
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                null,
+                "Écriture rejetée " + montvalDomain,
                 "Luc l'a déposée avant de partir.");
         var luc2 = Visitor.signedIn(mvc, lucEmail);
         var token = luc2.apiToken();
-        assertThat(luc2.perform(get("/demandes/" + his.value())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(luc2.perform(get("/demandes/" + his.value()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         administration.removeUsers(claire, montval, Set.of(luc), IP);
-        var after = helpdesk.levelTwoTicket(site.colleague(), montval, site.category(), Priority.NON_BLOCKING, Nature.FUNCTIONAL, null,
-                "Clôture bloquée " + montvalDomain, "Déposée après son départ.");
+        var after = helpdesk.levelTwoTicket(
+                site.colleague(),
+                montval,
+                site.category(),
+                Priority.NON_BLOCKING,
+                Nature.FUNCTIONAL,
+                null,
+                "Clôture bloquée " + montvalDomain,
+                "Déposée après son départ.");
 
         var visitor = Visitor.signedIn(mvc, lucEmail);
         for (var ticket : List.of(his, after)) {
-            assertThat(visitor.perform(get("/demandes/" + ticket.value())).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(visitor.perform(get("/demandes/" + ticket.value()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(404);
             assertThat(api(get("/api/v1/tickets/" + ticket.value()), token)).isEqualTo(404);
             var attached = visitor.perform(multipart("/demandes/" + ticket.value() + "/pieces")
-                    .file(new MockMultipartFile("file", "note.txt", "text/plain", "une note".getBytes())).with(csrf()))
-                    .andReturn().getResponse().getStatus();
+                            .file(new MockMultipartFile("file", "note.txt", "text/plain", "une note".getBytes()))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(attached).isEqualTo(404);
         }
-        var search = visitor.perform(get("/demandes/recherche").param("q", montvalDomain)).andReturn().getResponse().getContentAsString();
+        var search = visitor.perform(get("/demandes/recherche").param("q", montvalDomain))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(search).select("[data-testid=results] a").eachAttr("href"))
                 .doesNotContain("/demandes/" + his.value(), "/demandes/" + after.value());
         var found = mvcApi(get("/api/v1/tickets").param("q", montvalDomain), token);
         assertThat(JsonPath.<List<Integer>>read(found, "$.tickets[*].id")).isEmpty();
-        var dashboard = visitor.perform(get("/demandes/etablissement")).andReturn().getResponse().getContentAsString();
+        var dashboard = visitor.perform(get("/demandes/etablissement"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(dashboard).doesNotContain("Université de Montval " + montvalDomain);
         // the colleague who stayed still reads both, and is now the one told of the ticket Luc filed
         var colleague = Visitor.signedIn(mvc, site.colleagueEmail());
-        assertThat(colleague.perform(get("/demandes/" + his.value())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(colleague
+                        .perform(get("/demandes/" + his.value()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         var lucMails = Mails.to(greenMail, lucEmail).size();
         helpdesk.takeAndAsk(site.agent(), his, "Quelle version du navigateur ?");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Mails
-                .distinctTo(greenMail, site.colleagueEmail()).stream()
-                .anyMatch(m -> Mails.body(m).contains("Quelle version du navigateur ?")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> Mails.distinctTo(greenMail, site.colleagueEmail()).stream()
+                        .anyMatch(m -> Mails.body(m).contains("Quelle version du navigateur ?")));
         assertThat(Mails.to(greenMail, lucEmail)).hasSize(lucMails);
     }
 
     @Test
     void anOpenSessionActingForTheOrganisationLeftActsForOneHeStillBelongsTo() throws Exception {
         var paulEmail = People.uniqueEmail();
-        var paul = accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
+        var paul =
+                accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
         accounts.join(paul, montval, IP);
         var visitor = Visitor.signedIn(mvc, paulEmail);
         visitor.perform(MockMvcRequestBuilders.post("/compte/organisation-active")
-                .param("organization", String.valueOf(montval.value())).with(csrf()));
+                .param("organization", String.valueOf(montval.value()))
+                .with(csrf()));
         assertThat(header(visitor)).contains("Montval");
 
         administration.removeUsers(claire, montval, Set.of(paul), IP);
@@ -238,35 +299,47 @@ class LeavingTest {
         assertThat(response.getRedirectedUrl()).endsWith("/connexion");
     }
 
-    record Site(ProductId product, long category, AccountId colleague, String colleagueEmail, AccountId agent) {
-    }
+    record Site(ProductId product, long category, AccountId colleague, String colleagueEmail, AccountId agent) {}
 
     private Site site() {
-        var product = helpdesk.product("SIFAC-" + montvalDomain.substring(0, 9), "Sifac " + montvalDomain, null, List.of("2026.1"),
+        var product = helpdesk.product(
+                "SIFAC-" + montvalDomain.substring(0, 9),
+                "Sifac " + montvalDomain,
+                null,
+                List.of("2026.1"),
                 List.of(true));
         helpdesk.installedVersion(montval, product, "2026.1");
-        var agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Alain", null, false,
-                GOOD_PASSWORD);
+        var agent = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Alain", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
         var team = helpdesk.team("Sifac " + montvalDomain, List.of(agent));
         var category = helpdesk.levelTwoCategory("Sifac " + montvalDomain, product, team);
         var colleagueEmail = People.uniqueEmail(montvalDomain);
-        var colleague = accounts.createVerified(colleagueEmail, Civility.MADAME, "Collègue", "Chloé", montval, false, GOOD_PASSWORD);
+        var colleague = accounts.createVerified(
+                colleagueEmail, Civility.MADAME, "Collègue", "Chloé", montval, false, GOOD_PASSWORD);
         helpdesk.correspondent(montval, product, colleague, CorrespondentKind.TECHNICAL);
         return new Site(product, category, colleague, colleagueEmail, agent);
     }
 
     private String header(Visitor visitor) throws Exception {
-        var page = Jsoup.parse(visitor.perform(get("/compte")).andReturn().getResponse().getContentAsString());
+        var page = Jsoup.parse(
+                visitor.perform(get("/compte")).andReturn().getResponse().getContentAsString());
         return page.select("header").text();
     }
 
     private int api(MockHttpServletRequestBuilder request, String token) throws Exception {
-        return new Visitor(mvc).perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus();
+        return new Visitor(mvc)
+                .perform(request.header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private String mvcApi(MockHttpServletRequestBuilder request, String token) throws Exception {
-        return new Visitor(mvc).perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse()
+        return new Visitor(mvc)
+                .perform(request.header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 

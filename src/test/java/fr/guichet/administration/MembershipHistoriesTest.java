@@ -108,20 +108,26 @@ class MembershipHistoriesTest {
 
         World() {
             var domain = People.uniqueDomain();
-            establishmentA = MembershipHistoriesTest.this.organizations.createEstablishment("A " + domain, "A", Set.of(domain));
-            var a1 = MembershipHistoriesTest.this.organizations.createSubOrganization(establishmentA, "LARGE", details("A1"));
+            establishmentA =
+                    MembershipHistoriesTest.this.organizations.createEstablishment("A " + domain, "A", Set.of(domain));
+            var a1 = MembershipHistoriesTest.this.organizations.createSubOrganization(
+                    establishmentA, "LARGE", details("A1"));
             var a2 = MembershipHistoriesTest.this.organizations.createSubOrganization(a1, "LARGE", details("A2"));
-            establishmentB = MembershipHistoriesTest.this.organizations.createEstablishment("B " + domain, "B", Set.of());
+            establishmentB =
+                    MembershipHistoriesTest.this.organizations.createEstablishment("B " + domain, "B", Set.of());
             for (var id : List.of(establishmentA, a1, a2, establishmentB)) {
-                organizations.add(MembershipHistoriesTest.this.organizations.find(id).orElseThrow());
+                organizations.add(
+                        MembershipHistoriesTest.this.organizations.find(id).orElseThrow());
             }
-            platformAdmin = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Plateforme", "P", null, true, GOOD_PASSWORD);
-            product = helpdesk.product("P" + domain.substring(1, 9), "Produit " + domain, null, List.of("1"), List.of(true));
+            platformAdmin = accounts.createVerified(
+                    People.uniqueEmail(), Civility.MADAME, "Plateforme", "P", null, true, GOOD_PASSWORD);
+            product = helpdesk.product(
+                    "P" + domain.substring(1, 9), "Produit " + domain, null, List.of("1"), List.of(true));
             for (int i = 0; i < 5; i++) {
                 // everyone starts in one organisation, as a registration or an invitation would leave him
                 var start = organizations.get(i % organizations.size());
-                var person = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Personne" + i, "P", start.id(), false,
-                        GOOD_PASSWORD);
+                var person = accounts.createVerified(
+                        People.uniqueEmail(), Civility.MADAME, "Personne" + i, "P", start.id(), false, GOOD_PASSWORD);
                 people.add(person);
                 memberships.add(List.of(person.value(), start.id().value()));
             }
@@ -158,16 +164,25 @@ class MembershipHistoriesTest {
             }
             var establishment = organization.establishmentId();
             var seat = List.of(establishment.value(), person.value());
-            var lastSeat = seats.contains(seat) && seats.stream().filter(s -> s.get(0) == establishment.value()).count() == 1
+            var lastSeat = seats.contains(seat)
+                    && seats.stream()
+                                    .filter(s -> s.get(0) == establishment.value())
+                                    .count()
+                            == 1
                     && !belongsElsewhere(person, establishment, organization.id());
             try {
                 administration.removeUsers(platformAdmin, organization.id(), Set.of(person), IP);
             } catch (AdministrationRefusal refused) {
-                assertThat(lastSeat).as("removal of %s from %s refused: %s", person.value(), organization.name(), refused.messageKey())
+                assertThat(lastSeat)
+                        .as(
+                                "removal of %s from %s refused: %s",
+                                person.value(), organization.name(), refused.messageKey())
                         .isTrue();
                 return person.value() + " not removed from " + organization.name() + " (last super admin)";
             }
-            assertThat(lastSeat).as("the last super admin %s was removed", person.value()).isFalse();
+            assertThat(lastSeat)
+                    .as("the last super admin %s was removed", person.value())
+                    .isFalse();
             memberships.remove(key);
             grants.remove(key);
             if (!belongsTo(person, establishment)) {
@@ -191,16 +206,25 @@ class MembershipHistoriesTest {
                     rights.add(right);
                 }
             }
-            administration.saveMatrix(platformAdmin, organization.id(), Grant.Kind.ADMIN, Grant.NO_SERVICE,
-                    Map.of(person, rights.stream().map(Enum::name).collect(Collectors.toSet())), IP);
+            administration.saveMatrix(
+                    platformAdmin,
+                    organization.id(),
+                    Grant.Kind.ADMIN,
+                    Grant.NO_SERVICE,
+                    Map.of(person, rights.stream().map(Enum::name).collect(Collectors.toSet())),
+                    IP);
             grants.put(key, rights);
             return person.value() + " holds " + rights + " in " + organization.name();
         }
 
         private String nameSuperAdmin(AccountId person, OrganizationId establishment) {
             var seat = List.of(establishment.value(), person.value());
-            if (!memberships.contains(List.of(person.value(), establishment.value())) || seats.contains(seat)
-                    || seats.stream().filter(s -> s.get(0) == establishment.value()).count() >= 3) {
+            if (!memberships.contains(List.of(person.value(), establishment.value()))
+                    || seats.contains(seat)
+                    || seats.stream()
+                                    .filter(s -> s.get(0) == establishment.value())
+                                    .count()
+                            >= 3) {
                 return "skip";
             }
             administration.nameSuperAdmin(platformAdmin, establishment, person, IP);
@@ -219,20 +243,26 @@ class MembershipHistoriesTest {
         }
 
         private boolean belongsTo(AccountId person, OrganizationId establishment) {
-            return organizations.stream().anyMatch(o -> o.establishmentId().equals(establishment)
-                    && memberships.contains(List.of(person.value(), o.id().value())));
+            return organizations.stream()
+                    .anyMatch(o -> o.establishmentId().equals(establishment)
+                            && memberships.contains(List.of(person.value(), o.id().value())));
         }
 
         private boolean belongsElsewhere(AccountId person, OrganizationId establishment, OrganizationId leaving) {
-            return organizations.stream().anyMatch(o -> !o.id().equals(leaving) && o.establishmentId().equals(establishment)
-                    && memberships.contains(List.of(person.value(), o.id().value())));
+            return organizations.stream()
+                    .anyMatch(o -> !o.id().equals(leaving)
+                            && o.establishmentId().equals(establishment)
+                            && memberships.contains(List.of(person.value(), o.id().value())));
         }
 
         void check(String when) {
             var reach = TicketDriver.of(context);
             for (var establishment : List.of(establishmentA, establishmentB)) {
-                var expected = people.stream().filter(p -> seats.contains(List.of(establishment.value(), p.value()))).toList();
-                assertThat(delegation.superAdminsOf(establishment)).as("super admins of %s, %s", establishment.value(), when)
+                var expected = people.stream()
+                        .filter(p -> seats.contains(List.of(establishment.value(), p.value())))
+                        .toList();
+                assertThat(delegation.superAdminsOf(establishment))
+                        .as("super admins of %s, %s", establishment.value(), when)
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
             for (var person : people) {
@@ -240,25 +270,38 @@ class MembershipHistoriesTest {
                 var actual = permissions.build(person);
                 for (var organization : organizations) {
                     var path = organization.path();
-                    assertThat(actual.administers(path)).as("%s administers %s, %s", person.value(), organization.name(), when)
+                    assertThat(actual.administers(path))
+                            .as("%s administers %s, %s", person.value(), organization.name(), when)
                             .isEqualTo(expected.administers(path));
-                    assertThat(actual.mayCreateUsersIn(path)).as("%s creates users in %s, %s", person.value(), organization.name(), when)
+                    assertThat(actual.mayCreateUsersIn(path))
+                            .as("%s creates users in %s, %s", person.value(), organization.name(), when)
                             .isEqualTo(expected.mayCreateUsersIn(path));
-                    assertThat(actual.mayNameAdminsIn(path)).as("%s names admins in %s, %s", person.value(), organization.name(), when)
+                    assertThat(actual.mayNameAdminsIn(path))
+                            .as("%s names admins in %s, %s", person.value(), organization.name(), when)
                             .isEqualTo(expected.mayNameAdminsIn(path));
-                    assertThat(actual.isSuperAdminOver(path)).as("%s super admin over %s, %s", person.value(), organization.name(), when)
+                    assertThat(actual.isSuperAdminOver(path))
+                            .as("%s super admin over %s, %s", person.value(), organization.name(), when)
                             .isEqualTo(expected.isSuperAdminOver(path));
                 }
                 var reached = reach.reachOf(person);
                 var establishments = organizations.stream()
                         .filter(o -> memberships.contains(List.of(person.value(), o.id().value())))
-                        .map(o -> o.establishmentId().value()).collect(Collectors.toSet());
-                assertThat(reached.establishments()).as("establishments of %s, %s", person.value(), when).isEqualTo(establishments);
-                var sites = correspondents.stream().filter(c -> c.get(1) == person.value())
-                        .map(c -> List.of(c.get(0), product.value())).collect(Collectors.toSet());
-                assertThat(reached.sites().stream().filter(s -> s.get(1) == product.value()).collect(Collectors.toSet()))
-                        .as("sites of %s, %s", person.value(), when).isEqualTo(sites);
-                assertThat(accounts.find(person).orElseThrow().active()).as("%s active, %s", person.value(), when)
+                        .map(o -> o.establishmentId().value())
+                        .collect(Collectors.toSet());
+                assertThat(reached.establishments())
+                        .as("establishments of %s, %s", person.value(), when)
+                        .isEqualTo(establishments);
+                var sites = correspondents.stream()
+                        .filter(c -> c.get(1) == person.value())
+                        .map(c -> List.of(c.get(0), product.value()))
+                        .collect(Collectors.toSet());
+                assertThat(reached.sites().stream()
+                                .filter(s -> s.get(1) == product.value())
+                                .collect(Collectors.toSet()))
+                        .as("sites of %s, %s", person.value(), when)
+                        .isEqualTo(sites);
+                assertThat(accounts.find(person).orElseThrow().active())
+                        .as("%s active, %s", person.value(), when)
                         .isEqualTo(!disabled.contains(person.value()));
             }
         }
@@ -270,13 +313,19 @@ class MembershipHistoriesTest {
                     byPath.put(pathOf(key.get(1)), rights);
                 }
             });
-            var superPaths = seats.stream().filter(s -> s.get(1) == person.value()).map(s -> pathOf(s.get(0)))
+            var superPaths = seats.stream()
+                    .filter(s -> s.get(1) == person.value())
+                    .map(s -> pathOf(s.get(0)))
                     .collect(Collectors.toSet());
             return new AdminAuthority(byPath, superPaths, false);
         }
 
         private String pathOf(long organization) {
-            return organizations.stream().filter(o -> o.id().value() == organization).findFirst().orElseThrow().path();
+            return organizations.stream()
+                    .filter(o -> o.id().value() == organization)
+                    .findFirst()
+                    .orElseThrow()
+                    .path();
         }
     }
 

@@ -41,15 +41,22 @@ class OrganizationPagesTest {
         var domain = People.uniqueDomain();
         var establishment = organizations.createEstablishment("Ville de " + domain, "V", Set.of(domain));
         var email = People.uniqueEmail(domain);
-        var superAdmin = accounts.createVerified(email, Civility.MADAME, "Durand", "Hélène", establishment, false, GOOD_PASSWORD);
+        var superAdmin = accounts.createVerified(
+                email, Civility.MADAME, "Durand", "Hélène", establishment, false, GOOD_PASSWORD);
         var platformAdmin = platformAdmin();
         administration.nameSuperAdmin(platformAdmin.id, establishment, superAdmin, "-");
-        var direction = administration.createSubOrganization(superAdmin, establishment, "LARGE",
-                new OrganizationDetails("Direction des achats", null, null, null, null, null, null), "-");
+        var direction = administration.createSubOrganization(
+                superAdmin,
+                establishment,
+                "LARGE",
+                new OrganizationDetails("Direction des achats", null, null, null, null, null, null),
+                "-");
 
         var page = home(Visitor.signedIn(mvc, email), direction);
 
-        assertThat(page.select("[data-testid=admins] li").eachText()).singleElement().asString()
+        assertThat(page.select("[data-testid=admins] li").eachText())
+                .singleElement()
+                .asString()
                 .contains("Hélène Durand", email, "super admin de l’établissement");
         assertThat(page.select("[data-testid=no-admin]")).isEmpty();
         assertThat(page.select("[data-testid=no-supervisor]").text()).isEqualTo("Aucun superviseur pour l’instant.");
@@ -66,16 +73,19 @@ class OrganizationPagesTest {
         assertThat(page.select("[data-testid=no-admin]").text()).isEqualTo("Aucun administrateur pour l’instant.");
     }
 
-    private record Person(AccountId id, String email) {
-    }
+    private record Person(AccountId id, String email) {}
 
     private Person platformAdmin() {
         var email = People.uniqueEmail();
-        return new Person(accounts.createVerified(email, Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD), email);
+        return new Person(
+                accounts.createVerified(email, Civility.MADAME, "Plateforme", "Paule", null, true, GOOD_PASSWORD),
+                email);
     }
 
     private Document home(Visitor visitor, OrganizationId organization) throws Exception {
-        var response = visitor.perform(get("/organisations/" + organization.value())).andReturn().getResponse();
+        var response = visitor.perform(get("/organisations/" + organization.value()))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
     }

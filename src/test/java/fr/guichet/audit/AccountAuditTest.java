@@ -36,12 +36,27 @@ class AccountAuditTest {
         var email = People.uniqueEmail();
         accounts.createVerified(email, Civility.MADAME, "Lambert", "Rose", null, false, GOOD_PASSWORD);
 
-        mvc.perform(post("/connexion").with(csrf()).param("email", email).param("password", "wrong password here")
-                .with(request -> { request.setRemoteAddr("192.0.2.10"); return request; }));
-        mvc.perform(post("/connexion").with(csrf()).param("email", email).param("password", GOOD_PASSWORD)
-                .with(request -> { request.setRemoteAddr("192.0.2.11"); return request; }));
+        mvc.perform(post("/connexion")
+                .with(csrf())
+                .param("email", email)
+                .param("password", "wrong password here")
+                .with(request -> {
+                    request.setRemoteAddr("192.0.2.10");
+                    return request;
+                }));
+        mvc.perform(post("/connexion")
+                .with(csrf())
+                .param("email", email)
+                .param("password", GOOD_PASSWORD)
+                .with(request -> {
+                    request.setRemoteAddr("192.0.2.11");
+                    return request;
+                }));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> trail.findByTargetOrderByIdDesc(email, PageRequest.of(0, 10)).size() >= 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> trail.findByTargetOrderByIdDesc(email, PageRequest.of(0, 10))
+                                .size()
+                        >= 2);
         var entries = trail.findByTargetOrderByIdDesc(email, PageRequest.of(0, 10));
         assertThat(entries).extracting(AuditEntry::action).containsExactly("SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED");
         assertThat(entries).extracting(AuditEntry::sourceAddress).containsExactly("192.0.2.11", "192.0.2.10");
@@ -57,8 +72,11 @@ class AccountAuditTest {
 
         mvc.perform(post("/connexion").with(csrf()).param("email", unknown).param("password", "whatever it is"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).isEmpty());
-        var entry = trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).get(0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1))
+                        .isEmpty());
+        var entry =
+                trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).get(0);
         assertThat(entry.action()).isEqualTo("SIGN_IN_FAILED");
         assertThat(entry.actorAccountId()).isNull();
     }
@@ -67,17 +85,28 @@ class AccountAuditTest {
     void aFailedSignInWithInvisibleCharactersInTheAddressIsRecordedWithoutThem() throws Exception {
         var unknown = People.uniqueEmail();
 
-        mvc.perform(post("/connexion").with(csrf()).param("email", "\u202E" + unknown + "\u0000").param("password", "whatever it is"));
+        mvc.perform(post("/connexion")
+                .with(csrf())
+                .param("email", "\u202E" + unknown + "\u0000")
+                .param("password", "whatever it is"));
 
         // a NUL would fail the trail's insert on PostgreSQL, and its retry at every restart
-        await().atMost(Duration.ofSeconds(10)).until(() -> !trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).isEmpty());
-        assertThat(trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1)).get(0).action()).isEqualTo("SIGN_IN_FAILED");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1))
+                        .isEmpty());
+        assertThat(trail.findByTargetOrderByIdDesc(unknown, PageRequest.of(0, 1))
+                        .get(0)
+                        .action())
+                .isEqualTo("SIGN_IN_FAILED");
     }
 
     @Test
     void theTrailHasNoWayToChangeOrDeleteAnEntry() {
-        var methods = Arrays.stream(AuditTrail.class.getMethods()).map(Method::getName).toList();
-        assertThat(methods).noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
+        var methods = Arrays.stream(AuditTrail.class.getMethods())
+                .map(Method::getName)
+                .toList();
+        assertThat(methods)
+                .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
         assertThat(CrudRepository.class.isAssignableFrom(AuditTrail.class)).isFalse();
     }
 }

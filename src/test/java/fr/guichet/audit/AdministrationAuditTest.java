@@ -40,27 +40,33 @@ class AdministrationAuditTest {
         var platformEmail = People.uniqueEmail();
         accounts.createVerified(platformEmail, Civility.MADAME, "Plateau", "Pia", null, true, GOOD_PASSWORD);
         var superEmail = People.uniqueEmail(domain);
-        var superAdmin = accounts.createVerified(superEmail, Civility.MONSIEUR, "Sup", "Serge", establishment, false, GOOD_PASSWORD);
+        var superAdmin = accounts.createVerified(
+                superEmail, Civility.MONSIEUR, "Sup", "Serge", establishment, false, GOOD_PASSWORD);
 
         var platform = Visitor.signedIn(mvc, platformEmail);
-        platform.perform(post("/organisations/" + establishment.value() + "/super-admins").with(csrf())
+        platform.perform(post("/organisations/" + establishment.value() + "/super-admins")
+                .with(csrf())
                 .param("person", Long.toString(superAdmin.value())));
         var admin = Visitor.signedIn(mvc, superEmail);
-        admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle").with(csrf())
-                .param("name", "Service juridique").param("typeCode", "MEDIUM"));
-        var colleague = accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, "Coll", "Cora", establishment, false,
-                GOOD_PASSWORD);
-        admin.perform(post("/organisations/" + establishment.value() + "/administrateurs").with(csrf())
-                .param("person", Long.toString(colleague.value())).param("grant", colleague.value() + ":CREATE_USERS"));
+        admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle")
+                .with(csrf())
+                .param("name", "Service juridique")
+                .param("typeCode", "MEDIUM"));
+        var colleague = accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, "Coll", "Cora", establishment, false, GOOD_PASSWORD);
+        admin.perform(post("/organisations/" + establishment.value() + "/administrateurs")
+                .with(csrf())
+                .param("person", Long.toString(colleague.value()))
+                .param("grant", colleague.value() + ":CREATE_USERS"));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin.perform(get("/organisations/" + establishment.value() + "/journal"))
-                .andExpect(MockMvcResultMatchers.content()
-                        .string(Matchers.allOf(
-                                Matchers.containsString("nomination d’un super admin"),
-                                Matchers.containsString("Pia Plateau"),
-                                Matchers.containsString("création de la sous-collectivité"),
-                                Matchers.containsString("Service juridique"),
-                                Matchers.containsString("attribution")))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> admin.perform(get("/organisations/" + establishment.value() + "/journal"))
+                        .andExpect(MockMvcResultMatchers.content()
+                                .string(Matchers.allOf(
+                                        Matchers.containsString("nomination d’un super admin"),
+                                        Matchers.containsString("Pia Plateau"),
+                                        Matchers.containsString("création de la sous-collectivité"),
+                                        Matchers.containsString("Service juridique"),
+                                        Matchers.containsString("attribution")))));
     }
-
 }

@@ -43,31 +43,31 @@ class AuditActionsTest {
 
     /** As stored in audit_entry.action today: change none of them (add new ones below). */
     private static final Map<Class<?>, String> STORED = Map.ofEntries(
-                entry(AccountActivated.class, "ACCOUNT_ACTIVATED"),
-                entry(AccountRegistered.class, "ACCOUNT_REGISTERED"),
-                entry(ApiTokenCreated.class, "API_TOKEN_CREATED"),
-                entry(ApiTokenRevoked.class, "API_TOKEN_REVOKED"),
-                entry(CoordinatesChanged.class, "COORDINATES_CHANGED"),
-                entry(EmailChanged.class, "EMAIL_CHANGED"),
-                entry(PasswordChanged.class, "PASSWORD_CHANGED"),
-                entry(PasswordReset.class, "PASSWORD_RESET"),
-                entry(PersonalDataExported.class, "PERSONAL_DATA_EXPORTED"),
-                entry(SignInFailed.class, "SIGN_IN_FAILED"),
-                entry(SignInSucceeded.class, "SIGN_IN_SUCCEEDED"),
-                entry(AccessAccepted.class, "ACCESS_ACCEPTED"),
-                entry(AccessConfirmed.class, "ACCESS_CONFIRMED"),
-                entry(AccessRefused.class, "ACCESS_REFUSED"),
-                entry(AccessRequested.class, "ACCESS_REQUESTED"),
-                entry(AccessRevoked.class, "ACCESS_REVOKED"),
-                entry(OrganizationChanged.class, "ORGANIZATION_CHANGED"),
-                entry(OrganizationDeleted.class, "ORGANIZATION_DELETED"),
-                entry(RightGranted.class, "RIGHT_GRANTED"),
-                entry(RightRevoked.class, "RIGHT_REVOKED"),
-                entry(SubOrganizationCreated.class, "SUB_ORGANIZATION_CREATED"),
-                entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
-                entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
-                entry(UserAdded.class, "USER_ADDED"),
-                entry(UserRemoved.class, "USER_REMOVED"));
+            entry(AccountActivated.class, "ACCOUNT_ACTIVATED"),
+            entry(AccountRegistered.class, "ACCOUNT_REGISTERED"),
+            entry(ApiTokenCreated.class, "API_TOKEN_CREATED"),
+            entry(ApiTokenRevoked.class, "API_TOKEN_REVOKED"),
+            entry(CoordinatesChanged.class, "COORDINATES_CHANGED"),
+            entry(EmailChanged.class, "EMAIL_CHANGED"),
+            entry(PasswordChanged.class, "PASSWORD_CHANGED"),
+            entry(PasswordReset.class, "PASSWORD_RESET"),
+            entry(PersonalDataExported.class, "PERSONAL_DATA_EXPORTED"),
+            entry(SignInFailed.class, "SIGN_IN_FAILED"),
+            entry(SignInSucceeded.class, "SIGN_IN_SUCCEEDED"),
+            entry(AccessAccepted.class, "ACCESS_ACCEPTED"),
+            entry(AccessConfirmed.class, "ACCESS_CONFIRMED"),
+            entry(AccessRefused.class, "ACCESS_REFUSED"),
+            entry(AccessRequested.class, "ACCESS_REQUESTED"),
+            entry(AccessRevoked.class, "ACCESS_REVOKED"),
+            entry(OrganizationChanged.class, "ORGANIZATION_CHANGED"),
+            entry(OrganizationDeleted.class, "ORGANIZATION_DELETED"),
+            entry(RightGranted.class, "RIGHT_GRANTED"),
+            entry(RightRevoked.class, "RIGHT_REVOKED"),
+            entry(SubOrganizationCreated.class, "SUB_ORGANIZATION_CREATED"),
+            entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
+            entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
+            entry(UserAdded.class, "USER_ADDED"),
+            entry(UserRemoved.class, "USER_REMOVED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -76,7 +76,8 @@ class AuditActionsTest {
 
     @Test
     void noTwoEventsShareAnAction() {
-        assertThat(new HashSet<>(AuditActions.all().values())).hasSameSizeAs(AuditActions.all().values())
+        assertThat(new HashSet<>(AuditActions.all().values()))
+                .hasSameSizeAs(AuditActions.all().values())
                 .doesNotContain("DOCUMENT_ADDED", "DOCUMENT_REPLACED", "DOCUMENT_REMOVED");
     }
 
@@ -87,10 +88,13 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AccessEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
 
-        var audited = scanner.findCandidateComponents("fr.guichet").stream().map(d -> d.getBeanClassName())
+        var audited = scanner.findCandidateComponents("fr.guichet").stream()
+                .map(d -> d.getBeanClassName())
                 .collect(Collectors.toSet());
 
-        assertThat(audited).isNotEmpty().isEqualTo(AuditActions.all().keySet().stream().map(Class::getName)
-                .collect(Collectors.toSet()));
+        assertThat(audited)
+                .isNotEmpty()
+                .isEqualTo(
+                        AuditActions.all().keySet().stream().map(Class::getName).collect(Collectors.toSet()));
     }
 }

@@ -108,20 +108,37 @@ class AccessJourneyBrowserTest {
         member = People.uniqueEmail(domain);
         accounts.createVerified(member, Civility.MONSIEUR, "Moreau", "Luc", establishment, false, GOOD_PASSWORD);
         firstSuperAdmin = People.uniqueEmail(domain);
-        var first = accounts.createVerified(firstSuperAdmin, Civility.MADAME, "Martin", "Claire", establishment, false, GOOD_PASSWORD);
+        var first = accounts.createVerified(
+                firstSuperAdmin, Civility.MADAME, "Martin", "Claire", establishment, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(establishment, first);
         secondSuperAdmin = People.uniqueEmail(domain);
-        var second = accounts.createVerified(secondSuperAdmin, Civility.MONSIEUR, "Petit", "Jean", establishment, false, GOOD_PASSWORD);
+        var second = accounts.createVerified(
+                secondSuperAdmin, Civility.MONSIEUR, "Petit", "Jean", establishment, false, GOOD_PASSWORD);
         jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), second.value()).update();
+                .params(establishment.value(), second.value())
+                .update();
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         serviceName = "MATINFO " + suffix;
-        service = services.define(new ServiceDefinition("MATINFO-" + suffix, serviceName, "Matériel informatique.",
-                InterestDomain.PURCHASING, DecidedBy.SUPER_ADMINS, true));
-        var staff = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MADAME, "Agence", "Anne", null, true, GOOD_PASSWORD);
+        service = services.define(new ServiceDefinition(
+                "MATINFO-" + suffix,
+                serviceName,
+                "Matériel informatique.",
+                InterestDomain.PURCHASING,
+                DecidedBy.SUPER_ADMINS,
+                true));
+        var staff = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MADAME, "Agence", "Anne", null, true, GOOD_PASSWORD);
         file = TestFiles.pdf("Bordereau de prix " + suffix);
-        documents.add(staff, "service", service.value(), Area.ESTABLISHMENTS, Family.BUSINESS, "Pièces du marché",
-                "Bordereau de prix", "bordereau.pdf", new ByteArrayInputStream(file));
+        documents.add(
+                staff,
+                "service",
+                service.value(),
+                Area.ESTABLISHMENTS,
+                Family.BUSINESS,
+                "Pièces du marché",
+                "Bordereau de prix",
+                "bordereau.pdf",
+                new ByteArrayInputStream(file));
         chromium = Chromium.start();
         driver = chromium.driver();
         browser = new Browser(driver, port, softly);
@@ -151,24 +168,34 @@ class AccessJourneyBrowserTest {
         browser.assertAccessible("access requests (super admin)");
         browser.submit("Accepter");
         assertThat(browser.saved()).isEqualTo("La demande est acceptée ; le demandeur en est averti par e-mail.");
-        assertThat(browser.main().findElements(By.cssSelector("[data-testid=request]"))).isEmpty();
+        assertThat(browser.main().findElements(By.cssSelector("[data-testid=request]")))
+                .isEmpty();
         browser.signOut();
 
         var decision = Mails.nthDistinct(greenMail, member, 2);
         assertThat(decision.getSubject()).isEqualTo("Validation de votre demande d’accès à un service");
         assertThat(recipients(decision, Message.RecipientType.TO)).containsExactly(member);
-        assertThat(recipients(decision, Message.RecipientType.CC)).containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
-        assertThat(Mails.body(decision)).contains("Vos admins ont accepté votre demande pour le service " + serviceName);
+        assertThat(recipients(decision, Message.RecipientType.CC))
+                .containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
+        assertThat(Mails.body(decision))
+                .contains("Vos admins ont accepté votre demande pour le service " + serviceName);
 
         browser.signIn(member, GOOD_PASSWORD);
         browser.headerLink("Mes outils et services").click();
         browser.waitForPath("/mes-services");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=granted]")).getText()).contains(serviceName);
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=granted]"))
+                        .getText())
+                .contains(serviceName);
         browser.assertAccessible("Mes outils et services");
-        browser.main().findElement(By.xpath(".//a[@aria-label = " + xpathLiteral("Consulter l’accord-cadre " + serviceName) + "]")).click();
+        browser.main()
+                .findElement(
+                        By.xpath(".//a[@aria-label = " + xpathLiteral("Consulter l’accord-cadre " + serviceName) + "]"))
+                .click();
         browser.waitForPath("/services/" + service.value() + "/documents");
         assertThat(browser.heading()).isEqualTo("Espace documentaire : " + serviceName);
-        assertThat(browser.main().getText()).contains("Établissements", "Métier", "Pièces du marché", "Bordereau de prix")
+        assertThat(browser.main().getText())
+                .contains("Établissements", "Métier", "Pièces du marché", "Bordereau de prix")
                 .doesNotContain("Partenaires", "Déposer un document");
         browser.assertAccessible("document space (member)");
 
@@ -182,8 +209,13 @@ class AccessJourneyBrowserTest {
                   done({status: r.status, type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'),
                         sha256: Array.from(new Uint8Array(digest)).map(b => b.toString(16).padStart(2, '0')).join('')});
                 }).catch(e => done({error: String(e)}));""", href);
-        assertThat(fetched).containsEntry("status", 200L).containsEntry("type", "application/pdf")
-                .containsEntry("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+        assertThat(fetched)
+                .containsEntry("status", 200L)
+                .containsEntry("type", "application/pdf")
+                .containsEntry(
+                        "sha256",
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
         assertThat((String) fetched.get("disposition")).startsWith("attachment").contains("bordereau.pdf");
         driver.navigate().refresh();
         browser.waitForReady();
@@ -208,16 +240,21 @@ class AccessJourneyBrowserTest {
         var decision = Mails.nthDistinct(greenMail, member, 2);
         assertThat(decision.getSubject()).isEqualTo("Refus de votre demande d’accès à un service");
         assertThat(recipients(decision, Message.RecipientType.TO)).containsExactly(member);
-        assertThat(recipients(decision, Message.RecipientType.CC)).containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
+        assertThat(recipients(decision, Message.RecipientType.CC))
+                .containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
         assertThat(Mails.body(decision)).contains("Réservé au service des achats.");
 
         browser.signIn(member, GOOD_PASSWORD);
         browser.open("/services?domaines=tous");
         var entry = serviceEntry();
         assertThat(entry.findElement(By.cssSelector("[data-testid=state]")).getText())
-                .contains("Refusé le").contains("par Jean Petit").contains("Motif : Réservé au service des achats.");
+                .contains("Refusé le")
+                .contains("par Jean Petit")
+                .contains("Motif : Réservé au service des achats.");
         assertThat(entry.findElements(By.linkText("Consulter l’accord-cadre"))).isEmpty();
-        assertThat(entry.findElements(By.cssSelector("[data-testid=ask]"))).as("a refused person may ask again").hasSize(1);
+        assertThat(entry.findElements(By.cssSelector("[data-testid=ask]")))
+                .as("a refused person may ask again")
+                .hasSize(1);
         browser.assertAccessible("catalogue after a refusal");
         driver.get("http://localhost:" + port + "/services/" + service.value() + "/documents");
         browser.waitForReady();
@@ -235,26 +272,34 @@ class AccessJourneyBrowserTest {
         browser.assertAccessible("catalogue, all domains open");
         var page = driver.findElement(By.tagName("html"));
         var ask = serviceEntry().findElement(By.cssSelector("[data-testid=ask]"));
-        assertThat(ask.getAccessibleName()).as("the words shown first, then the service")
+        assertThat(ask.getAccessibleName())
+                .as("the words shown first, then the service")
                 .isEqualTo("Ajouter aux outils et services : " + serviceName);
         // the catalogue is long where other tests left services: the button sits at the window's lower edge
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", ask);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", ask);
         ask.click();
         browser.waitUntil("the catalogue again", Browser.replaced(page));
         browser.waitForReady();
-        assertThat(browser.waitUntil("the notice", visibilityOfElementLocated(By.cssSelector("[data-testid=notice]"))).getText())
+        assertThat(browser.waitUntil("the notice", visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")))
+                        .getText())
                 .isEqualTo("Demande transmise à vos super admins. Vous recevrez leur décision par e-mail.");
         browser.open("/services?domaines=tous");
-        assertThat(serviceEntry().findElement(By.cssSelector("[data-testid=state]")).getText()).startsWith("En attente de validation depuis le");
+        assertThat(serviceEntry()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .startsWith("En attente de validation depuis le");
         browser.assertAccessible("catalogue, request pending");
         browser.signOut();
 
         var asked = Mails.nthDistinct(greenMail, firstSuperAdmin, 1);
         assertThat(asked.getSubject()).isEqualTo("Demande d’accès à un service");
-        assertThat(recipients(asked, Message.RecipientType.TO)).containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
+        assertThat(recipients(asked, Message.RecipientType.TO))
+                .containsExactlyInAnyOrder(firstSuperAdmin, secondSuperAdmin);
         assertThat(recipients(asked, Message.RecipientType.CC)).containsExactly(member);
-        assertThat(Mails.body(asked)).contains("Luc Moreau demande l’accès au service " + serviceName
-                + ". Vous pouvez accepter ou refuser sa demande dans votre espace personnel");
+        assertThat(Mails.body(asked))
+                .contains("Luc Moreau demande l’accès au service " + serviceName
+                        + ". Vous pouvez accepter ou refuser sa demande dans votre espace personnel");
     }
 
     private WebElement serviceEntry() {
@@ -269,6 +314,8 @@ class AccessJourneyBrowserTest {
 
     private static List<String> recipients(MimeMessage message, Message.RecipientType type) throws Exception {
         var found = message.getRecipients(type);
-        return found == null ? List.of() : Arrays.stream(found).map(Object::toString).toList();
+        return found == null
+                ? List.of()
+                : Arrays.stream(found).map(Object::toString).toList();
     }
 }

@@ -20,8 +20,7 @@ final class Accessibility {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** Fails at once on a serious or critical violation. */
     static void assertNoSeriousViolations(WebDriver driver, String page) {
@@ -40,14 +39,20 @@ final class Accessibility {
         if (results.isErrored()) {
             fail("axe could not analyse " + page + " (" + driver.getCurrentUrl() + "): " + results.getErrorMessage());
         }
-        var blocking = results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
-        var others = results.getViolations().stream().filter(r -> !BLOCKING.contains(r.getImpact())).toList();
+        var blocking = results.getViolations().stream()
+                .filter(r -> BLOCKING.contains(r.getImpact()))
+                .toList();
+        var others = results.getViolations().stream()
+                .filter(r -> !BLOCKING.contains(r.getImpact()))
+                .toList();
         if (!others.isEmpty()) {
-            System.out.println("[axe] minor accessibility violations on " + page + " (" + driver.getCurrentUrl() + "):\n"
-                    + describe(others));
+            System.out.println("[axe] minor accessibility violations on " + page + " (" + driver.getCurrentUrl()
+                    + "):\n" + describe(others));
         }
-        return blocking.isEmpty() ? ""
-                : "serious accessibility violations on " + page + " (" + driver.getCurrentUrl() + "):\n" + describe(blocking);
+        return blocking.isEmpty()
+                ? ""
+                : "serious accessibility violations on " + page + " (" + driver.getCurrentUrl() + "):\n"
+                        + describe(blocking);
     }
 
     /**
@@ -64,10 +69,15 @@ final class Accessibility {
 
     static String describe(List<Rule> violations) {
         return violations.stream()
-                .map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+                .map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " ("
+                        + rule.getHelpUrl() + ")\n"
                         + rule.getNodes().stream()
                                 .map(node -> "    at " + node.getTarget() + ": " + node.getHtml()
-                                        + (node.getFailureSummary() == null ? "" : "\n      " + node.getFailureSummary().replace("\n", "\n      ")))
+                                        + (node.getFailureSummary() == null
+                                                ? ""
+                                                : "\n      "
+                                                        + node.getFailureSummary()
+                                                                .replace("\n", "\n      ")))
                                 .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
     }

@@ -67,10 +67,12 @@ class ActingOrganizationBrowserTest {
         var domain = People.uniqueDomain();
         first = "[UMV" + suffix + "] - Université de Montval, direction des achats et des marchés " + suffix;
         second = "[CROUS" + suffix + "] - Centre régional des œuvres universitaires de Montval " + suffix;
-        var montval = organizations.createEstablishment("Université de Montval, direction des achats et des marchés " + suffix,
-                "UMV" + suffix, Set.of(domain));
-        var crous = organizations.createEstablishment("Centre régional des œuvres universitaires de Montval " + suffix,
-                "CROUS" + suffix, Set.of(People.uniqueDomain()));
+        var montval = organizations.createEstablishment(
+                "Université de Montval, direction des achats et des marchés " + suffix, "UMV" + suffix, Set.of(domain));
+        var crous = organizations.createEstablishment(
+                "Centre régional des œuvres universitaires de Montval " + suffix,
+                "CROUS" + suffix,
+                Set.of(People.uniqueDomain()));
         email = People.uniqueEmail(domain);
         var person = accounts.createVerified(email, Civility.MADAME, "Martin", "Claire", montval, true, GOOD_PASSWORD);
         accounts.join(person, crous, "-");
@@ -99,7 +101,8 @@ class ActingOrganizationBrowserTest {
 
         new Select(choice()).selectByVisibleText(second);
         var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//header//form[.//select[@id='acting-organization']]//button")).click();
+        driver.findElement(By.xpath("//header//form[.//select[@id='acting-organization']]//button"))
+                .click();
         browser.waitUntil("the page after switching", Browser.replaced(page));
         browser.waitForPath("/");
         assertShownWhole(second);
@@ -118,13 +121,14 @@ class ActingOrganizationBrowserTest {
                 const text = select.options[select.selectedIndex].text;
                 const rectangle = select.getBoundingClientRect();
                 return {width: rectangle.width, right: rectangle.right, viewport: document.documentElement.clientWidth,
-                        needed: context.measureText(text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)};""",
-                select);
+                        needed: context.measureText(text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)};""", select);
         var width = ((Number) box.get("width")).doubleValue();
         var needed = ((Number) box.get("needed")).doubleValue();
-        assertThat(width).as("width of the choice showing \"%s\" (%.0f px of text and padding)", organization, needed)
+        assertThat(width)
+                .as("width of the choice showing \"%s\" (%.0f px of text and padding)", organization, needed)
                 .isGreaterThanOrEqualTo(needed);
-        assertThat(((Number) box.get("right")).doubleValue()).as("the choice's right edge, within the screen")
+        assertThat(((Number) box.get("right")).doubleValue())
+                .as("the choice's right edge, within the screen")
                 .isLessThanOrEqualTo(((Number) box.get("viewport")).doubleValue());
         var label = driver.findElement(By.cssSelector("header label[for=acting-organization]"));
         assertThat(label.isDisplayed()).isTrue();
@@ -133,7 +137,9 @@ class ActingOrganizationBrowserTest {
 
     private WebElement choice() {
         var select = driver.findElement(By.cssSelector("header select#acting-organization"));
-        assertThat(select.isDisplayed()).as("the choice is on the screen, not folded in a menu").isTrue();
+        assertThat(select.isDisplayed())
+                .as("the choice is on the screen, not folded in a menu")
+                .isTrue();
         return select;
     }
 

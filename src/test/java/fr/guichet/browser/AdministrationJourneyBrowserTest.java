@@ -3,7 +3,6 @@ package fr.guichet.browser;
 import static fr.guichet.browser.Browser.xpathLiteral;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.Accounts;
@@ -84,7 +83,8 @@ class AdministrationJourneyBrowserTest {
         platformAdminEmail = People.uniqueEmail("agence.test");
         accounts.createVerified(platformAdminEmail, Civility.MADAME, "Agence", "Alice", null, true, GOOD_PASSWORD);
         superAdminEmail = People.uniqueEmail(domain);
-        accounts.createVerified(superAdminEmail, Civility.MADAME, "Durand", "Hélène", establishment, false, GOOD_PASSWORD);
+        accounts.createVerified(
+                superAdminEmail, Civility.MADAME, "Durand", "Hélène", establishment, false, GOOD_PASSWORD);
     }
 
     @AfterEach
@@ -101,11 +101,13 @@ class AdministrationJourneyBrowserTest {
         browser.open("/organisations/" + establishment.value() + "/super-admins");
         assertThat(browser.heading()).isEqualTo("Super admins");
         browser.assertAccessible("super admins (platform admin)");
-        new Select(browser.field("Personne à nommer super admin")).selectByVisibleText(superAdminName + " (" + superAdminEmail + ")");
+        new Select(browser.field("Personne à nommer super admin"))
+                .selectByVisibleText(superAdminName + " (" + superAdminEmail + ")");
         browser.submit("Nommer super admin");
         browser.waitForPath("/organisations/" + establishment.value() + "/super-admins");
         assertThat(browser.saved()).isEqualTo("Vos modifications sont enregistrées.");
-        assertThat(driver.findElement(By.cssSelector("[data-testid=super-admins]")).getText())
+        assertThat(driver.findElement(By.cssSelector("[data-testid=super-admins]"))
+                        .getText())
                 .contains(superAdminName + " (" + superAdminEmail + ")");
         browser.assertAccessible("super admins, named");
         browser.signOut();
@@ -136,24 +138,35 @@ class AdministrationJourneyBrowserTest {
         browser.fillIn("Téléphone", "01 23 45 67 89");
         var large = browser.field("Grande collectivité");
         var largeRoles = driver.findElement(By.id(large.getDomAttribute("aria-describedby")));
-        assertThat(largeRoles.getText()).as("the roles of a Grande collectivité, described by its radio")
-                .contains("Assistant acheteur", "Acheteur — L’acheteur élabore la consultation et la gère.", "PCAO", "PRM");
+        assertThat(largeRoles.getText())
+                .as("the roles of a Grande collectivité, described by its radio")
+                .contains(
+                        "Assistant acheteur",
+                        "Acheteur — L’acheteur élabore la consultation et la gère.",
+                        "PCAO",
+                        "PRM");
         large.click();
         assertThat(large.isSelected()).isTrue();
         chromium.screenshot("sub-organization-form");
         browser.submit("Valider");
-        browser.waitUntil("the new organisation's home", d -> browser.path().matches("/organisations/\\d+") && !browser.path().equals(
-                "/organisations/" + establishment.value()));
+        browser.waitUntil(
+                "the new organisation's home",
+                d -> browser.path().matches("/organisations/\\d+")
+                        && !browser.path().equals("/organisations/" + establishment.value()));
         browser.waitForReady();
         var sub = Long.parseLong(browser.path().substring("/organisations/".length()));
         assertThat(browser.heading()).isEqualTo(subName);
-        assertThat(driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']")).getText())
+        assertThat(driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']"))
+                        .getText())
                 .contains(establishmentName, subName);
         assertThat(driver.findElement(By.cssSelector("[data-testid=admins]")).getText())
-                .as("the establishment's super admin is named among its administrators").contains(superAdminName, superAdminEmail);
-        assertThat(driver.findElement(By.cssSelector("[data-testid=coordinates]")).getText())
+                .as("the establishment's super admin is named among its administrators")
+                .contains(superAdminName, superAdminEmail);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=coordinates]"))
+                        .getText())
                 .contains(subName, "12 rue des Marchés", "75013 Paris", "Tél. : 01 23 45 67 89");
-        assertThat(tree().findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo(subName);
+        assertThat(tree().findElement(By.cssSelector("a[aria-current=page]")).getText())
+                .isEqualTo(subName);
         browser.assertAccessible("sub-organisation home (super admin)");
 
         // "Gestion des utilisateurs" → "Créer un utilisateur"
@@ -175,8 +188,10 @@ class AdministrationJourneyBrowserTest {
         browser.fillIn("Téléphone fixe", "01 98 76 54 32");
         browser.submit("Créer l’utilisateur");
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
-        assertThat(browser.saved()).isEqualTo("Une invitation a été envoyée à " + userEmail
-                + " : pour créer son compte, ou, si l’adresse en a déjà un, pour accepter de rejoindre cette collectivité.");
+        assertThat(browser.saved())
+                .isEqualTo(
+                        "Une invitation a été envoyée à " + userEmail
+                                + " : pour créer son compte, ou, si l’adresse en a déjà un, pour accepter de rejoindre cette collectivité.");
         var row = userRow(userEmail);
         assertThat(row.getText()).contains(userName, "Acheteur public", "en attente d’activation");
         browser.assertAccessible("users list, user created");
@@ -186,9 +201,15 @@ class AdministrationJourneyBrowserTest {
         browser.link("Définir les intervenants").click();
         browser.waitForPath("/organisations/" + sub + "/intervenants");
         assertThat(browser.heading()).isEqualTo("Définir les intervenants");
-        assertThat(new Select(browser.field("Service")).getFirstSelectedOption().getText()).isEqualTo("Salle des marchés");
+        assertThat(new Select(browser.field("Service")).getFirstSelectedOption().getText())
+                .isEqualTo("Salle des marchés");
         assertThat(matrix().findElement(By.tagName("thead")).getText())
-                .contains("Assistant acheteur", "Acheteur", "L’acheteur élabore la consultation et la gère.", "PCAO", "PRM");
+                .contains(
+                        "Assistant acheteur",
+                        "Acheteur",
+                        "L’acheteur élabore la consultation et la gère.",
+                        "PCAO",
+                        "PRM");
         browser.assertAccessible("roles matrix");
         var buyer = cell(userName, "Acheteur");
         assertThat(buyer.isSelected()).isFalse();
@@ -202,8 +223,12 @@ class AdministrationJourneyBrowserTest {
         browser.assertAccessible("roles matrix, saved");
         driver.navigate().refresh();
         browser.waitForReady();
-        assertThat(driver.findElements(By.cssSelector("[data-testid=saved]"))).as("the message is shown once").isEmpty();
-        assertThat(cell(userName, "Acheteur").isSelected()).as("Acheteur, still ticked after a reload").isTrue();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=saved]")))
+                .as("the message is shown once")
+                .isEmpty();
+        assertThat(cell(userName, "Acheteur").isSelected())
+                .as("Acheteur, still ticked after a reload")
+                .isTrue();
         assertThat(cell(userName, "PRM").isSelected()).isFalse();
 
         // "Définir les administrateurs": "Créer des utilisateurs" only
@@ -213,7 +238,9 @@ class AdministrationJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Définir les administrateurs");
         browser.assertAccessible("admins matrix");
         var createUsers = cell(userName, "Créer des utilisateurs");
-        assertThat(createUsers.isEnabled()).as("a super admin may grant every right").isTrue();
+        assertThat(createUsers.isEnabled())
+                .as("a super admin may grant every right")
+                .isTrue();
         createUsers.click();
         chromium.screenshot("admins-matrix");
         browser.submit("Enregistrer");
@@ -244,12 +271,16 @@ class AdministrationJourneyBrowserTest {
         tree().findElement(By.linkText(subName)).click();
         browser.waitForPath("/organisations/" + sub);
         assertThat(browser.heading()).isEqualTo(subName);
-        var offered = browser.main().findElements(By.cssSelector("ul.nav a")).stream().map(WebElement::getText).toList();
-        assertThat(offered).as("what his home offers him")
+        var offered = browser.main().findElements(By.cssSelector("ul.nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(offered)
+                .as("what his home offers him")
                 .contains("Gestion des utilisateurs", "Définir les intervenants")
                 .doesNotContain("Définir les administrateurs", "Créer une sous-collectivité", "Super admins");
         assertThat(driver.findElements(By.cssSelector("a[href$='/organisations/" + sub + "/administrateurs']")))
-                .as("no link to the admins matrix").isEmpty();
+                .as("no link to the admins matrix")
+                .isEmpty();
         chromium.screenshot("sub-organization-home-user");
         browser.assertAccessible("sub-organisation home (user)");
         var breadcrumb = driver.findElement(By.cssSelector("nav[aria-label='Position dans l’arborescence']"));
@@ -264,16 +295,21 @@ class AdministrationJourneyBrowserTest {
         // Without "Créer des administrateurs", the admins matrix is refused, read or written
         browser.open("/organisations/" + sub + "/administrateurs");
         assertThat(browser.heading()).isEqualTo("Accès refusé");
-        assertThat(driver.findElement(By.cssSelector("[data-testid=error-detail]")).getText())
+        assertThat(driver.findElement(By.cssSelector("[data-testid=error-detail]"))
+                        .getText())
                 .isEqualTo("Vous n’avez pas les droits nécessaires pour cette action.");
         browser.assertAccessible("403 page");
         var himself = accounts.findByEmail(userEmail).orElseThrow().id().value();
-        assertThat(forgedPost("/organisations/" + sub + "/administrateurs",
-                "person=" + himself + "&grant=" + himself + ":CREATE_USERS&grant=" + himself + ":CREATE_ADMINS"))
-                .as("a hand-made POST granting himself \"Créer des administrateurs\"").isEqualTo(403);
+        assertThat(forgedPost(
+                        "/organisations/" + sub + "/administrateurs",
+                        "person=" + himself + "&grant=" + himself + ":CREATE_USERS&grant=" + himself
+                                + ":CREATE_ADMINS"))
+                .as("a hand-made POST granting himself \"Créer des administrateurs\"")
+                .isEqualTo(403);
         browser.open("/organisations/" + sub);
         assertThat(browser.main().findElements(By.linkText("Définir les administrateurs")))
-                .as("after the refused POST, still no admin right he did not hold").isEmpty();
+                .as("after the refused POST, still no admin right he did not hold")
+                .isEmpty();
 
         browser.link("Gestion des utilisateurs").click();
         browser.waitForPath("/organisations/" + sub + "/utilisateurs");
@@ -292,7 +328,9 @@ class AdministrationJourneyBrowserTest {
         // Nor can he remove the establishment's super admin from the sub-organisation she has joined
         accounts.join(accounts.findByEmail(superAdminEmail).orElseThrow().id(), new OrganizationId(sub), "-");
         browser.open("/organisations/" + sub + "/utilisateurs");
-        userRow(superAdminEmail).findElement(By.cssSelector("input[type=checkbox]")).click();
+        userRow(superAdminEmail)
+                .findElement(By.cssSelector("input[type=checkbox]"))
+                .click();
         browser.submit("Retirer les utilisateurs cochés");
         browser.assertAccessible("removal confirmation (user)");
         if (browser.path().endsWith("/utilisateurs/retrait")) {
@@ -344,8 +382,7 @@ class AdministrationJourneyBrowserTest {
         softly.assertThat(ratio)
                 .as("""
                         contrast of %s's outline (%s) with its background (%s) on %s: %.2f:1, WCAG 1.4.11 asks 3:1 \
-                        (Bootstrap draws .form-check-input with --bs-border-color #dee2e6; darken it in static/css/guichet.css)""",
-                        what, colors.get(0), colors.get(1), browser.path(), ratio)
+                        (Bootstrap draws .form-check-input with --bs-border-color #dee2e6; darken it in static/css/guichet.css)""", what, colors.get(0), colors.get(1), browser.path(), ratio)
                 .isGreaterThanOrEqualTo(3.0);
     }
 
@@ -379,14 +416,15 @@ class AdministrationJourneyBrowserTest {
 
     /** A matrix cell, found as a screen reader announces it: "person : column". */
     private WebElement cell(String person, String column) {
-        var cells = matrix().findElements(By.cssSelector("input[type=checkbox][aria-label=\"" + person + " : " + column + "\"]"));
+        var cells = matrix().findElements(
+                        By.cssSelector("input[type=checkbox][aria-label=\"" + person + " : " + column + "\"]"));
         assertThat(cells).as("one cell \"%s : %s\"", person, column).hasSize(1);
         return cells.get(0);
     }
 
     private WebElement userRow(String email) {
-        var rows = driver.findElements(By.xpath("//table[@data-testid='users']//tr[td[normalize-space() = "
-                + xpathLiteral(email) + "]]"));
+        var rows = driver.findElements(
+                By.xpath("//table[@data-testid='users']//tr[td[normalize-space() = " + xpathLiteral(email) + "]]"));
         assertThat(rows).as("one row for %s", email).hasSize(1);
         return rows.get(0);
     }

@@ -49,7 +49,9 @@ final class Browser {
     }
 
     <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).withMessage("waiting for " + what).until(condition);
+        return new WebDriverWait(driver, TIMEOUT)
+                .withMessage("waiting for " + what)
+                .until(condition);
     }
 
     String path() {
@@ -83,7 +85,8 @@ final class Browser {
 
     /** Clicks the button of the main content; the caller waits for what follows. */
     void clickButton(String text) {
-        main().findElement(By.xpath(".//button[normalize-space() = " + xpathLiteral(text) + "]")).click();
+        main().findElement(By.xpath(".//button[normalize-space() = " + xpathLiteral(text) + "]"))
+                .click();
     }
 
     /** Clicks the button of the main content and waits for the page it leads to. */
@@ -96,7 +99,9 @@ final class Browser {
 
     /** Checked softly: the journey goes on, and the test fails at its end with every page's violations. */
     void assertAccessible(String page) {
-        softly.assertThat(Accessibility.seriousViolations(driver, page)).as("axe on " + page).isEmpty();
+        softly.assertThat(Accessibility.seriousViolations(driver, page))
+                .as("axe on " + page)
+                .isEmpty();
     }
 
     /** Signs in on /connexion (checked with axe on the way) and lands on the home page. */
@@ -112,20 +117,24 @@ final class Browser {
     /** "Se déconnecter" in the header, back on the home page with "Se connecter" offered again. */
     void signOut() {
         var page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']")).click();
+        driver.findElement(By.xpath("//header//button[normalize-space() = 'Se déconnecter']"))
+                .click();
         waitUntil("the page after signing out", replaced(page));
         waitForPath("/");
-        assertThat(driver.findElements(By.xpath("//header//a[normalize-space() = 'Se connecter']"))).isNotEmpty();
+        assertThat(driver.findElements(By.xpath("//header//a[normalize-space() = 'Se connecter']")))
+                .isNotEmpty();
     }
 
     /** The text of the confirmation a saved change shows. */
     String saved() {
-        return waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]"))).getText();
+        return waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]")))
+                .getText();
     }
 
     /** The text of a refusal (a rule saying no). */
     String refusal() {
-        return waitUntil("the refusal", visibilityOfElementLocated(By.cssSelector("[data-testid=refusal]"))).getText();
+        return waitUntil("the refusal", visibilityOfElementLocated(By.cssSelector("[data-testid=refusal]")))
+                .getText();
     }
 
     /** A link of the main content, by its text. */
@@ -145,7 +154,9 @@ final class Browser {
                 .until(d -> {
                     open("/dev/mailbox");
                     return d.findElements(By.cssSelector("[data-testid=mail]")).stream()
-                            .filter(m -> m.findElement(By.cssSelector("[data-testid=mail-to]")).getText().equals(email))
+                            .filter(m -> m.findElement(By.cssSelector("[data-testid=mail-to]"))
+                                    .getText()
+                                    .equals(email))
                             .findFirst()
                             .orElse(null);
                 });
@@ -153,11 +164,13 @@ final class Browser {
 
     /** The path and query of the activation link in a mail of /dev/mailbox, to {@link #open} here. */
     static String activationPath(WebElement mail) {
-        var link = mail.findElement(By.cssSelector("a[href*='/activation?jeton=']")).getDomAttribute("href");
+        var link = mail.findElement(By.cssSelector("a[href*='/activation?jeton=']"))
+                .getDomAttribute("href");
         // mails link to guichet.base-url (http://localhost:8080); this server listens elsewhere
         var uri = URI.create(link);
         assertThat(uri.getHost()).isEqualTo("localhost");
-        return uri.getRawPath() + Optional.ofNullable(uri.getRawQuery()).map(q -> "?" + q).orElse("");
+        return uri.getRawPath()
+                + Optional.ofNullable(uri.getRawQuery()).map(q -> "?" + q).orElse("");
     }
 
     static String xpathLiteral(String text) {

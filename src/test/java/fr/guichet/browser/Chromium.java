@@ -49,7 +49,8 @@ final class Chromium implements AutoCloseable {
 
     /** Skips the test (fails it on CI) when Chromium or its driver is not installed. */
     static void assumeInstalled() {
-        var missing = Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).toList();
+        var missing =
+                Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -113,7 +114,8 @@ final class Chromium implements AutoCloseable {
         var window = driver.manage().window();
         var size = window.getSize();
         var hidden = ((Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight - window.innerHeight")).intValue();
+                        .executeScript("return document.documentElement.scrollHeight - window.innerHeight"))
+                .intValue();
         try {
             if (hidden > 0) {
                 window.setSize(new Dimension(size.getWidth(), size.getHeight() + hidden));

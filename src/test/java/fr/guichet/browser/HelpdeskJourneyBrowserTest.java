@@ -79,19 +79,33 @@ class HelpdeskJourneyBrowserTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var establishment = organizations.createEstablishment("Université de " + domain, "UNIV", Set.of(domain));
         correspondent = People.uniqueEmail(domain);
-        var person = accounts.createVerified(correspondent, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
+        var person = accounts.createVerified(
+                correspondent, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
         agent = People.uniqueEmail("agence.test");
-        AccountId agentId = accounts.createVerified(agent, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
+        AccountId agentId =
+                accounts.createVerified(agent, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agentId);
         var sifac = helpdesk.product("SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2026.1"), List.of(true));
         helpdesk.correspondent(establishment, sifac, person, CorrespondentKind.FUNCTIONAL);
         technicalCorrespondent = People.uniqueEmail(domain);
-        helpdesk.correspondent(establishment, sifac, accounts.createVerified(technicalCorrespondent, Civility.MONSIEUR, "Leroy", "Paul",
-                establishment, false, GOOD_PASSWORD), CorrespondentKind.TECHNICAL);
+        helpdesk.correspondent(
+                establishment,
+                sifac,
+                accounts.createVerified(
+                        technicalCorrespondent,
+                        Civility.MONSIEUR,
+                        "Leroy",
+                        "Paul",
+                        establishment,
+                        false,
+                        GOOD_PASSWORD),
+                CorrespondentKind.TECHNICAL);
         contractorAgent = People.uniqueEmail("presta.test");
         contractorName = "Prestataire " + suffix;
-        helpdesk.contractor(contractorName, List.of(accounts.createVerified(contractorAgent, Civility.MADAME, "Presta", "Inès", null,
-                false, GOOD_PASSWORD)));
+        helpdesk.contractor(
+                contractorName,
+                List.of(accounts.createVerified(
+                        contractorAgent, Civility.MADAME, "Presta", "Inès", null, false, GOOD_PASSWORD)));
         helpdesk.installedVersion(establishment, sifac, "2026.1");
         categoryName = "Sifac " + suffix + " — niveau 2";
         helpdesk.levelTwoCategory(categoryName, sifac, helpdesk.team("Équipe " + suffix, List.of(agentId)));
@@ -118,7 +132,10 @@ class HelpdeskJourneyBrowserTest {
         browser.assertAccessible("categories");
         browser.link(categoryName).click();
         browser.waitForReady();
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=installed-version]")).getText()).contains("2026.1");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=installed-version]"))
+                        .getText())
+                .contains("2026.1");
         browser.assertAccessible("filing form");
         browser.field("Bloquant").click();
         browser.field("Fonctionnelle").click();
@@ -131,8 +148,13 @@ class HelpdeskJourneyBrowserTest {
         browser.submit("Envoyer la demande");
         browser.waitUntil("the ticket's page", d -> browser.path().matches("/demandes/\\d+"));
         var ticketPath = browser.path();
-        assertThat(browser.saved()).startsWith("Votre demande n°").endsWith("est enregistrée ; un accusé de réception vous est envoyé.");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=attachments]")).getText()).contains(screenshot.getFileName().toString());
+        assertThat(browser.saved())
+                .startsWith("Votre demande n°")
+                .endsWith("est enregistrée ; un accusé de réception vous est envoyé.");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=attachments]"))
+                        .getText())
+                .contains(screenshot.getFileName().toString());
         browser.assertAccessible("ticket page (correspondent)");
         browser.signOut();
 
@@ -142,49 +164,78 @@ class HelpdeskJourneyBrowserTest {
         browser.submit("Prendre en charge");
         assertThat(browser.saved()).isEqualTo("C’est fait ; le site en est averti par e-mail.");
         act("Poser une question au site", "Depuis quelle date exactement ?");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ARS");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("ARS");
         browser.signOut();
 
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.open(ticketPath);
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText()).contains("Depuis quelle date exactement ?");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=exchanges]"))
+                        .getText())
+                .contains("Depuis quelle date exactement ?");
         act("Répondre à la question", "Depuis le 20 novembre.");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/INT");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("ECT/INT");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
         browser.open(ticketPath);
         handTo(contractorName);
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/EXT");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("ECT/EXT");
         browser.signOut();
 
         browser.signIn(contractorAgent, GOOD_PASSWORD);
         browser.open(ticketPath);
         browser.assertAccessible("ticket page (contractor)");
         act("Proposer une réponse", "Appliquer la note technique 123.");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/AVA");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("ECT/AVA");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
         browser.headerLink("Assistance (agence)").click();
         browser.waitForPath("/agence/demandes");
         browser.assertAccessible("agent dashboard");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=contractor-answers]")).getText()).contains("Facture bloquée en FB60");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=contractor-answers]"))
+                        .getText())
+                .contains("Facture bloquée en FB60");
         browser.open(ticketPath);
         press("Valider la réponse du prestataire");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("AVS");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("AVS");
         browser.signOut();
 
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.open(ticketPath);
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText()).contains("Appliquer la note technique 123.");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=exchanges]"))
+                        .getText())
+                .contains("Appliquer la note technique 123.");
         act("Refuser la solution", "La note 123 ne concerne pas notre version.");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("ECT/INT");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("ECT/INT");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
         browser.open(ticketPath);
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=exchanges]")).getText())
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=exchanges]"))
+                        .getText())
                 .contains("La note 123 ne concerne pas notre version.");
         act("Proposer la solution", "Paramétrer le compte 401 puis relancer FB60.");
         browser.signOut();
@@ -193,36 +244,55 @@ class HelpdeskJourneyBrowserTest {
         browser.open(ticketPath);
         browser.assertAccessible("ticket awaiting validation");
         press("Valider la solution");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=state]")).getText()).isEqualTo("TER/V");
-        assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]"))).isEmpty();
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=state]"))
+                        .getText())
+                .isEqualTo("TER/V");
+        assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]")))
+                .isEmpty();
         browser.link("Mes demandes d’assistance").click();
         browser.waitForPath("/demandes");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=group-TREATED]")).getText()).contains("Facture bloquée en FB60");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=group-TREATED]"))
+                        .getText())
+                .contains("Facture bloquée en FB60");
         browser.assertAccessible("Mes demandes (treated)");
 
         // the site: acknowledgement + one summary per change (10 acts), its other correspondent in copy each time
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> Mails.distinctTo(greenMail, correspondent).size() >= 10);
         var siteMails = Mails.distinctTo(greenMail, correspondent);
         assertThat(siteMails).hasSize(10);
         assertThat(siteMails.get(0).getSubject()).isEqualTo("Demande d’assistance enregistrée");
-        assertThat(siteMails).allSatisfy(m -> assertThat(java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.CC))
-                .map(Object::toString)).containsExactly(technicalCorrespondent));
-        assertThat(siteMails).filteredOn(m -> Mails.body(m).contains("note technique 123"))
-                .as("the contractor's proposal reaches the site once validated, never before").hasSize(1)
+        assertThat(siteMails)
+                .allSatisfy(
+                        m -> assertThat(java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.CC))
+                                        .map(Object::toString))
+                                .containsExactly(technicalCorrespondent));
+        assertThat(siteMails)
+                .filteredOn(m -> Mails.body(m).contains("note technique 123"))
+                .as("the contractor's proposal reaches the site once validated, never before")
+                .hasSize(1)
                 .allSatisfy(m -> assertThat(Mails.body(m)).contains("à l’état AVS"));
-        // the agency: the team at filing, then the handling agent at each of the site's acts and the contractor's answer
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        // the agency: the team at filing, then the handling agent at each of the site's acts and the contractor's
+        // answer
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> Mails.distinctTo(greenMail, agent).size() >= 5);
-        assertThat(Mails.distinctTo(greenMail, agent)).hasSize(5)
+        assertThat(Mails.distinctTo(greenMail, agent))
+                .hasSize(5)
                 .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Une demande d’assistance vous attend"));
-        assertThat(Mails.distinctTo(greenMail, contractorAgent)).as("the contractor, when it is handed to his company").hasSize(1);
+        assertThat(Mails.distinctTo(greenMail, contractorAgent))
+                .as("the contractor, when it is handed to his company")
+                .hasSize(1);
     }
 
     /** Presses one act's button from the keyboard: the acts of a long page sit below the first screen. */
     private void press(String button) {
         var page = driver.findElement(By.tagName("html"));
-        browser.main().findElement(By.xpath(".//button[normalize-space() = " + Browser.xpathLiteral(button) + "]"))
+        browser.main()
+                .findElement(By.xpath(".//button[normalize-space() = " + Browser.xpathLiteral(button) + "]"))
                 .sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitUntil("the page after " + button, Browser.replaced(page));
         browser.waitForReady();
@@ -230,7 +300,8 @@ class HelpdeskJourneyBrowserTest {
 
     /** Hands the ticket to a contractor company, chosen in the act's list. */
     private void handTo(String company) {
-        var form = browser.main().findElement(By.xpath(".//form[.//button[normalize-space() = 'Confier au prestataire']]"));
+        var form = browser.main()
+                .findElement(By.xpath(".//form[.//button[normalize-space() = 'Confier au prestataire']]"));
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("contractor"))).selectByVisibleText(company);
         var page = driver.findElement(By.tagName("html"));
         form.findElement(By.tagName("button")).sendKeys(org.openqa.selenium.Keys.ENTER);
@@ -240,7 +311,8 @@ class HelpdeskJourneyBrowserTest {
 
     /** Fills the text of one act's form and submits it. */
     private void act(String button, String text) {
-        var form = browser.main().findElement(By.xpath(".//form[.//button[normalize-space() = " + Browser.xpathLiteral(button) + "]]"));
+        var form = browser.main()
+                .findElement(By.xpath(".//form[.//button[normalize-space() = " + Browser.xpathLiteral(button) + "]]"));
         form.findElement(By.tagName("textarea")).sendKeys(text);
         var page = driver.findElement(By.tagName("html"));
         var submit = form.findElement(By.tagName("button"));

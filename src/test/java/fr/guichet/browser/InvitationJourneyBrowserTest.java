@@ -67,7 +67,8 @@ class InvitationJourneyBrowserTest {
         montval = organizations.createEstablishment(montvalName, "UM" + suffix, Set.of(domain));
         var lacBleu = organizations.createEstablishment("Université du Lac Bleu " + suffix, "ULB" + suffix, Set.of());
         claireEmail = People.uniqueEmail(domain);
-        var claire = accounts.createVerified(claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
+        var claire = accounts.createVerified(
+                claireEmail, Civility.MADAME, "Martin", "Claire", montval, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(montval, claire);
         paulEmail = People.uniqueEmail();
         accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
@@ -93,21 +94,32 @@ class InvitationJourneyBrowserTest {
         browser.fillIn("Adresse e-mail", paulEmail);
         browser.submit("Créer l’utilisateur");
         browser.waitForPath("/organisations/" + montval.value() + "/utilisateurs");
-        assertThat(browser.saved()).isEqualTo("Une invitation a été envoyée à " + paulEmail
-                + " : pour créer son compte, ou, si l’adresse en a déjà un, pour accepter de rejoindre cette collectivité.");
-        assertThat(browser.main().getText()).as("his name, nor that he is in the list").doesNotContain("Bernard");
+        assertThat(browser.saved())
+                .isEqualTo(
+                        "Une invitation a été envoyée à " + paulEmail
+                                + " : pour créer son compte, ou, si l’adresse en a déjà un, pour accepter de rejoindre cette collectivité.");
+        assertThat(browser.main().getText())
+                .as("his name, nor that he is in the list")
+                .doesNotContain("Bernard");
         browser.signOut();
 
         var mail = browser.mailTo(paulEmail);
-        assertThat(mail.findElement(By.tagName("h2")).getText()).isEqualTo("Guichet : une invitation à rejoindre une organisation");
-        var href = mail.findElement(By.cssSelector("a[href*='/invitations/rejoindre?jeton=']")).getDomAttribute("href");
+        assertThat(mail.findElement(By.tagName("h2")).getText())
+                .isEqualTo("Guichet : une invitation à rejoindre une organisation");
+        var href = mail.findElement(By.cssSelector("a[href*='/invitations/rejoindre?jeton=']"))
+                .getDomAttribute("href");
         var link = URI.create(href);
         browser.open(link.getRawPath() + "?" + link.getRawQuery());
-        assertThat(browser.heading()).isEqualTo("Rejoindre [UM" + montvalName.substring(montvalName.length() - 6) + "] - " + montvalName);
+        assertThat(browser.heading())
+                .isEqualTo("Rejoindre [UM" + montvalName.substring(montvalName.length() - 6) + "] - " + montvalName);
         assertThat(browser.main().getText()).contains("Claire Martin vous invite à rejoindre");
         browser.assertAccessible("invitation to join");
-        browser.submit("Accepter de rejoindre [UM" + montvalName.substring(montvalName.length() - 6) + "] - " + montvalName);
-        browser.waitUntil("the acceptance", d -> !d.findElements(By.cssSelector("[data-testid=invitation-accepted]")).isEmpty());
+        browser.submit(
+                "Accepter de rejoindre [UM" + montvalName.substring(montvalName.length() - 6) + "] - " + montvalName);
+        browser.waitUntil(
+                "the acceptance",
+                d -> !d.findElements(By.cssSelector("[data-testid=invitation-accepted]"))
+                        .isEmpty());
         assertThat(browser.heading()).isEqualTo("Invitation acceptée");
         browser.assertAccessible("invitation accepted");
 

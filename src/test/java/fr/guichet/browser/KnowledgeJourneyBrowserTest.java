@@ -91,9 +91,11 @@ class KnowledgeJourneyBrowserTest {
         var domain = People.uniqueDomain();
         var establishment = organizations.createEstablishment("Université de " + domain, "UNIV", Set.of(domain));
         correspondent = People.uniqueEmail(domain);
-        AccountId person = accounts.createVerified(correspondent, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
+        AccountId person = accounts.createVerified(
+                correspondent, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
         agent = People.uniqueEmail("agence.test");
-        AccountId agentId = accounts.createVerified(agent, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
+        AccountId agentId =
+                accounts.createVerified(agent, Civility.MONSIEUR, "Garnier", "Hugo", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agentId);
         productName = "Sifac " + marker;
         otherProductName = "Siham " + marker;
@@ -108,10 +110,25 @@ class KnowledgeJourneyBrowserTest {
         categoryName = "Sifac " + marker + " — niveau 2";
         var sifacCategory = helpdesk.levelTwoCategory(categoryName, sifac, team);
         var sihamCategory = helpdesk.levelTwoCategory("Siham " + marker, siham, team);
-        payments = tickets.file(person, establishment, sifacCategory, "Dépenses", null, null, "Paiements rejetés " + marker,
+        payments = tickets.file(
+                person,
+                establishment,
+                sifacCategory,
+                "Dépenses",
+                null,
+                null,
+                "Paiements rejetés " + marker,
                 "Les paiements SEPA sont rejetés par la banque ; appelez Anne Dupont au 01 23 45 67 89.");
-        tickets.solveAndValidate(agentId, person, payments, "Régénérer le fichier de virement après correction du BIC.");
-        otherProductPayments = tickets.file(person, establishment, sihamCategory, null, null, null, "Paiement de la paie " + marker,
+        tickets.solveAndValidate(
+                agentId, person, payments, "Régénérer le fichier de virement après correction du BIC.");
+        otherProductPayments = tickets.file(
+                person,
+                establishment,
+                sihamCategory,
+                null,
+                null,
+                null,
+                "Paiement de la paie " + marker,
                 "Le paiement des vacataires est en retard.");
         tickets.solveAndValidate(agentId, person, otherProductPayments, "Relancer le calcul de paie.");
         awaitPublished(payments);
@@ -136,21 +153,36 @@ class KnowledgeJourneyBrowserTest {
         browser.assertAccessible("knowledge base search (empty)");
         browser.fillIn("Mots, numéro de fiche ou code message", marker + " paiement");
         browser.submit("Rechercher");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=found]")).getText()).isEqualTo("2 fiches correspondent.");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=found]"))
+                        .getText())
+                .isEqualTo("2 fiches correspondent.");
         browser.assertAccessible("knowledge base results");
 
         new Select(browser.field("Logiciel")).selectByVisibleText(productName);
         browser.submit("Rechercher");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=found]")).getText()).isEqualTo("Une fiche correspond.");
-        var result = browser.main().findElement(By.cssSelector("[data-testid=results]")).getText();
-        assertThat(result).contains("Paiements rejetés " + marker).contains("Les paiements SEPA sont rejetés")
-                .doesNotContain("Dupont").doesNotContain("01 23 45 67 89");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=found]"))
+                        .getText())
+                .isEqualTo("Une fiche correspond.");
+        var result = browser.main()
+                .findElement(By.cssSelector("[data-testid=results]"))
+                .getText();
+        assertThat(result)
+                .contains("Paiements rejetés " + marker)
+                .contains("Les paiements SEPA sont rejetés")
+                .doesNotContain("Dupont")
+                .doesNotContain("01 23 45 67 89");
 
         browser.link(payments.value() + " — Paiements rejetés " + marker).click();
         browser.waitForPath("/connaissance/" + payments.value());
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=sheet-answer]")).getText())
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=sheet-answer]"))
+                        .getText())
                 .isEqualTo("Régénérer le fichier de virement après correction du BIC.");
-        assertThat(browser.main().findElement(By.cssSelector("[data-testid=sheet-description]")).getText())
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=sheet-description]"))
+                        .getText())
                 .isEqualTo("Les paiements SEPA sont rejetés par la banque ; appelez [nom] au [téléphone].");
         browser.assertAccessible("published sheet");
     }
@@ -166,19 +198,28 @@ class KnowledgeJourneyBrowserTest {
         assertThat(browser.saved()).isEqualTo("La rubrique est ajoutée.");
         new Select(browser.field("Rubrique")).selectByVisibleText("Paiements " + marker);
         browser.fillIn("Question", "Pourquoi un virement est-il rejeté ?");
-        browser.fillIn("Réponse (Markdown)", "Vérifiez le **BIC** dans [la documentation](https://www.example.org/sepa)."
-                + "\n\n<script>alert('x')</script>");
+        browser.fillIn(
+                "Réponse (Markdown)",
+                "Vérifiez le **BIC** dans [la documentation](https://www.example.org/sepa)."
+                        + "\n\n<script>alert('x')</script>");
         browser.submit("Enregistrer la question");
         assertThat(browser.saved()).isEqualTo("La question est enregistrée.");
         browser.signOut();
 
         browser.headerLink("FAQ").click();
         browser.waitForPath("/faq");
-        browser.main().findElement(By.xpath(".//summary[normalize-space() = 'Pourquoi un virement est-il rejeté ?']")).click();
-        var answer = browser.main().findElement(By.xpath(".//details[summary[normalize-space() = 'Pourquoi un virement est-il rejeté ?']]/div"));
+        browser.main()
+                .findElement(By.xpath(".//summary[normalize-space() = 'Pourquoi un virement est-il rejeté ?']"))
+                .click();
+        var answer = browser.main()
+                .findElement(By.xpath(
+                        ".//details[summary[normalize-space() = 'Pourquoi un virement est-il rejeté ?']]/div"));
         assertThat(answer.findElement(By.tagName("strong")).getText()).isEqualTo("BIC");
-        assertThat(answer.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("https://www.example.org/sepa");
-        assertThat(answer.findElements(By.tagName("script"))).as("raw HTML stays text").isEmpty();
+        assertThat(answer.findElement(By.tagName("a")).getDomAttribute("href"))
+                .isEqualTo("https://www.example.org/sepa");
+        assertThat(answer.findElements(By.tagName("script")))
+                .as("raw HTML stays text")
+                .isEmpty();
         assertThat(answer.getText()).endsWith("<script>alert('x')</script>");
         browser.assertAccessible("FAQ");
 
@@ -186,18 +227,30 @@ class KnowledgeJourneyBrowserTest {
         browser.open("/demandes/nouvelle");
         browser.link(categoryName).click();
         browser.waitForReady();
-        browser.waitUntil("the category's FAQ", d -> !d.findElements(By.cssSelector("[data-testid=faq-for-category] summary")).isEmpty());
+        browser.waitUntil(
+                "the category's FAQ",
+                d -> !d.findElements(By.cssSelector("[data-testid=faq-for-category] summary"))
+                        .isEmpty());
         browser.fillIn("Titre (100 caractères au plus)", "paiements rejetés");
-        var suggestion = browser.waitUntil("the similar sheets", d -> d.findElements(By.cssSelector("#similar a")).stream()
-                .findFirst().orElse(null));
+        var suggestion = browser.waitUntil(
+                "the similar sheets",
+                d -> d.findElements(By.cssSelector("#similar a")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(suggestion.getText()).isEqualTo(payments.value() + " — Paiements rejetés " + marker);
-        assertThat(driver.findElements(By.cssSelector("#similar a"))).as("the same product's only").hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#similar a")))
+                .as("the same product's only")
+                .hasSize(1);
         browser.assertAccessible("filing form with suggestions");
     }
 
     private void awaitPublished(TicketId ticket) {
         var http = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/kb/" + ticket.value())).build();
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/kb/" + ticket.value()))
+                .build();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
     }
 }

@@ -78,16 +78,22 @@ class RegistrationJourneyBrowserTest {
 
         // Step 1: the e-mail, mistyped first
         browser.open("/inscription");
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("fr");
         assertThat(browser.heading()).isEqualTo("Créer un compte");
-        assertThat(driver.findElement(By.cssSelector("[aria-current=step]")).getText()).contains("Adresse e-mail");
+        assertThat(driver.findElement(By.cssSelector("[aria-current=step]")).getText())
+                .contains("Adresse e-mail");
         browser.assertAccessible("registration, step 1");
         browser.fillIn("Adresse e-mail professionnelle", "pas-une-adresse");
         browser.clickButton("Étape suivante");
-        var summary = browser.waitUntil("an error summary", visibilityOfElementLocated(By.cssSelector("[data-testid=error-summary]")));
+        var summary = browser.waitUntil(
+                "an error summary", visibilityOfElementLocated(By.cssSelector("[data-testid=error-summary]")));
         assertThat(summary.getText()).contains("Saisissez une adresse e-mail valide");
-        browser.waitUntil("the focus on the error summary", d -> summary.equals(d.switchTo().activeElement()));
-        assertThat(browser.field("Adresse e-mail professionnelle").getDomAttribute("aria-invalid")).isEqualTo("true");
+        browser.waitUntil(
+                "the focus on the error summary",
+                d -> summary.equals(d.switchTo().activeElement()));
+        assertThat(browser.field("Adresse e-mail professionnelle").getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
         browser.assertAccessible("registration, step 1 with an error");
         browser.fillIn("Adresse e-mail professionnelle", email);
         browser.clickButton("Étape suivante");
@@ -96,7 +102,9 @@ class RegistrationJourneyBrowserTest {
         browser.waitForPath("/inscription/etablissement");
         assertThat(browser.main().getText())
                 .contains("D’après votre adresse e-mail, nous vous proposons : " + establishment);
-        assertThat(browser.field(establishment).isSelected()).as("the suggested establishment is chosen").isTrue();
+        assertThat(browser.field(establishment).isSelected())
+                .as("the suggested establishment is chosen")
+                .isTrue();
         browser.assertAccessible("registration, step 2");
         browser.clickButton("Étape suivante");
 
@@ -148,22 +156,29 @@ class RegistrationJourneyBrowserTest {
         assertThat(browser.heading()).isEqualTo("Mon compte");
         var person = driver.findElement(By.cssSelector("[data-testid=header-person]"));
         assertThat(person.getText()).contains("Claire Martin");
-        assertThat(person.findElement(By.cssSelector("[data-testid=acting-organization]")).getText()).isEqualTo(establishment);
-        assertThat(driver.findElement(By.cssSelector("[data-testid=memberships]")).getText()).contains(establishment);
+        assertThat(person.findElement(By.cssSelector("[data-testid=acting-organization]"))
+                        .getText())
+                .isEqualTo(establishment);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=memberships]"))
+                        .getText())
+                .contains(establishment);
         assertThat(browser.field("Téléphone fixe").getDomProperty("value")).isEqualTo("01 23 45 67 89");
         browser.assertAccessible("Mon compte");
         chromium.screenshot("mon-compte");
 
         browser.fillIn("Téléphone mobile", "06 12 34 56 78");
         browser.clickButton("Enregistrer");
-        var saved = browser.waitUntil("the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]")));
+        var saved = browser.waitUntil(
+                "the saved message", visibilityOfElementLocated(By.cssSelector("[data-testid=saved]")));
         assertThat(saved.getText()).isEqualTo("Vos modifications sont enregistrées.");
         assertThat(browser.path()).isEqualTo("/compte");
         browser.assertAccessible("Mon compte, saved");
 
         driver.navigate().refresh();
         browser.waitForPath("/compte");
-        assertThat(driver.findElements(By.cssSelector("[data-testid=saved]"))).as("the message is shown once").isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=saved]")))
+                .as("the message is shown once")
+                .isEmpty();
         assertThat(browser.field("Téléphone mobile").getDomProperty("value")).isEqualTo("06 12 34 56 78");
     }
 

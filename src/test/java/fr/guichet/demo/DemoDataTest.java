@@ -20,9 +20,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * (the demo accounts sign in, the catalogue is there, Luc can file a Sifac ticket and has two) holds.
  */
 @IntegrationTest
-@SpringBootTest(properties = {"guichet.demo.enabled=true", "guichet.demo.password=Phrase de passe de démonstration 2026",
-        "spring.datasource.url=jdbc:h2:mem:guichet-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "spring.datasource.username=sa", "spring.datasource.password="})
+@SpringBootTest(
+        properties = {
+            "guichet.demo.enabled=true",
+            "guichet.demo.password=Phrase de passe de démonstration 2026",
+            "spring.datasource.url=jdbc:h2:mem:guichet-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "spring.datasource.username=sa",
+            "spring.datasource.password="
+        })
 @Tag("smoke")
 class DemoDataTest {
 
@@ -39,25 +44,48 @@ class DemoDataTest {
         assertThat(services.all()).hasSize(12).anyMatch(s -> s.name().equals("MATINFO 6"));
 
         var luc = new Visitor(mvc);
-        var signIn = luc.perform(post("/connexion").with(csrf()).param("email", "luc.moreau@univ-montval.fr").param("password", PASSWORD))
-                .andReturn().getResponse();
+        var signIn = luc.perform(post("/connexion")
+                        .with(csrf())
+                        .param("email", "luc.moreau@univ-montval.fr")
+                        .param("password", PASSWORD))
+                .andReturn()
+                .getResponse();
         assertThat(signIn.getRedirectedUrl()).isEqualTo("/");
-        var categories = Jsoup.parse(luc.perform(get("/demandes/nouvelle")).andReturn().getResponse().getContentAsString());
+        var categories = Jsoup.parse(
+                luc.perform(get("/demandes/nouvelle")).andReturn().getResponse().getContentAsString());
         assertThat(categories.select("[data-testid=categories] a").eachText())
-                .contains("Sifac — assistance de niveau 2", "Apogée — assistance de niveau 2", "Accès au portail et à mon compte");
-        var sifac = categories.select("[data-testid=categories] a:contains(Sifac)").attr("href");
+                .contains(
+                        "Sifac — assistance de niveau 2",
+                        "Apogée — assistance de niveau 2",
+                        "Accès au portail et à mon compte");
+        var sifac =
+                categories.select("[data-testid=categories] a:contains(Sifac)").attr("href");
         var form = Jsoup.parse(luc.perform(get(sifac)).andReturn().getResponse().getContentAsString());
         assertThat(form.select("[data-testid=installed-version]").text()).contains("2026.1");
-        var dashboard = Jsoup.parse(luc.perform(get("/demandes")).andReturn().getResponse().getContentAsString());
-        assertThat(dashboard.select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).singleElement().asString()
+        var dashboard = Jsoup.parse(
+                luc.perform(get("/demandes")).andReturn().getResponse().getContentAsString());
+        assertThat(dashboard.select("[data-testid=group-AWAITING_MY_REPLY] a").eachText())
+                .singleElement()
+                .asString()
                 .endsWith("Facture bloquée en FB60");
-        assertThat(dashboard.select("[data-testid=group-IN_PROGRESS] a").eachText()).singleElement().asString()
+        assertThat(dashboard.select("[data-testid=group-IN_PROGRESS] a").eachText())
+                .singleElement()
+                .asString()
                 .endsWith("Export des mandats très lent");
 
-        for (var email : new String[] {"admin@agence-demo.fr", "claire.martin@univ-montval.fr", "paul.bernard@univ-lacbleu.fr",
-                "agent@agence-demo.fr"}) {
-            var response = new Visitor(mvc).perform(post("/connexion").with(csrf()).param("email", email).param("password", PASSWORD))
-                    .andReturn().getResponse();
+        for (var email : new String[] {
+            "admin@agence-demo.fr",
+            "claire.martin@univ-montval.fr",
+            "paul.bernard@univ-lacbleu.fr",
+            "agent@agence-demo.fr"
+        }) {
+            var response = new Visitor(mvc)
+                    .perform(post("/connexion")
+                            .with(csrf())
+                            .param("email", email)
+                            .param("password", PASSWORD))
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getRedirectedUrl()).as(email).isEqualTo("/");
         }
     }

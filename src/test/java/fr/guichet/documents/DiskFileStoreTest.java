@@ -26,9 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DiskFileStoreTest {
 
-    static final UploadLimits LIMITS = new UploadLimits(1024 * 1024, Set.of("application/pdf", "image/png",
-            "text/plain", "text/csv", "application/zip",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    static final UploadLimits LIMITS = new UploadLimits(
+            1024 * 1024,
+            Set.of(
+                    "application/pdf",
+                    "image/png",
+                    "text/plain",
+                    "text/csv",
+                    "application/zip",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
     @TempDir
     Path root;
@@ -48,8 +54,13 @@ class DiskFileStoreTest {
 
         assertThat(stored.contentType()).isEqualTo("application/pdf");
         assertThat(stored.size()).isEqualTo(pdf.length);
-        assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
-        assertThat(stored.key()).doesNotContain("Rapport").doesNotContain("..").matches("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}");
+        assertThat(stored.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(stored.key())
+                .doesNotContain("Rapport")
+                .doesNotContain("..")
+                .matches("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}");
         try (var in = store.open(stored.key())) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
@@ -58,7 +69,8 @@ class DiskFileStoreTest {
 
     @Test
     void aPngIsRecognised() throws Exception {
-        assertThat(store.store(new ByteArrayInputStream(TestFiles.png()), "logo.png", LIMITS).contentType())
+        assertThat(store.store(new ByteArrayInputStream(TestFiles.png()), "logo.png", LIMITS)
+                        .contentType())
                 .isEqualTo("image/png");
     }
 
@@ -66,15 +78,22 @@ class DiskFileStoreTest {
     void theNameRefinesWhatTheBytesSay() throws Exception {
         // a .docx is a zip: the bytes say zip, the name says which kind of zip
         var zip = zip();
-        assertThat(store.store(new ByteArrayInputStream(zip), "note.docx", LIMITS).contentType())
+        assertThat(store.store(new ByteArrayInputStream(zip), "note.docx", LIMITS)
+                        .contentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(store.store(new ByteArrayInputStream(zip), "archive.zip", LIMITS).contentType())
+        assertThat(store.store(new ByteArrayInputStream(zip), "archive.zip", LIMITS)
+                        .contentType())
                 .isEqualTo("application/zip");
-        assertThat(store.store(new ByteArrayInputStream(openDocumentText()), "compte-rendu.odt", limits()).contentType())
+        assertThat(store.store(new ByteArrayInputStream(openDocumentText()), "compte-rendu.odt", limits())
+                        .contentType())
                 .isEqualTo("application/vnd.oasis.opendocument.text");
         var csv = "nom;ville\nDupont;Lyon\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(store.store(new ByteArrayInputStream(csv), "liste.csv", LIMITS).contentType()).isEqualTo("text/csv");
-        assertThat(store.store(new ByteArrayInputStream(csv), "liste.txt", LIMITS).contentType()).isEqualTo("text/plain");
+        assertThat(store.store(new ByteArrayInputStream(csv), "liste.csv", LIMITS)
+                        .contentType())
+                .isEqualTo("text/csv");
+        assertThat(store.store(new ByteArrayInputStream(csv), "liste.txt", LIMITS)
+                        .contentType())
+                .isEqualTo("text/plain");
     }
 
     @Test
@@ -94,14 +113,16 @@ class DiskFileStoreTest {
         new Random(42).nextBytes(noise);
         noise[0] = 0;
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(noise), "x.pdf", LIMITS))
-                .isInstanceOfSatisfying(FileRefused.class,
+                .isInstanceOfSatisfying(
+                        FileRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(FileRefused.Reason.TYPE_NOT_ALLOWED));
     }
 
     @Test
     void anEmptyFileIsRefused() throws Exception {
         assertThatThrownBy(() -> store.store(InputStream.nullInputStream(), "vide.pdf", LIMITS))
-                .isInstanceOfSatisfying(FileRefused.class,
+                .isInstanceOfSatisfying(
+                        FileRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(FileRefused.Reason.EMPTY));
         assertThat(filesUnder(root)).isEmpty();
     }
@@ -124,7 +145,8 @@ class DiskFileStoreTest {
     @Test
     void aFileOfExactlyTheLimitIsAccepted() throws Exception {
         var pdf = TestFiles.pdf("limite");
-        var stored = store.store(new ByteArrayInputStream(pdf), "x.pdf", new UploadLimits(pdf.length, LIMITS.allowedTypes()));
+        var stored = store.store(
+                new ByteArrayInputStream(pdf), "x.pdf", new UploadLimits(pdf.length, LIMITS.allowedTypes()));
         assertThat(stored.size()).isEqualTo(pdf.length);
     }
 

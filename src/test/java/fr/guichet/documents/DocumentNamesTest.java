@@ -30,8 +30,8 @@ class DocumentNamesTest {
         assertThat(DocumentNames.folder(null)).isEmpty();
         assertThat(DocumentNames.title("é".repeat(200))).hasSize(200);
         assertThatThrownBy(() -> DocumentNames.title(" ")).hasMessage("documents.title.required");
-        assertThatThrownBy(() -> DocumentNames.title("x".repeat(201))).isInstanceOfSatisfying(DocumentRefusal.class,
-                refused -> {
+        assertThatThrownBy(() -> DocumentNames.title("x".repeat(201)))
+                .isInstanceOfSatisfying(DocumentRefusal.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("documents.title.too-long");
                     assertThat(refused.arguments()).containsExactly(200);
                 });

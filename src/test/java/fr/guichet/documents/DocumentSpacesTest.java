@@ -102,6 +102,7 @@ class DocumentSpacesTest {
 
     /** Made once: hashing passwords is slow, and each test has a space of its own. */
     static AccountId reader;
+
     static AccountId stranger;
     static AccountId staff;
 
@@ -169,21 +170,36 @@ class DocumentSpacesTest {
         assertThat(bytes(download)).isEqualTo(pdf);
         spaces.download(reader, KIND, space, id);
 
-        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.ESTABLISHMENTS, Family.TECHNICAL,
-                "Installation").downloads()).isEqualTo(2);
+        assertThat(only(
+                                spaces.space(reader, KIND, space, Locale.FRENCH),
+                                Area.ESTABLISHMENTS,
+                                Family.TECHNICAL,
+                                "Installation")
+                        .downloads())
+                .isEqualTo(2);
     }
 
     @Test
     void aFileNameLosesItsInvisibleCharactersEvenIfStoredBeforeTheyWereLeftOut() throws Exception {
-        var id = add(Area.SOLUTION, Family.SUPPORT, "", "Plan de reprise", "C:\\docs\\plan\u0000\u202Efdp.pdf", TestFiles.pdf("plan"));
+        var id = add(
+                Area.SOLUTION,
+                Family.SUPPORT,
+                "",
+                "Plan de reprise",
+                "C:\\docs\\plan\u0000\u202Efdp.pdf",
+                TestFiles.pdf("plan"));
 
-        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "").fileName())
+        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "")
+                        .fileName())
                 .isEqualTo("planfdp.pdf");
         assertThat(spaces.download(reader, KIND, space, id).fileName()).isEqualTo("planfdp.pdf");
 
-        jdbc.sql("update document_version set file_name = ? where document_id = ?").params("plan\u202Efdp\u2066.exe", id.value()).update();
+        jdbc.sql("update document_version set file_name = ? where document_id = ?")
+                .params("plan\u202Efdp\u2066.exe", id.value())
+                .update();
         assertThat(spaces.download(reader, KIND, space, id).fileName()).isEqualTo("planfdp.exe");
-        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "").fileName())
+        assertThat(only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.SOLUTION, Family.SUPPORT, "")
+                        .fileName())
                 .isEqualTo("planfdp.exe");
     }
 
@@ -191,7 +207,8 @@ class DocumentSpacesTest {
     void aLargeFileTravelsAsAStreamBothWays() throws Exception {
         var size = 10L * 1024 * 1024;
         var upload = new GeneratedPdf(size);
-        var id = spaces.add(staff, KIND, space, Area.SOLUTION, Family.TECHNICAL, "", "Gros fichier", "gros.pdf", upload);
+        var id =
+                spaces.add(staff, KIND, space, Area.SOLUTION, Family.TECHNICAL, "", "Gros fichier", "gros.pdf", upload);
 
         var download = spaces.download(reader, KIND, space, id);
 
@@ -200,7 +217,9 @@ class DocumentSpacesTest {
         try (var in = new DigestInputStream(download.open(), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(upload.sha256()).isEqualTo(download.sha256());
+        assertThat(HexFormat.of().formatHex(digest.digest()))
+                .isEqualTo(upload.sha256())
+                .isEqualTo(download.sha256());
         spaces.remove(staff, KIND, space, id);
     }
 
@@ -237,10 +256,20 @@ class DocumentSpacesTest {
     void whoMayNotReadIsToldThereIsNothing() throws Exception {
         var id = add(Area.SOLUTION, Family.BUSINESS, "", "Contrat", "contrat.pdf", TestFiles.pdf("contrat"));
 
-        assertThatThrownBy(() -> spaces.space(stranger, KIND, space, Locale.FRENCH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> spaces.space(stranger, KIND, space, Locale.FRENCH))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> spaces.download(stranger, KIND, space, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> spaces.add(stranger, KIND, space, Area.SOLUTION, Family.BUSINESS, "", "X", "x.pdf",
-                stream(TestFiles.pdf("x")))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> spaces.add(
+                        stranger,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.BUSINESS,
+                        "",
+                        "X",
+                        "x.pdf",
+                        stream(TestFiles.pdf("x"))))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> spaces.remove(stranger, KIND, space, id)).isInstanceOf(NotFoundException.class);
         // nor is a document reached through another space, an unknown owner or an unknown kind
         var other = owners.incrementAndGet();
@@ -248,7 +277,8 @@ class DocumentSpacesTest {
         assertThatThrownBy(() -> spaces.download(reader, KIND, other, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> spaces.space(reader, KIND, owners.incrementAndGet(), Locale.FRENCH))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> spaces.space(reader, "nothing", space, Locale.FRENCH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> spaces.space(reader, "nothing", space, Locale.FRENCH))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> spaces.download(reader, KIND, space, new DocumentId(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -257,13 +287,23 @@ class DocumentSpacesTest {
     void aReaderMayNotChangeTheSpace() throws Exception {
         var id = add(Area.SOLUTION, Family.TRAINING, "", "Support de formation", "formation.pdf", TestFiles.pdf("f"));
 
-        assertThatThrownBy(() -> spaces.add(reader, KIND, space, Area.SOLUTION, Family.TRAINING, "", "Autre", "autre.pdf",
-                stream(TestFiles.pdf("autre")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> spaces.add(
+                        reader,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.TRAINING,
+                        "",
+                        "Autre",
+                        "autre.pdf",
+                        stream(TestFiles.pdf("autre"))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> spaces.replace(reader, KIND, space, id, "v2.pdf", stream(TestFiles.pdf("v2"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> spaces.remove(reader, KIND, space, id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> spaces.versions(reader, KIND, space, id)).isInstanceOf(AccessDeniedException.class);
-        assertThat(spaces.space(reader, KIND, space, Locale.FRENCH).areas()).flatExtracting(DocumentSpace.AreaShelf::families)
+        assertThat(spaces.space(reader, KIND, space, Locale.FRENCH).areas())
+                .flatExtracting(DocumentSpace.AreaShelf::families)
                 .hasSize(1);
     }
 
@@ -271,13 +311,16 @@ class DocumentSpacesTest {
     void thePartnersAreaIsTheStaffsOnly() throws Exception {
         var id = add(Area.PARTNERS, Family.BUSINESS, "", "Convention partenaire", "convention.pdf", TestFiles.pdf("p"));
 
-        assertThat(spaces.space(reader, KIND, space, Locale.FRENCH).areas()).extracting(DocumentSpace.AreaShelf::area)
+        assertThat(spaces.space(reader, KIND, space, Locale.FRENCH).areas())
+                .extracting(DocumentSpace.AreaShelf::area)
                 .containsExactly(Area.ESTABLISHMENTS, Area.SOLUTION);
         assertThatThrownBy(() -> spaces.download(reader, KIND, space, id)).isInstanceOf(NotFoundException.class);
 
         var staffView = spaces.space(staff, KIND, space, Locale.FRENCH);
         assertThat(staffView.mayWrite()).isTrue();
-        assertThat(staffView.subscribed()).as("staff who only write are not mailed").isFalse();
+        assertThat(staffView.subscribed())
+                .as("staff who only write are not mailed")
+                .isFalse();
         assertThat(staffView.areas()).extracting(DocumentSpace.AreaShelf::area).containsExactly(Area.values());
         assertThat(only(staffView, Area.PARTNERS, Family.BUSINESS, "").id()).isEqualTo(id);
     }
@@ -288,7 +331,8 @@ class DocumentSpacesTest {
         var second = TestFiles.png();
         var id = add(Area.ESTABLISHMENTS, Family.FUNCTIONAL, "", "Notice", "notice.pdf", first);
 
-        assertThat(spaces.replace(staff, KIND, space, id, "notice.png", stream(second))).isEqualTo(2);
+        assertThat(spaces.replace(staff, KIND, space, id, "notice.png", stream(second)))
+                .isEqualTo(2);
 
         var entry = only(spaces.space(reader, KIND, space, Locale.FRENCH), Area.ESTABLISHMENTS, Family.FUNCTIONAL, "");
         assertThat(entry.version()).isEqualTo(2);
@@ -299,24 +343,28 @@ class DocumentSpacesTest {
         assertThat(bytes(spaces.download(reader, KIND, space, id, 2))).isEqualTo(second);
         assertThatThrownBy(() -> spaces.download(reader, KIND, space, id, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> spaces.download(staff, KIND, space, id, 3)).isInstanceOf(NotFoundException.class);
-        assertThat(spaces.versions(staff, KIND, space, id)).extracting(FileVersion::number, FileVersion::fileName,
-                FileVersion::current).containsExactly(Tuple.tuple(1, "notice.pdf", false),
-                        Tuple.tuple(2, "notice.png", true));
+        assertThat(spaces.versions(staff, KIND, space, id))
+                .extracting(FileVersion::number, FileVersion::fileName, FileVersion::current)
+                .containsExactly(Tuple.tuple(1, "notice.pdf", false), Tuple.tuple(2, "notice.png", true));
     }
 
     @Test
     void removingDeletesTheDocumentItsVersionsAndTheirFiles() throws Exception {
         var id = add(Area.SOLUTION, Family.SUPPORT, "FAQ", "Questions", "faq.pdf", TestFiles.pdf("faq"));
         spaces.replace(staff, KIND, space, id, "faq2.pdf", stream(TestFiles.pdf("faq 2")));
-        var keys = transactions.execute(tx -> documents.findById(id.value()).orElseThrow().storageKeys());
+        var keys = transactions.execute(
+                tx -> documents.findById(id.value()).orElseThrow().storageKeys());
         assertThat(keys).hasSize(2).allMatch(files::exists);
 
         spaces.remove(staff, KIND, space, id);
 
         assertThat(keys).noneMatch(files::exists);
         assertThat(documents.findById(id.value())).isEmpty();
-        assertThat(jdbc.sql("select count(*) from document_version where document_id = ?").param(id.value())
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from document_version where document_id = ?")
+                        .param(id.value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThatThrownBy(() -> spaces.download(reader, KIND, space, id)).isInstanceOf(NotFoundException.class);
         assertThat(spaces.space(reader, KIND, space, Locale.FRENCH).areas())
                 .allSatisfy(area -> assertThat(area.families()).isEmpty());
@@ -324,16 +372,55 @@ class DocumentSpacesTest {
 
     @Test
     void badDetailsOrFilesChangeNothing() throws Exception {
-        assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "", " ", "x.pdf",
-                stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefusal.class).hasMessage("documents.title.required");
-        assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "d".repeat(201), "X",
-                "x.pdf", stream(TestFiles.pdf("x")))).isInstanceOf(DocumentRefusal.class)
+        assertThatThrownBy(() -> spaces.add(
+                        staff,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.SUPPORT,
+                        "",
+                        " ",
+                        "x.pdf",
+                        stream(TestFiles.pdf("x"))))
+                .isInstanceOf(DocumentRefusal.class)
+                .hasMessage("documents.title.required");
+        assertThatThrownBy(() -> spaces.add(
+                        staff,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.SUPPORT,
+                        "d".repeat(201),
+                        "X",
+                        "x.pdf",
+                        stream(TestFiles.pdf("x"))))
+                .isInstanceOf(DocumentRefusal.class)
                 .hasMessage("documents.folder.too-long");
-        assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "", "Vide", "vide.pdf",
-                InputStream.nullInputStream())).isInstanceOfSatisfying(FileRefused.class,
+        assertThatThrownBy(() -> spaces.add(
+                        staff,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.SUPPORT,
+                        "",
+                        "Vide",
+                        "vide.pdf",
+                        InputStream.nullInputStream()))
+                .isInstanceOfSatisfying(
+                        FileRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(FileRefused.Reason.EMPTY));
-        assertThatThrownBy(() -> spaces.add(staff, KIND, space, Area.SOLUTION, Family.SUPPORT, "", "Programme", "x.pdf",
-                stream(TestFiles.windowsExecutable()))).isInstanceOfSatisfying(FileRefused.class,
+        assertThatThrownBy(() -> spaces.add(
+                        staff,
+                        KIND,
+                        space,
+                        Area.SOLUTION,
+                        Family.SUPPORT,
+                        "",
+                        "Programme",
+                        "x.pdf",
+                        stream(TestFiles.windowsExecutable())))
+                .isInstanceOfSatisfying(
+                        FileRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(FileRefused.Reason.TYPE_NOT_ALLOWED));
         assertThat(spaces.space(staff, KIND, space, Locale.FRENCH).areas())
                 .allSatisfy(area -> assertThat(area.families()).isEmpty());
@@ -350,7 +437,8 @@ class DocumentSpacesTest {
         audience.readers.get(space).add(unsubscribed.id());
         spaces.subscribe(unsubscribed.id(), KIND, space, false);
         spaces.subscribe(unsubscribed.id(), KIND, space, false);
-        assertThat(spaces.space(unsubscribed.id(), KIND, space, Locale.FRENCH).subscribed()).isFalse();
+        assertThat(spaces.space(unsubscribed.id(), KIND, space, Locale.FRENCH).subscribed())
+                .isFalse();
         var title = "Calendrier " + UUID.randomUUID();
 
         add(Area.SOLUTION, Family.BUSINESS, "", title, "calendrier.pdf", TestFiles.pdf("calendrier"));
@@ -358,7 +446,9 @@ class DocumentSpacesTest {
         for (var person : notified) {
             var mail = Mails.awaitFirst(greenMail, person.email());
             assertThat(mail.getSubject()).isEqualTo("Guichet : un nouveau document est disponible");
-            assertThat(Mails.body(mail)).contains(title).contains("Espace " + space)
+            assertThat(Mails.body(mail))
+                    .contains(title)
+                    .contains("Espace " + space)
                     .contains("http://localhost:8080/tests/" + space + "/documents");
         }
         // all of one file's mails are written at once: once these are there, every one is
@@ -369,8 +459,11 @@ class DocumentSpacesTest {
         assertThat(mailsAbout(title, "%")).isEqualTo(2);
 
         // a new version is not a new file; a file in the staff's area is news to no reader
-        var id = transactions.execute(tx -> documents.findAll().stream().filter(d -> d.title().equals(title)).findFirst()
-                .orElseThrow().id());
+        var id = transactions.execute(tx -> documents.findAll().stream()
+                .filter(d -> d.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id());
         spaces.replace(staff, KIND, space, id, "calendrier-2.pdf", stream(TestFiles.pdf("calendrier 2")));
         add(Area.PARTNERS, Family.BUSINESS, "", "Partenaires " + title, "p.pdf", TestFiles.pdf("p"));
         var next = "Suivant " + UUID.randomUUID();
@@ -379,16 +472,17 @@ class DocumentSpacesTest {
         assertThat(mailsAbout(title, "%")).isEqualTo(2);
 
         spaces.subscribe(unsubscribed.id(), KIND, space, true);
-        assertThat(spaces.space(unsubscribed.id(), KIND, space, Locale.FRENCH).subscribed()).isTrue();
+        assertThat(spaces.space(unsubscribed.id(), KIND, space, Locale.FRENCH).subscribed())
+                .isTrue();
     }
 
-    record Person(AccountId id, String email) {
-    }
+    record Person(AccountId id, String email) {}
 
     private Person personWithEmail() {
         var email = People.uniqueEmail();
-        return new Person(accounts.createVerified(email, Civility.MADAME, "Lectrice", "Abonnée", null, false,
-                GOOD_PASSWORD), email);
+        return new Person(
+                accounts.createVerified(email, Civility.MADAME, "Lectrice", "Abonnée", null, false, GOOD_PASSWORD),
+                email);
     }
 
     private AccountId person() {
@@ -398,7 +492,10 @@ class DocumentSpacesTest {
     /** Outbox rows, sent or not, whose text names this title (recipient a LIKE pattern). */
     private long mailsAbout(String title, String recipient) {
         return jdbc.sql("select count(*) from outbox_message where recipient like ? and body like ?")
-                .param(recipient).param("%" + title + "%").query(Long.class).single();
+                .param(recipient)
+                .param("%" + title + "%")
+                .query(Long.class)
+                .single();
     }
 
     private DocumentId add(Area area, Family family, String folder, String title, String fileName, byte[] content)
@@ -407,8 +504,11 @@ class DocumentSpacesTest {
     }
 
     private static DocumentSpace.Entry only(DocumentSpace space, Area area, Family family, String folder) {
-        var shelf = space.areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow();
-        assertThat(shelf.families()).extracting(DocumentSpace.FamilyShelf::family).containsExactly(family);
+        var shelf =
+                space.areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+        assertThat(shelf.families())
+                .extracting(DocumentSpace.FamilyShelf::family)
+                .containsExactly(family);
         var folders = shelf.families().get(0).folders();
         assertThat(folders).extracting(DocumentSpace.Folder::name).containsExactly(folder);
         assertThat(folders.get(0).documents()).hasSize(1);

@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 /** Small real files of the types the tests upload. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A minimal but well-formed one-page PDF; the text makes two PDFs differ. */
     public static byte[] pdf(String text) {

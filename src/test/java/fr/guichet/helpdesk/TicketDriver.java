@@ -1,12 +1,11 @@
 package fr.guichet.helpdesk;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.reference.CategoryTree;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.reference.ReferenceForms;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.Tickets;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +27,9 @@ public final class TicketDriver {
     }
 
     public static TicketDriver of(ApplicationContext context) {
-        var driver = new TicketDriver(context.getBean(Tickets.class), context.getBean(ReferenceSetup.class),
+        var driver = new TicketDriver(
+                context.getBean(Tickets.class),
+                context.getBean(ReferenceSetup.class),
                 context.getBean(CategoryTree.class));
         driver.reaches = context.getBean(Reaches.class);
         return driver;
@@ -37,13 +38,15 @@ public final class TicketDriver {
     private Reaches reaches;
 
     /** What the helpdesk says a person reaches as its requester side: the establishments he belongs to, the sites he is correspondent of. */
-    public record Reached(java.util.Set<Long> establishments, java.util.Set<java.util.List<Long>> sites) {
-    }
+    public record Reached(java.util.Set<Long> establishments, java.util.Set<java.util.List<Long>> sites) {}
 
     public Reached reachOf(AccountId person) {
         var reach = reaches.of(person);
-        return new Reached(java.util.Set.copyOf(reach.establishments()), reach.sites().stream()
-                .map(s -> java.util.List.of(s.establishment(), s.product())).collect(java.util.stream.Collectors.toSet()));
+        return new Reached(
+                java.util.Set.copyOf(reach.establishments()),
+                reach.sites().stream()
+                        .map(s -> java.util.List.of(s.establishment(), s.product()))
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A correspondent named for the site's product (the reference pages' act). */
@@ -57,9 +60,25 @@ public final class TicketDriver {
     }
 
     /** A platform admin edits a level-2 category of the product, as its reference page would, changing only "publishes". */
-    public void publishes(AccountId admin, long category, String name, ProductId product, long team, boolean publishes) {
-        categories.change(admin, category, new ReferenceForms.CategoryForm(name, "0", product.value(), true, false, false, true,
-                publishes, team, null, "10000", java.util.Set.of(), true));
+    public void publishes(
+            AccountId admin, long category, String name, ProductId product, long team, boolean publishes) {
+        categories.change(
+                admin,
+                category,
+                new ReferenceForms.CategoryForm(
+                        name,
+                        "0",
+                        product.value(),
+                        true,
+                        false,
+                        false,
+                        true,
+                        publishes,
+                        team,
+                        null,
+                        "10000",
+                        java.util.Set.of(),
+                        true));
     }
 
     /** A level-2 category of the product, publishing or not. */
@@ -67,10 +86,29 @@ public final class TicketDriver {
         return reference.defineCategory(null, name, product, true, false, false, true, publishes, team);
     }
 
-    public TicketId file(AccountId correspondent, OrganizationId establishment, long category, String domain,
-            String internalReference, String messageCode, String title, String description) {
-        return tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, domain,
-                Nature.FUNCTIONAL, internalReference, messageCode, title, description, null), Locale.FRENCH);
+    public TicketId file(
+            AccountId correspondent,
+            OrganizationId establishment,
+            long category,
+            String domain,
+            String internalReference,
+            String messageCode,
+            String title,
+            String description) {
+        return tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.NON_BLOCKING,
+                        domain,
+                        Nature.FUNCTIONAL,
+                        internalReference,
+                        messageCode,
+                        title,
+                        description,
+                        null),
+                Locale.FRENCH);
     }
 
     public TicketState act(AccountId person, TicketId ticket, Action action, String text) {

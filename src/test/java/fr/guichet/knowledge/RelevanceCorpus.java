@@ -33,9 +33,6 @@ abstract class RelevanceCorpus {
     @Autowired
     ApplicationContext context;
 
-
-
-
     @Autowired
     KnowledgeSearch search;
 
@@ -50,7 +47,8 @@ abstract class RelevanceCorpus {
 
     @BeforeAll
     void aCorpusOfPublishedSheets() {
-        var site = PublishingSite.create(context, "Université", new String[] {"Camille", "Corpus"}, new String[] {"Agent", "Corpus"});
+        var site = PublishingSite.create(
+                context, "Université", new String[] {"Camille", "Corpus"}, new String[] {"Agent", "Corpus"});
         var driver = site.driver();
         marker = site.marker();
         product = site.product();
@@ -61,10 +59,25 @@ abstract class RelevanceCorpus {
         var sheets = new String[][] {
             {"sepa", null, "Paiements rejetés par la banque", "Les paiements SEPA sont rejetés à l'envoi du fichier."},
             {"etat", null, "État des dépenses incomplet", "L'état des dépenses engagées n'affiche pas les mandats."},
-            {"ora3", "ORA-01403", "Erreur à la validation du bon de commande", "Aucune donnée trouvée lors de la validation."},
+            {
+                "ora3",
+                "ORA-01403",
+                "Erreur à la validation du bon de commande",
+                "Aucune donnée trouvée lors de la validation."
+            },
             {"ora4", "ORA-01404", "Erreur sur l'inventaire", "Colonne trop longue pour la valeur saisie."},
-            {"fb60", "FB60", "Transaction de saisie inaccessible", "La saisie de facture renvoie une autorisation manquante."},
-            {"cloture", null, "Écritures de clôture absentes", "Les écritures d'inventaire de clôture ne sont pas générées."},
+            {
+                "fb60",
+                "FB60",
+                "Transaction de saisie inaccessible",
+                "La saisie de facture renvoie une autorisation manquante."
+            },
+            {
+                "cloture",
+                null,
+                "Écritures de clôture absentes",
+                "Les écritures d'inventaire de clôture ne sont pas générées."
+            },
             {"conventions", null, "Conventions de recherche", "Le suivi des conventions ne calcule pas les échéances."},
             {"doublon", null, "Mandat de paiement en double", "Un mandat apparaît deux fois dans le bordereau."},
         };
@@ -73,7 +86,9 @@ abstract class RelevanceCorpus {
             driver.solveAndValidate(agent, correspondent, ticket, "Solution de la fiche " + sheet[0]);
             corpus.put(sheet[0], ticket.value());
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> corpus.values().stream().allMatch(n -> search.sheet(n).isPresent()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        corpus.values().stream().allMatch(n -> search.sheet(n).isPresent()));
     }
 
     @Test
@@ -101,10 +116,14 @@ abstract class RelevanceCorpus {
         assertThat(found("ora-01403")).containsExactly(corpus.get("ora3"));
         assertThat(found("erreur ORA-01404").get(0)).isEqualTo(corpus.get("ora4"));
         assertThat(found("fb60")).containsExactly(corpus.get("fb60"));
-        assertThat(search.search(new KnowledgeQuery(null, product.value(), null, null, null, "ora-0140", 0)).sheets())
-                .as("a code filter is whole, not a prefix").isEmpty();
-        assertThat(search.search(new KnowledgeQuery(null, product.value(), null, null, null, "Ora-01404", 0)).sheets())
-                .extracting(SheetView::number).containsExactly(corpus.get("ora4"));
+        assertThat(search.search(new KnowledgeQuery(null, product.value(), null, null, null, "ora-0140", 0))
+                        .sheets())
+                .as("a code filter is whole, not a prefix")
+                .isEmpty();
+        assertThat(search.search(new KnowledgeQuery(null, product.value(), null, null, null, "Ora-01404", 0))
+                        .sheets())
+                .extracting(SheetView::number)
+                .containsExactly(corpus.get("ora4"));
     }
 
     @Test
@@ -115,31 +134,38 @@ abstract class RelevanceCorpus {
 
     @Test
     void hibernateSearchRunsOnTheOrmVersionBootShips() {
-        // Hibernate Search 8.3 is built against ORM 7.3; Boot 4.1 brings 7.4: this corpus was indexed and searched on it
+        // Hibernate Search 8.3 is built against ORM 7.3; Boot 4.1 brings 7.4: this corpus was indexed and searched on
+        // it
         assertThat(Version.getVersionString()).startsWith("7.4");
         assertThat(found("paiement")).isNotEmpty();
     }
 
     @Test
     void similarTicketsShareMostOfTheTypedWordsWithinTheProduct() {
-        assertThat(search.similar(product.value(), "paiements rejetés")).extracting(SheetView::number)
+        assertThat(search.similar(product.value(), "paiements rejetés"))
+                .extracting(SheetView::number)
                 .containsExactly(corpus.get("sepa"));
-        assertThat(search.similar(product.value(), "écritures de clôture manquantes")).extracting(SheetView::number)
+        assertThat(search.similar(product.value(), "écritures de clôture manquantes"))
+                .extracting(SheetView::number)
                 .startsWith(corpus.get("cloture"));
         assertThat(search.similar(product.value(), "imprimante en panne")).isEmpty();
-        assertThat(search.similar(product.value() + 100_000, "paiements rejetés")).as("another product").isEmpty();
+        assertThat(search.similar(product.value() + 100_000, "paiements rejetés"))
+                .as("another product")
+                .isEmpty();
     }
 
     @Test
     void theFaqIsFoundByItsFrenchWords() {
         var section = faq.addSection(agent, null, "Corpus " + marker, null);
         faq.save(agent, null, section, "Comment régénérer les écritures " + marker + " ?", "Relancez la **clôture**.");
-        assertThat(faq.search("ecriture " + marker)).extracting(Faq.Question::question)
+        assertThat(faq.search("ecriture " + marker))
+                .extracting(Faq.Question::question)
                 .containsExactly("Comment régénérer les écritures " + marker + " ?");
     }
 
     private List<Long> found(String words) {
         return search.search(new KnowledgeQuery(words, product.value(), null, null, null, null, 0)).sheets().stream()
-                .map(SheetView::number).toList();
+                .map(SheetView::number)
+                .toList();
     }
 }

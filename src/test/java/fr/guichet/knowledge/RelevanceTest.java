@@ -4,5 +4,4 @@ import fr.guichet.support.IntegrationTest;
 
 /** The relevance corpus on the default backend: Lucene files. */
 @IntegrationTest
-class RelevanceTest extends RelevanceCorpus {
-}
+class RelevanceTest extends RelevanceCorpus {}

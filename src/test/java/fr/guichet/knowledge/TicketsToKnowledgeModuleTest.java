@@ -34,11 +34,20 @@ class TicketsToKnowledgeModuleTest {
 
     @Test
     void theValidationOfASolutionPublishesTheTicketsSheet(Scenario scenario) {
-        var site = PublishingSite.create(context, "Université de Bretagne Occidentale", new String[] {"Maëlle", "Quéré"},
-                new String[] {"Erwan", "Le Goff"});
+        var site = PublishingSite.create(
+                context, "Université de Bretagne Occidentale", new String[] {"Maëlle", "Quéré"}, new String[] {
+                    "Erwan", "Le Goff"
+                });
         var driver = site.driver();
         var title = "Mandats rejetés par la trésorerie " + site.marker();
-        var ticket = driver.file(site.correspondent(), site.establishment(), site.category(), "Dépenses", null, null, title,
+        var ticket = driver.file(
+                site.correspondent(),
+                site.establishment(),
+                site.category(),
+                "Dépenses",
+                null,
+                null,
+                title,
                 "Les mandats de la paie sont rejetés depuis la mise à jour.");
         driver.act(site.agent(), ticket, Action.TAKE, null);
         driver.act(site.agent(), ticket, Action.SEND_SOLUTION, "Reprendre le paramétrage des comptes de tiers.");

@@ -63,7 +63,9 @@ class MailDeliveryTest {
         assertThat(received.getHeader("Message-ID")[0]).isEqualTo(messageIdOf(to));
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(to) == OutboxMessage.Status.SENT);
         // and it stays sent once: no second copy after further dispatcher runs
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(smtp, to).size() == 1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> Mails.to(smtp, to).size() == 1);
     }
 
     @Test
@@ -85,12 +87,18 @@ class MailDeliveryTest {
     }
 
     private static void enqueue(Outbox target, TransactionTemplate transactions, String to) {
-        transactions.executeWithoutResult(tx -> target.enqueue(new OutgoingMail(to, Locale.FRENCH, "verify-email",
+        transactions.executeWithoutResult(tx -> target.enqueue(new OutgoingMail(
+                to,
+                Locale.FRENCH,
+                "verify-email",
                 Map.of("name", "Test", "link", "http://localhost:8080/activation?jeton=x", "hours", 24))));
     }
 
     private OutboxMessage messageTo(String to) {
-        return repository.findAll().stream().filter(m -> m.recipient().equals(to)).findFirst().orElseThrow();
+        return repository.findAll().stream()
+                .filter(m -> m.recipient().equals(to))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int attemptsFor(String to) {

@@ -28,12 +28,14 @@ class MailboxPageTest {
 
     @Test
     void theLocalMailboxAnswersThisMachineOnly() throws Exception {
-        mvc.perform(get("/dev/mailbox")).andExpect(status().isOk())
+        mvc.perform(get("/dev/mailbox"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Boîte aux lettres locale")));
         mvc.perform(get("/dev/mailbox").with(request -> {
-            request.setRemoteAddr("203.0.113.7");
-            return request;
-        })).andExpect(status().isNotFound());
+                    request.setRemoteAddr("203.0.113.7");
+                    return request;
+                }))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -43,7 +45,11 @@ class MailboxPageTest {
         jdbc.sql("""
                 insert into outbox_message (message_id, recipient, subject, body, status, next_attempt_at, created_at, sent_at)
                 values (?, ?, 'Sujet', 'Corps', 'SENT', ?, ?, ?)""")
-                .params("<" + UUID.randomUUID() + "@test>", recipient, at("2026-12-06T14:04:00Z"), at("2026-12-06T14:04:00Z"),
+                .params(
+                        "<" + UUID.randomUUID() + "@test>",
+                        recipient,
+                        at("2026-12-06T14:04:00Z"),
+                        at("2026-12-06T14:04:00Z"),
                         at("2026-12-06T14:04:05Z"))
                 .update();
 
@@ -52,10 +58,14 @@ class MailboxPageTest {
     }
 
     private String dateOfMailTo(String recipient, String language) throws Exception {
-        var page = Jsoup.parse(mvc.perform(get("/dev/mailbox").param("lang", language)).andReturn().getResponse()
+        var page = Jsoup.parse(mvc.perform(get("/dev/mailbox").param("lang", language))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         var mail = page.select("[data-testid=mail]").stream()
-                .filter(m -> m.select("[data-testid=mail-to]").text().equals(recipient)).findFirst().orElseThrow();
+                .filter(m -> m.select("[data-testid=mail-to]").text().equals(recipient))
+                .findFirst()
+                .orElseThrow();
         var date = mail.selectFirst("time");
         assertThat(Instant.parse(date.attr("datetime"))).isEqualTo(Instant.parse("2026-12-06T14:04:00Z"));
         return date.text();

@@ -9,14 +9,17 @@ class CleanTextTest {
 
     @Test
     void nulAndTheOtherControlCharactersGoTabsAndLineBreaksStayInText() {
-        assertThat(CleanText.text("Paie\u0000 bloquée\u0007\u001b[31m\u007f\u0085")).isEqualTo("Paie bloquée[31m");
-        assertThat(CleanText.text("Étapes :\r\n\t1. ouvrir\n\t2. valider")).isEqualTo("Étapes :\r\n\t1. ouvrir\n\t2. valider");
+        assertThat(CleanText.text("Paie\u0000 bloquée\u0007\u001b[31m\u007f\u0085"))
+                .isEqualTo("Paie bloquée[31m");
+        assertThat(CleanText.text("Étapes :\r\n\t1. ouvrir\n\t2. valider"))
+                .isEqualTo("Étapes :\r\n\t1. ouvrir\n\t2. valider");
     }
 
     @Test
     void bidirectionalAndInvisibleFormatCharactersGo() {
         assertThat(CleanText.text("facture\u202Efdp.exe")).isEqualTo("facturefdp.exe");
-        assertThat(CleanText.text("\u200E\u200F\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u061C\u200B\u2060\uFEFF\u00ADok"))
+        assertThat(CleanText.text(
+                        "\u200E\u200F\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u061C\u200B\u2060\uFEFF\u00ADok"))
                 .isEqualTo("ok");
         assertThat(CleanText.text("moitié \uD800 de caractère")).isEqualTo("moitié  de caractère");
     }

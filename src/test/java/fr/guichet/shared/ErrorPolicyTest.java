@@ -30,7 +30,8 @@ class ErrorPolicyTest {
 
     @Test
     void aPageGetsStatus500AndAReferenceButNotTheException() {
-        var view = (ModelAndView) policy.unexpected(new MockHttpServletRequest("GET", "/compte"),
+        var view = (ModelAndView) policy.unexpected(
+                new MockHttpServletRequest("GET", "/compte"),
                 new IllegalStateException("SQL: select password_hash from account"));
 
         assertThat(view.getStatus().value()).isEqualTo(500);
@@ -42,7 +43,8 @@ class ErrorPolicyTest {
     @Test
     @SuppressWarnings("unchecked")
     void theApiGetsAProblemDetailWithoutTheException() {
-        var answer = (ResponseEntity<ProblemDetail>) policy.unexpected(new MockHttpServletRequest("GET", "/api/v1/me"),
+        var answer = (ResponseEntity<ProblemDetail>) policy.unexpected(
+                new MockHttpServletRequest("GET", "/api/v1/me"),
                 new IllegalStateException("SQL: select password_hash from account"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
@@ -54,7 +56,8 @@ class ErrorPolicyTest {
     @Test
     @SuppressWarnings("unchecked")
     void anUploadTheContainerCouldNotReadIsA400WithItsOwnMessage() {
-        var unreadable = new MultipartException("Failed to parse multipart servlet request",
+        var unreadable = new MultipartException(
+                "Failed to parse multipart servlet request",
                 new IllegalStateException("Invalid file name: cap\\0ture.png"));
 
         var answer = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(
@@ -64,12 +67,18 @@ class ErrorPolicyTest {
         assertThat(answer.getBody().getDetail()).isEqualTo("Le fichier envoyé n’a pas pu être lu.");
         assertThat(answer.getBody().getProperties()).isNull();
 
-        var page = (ModelAndView) policy.unreadableUpload(new MockHttpServletRequest("POST", "/demandes/1/pieces"), unreadable);
+        var page = (ModelAndView)
+                policy.unreadableUpload(new MockHttpServletRequest("POST", "/demandes/1/pieces"), unreadable);
         assertThat(page.getStatus().value()).isEqualTo(400);
-        assertThat(page.getModel()).containsEntry("errorKey", "error.unreadable-upload").doesNotContainKey("exception");
+        assertThat(page.getModel())
+                .containsEntry("errorKey", "error.unreadable-upload")
+                .doesNotContainKey("exception");
 
-        var tooLarge = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(new MockHttpServletRequest("POST", "/api/v1/tickets/1/attachments"),
+        var tooLarge = (ResponseEntity<ProblemDetail>) policy.unreadableUpload(
+                new MockHttpServletRequest("POST", "/api/v1/tickets/1/attachments"),
                 new MaxUploadSizeExceededException(1024));
-        assertThat(tooLarge.getStatusCode().value()).as("too large keeps its answer").isEqualTo(413);
+        assertThat(tooLarge.getStatusCode().value())
+                .as("too large keeps its answer")
+                .isEqualTo(413);
     }
 }

@@ -14,7 +14,8 @@ class FileResponsesTest {
         var header = disposition("rapport\r\n\u0000\u202Efdp\u200F.exe");
 
         assertThat(header).startsWith("attachment").doesNotContain("\r").doesNotContain("\n");
-        assertThat(ContentDisposition.parse(header).getFilename()).as("as the browser reads it")
+        assertThat(ContentDisposition.parse(header).getFilename())
+                .as("as the browser reads it")
                 .isEqualTo("rapportfdp.exe");
     }
 
@@ -31,6 +32,7 @@ class FileResponsesTest {
 
     private static String disposition(String name) {
         return FileResponses.attachment(name, "image/png", 1, null, new ByteArrayInputStream(new byte[] {1}))
-                .getHeaders().getFirst("Content-Disposition");
+                .getHeaders()
+                .getFirst("Content-Disposition");
     }
 }

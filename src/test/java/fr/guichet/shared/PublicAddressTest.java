@@ -10,9 +10,11 @@ class PublicAddressTest {
 
     @Test
     void unsetItIsThisMachineOnThePortTheServerBound() {
-        var environment = new MockEnvironment().withProperty("server.port", "0").withProperty("local.server.port", "8181");
+        var environment =
+                new MockEnvironment().withProperty("server.port", "0").withProperty("local.server.port", "8181");
 
-        assertThat(new PublicAddress(environment, "").link("/demandes/{id}", 42)).isEqualTo("http://localhost:8181/demandes/42");
+        assertThat(new PublicAddress(environment, "").link("/demandes/{id}", 42))
+                .isEqualTo("http://localhost:8181/demandes/42");
     }
 
     @Test
@@ -35,8 +37,10 @@ class PublicAddressTest {
         var production = new MockEnvironment();
         production.setActiveProfiles(Profiles.PRODUCTION);
 
-        assertThatIllegalStateException().isThrownBy(() -> new PublicAddress(production, ""))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PublicAddress(production, ""))
                 .withMessageContaining("GUICHET_BASE_URL");
-        assertThat(new PublicAddress(production, "https://guichet.example.org").uri()).hasToString("https://guichet.example.org");
+        assertThat(new PublicAddress(production, "https://guichet.example.org").uri())
+                .hasToString("https://guichet.example.org");
     }
 }

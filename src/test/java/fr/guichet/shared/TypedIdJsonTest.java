@@ -10,13 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Any typed id, registered nowhere, is its number in JSON both ways. */
 class TypedIdJsonTest {
 
-    record ParcelId(long value) implements TypedId {
-    }
+    record ParcelId(long value) implements TypedId {}
 
-    record Parcel(ParcelId id, ParcelId previous, String label) {
-    }
+    record Parcel(ParcelId id, ParcelId previous, String label) {}
 
-    private final JsonMapper json = JsonMapper.builder().addModule(new TypedIdJson()).build();
+    private final JsonMapper json =
+            JsonMapper.builder().addModule(new TypedIdJson()).build();
 
     @Test
     void aTypedIdIsWrittenAsItsNumber() {
@@ -32,7 +31,9 @@ class TypedIdJsonTest {
 
     @Test
     void theObjectFormOfEventsStoredBeforeIsStillRead() {
-        assertThat(json.readValue("{\"id\":{\"value\":4},\"label\":\"colis\"}", Parcel.class).id()).isEqualTo(new ParcelId(4));
+        assertThat(json.readValue("{\"id\":{\"value\":4},\"label\":\"colis\"}", Parcel.class)
+                        .id())
+                .isEqualTo(new ParcelId(4));
     }
 
     @Test
@@ -40,6 +41,7 @@ class TypedIdJsonTest {
         var written = json.writeValueAsString(Map.of(new ParcelId(7), "sept"));
 
         assertThat(written).isEqualTo("{\"7\":\"sept\"}");
-        assertThat(json.readValue(written, new TypeReference<Map<ParcelId, String>>() { })).containsEntry(new ParcelId(7), "sept");
+        assertThat(json.readValue(written, new TypeReference<Map<ParcelId, String>>() {}))
+                .containsEntry(new ParcelId(7), "sept");
     }
 }

@@ -28,15 +28,15 @@ import org.jsoup.nodes.TextNode;
  */
 public final class AccessibleNames {
 
-    private static final String FIELDS = "input:not([type=hidden],[type=submit],[type=button],[type=reset],[type=image]), select, textarea";
-    private static final String BUTTONS = "button, input[type=submit], input[type=button], input[type=reset], input[type=image]";
+    private static final String FIELDS =
+            "input:not([type=hidden],[type=submit],[type=button],[type=reset],[type=image]), select, textarea";
+    private static final String BUTTONS =
+            "button, input[type=submit], input[type=button], input[type=reset], input[type=image]";
 
-    private AccessibleNames() {
-    }
+    private AccessibleNames() {}
 
     /** A link, a button or a field as assistive technology presents it. */
-    public record Control(String kind, String name, String visible, String target, String html) {
-    }
+    public record Control(String kind, String name, String visible, String target, String html) {}
 
     /** What is wrong with the names of the page's controls, one line each; empty when nothing is. */
     public static List<String> problems(Document page) {
@@ -45,14 +45,16 @@ public final class AccessibleNames {
         for (var control : controls) {
             if (words(control.name()).isEmpty()) {
                 problems.add("no name: " + control.html());
-            } else if (!words(control.visible()).isEmpty() && !(" " + words(control.name()) + " ").contains(" " + words(control.visible()) + " ")) {
-                problems.add("\"" + control.visible() + "\" is shown but the " + control.kind() + " is named \"" + control.name()
-                        + "\": " + control.html());
+            } else if (!words(control.visible()).isEmpty()
+                    && !(" " + words(control.name()) + " ").contains(" " + words(control.visible()) + " ")) {
+                problems.add("\"" + control.visible() + "\" is shown but the " + control.kind() + " is named \""
+                        + control.name() + "\": " + control.html());
             }
         }
         Map<String, Set<String>> targets = new LinkedHashMap<>();
         for (var control : controls) {
-            targets.computeIfAbsent(control.kind() + " \"" + control.name() + "\"", k -> new TreeSet<>()).add(control.target());
+            targets.computeIfAbsent(control.kind() + " \"" + control.name() + "\"", k -> new TreeSet<>())
+                    .add(control.target());
         }
         targets.forEach((named, where) -> {
             if (where.size() > 1) {
@@ -69,19 +71,32 @@ public final class AccessibleNames {
                 continue;
             }
             if (element.is("a")) {
-                controls.add(new Control("link", name(page, element, text(element, false)), text(element, true),
-                        element.attr("href"), element.outerHtml()));
+                controls.add(new Control(
+                        "link",
+                        name(page, element, text(element, false)),
+                        text(element, true),
+                        element.attr("href"),
+                        element.outerHtml()));
             } else if (element.is(BUTTONS)) {
                 var content = element.is("button") ? text(element, false) : element.attr("value");
-                controls.add(new Control("button", name(page, element, content),
-                        element.is("button") ? text(element, true) : element.attr("value"), buttonTarget(page, element),
+                controls.add(new Control(
+                        "button",
+                        name(page, element, content),
+                        element.is("button") ? text(element, true) : element.attr("value"),
+                        buttonTarget(page, element),
                         element.outerHtml()));
             } else {
                 var labels = labels(page, element);
                 var labelled = labels.stream().map(l -> text(l, false)).collect(Collectors.joining(" "));
-                var shown = labels.stream().filter(l -> !l.hasClass("visually-hidden")).map(l -> text(l, true))
+                var shown = labels.stream()
+                        .filter(l -> !l.hasClass("visually-hidden"))
+                        .map(l -> text(l, true))
                         .collect(Collectors.joining(" "));
-                controls.add(new Control("field", name(page, element, labelled), shown, fieldTarget(page, element),
+                controls.add(new Control(
+                        "field",
+                        name(page, element, labelled),
+                        shown,
+                        fieldTarget(page, element),
                         element.outerHtml().lines().findFirst().orElse("")));
             }
         }
@@ -91,8 +106,11 @@ public final class AccessibleNames {
     /** aria-labelledby, then aria-label, then what the element itself (or its label) says, then its title. */
     private static String name(Document page, Element element, String own) {
         if (!element.attr("aria-labelledby").isBlank()) {
-            return java.util.Arrays.stream(element.attr("aria-labelledby").trim().split("\\s+"))
-                    .map(page::getElementById).filter(java.util.Objects::nonNull).map(e -> text(e, false))
+            return java.util.Arrays.stream(
+                            element.attr("aria-labelledby").trim().split("\\s+"))
+                    .map(page::getElementById)
+                    .filter(java.util.Objects::nonNull)
+                    .map(e -> text(e, false))
                     .collect(Collectors.joining(" "));
         }
         if (!element.attr("aria-label").isBlank()) {
@@ -104,7 +122,9 @@ public final class AccessibleNames {
     private static List<Element> labels(Document page, Element field) {
         var labels = new ArrayList<Element>();
         if (!field.id().isEmpty()) {
-            page.select("label").stream().filter(l -> l.attr("for").equals(field.id())).forEach(labels::add);
+            page.select("label").stream()
+                    .filter(l -> l.attr("for").equals(field.id()))
+                    .forEach(labels::add);
         }
         var around = field.closest("label");
         if (around != null && !labels.contains(around)) {
@@ -131,8 +151,11 @@ public final class AccessibleNames {
 
     /** Where the form goes and what it always sends: two rows' forms differ by their action or their hidden fields. */
     private static String formTarget(Element form, String action) {
-        var hidden = form.select("input[type=hidden]").stream().filter(i -> !i.attr("name").equals("_csrf"))
-                .map(i -> i.attr("name") + "=" + i.attr("value")).sorted().collect(Collectors.joining("&"));
+        var hidden = form.select("input[type=hidden]").stream()
+                .filter(i -> !i.attr("name").equals("_csrf"))
+                .map(i -> i.attr("name") + "=" + i.attr("value"))
+                .sorted()
+                .collect(Collectors.joining("&"));
         var method = form.attr("method").isBlank() ? "GET" : form.attr("method").toUpperCase(Locale.ROOT);
         return method + " " + (action == null ? form.attr("action") : action) + (hidden.isEmpty() ? "" : " " + hidden);
     }
@@ -162,7 +185,9 @@ public final class AccessibleNames {
             if (child instanceof TextNode text) {
                 out.append(text.getWholeText());
             } else if (child instanceof Element e) {
-                if ("true".equals(e.attr("aria-hidden")) || e.hasAttr("hidden") || e.is("script, style, template, select, textarea")
+                if ("true".equals(e.attr("aria-hidden"))
+                        || e.hasAttr("hidden")
+                        || e.is("script, style, template, select, textarea")
                         || shownOnly && e.hasClass("visually-hidden")) {
                     continue;
                 }

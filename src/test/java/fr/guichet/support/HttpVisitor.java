@@ -22,7 +22,10 @@ public class HttpVisitor {
 
     public HttpVisitor(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Sends this header with every request from now on, as a browser extension or a proxy would. */
@@ -54,18 +57,24 @@ public class HttpVisitor {
 
     public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The three steps of registration, as a requester of no establishment; the answer of the last one. */
     public HttpResponse<String> register(String email, String lastName, String firstName) throws Exception {
         submit("/inscription", "/inscription", Map.of("email", email));
         submit("/inscription/etablissement", "/inscription/etablissement", Map.of("establishment", "none"));
-        return submit("/inscription/coordonnees", "/inscription/coordonnees",
+        return submit(
+                "/inscription/coordonnees",
+                "/inscription/coordonnees",
                 Map.of("civility", "MADAME", "lastName", lastName, "firstName", firstName));
     }
 
@@ -74,7 +83,10 @@ public class HttpVisitor {
     }
 
     public String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GUICHET_SESSION"))
-                .map(c -> c.getValue()).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("GUICHET_SESSION"))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -19,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
 @Import(TestClockConfiguration.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -15,8 +15,7 @@ public final class Mails {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/\\S+)");
 
-    private Mails() {
-    }
+    private Mails() {}
 
     /** Waits for the n-th message to this address and returns it. */
     public static MimeMessage nth(GreenMailOperations greenMail, String to, int count) {
@@ -34,18 +33,21 @@ public final class Mails {
      */
     public static List<MimeMessage> distinctTo(GreenMailOperations greenMail, String to) {
         var seen = new java.util.HashSet<String>();
-        return to(greenMail, to).stream().filter(m -> {
-            try {
-                return seen.add(m.getMessageID());
-            } catch (Exception e) {
-                return true;
-            }
-        }).toList();
+        return to(greenMail, to).stream()
+                .filter(m -> {
+                    try {
+                        return seen.add(m.getMessageID());
+                    } catch (Exception e) {
+                        return true;
+                    }
+                })
+                .toList();
     }
 
     /** Waits for the n-th distinct message to this address and returns it. */
     public static MimeMessage nthDistinct(GreenMailOperations greenMail, String to, int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> distinctTo(greenMail, to).size() >= count);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> distinctTo(greenMail, to).size() >= count);
         return distinctTo(greenMail, to).get(count - 1);
     }
 
@@ -53,7 +55,8 @@ public final class Mails {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(to));
                     } catch (Exception e) {
                         return false;
                     }

@@ -63,24 +63,38 @@ public final class OpenSearch implements ExecutionCondition {
             }
             var data = Files.createTempDirectory("guichet-opensearch-");
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var process = new ProcessBuilder(java, "-Xms512m", "-Xmx512m", "-cp", classpath,
-                    PROJECT.resolve("src/test/opensearch/OpenSearchNode.java").toString(), String.valueOf(free), data.toString())
-                    .redirectErrorStream(true).start();
+            var process = new ProcessBuilder(
+                            java,
+                            "-Xms512m",
+                            "-Xmx512m",
+                            "-cp",
+                            classpath,
+                            PROJECT.resolve("src/test/opensearch/OpenSearchNode.java")
+                                    .toString(),
+                            String.valueOf(free),
+                            data.toString())
+                    .redirectErrorStream(true)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             var ready = new CountDownLatch(1);
-            var output = new Thread(() -> {
-                try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        Files.writeString(LOG, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                        if (line.endsWith("GUICHET-OPENSEARCH-READY")) { // its standard output goes through its logger
-                            ready.countDown();
+            var output = new Thread(
+                    () -> {
+                        try (var lines = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = lines.readLine()) != null) {
+                                Files.writeString(
+                                        LOG, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                                if (line.endsWith(
+                                        "GUICHET-OPENSEARCH-READY")) { // its standard output goes through its logger
+                                    ready.countDown();
+                                }
+                            }
+                        } catch (IOException e) {
+                            // the node is gone; a test waiting for it times out
                         }
-                    }
-                } catch (IOException e) {
-                    // the node is gone; a test waiting for it times out
-                }
-            }, "opensearch-output");
+                    },
+                    "opensearch-output");
             output.setDaemon(true);
             output.start();
             if (!ready.await(180, TimeUnit.SECONDS) || !process.isAlive()) {
@@ -99,12 +113,22 @@ public final class OpenSearch implements ExecutionCondition {
     private static String classpath() throws IOException, InterruptedException {
         if (!Files.isRegularFile(CLASSPATH)) {
             var mvnw = PROJECT.resolve("mvnw").toString();
-            var maven = new ProcessBuilder(mvnw, "-q", "-B", "-f", PROJECT.resolve("src/test/opensearch/pom.xml").toString(),
-                    "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath", "-Dmdep.outputFile=" + CLASSPATH)
-                    .redirectErrorStream(true).redirectOutput(PROJECT.resolve("target/opensearch-classpath.log").toFile()).start();
+            var maven = new ProcessBuilder(
+                            mvnw,
+                            "-q",
+                            "-B",
+                            "-f",
+                            PROJECT.resolve("src/test/opensearch/pom.xml").toString(),
+                            "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
+                            "-Dmdep.outputFile=" + CLASSPATH)
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            PROJECT.resolve("target/opensearch-classpath.log").toFile())
+                    .start();
             if (!maven.waitFor(600, TimeUnit.SECONDS) || maven.exitValue() != 0 || !Files.isRegularFile(CLASSPATH)) {
                 maven.destroy();
-                throw new UncheckedIOException(new IOException("could not resolve its class path (target/opensearch-classpath.log)"));
+                throw new UncheckedIOException(
+                        new IOException("could not resolve its class path (target/opensearch-classpath.log)"));
             }
         }
         return Files.readString(CLASSPATH).strip();

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Unique names and addresses, so that tests sharing a database never meet. */
 public final class People {
 
-    private People() {
-    }
+    private People() {}
 
     public static String uniqueDomain() {
         return "u" + UUID.randomUUID().toString().substring(0, 8) + ".test";

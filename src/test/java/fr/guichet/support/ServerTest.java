@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
 @Import(TestClockConfiguration.class)
-public @interface ServerTest {
-}
+public @interface ServerTest {}

@@ -11,8 +11,7 @@ public final class TestSmtp {
 
     public static final int PORT = Integer.getInteger("guichet.test.smtp-port", 3025);
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     public static ServerSetup setup() {
         return new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP);

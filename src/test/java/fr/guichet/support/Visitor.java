@@ -40,16 +40,24 @@ public class Visitor {
         var visitor = new Visitor(mvc);
         visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/connexion")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("email", email).param("password", People.GOOD_PASSWORD));
+                .param("email", email)
+                .param("password", People.GOOD_PASSWORD));
         return visitor;
     }
 
     /** A new personal API token of this (signed-in) visitor, as "Mon compte" shows it once. */
     public String apiToken() throws Exception {
-        var page = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/jetons")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .param("name", "test")).andReturn().getResponse().getContentAsString();
-        return org.jsoup.Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
+        var page = perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/jetons")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("name", "test"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return org.jsoup.Jsoup.parse(page)
+                .selectFirst("[data-testid=new-token]")
+                .text();
     }
 
     public String cookie(String name) {

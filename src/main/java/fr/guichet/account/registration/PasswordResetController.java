@@ -24,8 +24,7 @@ class PasswordResetController {
         this.passwordChoice = passwordChoice;
     }
 
-    record ForgottenForm(String email) {
-    }
+    record ForgottenForm(String email) {}
 
     /**
      * The new password typed twice, with the link that allows choosing it. An unticked box sends
@@ -76,7 +75,8 @@ class PasswordResetController {
     }
 
     @PostMapping("/mot-de-passe/nouveau")
-    String reset(@ModelAttribute("form") ResetForm form, BindingResult result, Model model, HttpServletRequest request) {
+    String reset(
+            @ModelAttribute("form") ResetForm form, BindingResult result, Model model, HttpServletRequest request) {
         var owner = resets.accountOfLink(form.jeton());
         if (owner.isEmpty()) {
             return "account/link-invalid";

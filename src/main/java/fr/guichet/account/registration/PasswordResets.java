@@ -39,10 +39,19 @@ class PasswordResets {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordResets(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Registrations registrations,
+    PasswordResets(
+            AccountRepository accounts,
+            LinkTokens linkTokens,
+            MailAllowance allowance,
+            Registrations registrations,
             Outbox outbox,
-            Links links, PasswordEncoder passwordEncoder, SessionsOfAccount sessions, ApiTokens apiTokens,
-            AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Links links,
+            PasswordEncoder passwordEncoder,
+            SessionsOfAccount sessions,
+            ApiTokens apiTokens,
+            AccountProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.linkTokens = linkTokens;
         this.allowance = allowance;
@@ -69,9 +78,17 @@ class PasswordResets {
             } else if (account.isActive() && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
                 var validity = properties.links().resetValidity();
                 var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
-                outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "reset-password",
-                        Map.of("name", account.displayName(), "link", links.withToken("/mot-de-passe/nouveau", token),
-                                "minutes", validity.toMinutes())));
+                outbox.enqueue(new OutgoingMail(
+                        account.email().value(),
+                        account.locale(),
+                        "reset-password",
+                        Map.of(
+                                "name",
+                                account.displayName(),
+                                "link",
+                                links.withToken("/mot-de-passe/nouveau", token),
+                                "minutes",
+                                validity.toMinutes())));
             }
         });
     }
@@ -102,8 +119,8 @@ class PasswordResets {
         }
         account.get().changePassword(passwordEncoder.encode(password));
         sessions.endAllBut(account.get().id(), null);
-        events.publishEvent(new PasswordReset(account.get().id(), account.get().email().value(), sourceAddress,
-                clock.instant()));
+        events.publishEvent(
+                new PasswordReset(account.get().id(), account.get().email().value(), sourceAddress, clock.instant()));
         if (revokeApiTokens) {
             apiTokens.revokeAll(account.get().id(), sourceAddress);
         }

@@ -2,7 +2,6 @@ package fr.guichet.account.security;
 
 import fr.guichet.account.Account;
 import fr.guichet.account.AccountRepository;
-import fr.guichet.account.Accounts;
 import fr.guichet.account.EmailAddress;
 import fr.guichet.account.SignedInPerson;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -38,8 +38,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(AccountId account, String name, String tokenHash, Instant now) {
         this.accountId = account.value();

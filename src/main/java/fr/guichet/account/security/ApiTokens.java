@@ -36,7 +36,10 @@ public class ApiTokens {
     @Transactional
     public Optional<String> create(AccountId owner, String name, String sourceAddress) {
         var account = accounts.findById(owner.value()).orElseThrow();
-        if (tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(ApiToken::active).count() >= MAX_ACTIVE) {
+        if (tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream()
+                        .filter(ApiToken::active)
+                        .count()
+                >= MAX_ACTIVE) {
             return Optional.empty();
         }
         var secret = PREFIX + Secrets.random(32);
@@ -74,10 +77,12 @@ public class ApiTokens {
     public void revokeAll(AccountId owner, String sourceAddress) {
         var now = clock.instant();
         var email = accounts.findById(owner.value()).orElseThrow().email().value();
-        tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(ApiToken::active).forEach(t -> {
-            t.revoke(now);
-            events.publishEvent(new ApiTokenRevoked(owner, email, t.name(), sourceAddress, now));
-        });
+        tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream()
+                .filter(ApiToken::active)
+                .forEach(t -> {
+                    t.revoke(now);
+                    events.publishEvent(new ApiTokenRevoked(owner, email, t.name(), sourceAddress, now));
+                });
     }
 
     @Transactional

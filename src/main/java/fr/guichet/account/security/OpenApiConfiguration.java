@@ -13,11 +13,16 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI guichetOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Guichet API").version("v1")
+                .info(new Info()
+                        .title("Guichet API")
+                        .version("v1")
                         .description("Personal API tokens are created in \"Mon compte\" and sent as Bearer tokens. "
-                                + "Errors are RFC 9457 problem details.")
-)
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+                                + "Errors are RFC 9457 problem details."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")));
     }
 }

@@ -37,11 +37,15 @@ class ProblemResponses {
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         var problem = errors.problem(request, status, null).getBody();
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        body.put(
+                "type",
+                problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", problem.getInstance() == null ? null : problem.getInstance().toString());
+        body.put(
+                "instance",
+                problem.getInstance() == null ? null : problem.getInstance().toString());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

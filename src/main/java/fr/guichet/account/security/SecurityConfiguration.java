@@ -47,9 +47,7 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private static final String[] STATIC = {
-        "/webjars/**", "/assets/**"
-    };
+    private static final String[] STATIC = {"/webjars/**", "/assets/**"};
 
     private static final String[] API_DOCUMENTATION = {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
@@ -57,7 +55,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<RouteRules> routes, ApiTokens tokens, ErrorResponses errors, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, List<RouteRules> routes, ApiTokens tokens, ErrorResponses errors, ObjectMapper json)
+            throws Exception {
         var problems = new ProblemResponses(errors, json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
@@ -70,18 +70,28 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new ApiTokenFilter(tokens, problems.unauthorized()), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens, problems.unauthorized()), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
+                .headers(h ->
+                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> routes, AccountUserDetails userDetails, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, SignIns signIns, AccountProperties properties, Clock clock,
-            LocaleResolver localeResolver) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            List<RouteRules> routes,
+            AccountUserDetails userDetails,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SignIns signIns,
+            AccountProperties properties,
+            Clock clock,
+            LocaleResolver localeResolver)
+            throws Exception {
         var dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
         dao.setUserDetailsPasswordService(userDetails);
@@ -92,11 +102,16 @@ class SecurityConfiguration {
         rememberMe.setValiditySeconds(Math.toIntExact(absoluteTimeout.toSeconds()));
 
         http.authorizeHttpRequests(a -> {
-                    a.requestMatchers(STATIC).permitAll()
-                            .requestMatchers("/error").permitAll()
-                            .requestMatchers(API_DOCUMENTATION).permitAll()
-                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                            .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN");
+                    a.requestMatchers(STATIC)
+                            .permitAll()
+                            .requestMatchers("/error")
+                            .permitAll()
+                            .requestMatchers(API_DOCUMENTATION)
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole("PLATFORM_ADMIN");
                     routes.forEach(module -> module.pages(a));
                     a.anyRequest().denyAll();
                 })
@@ -109,19 +124,19 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> {
                             var throttled = exception instanceof SignInThrottledException;
                             signIns.failed(request.getParameter("email"), throttled, ClientAddress.of(request));
-                            response.sendRedirect(request.getContextPath() + (throttled ? "/connexion?trop" : "/connexion?erreur"));
+                            response.sendRedirect(
+                                    request.getContextPath() + (throttled ? "/connexion?trop" : "/connexion?erreur"));
                         }))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
-                .logout(l -> l.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnexion")
+                .logout(l -> l.logoutUrl("/deconnexion")
+                        .logoutSuccessUrl("/?deconnexion")
                         .deleteCookies("GUICHET_SESSION"))
-                .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, clock),
-                        SecurityContextHolderFilter.class)
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), payment=()")));
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
     }
 
@@ -129,8 +144,7 @@ class SecurityConfiguration {
      * Records the sign-in, then goes where the person was heading, or else to the home page: his
      * favourites and the ways into the portal, where "Mon compte" was a dead end.
      */
-    static final class SignInSuccess
-            extends SavedRequestAwareAuthenticationSuccessHandler {
+    static final class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final SignIns signIns;
         private final LocaleResolver locales;
@@ -142,8 +156,9 @@ class SecurityConfiguration {
         }
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws IOException, ServletException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws IOException, ServletException {
             var person = (SignedInPerson) authentication.getPrincipal();
             // the DispatcherServlet has not run yet: ask the resolver, as the pages do
             signIns.succeeded(person.accountId(), locales.resolveLocale(request), ClientAddress.of(request));

@@ -44,21 +44,29 @@ public class SignInThrottle {
     }
 
     public boolean isThrottled(String email, String address) {
-        return bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount()).getAvailableTokens() < 1
+        return bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount())
+                                .getAvailableTokens()
+                        < 1
                 || bucket(byAddress, address, settings.failuresPerAddress()).getAvailableTokens() < 1;
     }
 
     public void failed(String email, String address) {
-        bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount()).tryConsume(1);
+        bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount())
+                .tryConsume(1);
         bucket(byAddress, address, settings.failuresPerAddress()).tryConsume(1);
     }
 
     private Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
         synchronized (buckets) {
-            return buckets.computeIfAbsent(key == null ? "" : key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, settings.refillPeriod()).build())
-                    .withCustomTimePrecision(time)
-                    .build());
+            return buckets.computeIfAbsent(
+                    key == null ? "" : key,
+                    k -> Bucket.builder()
+                            .addLimit(Bandwidth.builder()
+                                    .capacity(capacity)
+                                    .refillGreedy(capacity, settings.refillPeriod())
+                                    .build())
+                            .withCustomTimePrecision(time)
+                            .build());
         }
     }
 

@@ -38,7 +38,9 @@ class SignIns {
     @Transactional
     void failed(String typedEmail, boolean throttled, String sourceAddress) {
         var email = EmailAddress.normalize(typedEmail);
-        var account = EmailAddress.isValid(email) ? accounts.findByEmail(email).map(Account::id).orElse(null) : null;
+        var account = EmailAddress.isValid(email)
+                ? accounts.findByEmail(email).map(Account::id).orElse(null)
+                : null;
         var target = email.length() > 254 ? email.substring(0, 254) : email;
         events.publishEvent(new SignInFailed(account, target, throttled, sourceAddress, clock.instant()));
     }

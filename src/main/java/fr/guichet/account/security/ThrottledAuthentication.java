@@ -20,7 +20,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         var email = authentication.getName();
-        var address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "-";
+        var address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "-";
         if (throttle.isThrottled(email, address)) {
             throw new SignInThrottledException();
         }

@@ -39,8 +39,12 @@ class AccountPages {
 
     private final Clock clock;
 
-    AccountPages(AccountSettings settings, Organizations organizations, PasswordChoice passwordChoice,
-            CurrentPassword currentPassword, Clock clock) {
+    AccountPages(
+            AccountSettings settings,
+            Organizations organizations,
+            PasswordChoice passwordChoice,
+            CurrentPassword currentPassword,
+            Clock clock) {
         this.settings = settings;
         this.organizations = organizations;
         this.passwordChoice = passwordChoice;
@@ -48,18 +52,17 @@ class AccountPages {
         this.clock = clock;
     }
 
-    record MembershipLine(String organization, boolean confirmed) {
-    }
+    record MembershipLine(String organization, boolean confirmed) {}
 
     /** The current password too: a session left open must not be enough to take the account away. */
-    record EmailForm(String email, String currentPassword) {
-    }
+    record EmailForm(String email, String currentPassword) {}
 
-    record PasswordChangeForm(@Verbatim String current, @Verbatim String password, @Verbatim String confirmation) {
-    }
+    record PasswordChangeForm(
+            @Verbatim String current,
+            @Verbatim String password,
+            @Verbatim String confirmation) {}
 
-    record PreferencesForm(Set<InterestDomain> interestDomains, Boolean newsletter, Boolean consent) {
-    }
+    record PreferencesForm(Set<InterestDomain> interestDomains, Boolean newsletter, Boolean consent) {}
 
     @GetMapping("/compte")
     String coordinates(Model model) {
@@ -69,8 +72,12 @@ class AccountPages {
     }
 
     @PostMapping("/compte")
-    String changeCoordinates(@Valid @ModelAttribute("form") CoordinatesForm form, BindingResult result, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String changeCoordinates(
+            @Valid @ModelAttribute("form") CoordinatesForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return coordinatesPage(settings.get(CurrentPerson.id()), model);
         }
@@ -80,15 +87,25 @@ class AccountPages {
     }
 
     private String coordinatesPage(Account account, Model model) {
-        var names = organizations.findAll(account.memberships().stream()
-                        .map(m -> new OrganizationId(m.organizationId())).toList()).stream()
+        var names = organizations
+                .findAll(account.memberships().stream()
+                        .map(m -> new OrganizationId(m.organizationId()))
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
-        model.addAttribute("memberships", account.memberships().stream()
-                .map(m -> new MembershipLine(names.containsKey(m.organizationId())
-                        ? names.get(m.organizationId()).label() : "?", m.status() == Membership.Status.CONFIRMED))
-                .toList());
+        model.addAttribute(
+                "memberships",
+                account.memberships().stream()
+                        .map(m -> new MembershipLine(
+                                names.containsKey(m.organizationId())
+                                        ? names.get(m.organizationId()).label()
+                                        : "?",
+                                m.status() == Membership.Status.CONFIRMED))
+                        .toList());
         model.addAttribute("email", account.email().value());
-        model.addAttribute("lastSignIn", account.lastSignInAt() == null ? null : account.lastSignInAt().atZone(clock.getZone()));
+        model.addAttribute(
+                "lastSignIn",
+                account.lastSignInAt() == null ? null : account.lastSignInAt().atZone(clock.getZone()));
         model.addAttribute("civilities", Civility.values());
         model.addAttribute("domains", InterestDomain.values());
         model.addAttribute("section", "coordinates");
@@ -103,15 +120,20 @@ class AccountPages {
     }
 
     @PostMapping("/compte/email")
-    String requestEmailChange(@ModelAttribute("emailForm") EmailForm form, BindingResult result, Model model,
-            Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
+    String requestEmailChange(
+            @ModelAttribute("emailForm") EmailForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (form.email() == null || form.email().isBlank()) {
             result.rejectValue("email", "validation.required");
         } else if (!EmailAddress.isValid(form.email())) {
             result.rejectValue("email", "validation.email");
         }
-        currentPassword.check(CurrentPerson.id(), form.currentPassword(), ClientAddress.of(request), result,
-                "currentPassword");
+        currentPassword.check(
+                CurrentPerson.id(), form.currentPassword(), ClientAddress.of(request), result, "currentPassword");
         if (result.hasErrors()) {
             model.addAttribute("passwordForm", new PasswordChangeForm(null, null, null));
             return credentialsPage(model);
@@ -123,8 +145,12 @@ class AccountPages {
     }
 
     @PostMapping("/compte/mot-de-passe")
-    String changePassword(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String changePassword(
+            @ModelAttribute("passwordForm") PasswordChangeForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         var id = CurrentPerson.id();
         currentPassword.check(id, form.current(), ClientAddress.of(request), result, "current");
         passwordChoice.check(form.password(), form.confirmation(), settings.get(id), result);
@@ -147,8 +173,8 @@ class AccountPages {
     }
 
     @GetMapping("/compte/email/confirmer")
-    String confirmEmailChange(@RequestParam(name = "jeton", required = false) String token, Model model,
-            HttpServletRequest request) {
+    String confirmEmailChange(
+            @RequestParam(name = "jeton", required = false) String token, Model model, HttpServletRequest request) {
         var outcome = settings.confirmEmailChange(token, ClientAddress.of(request));
         if (outcome == AccountSettings.EmailChange.INVALID_LINK) {
             return "account/link-invalid";
@@ -160,25 +186,33 @@ class AccountPages {
     @GetMapping("/compte/preferences")
     String preferences(Model model) {
         var account = settings.get(CurrentPerson.id());
-        model.addAttribute("form", new PreferencesForm(account.interestDomains(), account.newsletter(),
-                account.consentVersion() != null));
+        model.addAttribute(
+                "form",
+                new PreferencesForm(account.interestDomains(), account.newsletter(), account.consentVersion() != null));
         return preferencesPage(account, model);
     }
 
     @PostMapping("/compte/preferences")
-    String choosePreferences(@ModelAttribute("form") PreferencesForm form, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String choosePreferences(
+            @ModelAttribute("form") PreferencesForm form, HttpServletRequest request, RedirectAttributes redirect) {
         var domains = form.interestDomains() == null || form.interestDomains().isEmpty()
-                ? EnumSet.noneOf(InterestDomain.class) : EnumSet.copyOf(form.interestDomains());
-        settings.choosePreferences(CurrentPerson.id(), domains, Boolean.TRUE.equals(form.newsletter()),
-                Boolean.TRUE.equals(form.consent()), ClientAddress.of(request));
+                ? EnumSet.noneOf(InterestDomain.class)
+                : EnumSet.copyOf(form.interestDomains());
+        settings.choosePreferences(
+                CurrentPerson.id(),
+                domains,
+                Boolean.TRUE.equals(form.newsletter()),
+                Boolean.TRUE.equals(form.consent()),
+                ClientAddress.of(request));
         redirect.addFlashAttribute("saved", "account.saved");
         return "redirect:/compte/preferences";
     }
 
     private String preferencesPage(Account account, Model model) {
         model.addAttribute("domains", InterestDomain.values());
-        model.addAttribute("consentAt", account.consentAt() == null ? null : account.consentAt().atZone(clock.getZone()));
+        model.addAttribute(
+                "consentAt",
+                account.consentAt() == null ? null : account.consentAt().atZone(clock.getZone()));
         model.addAttribute("section", "preferences");
         return "account/preferences";
     }

@@ -31,7 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountSettings {
 
-    enum EmailChange { CHANGED, INVALID_LINK, TAKEN }
+    enum EmailChange {
+        CHANGED,
+        INVALID_LINK,
+        TAKEN
+    }
 
     private final AccountRepository accounts;
     private final LinkTokens linkTokens;
@@ -44,9 +48,17 @@ class AccountSettings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountSettings(AccountRepository accounts, LinkTokens linkTokens, MailAllowance allowance, Outbox outbox, Links links,
-            PasswordEncoder passwordEncoder, SessionsOfAccount sessions, AccountProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountSettings(
+            AccountRepository accounts,
+            LinkTokens linkTokens,
+            MailAllowance allowance,
+            Outbox outbox,
+            Links links,
+            PasswordEncoder passwordEncoder,
+            SessionsOfAccount sessions,
+            AccountProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.linkTokens = linkTokens;
         this.allowance = allowance;
@@ -72,8 +84,8 @@ class AccountSettings {
     }
 
     @Transactional
-    void choosePreferences(AccountId id, Set<InterestDomain> domains, boolean newsletter, boolean consent,
-            String sourceAddress) {
+    void choosePreferences(
+            AccountId id, Set<InterestDomain> domains, boolean newsletter, boolean consent, String sourceAddress) {
         var account = get(id);
         var now = clock.instant();
         account.choosePreferences(domains, newsletter, consent ? Registrations.CONSENT_VERSION : null, now);
@@ -96,18 +108,29 @@ class AccountSettings {
             if (!allowance.take(MailAllowance.Kind.EMAIL_TAKEN, newEmail)) {
                 return;
             }
-            outbox.enqueue(new OutgoingMail(newEmail.value(), owner.get().locale(), "email-taken",
+            outbox.enqueue(new OutgoingMail(
+                    newEmail.value(),
+                    owner.get().locale(),
+                    "email-taken",
                     Map.of("name", owner.get().displayName(), "resetLink", links.to("/mot-de-passe-oublie"))));
             return;
         }
         if (!allowance.take(MailAllowance.Kind.CONFIRM_EMAIL_CHANGE, newEmail)) {
             return;
         }
-        var token = linkTokens.issue(id, LinkToken.Purpose.CHANGE_EMAIL, properties.links().verificationValidity(),
-                newEmail.value());
-        outbox.enqueue(new OutgoingMail(newEmail.value(), locale, "confirm-email-change",
-                Map.of("name", account.displayName(), "link", links.withToken("/compte/email/confirmer", token),
-                        "hours", properties.links().verificationValidity().toHours())));
+        var token = linkTokens.issue(
+                id, LinkToken.Purpose.CHANGE_EMAIL, properties.links().verificationValidity(), newEmail.value());
+        outbox.enqueue(new OutgoingMail(
+                newEmail.value(),
+                locale,
+                "confirm-email-change",
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "link",
+                        links.withToken("/compte/email/confirmer", token),
+                        "hours",
+                        properties.links().verificationValidity().toHours())));
     }
 
     @Transactional
@@ -124,10 +147,13 @@ class AccountSettings {
         var oldEmail = account.email();
         account.changeEmail(newEmail);
         accounts.flush();
-        outbox.enqueue(new OutgoingMail(oldEmail.value(), account.locale(), "email-changed",
+        outbox.enqueue(new OutgoingMail(
+                oldEmail.value(),
+                account.locale(),
+                "email-changed",
                 Map.of("name", account.displayName(), "newEmail", newEmail.value())));
-        events.publishEvent(new EmailChanged(account.id(), oldEmail.value(), newEmail.value(), sourceAddress,
-                clock.instant()));
+        events.publishEvent(
+                new EmailChanged(account.id(), oldEmail.value(), newEmail.value(), sourceAddress, clock.instant()));
         return EmailChange.CHANGED;
     }
 
@@ -142,7 +168,10 @@ class AccountSettings {
         var account = get(id);
         account.changePassword(passwordEncoder.encode(newPassword));
         sessions.endAllBut(id, keptSessionId);
-        outbox.enqueue(new OutgoingMail(account.email().value(), account.locale(), "password-changed",
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                account.locale(),
+                "password-changed",
                 Map.of("name", account.displayName(), "resetLink", links.to("/mot-de-passe-oublie"))));
         events.publishEvent(new PasswordChanged(id, account.email().value(), sourceAddress, clock.instant()));
     }

@@ -28,11 +28,9 @@ class ApiTokensPage {
         this.clock = clock;
     }
 
-    record TokenForm(String name) {
-    }
+    record TokenForm(String name) {}
 
-    record TokenLine(long id, String name, ZonedDateTime createdAt, ZonedDateTime lastUsedAt, boolean active) {
-    }
+    record TokenLine(long id, String name, ZonedDateTime createdAt, ZonedDateTime lastUsedAt, boolean active) {}
 
     @GetMapping("/compte/jetons")
     String list(Model model) {
@@ -41,7 +39,8 @@ class ApiTokensPage {
     }
 
     @PostMapping("/compte/jetons")
-    String create(@ModelAttribute("form") TokenForm form, BindingResult result, Model model, HttpServletRequest request) {
+    String create(
+            @ModelAttribute("form") TokenForm form, BindingResult result, Model model, HttpServletRequest request) {
         var name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
             result.rejectValue("name", "validation.required");
@@ -72,10 +71,16 @@ class ApiTokensPage {
     }
 
     private String page(Model model) {
-        model.addAttribute("tokens", tokens.of(CurrentPerson.id()).stream()
-                .map(t -> new TokenLine(t.id(), t.name(), t.createdAt().atZone(clock.getZone()),
-                        t.lastUsedAt() == null ? null : t.lastUsedAt().atZone(clock.getZone()), t.active()))
-                .toList());
+        model.addAttribute(
+                "tokens",
+                tokens.of(CurrentPerson.id()).stream()
+                        .map(t -> new TokenLine(
+                                t.id(),
+                                t.name(),
+                                t.createdAt().atZone(clock.getZone()),
+                                t.lastUsedAt() == null ? null : t.lastUsedAt().atZone(clock.getZone()),
+                                t.active()))
+                        .toList());
         model.addAttribute("section", "tokens");
         return "account/tokens";
     }

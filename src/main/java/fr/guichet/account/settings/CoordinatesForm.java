@@ -13,8 +13,13 @@ import jakarta.validation.constraints.Size;
 /** "Mes coordonnées" of "Mon compte", fax included. */
 record CoordinatesForm(
         @NotNull(message = "{validation.required}") Civility civility,
-        @NotBlank(message = "{validation.required}") @PersonName String lastName,
-        @NotBlank(message = "{validation.required}") @PersonName String firstName,
+
+        @NotBlank(message = "{validation.required}") @PersonName
+        String lastName,
+
+        @NotBlank(message = "{validation.required}") @PersonName
+        String firstName,
+
         @Phone String landline,
         @Phone String mobile,
         @Phone String fax,
@@ -31,13 +36,28 @@ record CoordinatesForm(
                 domain = null;
             }
         }
-        return new CoordinatesForm(c.civility(), c.lastName(), c.firstName(), c.landline(), c.mobile(), c.fax(),
-                c.jobTitle(), domain, c.placeOfAttachment());
+        return new CoordinatesForm(
+                c.civility(),
+                c.lastName(),
+                c.firstName(),
+                c.landline(),
+                c.mobile(),
+                c.fax(),
+                c.jobTitle(),
+                domain,
+                c.placeOfAttachment());
     }
 
     Coordinates coordinates() {
-        return new Coordinates(civility, lastName.strip(), firstName.strip(), DetailsForm.blankToNull(landline),
-                DetailsForm.blankToNull(mobile), DetailsForm.blankToNull(fax), DetailsForm.blankToNull(jobTitle),
-                professionalDomain == null ? null : professionalDomain.name(), DetailsForm.blankToNull(placeOfAttachment));
+        return new Coordinates(
+                civility,
+                lastName.strip(),
+                firstName.strip(),
+                DetailsForm.blankToNull(landline),
+                DetailsForm.blankToNull(mobile),
+                DetailsForm.blankToNull(fax),
+                DetailsForm.blankToNull(jobTitle),
+                professionalDomain == null ? null : professionalDomain.name(),
+                DetailsForm.blankToNull(placeOfAttachment));
     }
 }

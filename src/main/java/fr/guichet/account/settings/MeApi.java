@@ -1,6 +1,5 @@
 package fr.guichet.account.settings;
 
-import fr.guichet.account.Account;
 import fr.guichet.account.CurrentPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -25,12 +24,16 @@ class MeApi {
         this.organizations = organizations;
     }
 
-    record MembershipDto(long organizationId, String organization, String status) {
-    }
+    record MembershipDto(long organizationId, String organization, String status) {}
 
-    record MeDto(long id, String email, String civility, String lastName, String firstName, String language,
-            List<MembershipDto> memberships) {
-    }
+    record MeDto(
+            long id,
+            String email,
+            String civility,
+            String lastName,
+            String firstName,
+            String language,
+            List<MembershipDto> memberships) {}
 
     @GetMapping("/me")
     @Operation(summary = "The person the token belongs to", security = @SecurityRequirement(name = "bearer"))
@@ -38,14 +41,25 @@ class MeApi {
         var account = settings.get(CurrentPerson.id());
         var c = account.coordinates();
         var names = organizations.findAll(account.memberships().stream()
-                .map(m -> new OrganizationId(m.organizationId())).toList());
+                .map(m -> new OrganizationId(m.organizationId()))
+                .toList());
         var memberships = account.memberships().stream()
-                .map(m -> new MembershipDto(m.organizationId(),
-                        names.stream().filter(o -> o.id().value() == m.organizationId()).findFirst()
-                                .map(o -> o.label()).orElse(null),
+                .map(m -> new MembershipDto(
+                        m.organizationId(),
+                        names.stream()
+                                .filter(o -> o.id().value() == m.organizationId())
+                                .findFirst()
+                                .map(o -> o.label())
+                                .orElse(null),
                         m.status().name()))
                 .toList();
-        return new MeDto(account.id().value(), account.email().value(), c.civility().name(), c.lastName(),
-                c.firstName(), account.locale().getLanguage(), memberships);
+        return new MeDto(
+                account.id().value(),
+                account.email().value(),
+                c.civility().name(),
+                c.lastName(),
+                c.firstName(),
+                account.locale().getLanguage(),
+                memberships);
     }
 }

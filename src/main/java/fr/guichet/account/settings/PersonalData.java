@@ -7,7 +7,6 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,8 +22,12 @@ class PersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonalData(AccountSettings settings, ApiTokens tokens, Organizations organizations,
-            ApplicationEventPublisher events, Clock clock) {
+    PersonalData(
+            AccountSettings settings,
+            ApiTokens tokens,
+            Organizations organizations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
         this.organizations = organizations;
@@ -49,30 +52,59 @@ class PersonalData {
         data.put("placeOfAttachment", c.placeOfAttachment());
         data.put("interestDomains", account.interestDomains());
         data.put("newsletter", account.newsletter());
-        data.put("consent", account.consentVersion() == null ? null
-                : Map.of("textVersion", account.consentVersion(), "givenAt", account.consentAt().toString()));
+        data.put(
+                "consent",
+                account.consentVersion() == null
+                        ? null
+                        : Map.of(
+                                "textVersion",
+                                account.consentVersion(),
+                                "givenAt",
+                                account.consentAt().toString()));
         data.put("preferredLanguage", account.locale().getLanguage());
         data.put("status", account.status());
         data.put("createdAt", account.createdAt().toString());
-        data.put("activatedAt", account.activatedAt() == null ? null : account.activatedAt().toString());
-        data.put("lastSignInAt", account.lastSignInAt() == null ? null : account.lastSignInAt().toString());
+        data.put(
+                "activatedAt",
+                account.activatedAt() == null ? null : account.activatedAt().toString());
+        data.put(
+                "lastSignInAt",
+                account.lastSignInAt() == null ? null : account.lastSignInAt().toString());
         var names = organizations.findAll(account.memberships().stream()
-                .map(m -> new OrganizationId(m.organizationId())).toList());
-        data.put("memberships", account.memberships().stream().map(m -> Map.of(
-                "organization", names.stream().filter(o -> o.id().value() == m.organizationId()).findFirst()
-                        .map(o -> o.label()).orElse("?"),
-                "status", m.status().name(),
-                "since", m.createdAt().toString())).toList());
-        data.put("apiTokens", tokens.of(id).stream().map(t -> {
-            var token = new LinkedHashMap<String, Object>();
-            token.put("name", t.name());
-            token.put("createdAt", t.createdAt().toString());
-            token.put("lastUsedAt", t.lastUsedAt() == null ? null : t.lastUsedAt().toString());
-            token.put("revokedAt", t.revokedAt() == null ? null : t.revokedAt().toString());
-            return token;
-        }).toList());
+                .map(m -> new OrganizationId(m.organizationId()))
+                .toList());
+        data.put(
+                "memberships",
+                account.memberships().stream()
+                        .map(m -> Map.of(
+                                "organization",
+                                        names.stream()
+                                                .filter(o -> o.id().value() == m.organizationId())
+                                                .findFirst()
+                                                .map(o -> o.label())
+                                                .orElse("?"),
+                                "status", m.status().name(),
+                                "since", m.createdAt().toString()))
+                        .toList());
+        data.put(
+                "apiTokens",
+                tokens.of(id).stream()
+                        .map(t -> {
+                            var token = new LinkedHashMap<String, Object>();
+                            token.put("name", t.name());
+                            token.put("createdAt", t.createdAt().toString());
+                            token.put(
+                                    "lastUsedAt",
+                                    t.lastUsedAt() == null
+                                            ? null
+                                            : t.lastUsedAt().toString());
+                            token.put(
+                                    "revokedAt",
+                                    t.revokedAt() == null ? null : t.revokedAt().toString());
+                            return token;
+                        })
+                        .toList());
         events.publishEvent(new PersonalDataExported(id, account.email().value(), sourceAddress, clock.instant()));
         return data;
     }
-
 }

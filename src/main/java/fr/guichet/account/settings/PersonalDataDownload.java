@@ -26,8 +26,12 @@ class PersonalDataDownload {
     ResponseEntity<Map<String, Object>> download(HttpServletRequest request) {
         var data = personalData.export(CurrentPerson.id(), ClientAddress.of(request));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("guichet-mes-donnees.json").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("guichet-mes-donnees.json")
+                                .build()
+                                .toString())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(data);
     }

@@ -2,7 +2,9 @@
  * "Mon compte": what a signed-in person changes about himself (details, address, password,
  * preferences), the download of his personal data, the page of his API tokens, and {@code /api/v1/me}.
  */
-@ApplicationModule(displayName = "Accounts: settings", allowedDependencies = {"account", "account.security", "organization", "notification"})
+@ApplicationModule(
+        displayName = "Accounts: settings",
+        allowedDependencies = {"account", "account.security", "organization", "notification"})
 @NullMarked
 package fr.guichet.account.settings;
 

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class BusinessCalendar {
 
-    private static final HolidayManager FRANCE = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
+    private static final HolidayManager FRANCE =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
 
     private final List<ClosurePeriod> closures;
 

@@ -1,12 +1,11 @@
 package fr.guichet.helpdesk.calendar;
 
-import fr.guichet.helpdesk.reference.ReferenceAccess;
-import fr.guichet.helpdesk.reference.ReferenceRefused;
-
 import static fr.guichet.helpdesk.reference.ReferencePages.ROOT;
 
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.reference.ReferenceAccess;
 import fr.guichet.helpdesk.reference.ReferenceForms.ClosureForm;
+import fr.guichet.helpdesk.reference.ReferenceRefused;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,8 +46,12 @@ class ClosurePages {
     }
 
     @PostMapping(CLOSURES)
-    String add(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") ClosureForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") ClosureForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.check(result);
         if (!result.hasErrors()) {
             try {
@@ -63,7 +66,8 @@ class ClosurePages {
     }
 
     @PostMapping(CLOSURES + "/{id}/suppression")
-    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, RedirectAttributes redirect) {
         calendar.reopen(person.accountId(), id);
         redirect.addFlashAttribute("saved", "reference.closure.removed");
         return "redirect:" + CLOSURES;

@@ -3,7 +3,6 @@ package fr.guichet.helpdesk.calendar;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.reference.Commitments;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 public class DueDates {
 
     /** What the ticket page shows; null dates do not apply. */
-    public record Due(LocalDate firstReplyBy, boolean firstReplyLate, LocalDate reminder, LocalDate closure) {
-    }
+    public record Due(LocalDate firstReplyBy, boolean firstReplyLate, LocalDate reminder, LocalDate closure) {}
 
     private final Commitments commitments;
     private final AgencyCalendar calendar;
@@ -46,7 +44,8 @@ public class DueDates {
         if (ticket.waitingSince() == null) {
             return new Due(firstReplyBy, late, null, null);
         }
-        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar)
+        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar)
+                .pushedBy(ticket.deadlinePushDays(), calendar)
                 .remindedOn(ticket.remindedOn(), calendar);
         return new Due(firstReplyBy, late, deadlines.reminder(), deadlines.closure());
     }

@@ -27,7 +27,8 @@ public record QuietDeadlines(LocalDate reminder, LocalDate closure) {
     }
 
     public QuietDeadlines pushedBy(int businessDays, BusinessCalendar calendar) {
-        return new QuietDeadlines(calendar.plusBusinessDays(reminder, businessDays), calendar.plusBusinessDays(closure, businessDays));
+        return new QuietDeadlines(
+                calendar.plusBusinessDays(reminder, businessDays), calendar.plusBusinessDays(closure, businessDays));
     }
 
     /**
@@ -45,5 +46,9 @@ public record QuietDeadlines(LocalDate reminder, LocalDate closure) {
         return today.isBefore(closure) ? Due.NOTHING : Due.CLOSE;
     }
 
-    public enum Due { NOTHING, REMIND, CLOSE }
+    public enum Due {
+        NOTHING,
+        REMIND,
+        CLOSE
+    }
 }

@@ -3,8 +3,9 @@
  * by its platform admins), and the dates a ticket is due by — its first reply, the reminder and the
  * automatic closure while it waits for the site.
  */
-@ApplicationModule(displayName = "Helpdesk > Calendar", allowedDependencies = { "helpdesk", "helpdesk.reference",
-        "account", "shared" })
+@ApplicationModule(
+        displayName = "Helpdesk > Calendar",
+        allowedDependencies = {"helpdesk", "helpdesk.reference", "account", "shared"})
 @NullMarked
 package fr.guichet.helpdesk.calendar;
 

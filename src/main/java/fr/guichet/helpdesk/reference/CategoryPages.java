@@ -62,8 +62,13 @@ class CategoryPages {
     }
 
     @PostMapping(CATEGORIES + "/nouvelle")
-    String create(@AuthenticationPrincipal SignedInPerson person, @RequestParam(name = "parent", required = false) Long parent,
-            @Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "parent", required = false) Long parent,
+            @Valid @ModelAttribute("form") CategoryForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var parentNode = parent(parent);
         form.check(result);
         if (!result.hasErrors()) {
@@ -86,8 +91,13 @@ class CategoryPages {
     }
 
     @PostMapping(CATEGORIES + "/{id}")
-    String change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") CategoryForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") CategoryForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var node = tree.find(id).orElseThrow(NotFoundException::new);
         form.check(result);
         if (!result.hasErrors()) {

@@ -1,8 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.CategoryPublicationChanged;
-
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.CategoryPublicationChanged;
 import fr.guichet.helpdesk.reference.ReferenceForms.CategoryForm;
 import fr.guichet.shared.NotFoundException;
 import java.util.ArrayList;
@@ -21,24 +20,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CategoryTree {
 
-    public record Node(long id, Long parentId, String name, int sortOrder, Long productId, boolean filedByCorrespondents,
-            boolean filedByMembers, boolean filedByExternals, boolean requiresValidation, boolean publishes, Long teamId,
-            String guidance, int descriptionLimit, String requiredFields, boolean active) {
+    public record Node(
+            long id,
+            Long parentId,
+            String name,
+            int sortOrder,
+            Long productId,
+            boolean filedByCorrespondents,
+            boolean filedByMembers,
+            boolean filedByExternals,
+            boolean requiresValidation,
+            boolean publishes,
+            Long teamId,
+            String guidance,
+            int descriptionLimit,
+            String requiredFields,
+            boolean active) {
 
         Set<RequiredField> required() {
             return RequiredField.parse(requiredFields);
         }
 
         CategoryForm form() {
-            return new CategoryForm(name, String.valueOf(sortOrder), productId, filedByCorrespondents, filedByMembers,
-                    filedByExternals, requiresValidation, publishes, teamId, guidance, String.valueOf(descriptionLimit), required(),
+            return new CategoryForm(
+                    name,
+                    String.valueOf(sortOrder),
+                    productId,
+                    filedByCorrespondents,
+                    filedByMembers,
+                    filedByExternals,
+                    requiresValidation,
+                    publishes,
+                    teamId,
+                    guidance,
+                    String.valueOf(descriptionLimit),
+                    required(),
                     active);
         }
     }
 
     /** A node where the tree shows it: its depth under the roots. */
-    public record Placed(Node node, int depth) {
-    }
+    public record Placed(Node node, int depth) {}
 
     private static final String COLUMNS = """
             id, parent_id, name, sort_order, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
@@ -57,26 +79,35 @@ public class CategoryTree {
     /** Every node, depth first, siblings by sort order then name. */
     @Transactional(readOnly = true)
     public List<Placed> tree() {
-        var nodes = jdbc.sql("select " + COLUMNS + " from category").query(Node.class).list();
-        Map<Long, List<Node>> children = nodes.stream().filter(n -> n.parentId() != null)
-                .collect(Collectors.groupingBy(Node::parentId));
+        var nodes = jdbc.sql("select " + COLUMNS + " from category")
+                .query(Node.class)
+                .list();
+        Map<Long, List<Node>> children =
+                nodes.stream().filter(n -> n.parentId() != null).collect(Collectors.groupingBy(Node::parentId));
         var placed = new ArrayList<Placed>();
-        nodes.stream().filter(n -> n.parentId() == null).sorted(ORDER).forEach(root -> place(root, 0, children, placed));
+        nodes.stream()
+                .filter(n -> n.parentId() == null)
+                .sorted(ORDER)
+                .forEach(root -> place(root, 0, children, placed));
         return placed;
     }
 
-    private static final Comparator<Node> ORDER = Comparator.comparingInt(Node::sortOrder)
-            .thenComparing(Node::name, String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<Node> ORDER =
+            Comparator.comparingInt(Node::sortOrder).thenComparing(Node::name, String.CASE_INSENSITIVE_ORDER);
 
     private static void place(Node node, int depth, Map<Long, List<Node>> children, List<Placed> placed) {
         placed.add(new Placed(node, depth));
-        children.getOrDefault(node.id(), List.of()).stream().sorted(ORDER)
+        children.getOrDefault(node.id(), List.of()).stream()
+                .sorted(ORDER)
                 .forEach(child -> place(child, depth + 1, children, placed));
     }
 
     @Transactional(readOnly = true)
     Optional<Node> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from category where id = ?").param(id).query(Node.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from category where id = ?")
+                .param(id)
+                .query(Node.class)
+                .optional();
     }
 
     @Transactional
@@ -91,13 +122,25 @@ public class CategoryTree {
                             filed_by_externals, requires_validation, publishes, team_id, guidance, description_limit,
                             required_fields, active)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(parent, form.name().strip(), form.sortOrderValue(), form.productId(), form.correspondents(), form.members(),
-                        form.externals(), form.requiresValidation(), Boolean.TRUE.equals(form.publishes()), form.teamId(),
-                        Products.blankToNull(form.guidance()), form.descriptionLimitValue(), RequiredField.format(form.requiredFields()),
+                .params(
+                        parent,
+                        form.name().strip(),
+                        form.sortOrderValue(),
+                        form.productId(),
+                        form.correspondents(),
+                        form.members(),
+                        form.externals(),
+                        form.requiresValidation(),
+                        Boolean.TRUE.equals(form.publishes()),
+                        form.teamId(),
+                        Products.blankToNull(form.guidance()),
+                        form.descriptionLimitValue(),
+                        RequiredField.format(form.requiredFields()),
                         Boolean.TRUE.equals(form.active()))
                 .update(key, "id");
         var id = key.getKey().longValue();
-        log.changed(actor, "CATEGORY_CREATED", "category " + id + ": " + form.name().strip(), describe(parent, form));
+        log.changed(
+                actor, "CATEGORY_CREATED", "category " + id + ": " + form.name().strip(), describe(parent, form));
         return id;
     }
 
@@ -110,12 +153,27 @@ public class CategoryTree {
                             filed_by_members = ?, filed_by_externals = ?, requires_validation = ?, publishes = ?, team_id = ?,
                             guidance = ?, description_limit = ?, required_fields = ?, active = ?
                         where id = ?""")
-                .params(form.name().strip(), form.sortOrderValue(), form.productId(), form.correspondents(), form.members(),
-                        form.externals(), form.requiresValidation(), Boolean.TRUE.equals(form.publishes()), form.teamId(),
-                        Products.blankToNull(form.guidance()), form.descriptionLimitValue(), RequiredField.format(form.requiredFields()),
-                        Boolean.TRUE.equals(form.active()), id)
+                .params(
+                        form.name().strip(),
+                        form.sortOrderValue(),
+                        form.productId(),
+                        form.correspondents(),
+                        form.members(),
+                        form.externals(),
+                        form.requiresValidation(),
+                        Boolean.TRUE.equals(form.publishes()),
+                        form.teamId(),
+                        Products.blankToNull(form.guidance()),
+                        form.descriptionLimitValue(),
+                        RequiredField.format(form.requiredFields()),
+                        Boolean.TRUE.equals(form.active()),
+                        id)
                 .update();
-        log.changed(actor, "CATEGORY_CHANGED", "category " + id + ": " + form.name().strip(), describe(node.parentId(), form));
+        log.changed(
+                actor,
+                "CATEGORY_CHANGED",
+                "category " + id + ": " + form.name().strip(),
+                describe(node.parentId(), form));
         if (node.publishes() != Boolean.TRUE.equals(form.publishes())) {
             events.publishEvent(new CategoryPublicationChanged(id, Boolean.TRUE.equals(form.publishes())));
         }
@@ -126,10 +184,15 @@ public class CategoryTree {
         var name = form.name().strip();
         // PostgreSQL cannot type a bare "? is null": the roots get their own query
         var same = parent == null
-                ? jdbc.sql("select count(*) from category where lower(name) = lower(?) and id <> ? and parent_id is null")
-                        .params(name, except).query(Long.class).single()
+                ? jdbc.sql(
+                                "select count(*) from category where lower(name) = lower(?) and id <> ? and parent_id is null")
+                        .params(name, except)
+                        .query(Long.class)
+                        .single()
                 : jdbc.sql("select count(*) from category where lower(name) = lower(?) and id <> ? and parent_id = ?")
-                        .params(name, except, parent).query(Long.class).single();
+                        .params(name, except, parent)
+                        .query(Long.class)
+                        .single();
         if (same > 0) {
             throw new ReferenceRefused("name", "reference.category.name-taken", name);
         }
@@ -145,7 +208,10 @@ public class CategoryTree {
     }
 
     private long count(String table, long id) {
-        return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private static String describe(Long parent, CategoryForm form) {

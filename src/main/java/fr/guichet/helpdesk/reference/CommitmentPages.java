@@ -40,8 +40,11 @@ class CommitmentPages {
     }
 
     @PostMapping(COMMITMENTS)
-    String commit(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") CommitmentsForm form,
-            BindingResult result, RedirectAttributes redirect) {
+    String commit(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") CommitmentsForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         form.check(result);
         if (result.hasErrors()) {
             return "helpdesk/reference/commitments";

@@ -1,8 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.Priority;
-
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.reference.ReferenceForms.CommitmentsForm;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,15 +28,21 @@ public class Commitments {
     }
 
     private String days(Priority priority) {
-        return jdbc.sql("select first_reply_days from service_commitment where priority = ?").param(priority.name())
-                .query(Integer.class).optional().map(String::valueOf).orElse(null);
+        return jdbc.sql("select first_reply_days from service_commitment where priority = ?")
+                .param(priority.name())
+                .query(Integer.class)
+                .optional()
+                .map(String::valueOf)
+                .orElse(null);
     }
 
     /** A ticket of no priority yet is counted as a non-blocking one. */
     @Transactional(readOnly = true)
     public int firstReplyDays(Priority priority) {
         return jdbc.sql("select first_reply_days from service_commitment where priority = ?")
-                .param((priority == null ? Priority.NON_BLOCKING : priority).name()).query(Integer.class).optional()
+                .param((priority == null ? Priority.NON_BLOCKING : priority).name())
+                .query(Integer.class)
+                .optional()
                 .orElse(DEFAULT_FIRST_REPLY_DAYS);
     }
 
@@ -46,14 +51,22 @@ public class Commitments {
         var before = commitments();
         set(Priority.BLOCKING, Integer.parseInt(form.blocking().strip()));
         set(Priority.NON_BLOCKING, Integer.parseInt(form.nonBlocking().strip()));
-        log.changed(actor, "SERVICE_COMMITMENTS_CHANGED", "service commitments",
-                "BLOCKING " + before.blocking() + " → " + form.blocking() + ", NON_BLOCKING " + before.nonBlocking() + " → "
-                        + form.nonBlocking());
+        log.changed(
+                actor,
+                "SERVICE_COMMITMENTS_CHANGED",
+                "service commitments",
+                "BLOCKING " + before.blocking() + " → " + form.blocking() + ", NON_BLOCKING " + before.nonBlocking()
+                        + " → " + form.nonBlocking());
     }
 
     private void set(Priority priority, int days) {
-        if (jdbc.sql("update service_commitment set first_reply_days = ? where priority = ?").params(days, priority.name()).update() == 0) {
-            jdbc.sql("insert into service_commitment (priority, first_reply_days) values (?, ?)").params(priority.name(), days).update();
+        if (jdbc.sql("update service_commitment set first_reply_days = ? where priority = ?")
+                        .params(days, priority.name())
+                        .update()
+                == 0) {
+            jdbc.sql("insert into service_commitment (priority, first_reply_days) values (?, ?)")
+                    .params(priority.name(), days)
+                    .update();
         }
     }
 }

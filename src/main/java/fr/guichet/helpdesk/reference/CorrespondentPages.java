@@ -1,10 +1,9 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.CorrespondentKind;
-
 import static fr.guichet.helpdesk.reference.ReferencePages.ROOT;
 
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
 import fr.guichet.organization.OrganizationView;
@@ -56,9 +55,14 @@ class CorrespondentPages {
     }
 
     @PostMapping(PAGE + "/correspondants")
-    String add(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("establishmentId") long establishmentId, @Valid @ModelAttribute("correspondentForm") CorrespondentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("establishmentId") long establishmentId,
+            @Valid @ModelAttribute("correspondentForm") CorrespondentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         var establishment = correspondents.establishment(establishmentId);
         if (!result.hasErrors()) {
@@ -74,8 +78,11 @@ class CorrespondentPages {
     }
 
     @PostMapping(PAGE + "/correspondants/{correspondentId}/retrait")
-    String remove(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("establishmentId") long establishmentId, @PathVariable("correspondentId") long correspondentId,
+    String remove(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("establishmentId") long establishmentId,
+            @PathVariable("correspondentId") long correspondentId,
             RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         var establishment = correspondents.establishment(establishmentId);
@@ -85,9 +92,14 @@ class CorrespondentPages {
     }
 
     @PostMapping(PAGE + "/version-installee")
-    String install(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("establishmentId") long establishmentId, @Valid @ModelAttribute("installedForm") InstalledVersionForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String install(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("establishmentId") long establishmentId,
+            @Valid @ModelAttribute("installedForm") InstalledVersionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         var establishment = correspondents.establishment(establishmentId);
         if (!result.hasErrors()) {
@@ -103,14 +115,16 @@ class CorrespondentPages {
     }
 
     private static String here(Products.Product product, OrganizationView establishment) {
-        return ROOT + "/produits/" + product.id() + "/etablissements/" + establishment.id().value();
+        return ROOT + "/produits/" + product.id() + "/etablissements/"
+                + establishment.id().value();
     }
 
     private String page(Model model, Products.Product product, OrganizationView establishment) {
         var installed = correspondents.installed(establishment.id().value(), product.id());
         model.addAttribute("product", product);
         model.addAttribute("establishment", establishment);
-        model.addAttribute("correspondents", correspondents.of(establishment.id().value(), product.id()));
+        model.addAttribute(
+                "correspondents", correspondents.of(establishment.id().value(), product.id()));
         model.addAttribute("installed", installed.orElse(null));
         model.addAttribute("versions", products.versions(product.id()));
         model.addAttribute("kinds", CorrespondentKind.values());
@@ -118,8 +132,11 @@ class CorrespondentPages {
             model.addAttribute("correspondentForm", new CorrespondentForm(null, null, null));
         }
         if (!model.containsAttribute("installedForm")) {
-            model.addAttribute("installedForm", new InstalledVersionForm(installed.map(Correspondents.Installed::versionId).orElse(null),
-                    installed.map(Correspondents.Installed::serverData).orElse(null)));
+            model.addAttribute(
+                    "installedForm",
+                    new InstalledVersionForm(
+                            installed.map(Correspondents.Installed::versionId).orElse(null),
+                            installed.map(Correspondents.Installed::serverData).orElse(null)));
         }
         return "helpdesk/reference/establishment";
     }

@@ -1,11 +1,10 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.CorrespondentKind;
-
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.MembershipView;
 import fr.guichet.account.PersonView;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
 import fr.guichet.organization.OrganizationId;
@@ -30,15 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Correspondents {
 
-    record Correspondent(long id, PersonView person, CorrespondentKind kind, String contactEmail) {
-    }
+    record Correspondent(long id, PersonView person, CorrespondentKind kind, String contactEmail) {}
 
-    record Installed(long versionId, String label, String serverData, Instant validatedAt) {
-    }
+    record Installed(long versionId, String label, String serverData, Instant validatedAt) {}
 
     /** An establishment with correspondents for a product, and how many. */
-    record Covered(OrganizationView establishment, long correspondents) {
-    }
+    record Covered(OrganizationView establishment, long correspondents) {}
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -57,17 +53,18 @@ class Correspondents {
     /** A member establishment (top-level organisation), or not found. */
     @Transactional(readOnly = true)
     OrganizationView establishment(long id) {
-        return organizations.find(new OrganizationId(id)).filter(OrganizationView::establishment).orElseThrow(NotFoundException::new);
+        return organizations
+                .find(new OrganizationId(id))
+                .filter(OrganizationView::establishment)
+                .orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)
     List<Correspondent> of(long establishment, long product) {
-        record Row(long id, long accountId, String kind, String contactEmail) {
-        }
+        record Row(long id, long accountId, String kind, String contactEmail) {}
         return jdbc.sql("""
                         select id, account_id, kind, contact_email from correspondent
-                        where establishment_id = ? and product_id = ? order by kind, id""")
-                .params(establishment, product).query(Row.class).list().stream()
+                        where establishment_id = ? and product_id = ? order by kind, id""").params(establishment, product).query(Row.class).list().stream()
                 .flatMap(r -> accounts.find(new AccountId(r.accountId())).stream()
                         .map(p -> new Correspondent(r.id(), p, CorrespondentKind.valueOf(r.kind()), r.contactEmail())))
                 .toList();
@@ -75,16 +72,18 @@ class Correspondents {
 
     @Transactional(readOnly = true)
     List<Covered> establishmentsOf(long product) {
-        record Row(long establishmentId, long correspondents) {
-        }
+        record Row(long establishmentId, long correspondents) {}
         var rows = jdbc.sql("""
                         select establishment_id, count(*) as correspondents from correspondent where product_id = ?
-                        group by establishment_id""")
-                .param(product).query(Row.class).list();
+                        group by establishment_id""").param(product).query(Row.class).list();
         var byId = new java.util.HashMap<Long, OrganizationView>();
-        organizations.findAll(rows.stream().map(r -> new OrganizationId(r.establishmentId())).toList())
+        organizations
+                .findAll(rows.stream()
+                        .map(r -> new OrganizationId(r.establishmentId()))
+                        .toList())
                 .forEach(o -> byId.put(o.id().value(), o));
-        return rows.stream().filter(r -> byId.containsKey(r.establishmentId()))
+        return rows.stream()
+                .filter(r -> byId.containsKey(r.establishmentId()))
                 .map(r -> new Covered(byId.get(r.establishmentId()), r.correspondents()))
                 .sorted(java.util.Comparator.comparing(c -> c.establishment().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -92,15 +91,23 @@ class Correspondents {
 
     @Transactional
     void add(AccountId actor, OrganizationView establishment, Products.Product product, CorrespondentForm form) {
-        var person = accounts.findByEmail(form.email()).orElseThrow(
-                () -> new ReferenceRefused("email", "reference.correspondent.unknown", form.email().strip()));
+        var person = accounts.findByEmail(form.email())
+                .orElseThrow(() -> new ReferenceRefused(
+                        "email", "reference.correspondent.unknown", form.email().strip()));
         if (!confirmedMember(person.id(), establishment)) {
-            throw new ReferenceRefused("email", "reference.correspondent.not-member", person.email(), establishment.name());
+            throw new ReferenceRefused(
+                    "email", "reference.correspondent.not-member", person.email(), establishment.name());
         }
         var already = jdbc.sql("""
                         select count(*) from correspondent
                         where establishment_id = ? and product_id = ? and account_id = ? and kind = ?""")
-                .params(establishment.id().value(), product.id(), person.id().value(), form.kind().name()).query(Long.class).single();
+                .params(
+                        establishment.id().value(),
+                        product.id(),
+                        person.id().value(),
+                        form.kind().name())
+                .query(Long.class)
+                .single();
         if (already > 0) {
             throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
         }
@@ -109,32 +116,50 @@ class Correspondents {
             jdbc.sql("""
                             insert into correspondent (establishment_id, product_id, account_id, kind, contact_email, created_at)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(establishment.id().value(), product.id(), person.id().value(), form.kind().name(),
-                            contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT), Timestamp.from(clock.instant()))
+                    .params(
+                            establishment.id().value(),
+                            product.id(),
+                            person.id().value(),
+                            form.kind().name(),
+                            contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT),
+                            Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException raced) {
             throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
         }
-        log.changed(actor, "CORRESPONDENT_ADDED", subject(establishment, product),
+        log.changed(
+                actor,
+                "CORRESPONDENT_ADDED",
+                subject(establishment, product),
                 form.kind() + " account " + person.id().value() + (contact == null ? "" : ", contact " + contact));
     }
 
     /** A confirmed member of the establishment or of one of its sub-organisations. */
     private boolean confirmedMember(AccountId person, OrganizationView establishment) {
-        var confirmed = accounts.memberships(person).stream().filter(MembershipView::confirmed).map(MembershipView::organization).toList();
+        var confirmed = accounts.memberships(person).stream()
+                .filter(MembershipView::confirmed)
+                .map(MembershipView::organization)
+                .toList();
         return confirmed.contains(establishment.id())
-                || organizations.findAll(confirmed).stream().anyMatch(o -> o.establishmentId().equals(establishment.id()));
+                || organizations.findAll(confirmed).stream()
+                        .anyMatch(o -> o.establishmentId().equals(establishment.id()));
     }
 
     @Transactional
     void remove(AccountId actor, OrganizationView establishment, Products.Product product, long id) {
-        record Row(long accountId, String kind) {
-        }
-        var row = jdbc.sql("select account_id, kind from correspondent where id = ? and establishment_id = ? and product_id = ?")
-                .params(id, establishment.id().value(), product.id()).query(Row.class).optional()
+        record Row(long accountId, String kind) {}
+        var row = jdbc.sql(
+                        "select account_id, kind from correspondent where id = ? and establishment_id = ? and product_id = ?")
+                .params(id, establishment.id().value(), product.id())
+                .query(Row.class)
+                .optional()
                 .orElseThrow(NotFoundException::new);
         jdbc.sql("delete from correspondent where id = ?").param(id).update();
-        log.changed(actor, "CORRESPONDENT_REMOVED", subject(establishment, product), row.kind() + " account " + row.accountId());
+        log.changed(
+                actor,
+                "CORRESPONDENT_REMOVED",
+                subject(establishment, product),
+                row.kind() + " account " + row.accountId());
     }
 
     @Transactional(readOnly = true)
@@ -144,15 +169,24 @@ class Correspondents {
                         from installed_version i join product_version v on v.id = i.version_id
                         where i.establishment_id = ? and i.product_id = ?""")
                 .params(establishment, product)
-                .query((rs, n) -> new Installed(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Installed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .optional();
     }
 
     @Transactional
-    void install(@Nullable AccountId actor, OrganizationView establishment, Products.Product product, InstalledVersionForm form) {
+    void install(
+            @Nullable AccountId actor,
+            OrganizationView establishment,
+            Products.Product product,
+            InstalledVersionForm form) {
         var label = jdbc.sql("select label from product_version where id = ? and product_id = ?")
-                .params(form.versionId(), product.id()).query(String.class).optional()
+                .params(form.versionId(), product.id())
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new ReferenceRefused("versionId", "reference.installed.version.required"));
         var serverData = Products.blankToNull(form.serverData());
         var now = Timestamp.from(clock.instant());
@@ -161,19 +195,30 @@ class Correspondents {
         var changed = jdbc.sql("""
                         update installed_version set version_id = ?, server_data = ?, validated_at = ?, validated_by = ?
                         where establishment_id = ? and product_id = ?""")
-                .params(form.versionId(), serverData, now, validatedBy, establishment.id().value(), product.id()).update();
+                .params(
+                        form.versionId(),
+                        serverData,
+                        now,
+                        validatedBy,
+                        establishment.id().value(),
+                        product.id())
+                .update();
         if (changed == 0) {
             jdbc.sql("""
                             insert into installed_version (establishment_id, product_id, version_id, server_data, validated_at, validated_by)
                             values (?, ?, ?, ?, ?, ?)""")
-                    .params(establishment.id().value(), product.id(), form.versionId(), serverData, now, validatedBy).update();
+                    .params(establishment.id().value(), product.id(), form.versionId(), serverData, now, validatedBy)
+                    .update();
         }
-        log.changed(actor, "INSTALLED_VERSION_VALIDATED", subject(establishment, product),
+        log.changed(
+                actor,
+                "INSTALLED_VERSION_VALIDATED",
+                subject(establishment, product),
                 label + (serverData == null ? "" : ", server data changed"));
     }
 
     private static String subject(OrganizationView establishment, Products.Product product) {
-        return "establishment " + establishment.id().value() + " product " + product.id() + ": " + establishment.name() + " / "
-                + product.code();
+        return "establishment " + establishment.id().value() + " product " + product.id() + ": " + establishment.name()
+                + " / " + product.code();
     }
 }

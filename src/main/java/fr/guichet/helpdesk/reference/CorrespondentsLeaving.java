@@ -26,13 +26,17 @@ class CorrespondentsLeaving {
         if (!ended.leftEstablishment()) {
             return;
         }
-        record Row(long id, long productId, String kind) {
-        }
-        var rows = jdbc.sql("select id, product_id, kind from correspondent where establishment_id = ? and account_id = ? order by id")
-                .params(ended.establishment().value(), ended.account().value()).query(Row.class).list();
+        record Row(long id, long productId, String kind) {}
+        var rows = jdbc.sql(
+                        "select id, product_id, kind from correspondent where establishment_id = ? and account_id = ? order by id")
+                .params(ended.establishment().value(), ended.account().value())
+                .query(Row.class)
+                .list();
         for (var row : rows) {
             jdbc.sql("delete from correspondent where id = ?").param(row.id()).update();
-            log.changed(ended.endedBy(), "CORRESPONDENT_REMOVED",
+            log.changed(
+                    ended.endedBy(),
+                    "CORRESPONDENT_REMOVED",
                     "establishment " + ended.establishment().value() + " product " + row.productId(),
                     row.kind() + " account " + ended.account().value() + ": left the establishment");
         }

@@ -1,13 +1,10 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +24,19 @@ public class HelpdeskReference {
             id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
             requires_validation, publishes, team_id, description_limit, active, guidance, required_fields""";
 
-    private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(rs.getLong(1),
-            rs.getString(2), rs.getObject(3, Long.class), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-            rs.getBoolean(8), rs.getObject(9, Long.class), rs.getInt(10), rs.getBoolean(11), rs.getString(12),
+    private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getObject(3, Long.class),
+            rs.getBoolean(4),
+            rs.getBoolean(5),
+            rs.getBoolean(6),
+            rs.getBoolean(7),
+            rs.getBoolean(8),
+            rs.getObject(9, Long.class),
+            rs.getInt(10),
+            rs.getBoolean(11),
+            rs.getString(12),
             RequiredField.parse(rs.getString(13)));
 
     private final JdbcClient jdbc;
@@ -45,7 +52,10 @@ public class HelpdeskReference {
         return jdbc.sql("""
                         select count(*) from correspondent
                         where account_id = ? and establishment_id = ? and product_id = ?""")
-                .params(person.value(), establishment.value(), product.value()).query(Long.class).single() > 0;
+                        .params(person.value(), establishment.value(), product.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Transactional(readOnly = true)
@@ -54,18 +64,25 @@ public class HelpdeskReference {
                         select v.id, v.label, v.maintained from installed_version i join product_version v on v.id = i.version_id
                         where i.establishment_id = ? and i.product_id = ?""")
                 .params(establishment.value(), product.value())
-                .query((rs, n) -> new InstalledVersion(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+                .query((rs, n) -> new InstalledVersion(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .optional();
     }
 
     /** Seed 001's per-product "what to include", shown while writing a ticket. */
     @Transactional(readOnly = true)
     public Optional<String> productGuidance(ProductId product) {
-        return jdbc.sql("select guidance from product where id = ?").param(product.value()).query(String.class).optional();
+        return jdbc.sql("select guidance from product where id = ?")
+                .param(product.value())
+                .query(String.class)
+                .optional();
     }
 
     @Transactional(readOnly = true)
     public Optional<String> productName(ProductId product) {
-        return jdbc.sql("select name from product where id = ?").param(product.value()).query(String.class).optional();
+        return jdbc.sql("select name from product where id = ?")
+                .param(product.value())
+                .query(String.class)
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -79,8 +96,11 @@ public class HelpdeskReference {
     /** The contact addresses of the establishment's correspondents for the product (or their sign-in address). */
     @Transactional(readOnly = true)
     public List<Long> correspondents(OrganizationId establishment, ProductId product) {
-        return jdbc.sql("select distinct account_id from correspondent where establishment_id = ? and product_id = ? order by account_id")
-                .params(establishment.value(), product.value()).query(Long.class).list();
+        return jdbc.sql(
+                        "select distinct account_id from correspondent where establishment_id = ? and product_id = ? order by account_id")
+                .params(establishment.value(), product.value())
+                .query(Long.class)
+                .list();
     }
 
     /** The categories open to this person: level-2 ones of the products he is correspondent of, simple ones by his kind. */
@@ -104,13 +124,17 @@ public class HelpdeskReference {
         jdbc.sql("""
                 insert into guidance_dismissed (account_id, category_id, dismissed_at) select ?, ?, ?
                 where not exists (select 1 from guidance_dismissed where account_id = ? and category_id = ?)""")
-                .params(person.value(), category, java.sql.Timestamp.from(clock.instant()), person.value(), category).update();
+                .params(person.value(), category, java.sql.Timestamp.from(clock.instant()), person.value(), category)
+                .update();
     }
 
     @Transactional(readOnly = true)
     public boolean guidanceDismissed(AccountId person, long category) {
         return jdbc.sql("select count(*) from guidance_dismissed where account_id = ? and category_id = ?")
-                .params(person.value(), category).query(Long.class).single() > 0;
+                        .params(person.value(), category)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The level-2 categories (one per product, filed by its correspondents): what an agent may file for a site. */
@@ -124,61 +148,73 @@ public class HelpdeskReference {
     /** The establishments that have correspondents for the product. */
     @Transactional(readOnly = true)
     public List<Long> establishmentsWithCorrespondents(ProductId product) {
-        return jdbc.sql("select distinct establishment_id from correspondent where product_id = ? order by 1").param(product.value())
-                .query(Long.class).list();
+        return jdbc.sql("select distinct establishment_id from correspondent where product_id = ? order by 1")
+                .param(product.value())
+                .query(Long.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public List<TeamChoice> teams() {
-        return jdbc.sql("select id, name from team order by lower(name), id").query((rs, n) -> new TeamChoice(rs.getLong(1), rs.getString(2)))
+        return jdbc.sql("select id, name from team order by lower(name), id")
+                .query((rs, n) -> new TeamChoice(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 
-    public record TeamChoice(long id, String name) {
-    }
+    public record TeamChoice(long id, String name) {}
 
     @Transactional(readOnly = true)
     public List<Long> teamMembers(long team) {
-        return jdbc.sql("select account_id from team_member where team_id = ? order by account_id").param(team).query(Long.class).list();
+        return jdbc.sql("select account_id from team_member where team_id = ? order by account_id")
+                .param(team)
+                .query(Long.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
     public List<Long> contractorAgents(long contractor) {
-        return jdbc.sql("select account_id from contractor_agent where contractor_id = ? order by account_id").param(contractor)
-                .query(Long.class).list();
+        return jdbc.sql("select account_id from contractor_agent where contractor_id = ? order by account_id")
+                .param(contractor)
+                .query(Long.class)
+                .list();
     }
 
     /** The products, by name: the search's filter, and the names of the products tickets carry. */
     @Transactional(readOnly = true)
     public List<ProductChoice> products() {
         return jdbc.sql("select id, name from product order by lower(name), id")
-                .query((rs, n) -> new ProductChoice(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new ProductChoice(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
-    public record ProductChoice(long id, String name) {
-    }
+    public record ProductChoice(long id, String name) {}
 
     @Transactional(readOnly = true)
     public List<ContractorChoice> contractors() {
-        return jdbc.sql("select id, name from contractor order by name").query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql("select id, name from contractor order by name")
+                .query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /** A contractor company, as a hand-over form offers it. */
-    public record ContractorChoice(long id, String name) {
-    }
+    public record ContractorChoice(long id, String name) {}
 
     @Transactional(readOnly = true)
     public List<Long> linked(TicketId ticket) {
-        return jdbc.sql("select linked_id from ticket_link where ticket_id = ? order by linked_id").param(ticket.value())
-                .query(Long.class).list();
+        return jdbc.sql("select linked_id from ticket_link where ticket_id = ? order by linked_id")
+                .param(ticket.value())
+                .query(Long.class)
+                .list();
     }
 
     @Transactional
     public void link(TicketId one, TicketId other, AccountId by) {
         var now = java.sql.Timestamp.from(clock.instant());
         jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(one.value(), other.value(), by.value(), now).update();
+                .params(one.value(), other.value(), by.value(), now)
+                .update();
         jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(other.value(), one.value(), by.value(), now).update();
+                .params(other.value(), one.value(), by.value(), now)
+                .update();
     }
 }

@@ -33,7 +33,8 @@ class ProductPages {
     private final Organizations organizations;
     private final ReferenceAccess access;
 
-    ProductPages(Products products, Correspondents correspondents, Organizations organizations, ReferenceAccess access) {
+    ProductPages(
+            Products products, Correspondents correspondents, Organizations organizations, ReferenceAccess access) {
         this.products = products;
         this.correspondents = correspondents;
         this.organizations = organizations;
@@ -63,8 +64,11 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/nouveau")
-    String create(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") ProductForm form,
-            BindingResult result, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") ProductForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 var id = products.create(person.accountId(), form);
@@ -78,9 +82,13 @@ class ProductPages {
     }
 
     @GetMapping(PRODUCTS + "/{id}")
-    String show(@PathVariable("id") long id, @RequestParam(name = "etablissement", required = false) String search, Model model) {
+    String show(
+            @PathVariable("id") long id,
+            @RequestParam(name = "etablissement", required = false) String search,
+            Model model) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
-        model.addAttribute("form", new ProductForm(product.code(), product.name(), product.guidance(), product.active()));
+        model.addAttribute(
+                "form", new ProductForm(product.code(), product.name(), product.guidance(), product.active()));
         if (search != null && !search.isBlank()) {
             model.addAttribute("search", search.strip());
             model.addAttribute("found", organizations.searchEstablishments(search, 20));
@@ -89,8 +97,13 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/{id}")
-    String change(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") ProductForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {
             try {
@@ -105,8 +118,13 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/{id}/versions")
-    String addVersion(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("versionForm") VersionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String addVersion(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("versionForm") VersionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         form.check(result);
         if (!result.hasErrors()) {
@@ -122,18 +140,27 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/{id}/versions/{versionId}/maintenance")
-    String maintain(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("versionId") long version, @RequestParam(name = "maintenue", defaultValue = "false") String wanted,
+    String maintain(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("versionId") long version,
+            @RequestParam(name = "maintenue", defaultValue = "false") String wanted,
             RedirectAttributes redirect) {
         var maintained = "true".equals(wanted);
         products.maintain(person.accountId(), id, version, maintained);
-        redirect.addFlashAttribute("saved", maintained ? "reference.version.maintained.saved" : "reference.version.unmaintained");
+        redirect.addFlashAttribute(
+                "saved", maintained ? "reference.version.maintained.saved" : "reference.version.unmaintained");
         return "redirect:" + PRODUCTS + "/" + id;
     }
 
     @PostMapping(PRODUCTS + "/{id}/domaines")
-    String addDomain(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("domainForm") DomainForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String addDomain(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("domainForm") DomainForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {
             try {
@@ -156,9 +183,14 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/{id}/domaines/{domainId}")
-    String rename(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("domainId") long domainId, @Valid @ModelAttribute("domainForm") DomainForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String rename(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("domainId") long domainId,
+            @Valid @ModelAttribute("domainForm") DomainForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var product = products.find(id).orElseThrow(NotFoundException::new);
         var domain = products.domain(id, domainId).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {
@@ -174,8 +206,11 @@ class ProductPages {
     }
 
     @PostMapping(PRODUCTS + "/{id}/domaines/{domainId}/suppression")
-    String removeDomain(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("domainId") long domainId, RedirectAttributes redirect) {
+    String removeDomain(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("domainId") long domainId,
+            RedirectAttributes redirect) {
         try {
             products.removeDomain(person.accountId(), id, domainId);
             redirect.addFlashAttribute("saved", "reference.domain.removed");
@@ -187,7 +222,8 @@ class ProductPages {
 
     /** A refused version or domain: the product's own form shows what is recorded. */
     private String pageAsSaved(Model model, Products.Product product) {
-        model.addAttribute("form", new ProductForm(product.code(), product.name(), product.guidance(), product.active()));
+        model.addAttribute(
+                "form", new ProductForm(product.code(), product.name(), product.guidance(), product.active()));
         return page(model, product);
     }
 

@@ -1,7 +1,6 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.helpdesk.CorrespondentKind;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,14 +17,20 @@ public final class ReferenceForms {
     /** The same shape as a sign-in address, so that a contact address is one the platform can write to. */
     static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$";
 
-    private ReferenceForms() {
-    }
+    private ReferenceForms() {}
 
     record ProductForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.too-long}")
-            @Pattern(regexp = "^$|^[A-Za-z0-9_-]+$", message = "{reference.product.code.invalid}") String code,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name,
-            @Size(max = 4000, message = "{validation.too-long}") String guidance,
+            @NotBlank(message = "{validation.required}")
+            @Size(max = 30, message = "{validation.too-long}")
+            @Pattern(regexp = "^$|^[A-Za-z0-9_-]+$", message = "{reference.product.code.invalid}")
+            String code,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+            String name,
+
+            @Size(max = 4000, message = "{validation.too-long}")
+            String guidance,
+
             Boolean active) {
 
         static ProductForm empty() {
@@ -34,7 +39,9 @@ public final class ReferenceForms {
     }
 
     record VersionForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.too-long}") String label,
+            @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.too-long}")
+            String label,
+
             String releasedOn,
             Boolean maintained) {
 
@@ -51,38 +58,55 @@ public final class ReferenceForms {
         }
     }
 
-    record DomainForm(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String domain) {
-    }
+    record DomainForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+            String domain) {}
 
     record CorrespondentForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.email}")
-            @Email(regexp = EMAIL, message = "{validation.email}") String email,
-            @NotNull(message = "{reference.correspondent.kind.required}") CorrespondentKind kind,
-            @Size(max = 254, message = "{validation.email}") @Email(regexp = EMAIL, message = "{validation.email}") String contactEmail) {
-    }
+            @NotBlank(message = "{validation.required}")
+            @Size(max = 254, message = "{validation.email}")
+            @Email(regexp = EMAIL, message = "{validation.email}")
+            String email,
+
+            @NotNull(message = "{reference.correspondent.kind.required}")
+            CorrespondentKind kind,
+
+            @Size(max = 254, message = "{validation.email}") @Email(regexp = EMAIL, message = "{validation.email}")
+            String contactEmail) {}
 
     record InstalledVersionForm(
-            @NotNull(message = "{reference.installed.version.required}") Long versionId,
-            @Size(max = 2000, message = "{validation.too-long}") String serverData) {
-    }
+            @NotNull(message = "{reference.installed.version.required}")
+            Long versionId,
+
+            @Size(max = 2000, message = "{validation.too-long}")
+            String serverData) {}
 
     public record CategoryForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.too-long}") String name,
+            @NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.too-long}")
+            String name,
+
             @NotBlank(message = "{validation.required}") String sortOrder,
             Long productId,
             Boolean filedByCorrespondents,
             Boolean filedByMembers,
             Boolean filedByExternals,
-            @NotNull(message = "{reference.category.ending.required}") Boolean requiresValidation,
+
+            @NotNull(message = "{reference.category.ending.required}")
+            Boolean requiresValidation,
+
             Boolean publishes,
             Long teamId,
-            @Size(max = 4000, message = "{validation.too-long}") String guidance,
+
+            @Size(max = 4000, message = "{validation.too-long}")
+            String guidance,
+
             @NotBlank(message = "{validation.required}") String descriptionLimit,
             Set<RequiredField> requiredFields,
             Boolean active) {
 
         static CategoryForm empty() {
-            return new CategoryForm(null, "0", null, false, false, false, null, false, null, null, "10000", Set.of(), true);
+            return new CategoryForm(
+                    null, "0", null, false, false, false, null, false, null, null, "10000", Set.of(), true);
         }
 
         public void check(BindingResult result) {
@@ -111,13 +135,15 @@ public final class ReferenceForms {
         }
     }
 
-    record NameForm(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name) {
-    }
+    record NameForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+            String name) {}
 
     record PersonForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.email}")
-            @Email(regexp = EMAIL, message = "{validation.email}") String email) {
-    }
+            @NotBlank(message = "{validation.required}")
+            @Size(max = 254, message = "{validation.email}")
+            @Email(regexp = EMAIL, message = "{validation.email}")
+            String email) {}
 
     record CommitmentsForm(
             @NotBlank(message = "{validation.required}") String blocking,
@@ -132,7 +158,9 @@ public final class ReferenceForms {
     public record ClosureForm(
             @NotBlank(message = "{validation.required}") String firstDay,
             @NotBlank(message = "{validation.required}") String lastDay,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String label) {
+
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+            String label) {
 
         public void check(BindingResult result) {
             checkDate(result, "firstDay", firstDay);

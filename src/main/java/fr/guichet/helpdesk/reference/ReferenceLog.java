@@ -1,8 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.helpdesk.ReferenceDataChanged;
-
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.ReferenceDataChanged;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

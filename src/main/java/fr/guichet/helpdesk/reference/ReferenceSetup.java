@@ -27,6 +27,7 @@ public class ReferenceSetup {
 
     /** The category form's defaults: first among its siblings, the description limit of a new category. */
     private static final String FIRST = "0";
+
     private static final String DESCRIPTION_LIMIT = "10000";
 
     private final Products products;
@@ -35,7 +36,12 @@ public class ReferenceSetup {
     private final CategoryTree categories;
     private final Accounts accounts;
 
-    ReferenceSetup(Products products, Correspondents correspondents, Rosters rosters, CategoryTree categories, Accounts accounts) {
+    ReferenceSetup(
+            Products products,
+            Correspondents correspondents,
+            Rosters rosters,
+            CategoryTree categories,
+            Accounts accounts) {
         this.products = products;
         this.correspondents = correspondents;
         this.rosters = rosters;
@@ -57,21 +63,35 @@ public class ReferenceSetup {
 
     @Transactional(readOnly = true)
     public long versionId(ProductId product, String label) {
-        return products.versions(product.value()).stream().filter(v -> v.label().equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no version " + label)).id();
+        return products.versions(product.value()).stream()
+                .filter(v -> v.label().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no version " + label))
+                .id();
     }
 
     /** The establishment's installed version of the product, as if the agency had validated it. */
     @Transactional
-    public void validateInstalledVersion(OrganizationId establishment, ProductId product, long version, @Nullable AccountId agent) {
-        correspondents.install(agent, correspondents.establishment(establishment.value()), product(product),
+    public void validateInstalledVersion(
+            OrganizationId establishment, ProductId product, long version, @Nullable AccountId agent) {
+        correspondents.install(
+                agent,
+                correspondents.establishment(establishment.value()),
+                product(product),
                 new InstalledVersionForm(version, null));
     }
 
     @Transactional
-    public void nameCorrespondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind,
+    public void nameCorrespondent(
+            OrganizationId establishment,
+            ProductId product,
+            AccountId person,
+            CorrespondentKind kind,
             @Nullable String contactEmail) {
-        correspondents.add(null, correspondents.establishment(establishment.value()), product(product),
+        correspondents.add(
+                null,
+                correspondents.establishment(establishment.value()),
+                product(product),
                 new CorrespondentForm(email(person), kind, contactEmail));
     }
 
@@ -80,7 +100,8 @@ public class ReferenceSetup {
     public void removeCorrespondent(OrganizationId establishment, ProductId product, AccountId person) {
         var site = correspondents.establishment(establishment.value());
         var found = product(product);
-        correspondents.of(establishment.value(), product.value()).stream().filter(c -> c.person().id().equals(person))
+        correspondents.of(establishment.value(), product.value()).stream()
+                .filter(c -> c.person().id().equals(person))
                 .forEach(c -> correspondents.remove(null, site, found, c.id()));
     }
 
@@ -103,32 +124,86 @@ public class ReferenceSetup {
 
     /** A category at the end of its siblings, active, with no guidance nor required field. Returns its id. */
     @Transactional
-    public long defineCategory(@Nullable Long parent, String name, @Nullable ProductId product, boolean correspondents,
-            boolean members, boolean externals, boolean requiresValidation, boolean publishes, @Nullable Long team) {
-        return categories.create(null, parent, new CategoryForm(name, FIRST, product == null ? null : product.value(), correspondents,
-                members, externals, requiresValidation, publishes, team, null, DESCRIPTION_LIMIT, Set.of(), true));
+    public long defineCategory(
+            @Nullable Long parent,
+            String name,
+            @Nullable ProductId product,
+            boolean correspondents,
+            boolean members,
+            boolean externals,
+            boolean requiresValidation,
+            boolean publishes,
+            @Nullable Long team) {
+        return categories.create(
+                null,
+                parent,
+                new CategoryForm(
+                        name,
+                        FIRST,
+                        product == null ? null : product.value(),
+                        correspondents,
+                        members,
+                        externals,
+                        requiresValidation,
+                        publishes,
+                        team,
+                        null,
+                        DESCRIPTION_LIMIT,
+                        Set.of(),
+                        true));
     }
 
     /** The category makes these fields of the filing form required. */
     @Transactional
     public void requireFields(long category, Set<RequiredField> fields) {
         var form = form(category);
-        categories.change(null, category, new CategoryForm(form.name(), form.sortOrder(), form.productId(),
-                form.filedByCorrespondents(), form.filedByMembers(), form.filedByExternals(), form.requiresValidation(),
-                form.publishes(), form.teamId(), form.guidance(), form.descriptionLimit(), fields, form.active()));
+        categories.change(
+                null,
+                category,
+                new CategoryForm(
+                        form.name(),
+                        form.sortOrder(),
+                        form.productId(),
+                        form.filedByCorrespondents(),
+                        form.filedByMembers(),
+                        form.filedByExternals(),
+                        form.requiresValidation(),
+                        form.publishes(),
+                        form.teamId(),
+                        form.guidance(),
+                        form.descriptionLimit(),
+                        fields,
+                        form.active()));
     }
 
     /** What the category tells its filers to include, on the screen before its form. */
     @Transactional
     public void guide(long category, String guidance) {
         var form = form(category);
-        categories.change(null, category, new CategoryForm(form.name(), form.sortOrder(), form.productId(),
-                form.filedByCorrespondents(), form.filedByMembers(), form.filedByExternals(), form.requiresValidation(),
-                form.publishes(), form.teamId(), guidance, form.descriptionLimit(), form.requiredFields(), form.active()));
+        categories.change(
+                null,
+                category,
+                new CategoryForm(
+                        form.name(),
+                        form.sortOrder(),
+                        form.productId(),
+                        form.filedByCorrespondents(),
+                        form.filedByMembers(),
+                        form.filedByExternals(),
+                        form.requiresValidation(),
+                        form.publishes(),
+                        form.teamId(),
+                        guidance,
+                        form.descriptionLimit(),
+                        form.requiredFields(),
+                        form.active()));
     }
 
     private CategoryForm form(long category) {
-        return categories.find(category).orElseThrow(() -> new IllegalArgumentException("no category " + category)).form();
+        return categories
+                .find(category)
+                .orElseThrow(() -> new IllegalArgumentException("no category " + category))
+                .form();
     }
 
     private Products.Product product(ProductId id) {
@@ -136,6 +211,8 @@ public class ReferenceSetup {
     }
 
     private String email(AccountId person) {
-        return accounts.find(person).map(PersonView::email).orElseThrow(() -> new IllegalArgumentException("no account " + person));
+        return accounts.find(person)
+                .map(PersonView::email)
+                .orElseThrow(() -> new IllegalArgumentException("no account " + person));
     }
 }

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
  * needs to start depends on what is asked. Stored as a comma-separated list in {@code category.required_fields}.
  */
 public enum RequiredField {
-    INTERNAL_REFERENCE, MESSAGE_CODE, DOMAIN, ATTACHMENT;
+    INTERNAL_REFERENCE,
+    MESSAGE_CODE,
+    DOMAIN,
+    ATTACHMENT;
 
     static Set<RequiredField> parse(String stored) {
         var fields = EnumSet.noneOf(RequiredField.class);
@@ -25,7 +28,8 @@ public enum RequiredField {
 
     static String format(Set<RequiredField> fields) {
         // a value that is no field (a tampered form) binds as null: left out
-        var chosen = fields == null ? java.util.List.<RequiredField>of()
+        var chosen = fields == null
+                ? java.util.List.<RequiredField>of()
                 : fields.stream().filter(java.util.Objects::nonNull).sorted().toList();
         return chosen.isEmpty() ? null : chosen.stream().map(Enum::name).collect(Collectors.joining(","));
     }

@@ -46,8 +46,12 @@ class RosterPages {
     }
 
     @PostMapping(TEAMS)
-    String createTeam(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") NameForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String createTeam(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") NameForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return create(person, Kind.TEAM, form, result, model, redirect);
     }
 
@@ -57,20 +61,33 @@ class RosterPages {
     }
 
     @PostMapping(TEAMS + "/{id}")
-    String renameTeam(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") NameForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String renameTeam(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") NameForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return rename(person, Kind.TEAM, id, form, result, model, redirect);
     }
 
     @PostMapping(TEAMS + "/{id}/membres")
-    String addTeamMember(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String addTeamMember(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return add(person, Kind.TEAM, id, form, result, model, redirect);
     }
 
     @PostMapping(TEAMS + "/{id}/membres/{accountId}/retrait")
-    String removeTeamMember(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("accountId") long account, RedirectAttributes redirect) {
+    String removeTeamMember(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("accountId") long account,
+            RedirectAttributes redirect) {
         return remove(person, Kind.TEAM, id, account, redirect);
     }
 
@@ -81,8 +98,12 @@ class RosterPages {
     }
 
     @PostMapping(CONTRACTORS)
-    String createContractor(@AuthenticationPrincipal SignedInPerson person, @Valid @ModelAttribute("form") NameForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String createContractor(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Valid @ModelAttribute("form") NameForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return create(person, Kind.CONTRACTOR, form, result, model, redirect);
     }
 
@@ -92,24 +113,42 @@ class RosterPages {
     }
 
     @PostMapping(CONTRACTORS + "/{id}")
-    String renameContractor(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("form") NameForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String renameContractor(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("form") NameForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return rename(person, Kind.CONTRACTOR, id, form, result, model, redirect);
     }
 
     @PostMapping(CONTRACTORS + "/{id}/agents")
-    String addContractorAgent(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String addContractorAgent(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @Valid @ModelAttribute("personForm") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return add(person, Kind.CONTRACTOR, id, form, result, model, redirect);
     }
 
     @PostMapping(CONTRACTORS + "/{id}/agents/{accountId}/retrait")
-    String removeContractorAgent(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @PathVariable("accountId") long account, RedirectAttributes redirect) {
+    String removeContractorAgent(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("accountId") long account,
+            RedirectAttributes redirect) {
         return remove(person, Kind.CONTRACTOR, id, account, redirect);
     }
 
-    private String create(SignedInPerson person, Kind kind, NameForm form, BindingResult result, Model model,
+    private String create(
+            SignedInPerson person,
+            Kind kind,
+            NameForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -123,7 +162,13 @@ class RosterPages {
         return list(model, kind);
     }
 
-    private String rename(SignedInPerson person, Kind kind, long id, NameForm form, BindingResult result, Model model,
+    private String rename(
+            SignedInPerson person,
+            Kind kind,
+            long id,
+            NameForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         var roster = rosters.find(kind, id).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {
@@ -138,7 +183,13 @@ class RosterPages {
         return page(model, kind, roster);
     }
 
-    private String add(SignedInPerson person, Kind kind, long id, PersonForm form, BindingResult result, Model model,
+    private String add(
+            SignedInPerson person,
+            Kind kind,
+            long id,
+            PersonForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         var roster = rosters.find(kind, id).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {

@@ -37,8 +37,7 @@ class Rosters {
         }
     }
 
-    record Roster(long id, String name, long members) {
-    }
+    record Roster(long id, String name, long members) {}
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -52,8 +51,10 @@ class Rosters {
 
     @Transactional(readOnly = true)
     List<Roster> all(Kind kind) {
-        return jdbc.sql("select r.id, r.name, (select count(*) from " + kind.members + " m where m." + kind.key + " = r.id) as members"
-                + " from " + kind.table + " r order by r.name").query(Roster.class).list();
+        return jdbc.sql("select r.id, r.name, (select count(*) from " + kind.members + " m where m." + kind.key
+                        + " = r.id) as members" + " from " + kind.table + " r order by r.name")
+                .query(Roster.class)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -63,8 +64,13 @@ class Rosters {
 
     @Transactional(readOnly = true)
     List<PersonView> members(Kind kind, long id) {
-        return jdbc.sql("select account_id from " + kind.members + " where " + kind.key + " = ?").param(id).query(Long.class).list()
-                .stream().flatMap(a -> accounts.find(new AccountId(a)).stream())
+        return jdbc
+                .sql("select account_id from " + kind.members + " where " + kind.key + " = ?")
+                .param(id)
+                .query(Long.class)
+                .list()
+                .stream()
+                .flatMap(a -> accounts.find(new AccountId(a)).stream())
                 .sorted(java.util.Comparator.comparing(PersonView::lastName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(PersonView::firstName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -76,7 +82,9 @@ class Rosters {
         requireFree(kind, clean, -1);
         var key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("insert into " + kind.table + " (name) values (?)").param(clean).update(key, "id");
+            jdbc.sql("insert into " + kind.table + " (name) values (?)")
+                    .param(clean)
+                    .update(key, "id");
         } catch (DuplicateKeyException raced) {
             throw new ReferenceRefused("name", kind.messages + ".name-taken", clean);
         }
@@ -91,7 +99,9 @@ class Rosters {
         var clean = name.strip();
         requireFree(kind, clean, id);
         try {
-            jdbc.sql("update " + kind.table + " set name = ? where id = ?").params(clean, id).update();
+            jdbc.sql("update " + kind.table + " set name = ? where id = ?")
+                    .params(clean, id)
+                    .update();
         } catch (DuplicateKeyException raced) {
             throw new ReferenceRefused("name", kind.messages + ".name-taken", clean);
         }
@@ -99,8 +109,11 @@ class Rosters {
     }
 
     private void requireFree(Kind kind, String name, long except) {
-        if (jdbc.sql("select count(*) from " + kind.table + " where lower(name) = lower(?) and id <> ?").params(name, except)
-                .query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from " + kind.table + " where lower(name) = lower(?) and id <> ?")
+                        .params(name, except)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new ReferenceRefused("name", kind.messages + ".name-taken", name);
         }
     }
@@ -109,29 +122,42 @@ class Rosters {
     @Transactional
     void add(AccountId actor, Kind kind, long id, String email) {
         var roster = find(kind, id).orElseThrow(NotFoundException::new);
-        var person = accounts.findByEmail(email).orElseThrow(
-                () -> new ReferenceRefused("email", "reference.person.unknown", email.strip()));
+        var person = accounts.findByEmail(email)
+                .orElseThrow(() -> new ReferenceRefused("email", "reference.person.unknown", email.strip()));
         if (kind == Kind.TEAM && !accounts.isStaff(person.id())) {
             throw new ReferenceRefused("email", "reference.team.not-staff", person.email());
         }
         if (jdbc.sql("select count(*) from " + kind.members + " where " + kind.key + " = ? and account_id = ?")
-                .params(id, person.id().value()).query(Long.class).single() > 0) {
+                        .params(id, person.id().value())
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new ReferenceRefused("email", kind.messages + ".already", person.email());
         }
         try {
-            jdbc.sql("insert into " + kind.members + " (" + kind.key + ", account_id) values (?, ?)").params(id, person.id().value()).update();
+            jdbc.sql("insert into " + kind.members + " (" + kind.key + ", account_id) values (?, ?)")
+                    .params(id, person.id().value())
+                    .update();
         } catch (DuplicateKeyException raced) {
             throw new ReferenceRefused("email", kind.messages + ".already", person.email());
         }
-        log.changed(actor, kind + "_MEMBER_ADDED", kind.table + " " + id + ": " + roster.name(), "account " + person.id().value());
+        log.changed(
+                actor,
+                kind + "_MEMBER_ADDED",
+                kind.table + " " + id + ": " + roster.name(),
+                "account " + person.id().value());
     }
 
     @Transactional
     void remove(AccountId actor, Kind kind, long id, long account) {
         var roster = find(kind, id).orElseThrow(NotFoundException::new);
-        if (jdbc.sql("delete from " + kind.members + " where " + kind.key + " = ? and account_id = ?").params(id, account).update() == 0) {
+        if (jdbc.sql("delete from " + kind.members + " where " + kind.key + " = ? and account_id = ?")
+                        .params(id, account)
+                        .update()
+                == 0) {
             throw new NotFoundException();
         }
-        log.changed(actor, kind + "_MEMBER_REMOVED", kind.table + " " + id + ": " + roster.name(), "account " + account);
+        log.changed(
+                actor, kind + "_MEMBER_REMOVED", kind.table + " " + id + ": " + roster.name(), "account " + account);
     }
 }

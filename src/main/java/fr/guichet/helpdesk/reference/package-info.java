@@ -5,8 +5,9 @@
  * contractors and the service commitments. Every change goes through the services here, which
  * check it and leave a {@code ReferenceDataChanged} for the audit trail.
  */
-@ApplicationModule(displayName = "Helpdesk > Reference data", allowedDependencies = { "helpdesk", "account",
-        "organization", "shared" })
+@ApplicationModule(
+        displayName = "Helpdesk > Reference data",
+        allowedDependencies = {"helpdesk", "account", "organization", "shared"})
 @NullMarked
 package fr.guichet.helpdesk.reference;
 

@@ -1,8 +1,7 @@
 package fr.guichet.helpdesk.search;
 
-import fr.guichet.helpdesk.Nature;
-
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.Nature;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.util.HashMap;
@@ -34,8 +33,12 @@ class TicketDashboardPages {
     String establishment(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var establishments = dashboards.establishments(person.accountId());
         var names = new HashMap<Long, String>();
-        establishments.forEach(e -> names.put(e.establishmentId(),
-                organizations.find(new OrganizationId(e.establishmentId())).map(o -> o.name()).orElse("")));
+        establishments.forEach(e -> names.put(
+                e.establishmentId(),
+                organizations
+                        .find(new OrganizationId(e.establishmentId()))
+                        .map(o -> o.name())
+                        .orElse("")));
         model.addAttribute("establishments", establishments);
         model.addAttribute("names", names);
         model.addAttribute("natures", Nature.values());
@@ -46,7 +49,8 @@ class TicketDashboardPages {
     String agent(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var dashboard = dashboards.agent(person.accountId());
         if (dashboard == null) {
-            throw new org.springframework.security.access.AccessDeniedException("the helpdesk dashboard is for the agency's staff");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "the helpdesk dashboard is for the agency's staff");
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("natures", Nature.values());

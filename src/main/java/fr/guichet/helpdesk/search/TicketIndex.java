@@ -1,7 +1,6 @@
 package fr.guichet.helpdesk.search;
 
 import fr.guichet.helpdesk.tickets.Ticket;
-
 import fr.guichet.shared.SearchIndexes;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;

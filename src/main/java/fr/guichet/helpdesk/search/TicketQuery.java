@@ -1,9 +1,8 @@
 package fr.guichet.helpdesk.search;
-import fr.guichet.helpdesk.SearchRefused;
 
+import fr.guichet.helpdesk.SearchRefused;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketStatus;
-
 import fr.guichet.shared.SearchAnalysis;
 import java.time.LocalDate;
 
@@ -11,15 +10,26 @@ import java.time.LocalDate;
  * A search of the tickets a person may see: words (or a number) in the title, description or
  * message code, and filters; everything optional.
  */
-public record TicketQuery(String words, Long product, TicketStatus status, TicketStatus.DashboardGroup group, Kind kind,
-        String contact, LocalDate openedFrom, LocalDate openedTo, int page) {
+public record TicketQuery(
+        String words,
+        Long product,
+        TicketStatus status,
+        TicketStatus.DashboardGroup group,
+        Kind kind,
+        String contact,
+        LocalDate openedFrom,
+        LocalDate openedTo,
+        int page) {
 
     static final int PAGE_SIZE = 25;
     /** Beyond 10,000 results, a search is to be narrowed, not paged: deep pages cost the index every result before them. */
     static final int LAST_PAGE = 399;
 
     /** Level-2 ticket or simple request. */
-    public enum Kind { LEVEL_TWO, SIMPLE }
+    public enum Kind {
+        LEVEL_TWO,
+        SIMPLE
+    }
 
     public TicketQuery {
         words = blankToNull(words);

@@ -1,21 +1,20 @@
 package fr.guichet.helpdesk.search;
-import fr.guichet.helpdesk.SearchRefused;
 
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.helpdesk.SearchRefused;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.tickets.Reach;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.helpdesk.tickets.Tickets;
-
-import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,16 +64,27 @@ public class TicketSearch {
             throw new SearchRefused("helpdesk.search.contact-too-vague");
         }
         var zone = clock.getZone();
-        var result = Search.session(entityManager).search(Ticket.class)
+        var result = Search.session(entityManager)
+                .search(Ticket.class)
                 .where((f, root) -> {
                     root.add(visibleTo(f, reach));
                     if (query.words() != null) {
                         var words = f.bool()
-                                .should(f.simpleQueryString().field("title").boost(2f).field("description")
-                                        .matching(query.words()).defaultOperator(BooleanOperator.AND))
-                                .should(f.match().field("messageCode").matching(query.words()).boost(5f));
+                                .should(f.simpleQueryString()
+                                        .field("title")
+                                        .boost(2f)
+                                        .field("description")
+                                        .matching(query.words())
+                                        .defaultOperator(BooleanOperator.AND))
+                                .should(f.match()
+                                        .field("messageCode")
+                                        .matching(query.words())
+                                        .boost(5f));
                         if (query.number() != null) {
-                            words.should(f.match().field("number").matching(query.number()).boost(10f));
+                            words.should(f.match()
+                                    .field("number")
+                                    .matching(query.number())
+                                    .boost(10f));
                         }
                         root.add(words);
                     }
@@ -85,28 +95,45 @@ public class TicketSearch {
                         root.add(f.match().field("status").matching(query.status()));
                     }
                     if (query.group() != null) {
-                        root.add(f.terms().field("status").matchingAny(java.util.Arrays.stream(TicketStatus.values())
-                                .filter(s -> s.group() == query.group()).toList()));
+                        root.add(f.terms()
+                                .field("status")
+                                .matchingAny(java.util.Arrays.stream(TicketStatus.values())
+                                        .filter(s -> s.group() == query.group())
+                                        .toList()));
                     }
                     if (query.kind() != null) {
                         root.add(f.match().field("simpleRequest").matching(query.kind() == TicketQuery.Kind.SIMPLE));
                     }
                     if (contacts != null) {
-                        root.add(f.terms().field("requesterId").matchingAny(contacts.stream().map(AccountId::value).toList()));
+                        root.add(f.terms()
+                                .field("requesterId")
+                                .matchingAny(
+                                        contacts.stream().map(AccountId::value).toList()));
                     }
                     if (query.openedFrom() != null) {
-                        root.add(f.range().field("createdAt").atLeast(query.openedFrom().atStartOfDay(zone).toInstant()));
+                        root.add(f.range()
+                                .field("createdAt")
+                                .atLeast(query.openedFrom().atStartOfDay(zone).toInstant()));
                     }
                     if (query.openedTo() != null) {
-                        root.add(f.range().field("createdAt").lessThan(query.openedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+                        root.add(f.range()
+                                .field("createdAt")
+                                .lessThan(query.openedTo()
+                                        .plusDays(1)
+                                        .atStartOfDay(zone)
+                                        .toInstant()));
                     }
                 })
-                .sort(f -> query.words() != null ? f.score().then().field("number").desc() : f.field("number").desc())
+                .sort(f -> query.words() != null
+                        ? f.score().then().field("number").desc()
+                        : f.field("number").desc())
                 .fetch(query.page() * TicketQuery.PAGE_SIZE, TicketQuery.PAGE_SIZE);
         var total = result.total().hitCount();
         var pages = (int) ((total + TicketQuery.PAGE_SIZE - 1) / TicketQuery.PAGE_SIZE);
-        // the index follows commits, but a stale document (a failed indexing, a rebuild overtaken) must not open a ticket
-        return new Found(result.hits().stream().map(Ticket::view).filter(reach::allows).toList(), total, query.page(), pages);
+        // the index follows commits, but a stale document (a failed indexing, a rebuild overtaken) must not open a
+        // ticket
+        return new Found(
+                result.hits().stream().map(Ticket::view).filter(reach::allows).toList(), total, query.page(), pages);
     }
 
     /** {@link Tickets#rolesOf}, as a predicate: requester, correspondent of its site, agent of its team, its contractor. */
@@ -118,10 +145,15 @@ public class TicketSearch {
         if (!reach.establishments().isEmpty()) {
             ownEstablishments.should(f.terms().field("establishmentId").matchingAny(reach.establishments()));
         }
-        var any = f.bool().should(f.bool().must(f.match().field("requesterId").matching(reach.person().value()))
-                .must(ownEstablishments));
+        var any = f.bool()
+                .should(f.bool()
+                        .must(f.match()
+                                .field("requesterId")
+                                .matching(reach.person().value()))
+                        .must(ownEstablishments));
         for (var site : reach.sites()) {
-            any.should(f.bool().must(f.match().field("establishmentId").matching(site.establishment()))
+            any.should(f.bool()
+                    .must(f.match().field("establishmentId").matching(site.establishment()))
                     .must(f.match().field("productId").matching(site.product())));
         }
         if (reach.agent()) {

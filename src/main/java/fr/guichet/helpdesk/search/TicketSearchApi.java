@@ -26,18 +26,30 @@ class TicketSearchApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search the tickets the caller may see (all of them without criteria), newest first or best match "
-            + "first with words; 25 per page")
-    TicketSearch.Found list(@AuthenticationPrincipal SignedInPerson person,
-            @Parameter(description = "a number, or words of the title, description or message code") @RequestParam(name = "q", required = false) String words,
+    @Operation(
+            summary =
+                    "Search the tickets the caller may see (all of them without criteria), newest first or best match "
+                            + "first with words; 25 per page")
+    TicketSearch.Found list(
+            @AuthenticationPrincipal SignedInPerson person,
+            @Parameter(description = "a number, or words of the title, description or message code")
+                    @RequestParam(name = "q", required = false)
+                    String words,
             @RequestParam(name = "product", required = false) Long product,
             @RequestParam(name = "status", required = false) TicketStatus status,
-            @Parameter(description = "the requester dashboard's group of statuses") @RequestParam(name = "group", required = false) TicketStatus.DashboardGroup group,
+            @Parameter(description = "the requester dashboard's group of statuses")
+                    @RequestParam(name = "group", required = false)
+                    TicketStatus.DashboardGroup group,
             @RequestParam(name = "type", required = false) TicketQuery.Kind kind,
-            @Parameter(description = "part of the requester's name or e-mail") @RequestParam(name = "contact", required = false) String contact,
-            @RequestParam(name = "openedFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(name = "openedTo", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "part of the requester's name or e-mail")
+                    @RequestParam(name = "contact", required = false)
+                    String contact,
+            @RequestParam(name = "openedFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(name = "openedTo", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             @RequestParam(name = "page", defaultValue = "0") int page) {
-        return search.search(person.accountId(), new TicketQuery(words, product, status, group, kind, contact, from, to, page));
+        return search.search(
+                person.accountId(), new TicketQuery(words, product, status, group, kind, contact, from, to, page));
     }
 }

@@ -1,10 +1,9 @@
 package fr.guichet.helpdesk.search;
-import fr.guichet.helpdesk.SearchRefused;
-
-import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
 
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.SearchRefused;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.shared.SearchAnalysis;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -30,7 +29,8 @@ class TicketSearchPages {
     }
 
     @GetMapping("/demandes/recherche")
-    String search(@AuthenticationPrincipal SignedInPerson person,
+    String search(
+            @AuthenticationPrincipal SignedInPerson person,
             @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "produit", required = false) Long product,
             @RequestParam(name = "statut", required = false) TicketStatus status,
@@ -39,11 +39,16 @@ class TicketSearchPages {
             @RequestParam(name = "contact", required = false) String contact,
             @RequestParam(name = "du", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model, HttpServletResponse response) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model,
+            HttpServletResponse response) {
         var products = reference.products();
         model.addAttribute("products", products);
-        model.addAttribute("productNames", products.stream()
-                .collect(Collectors.toMap(HelpdeskReference.ProductChoice::id, HelpdeskReference.ProductChoice::name)));
+        model.addAttribute(
+                "productNames",
+                products.stream()
+                        .collect(Collectors.toMap(
+                                HelpdeskReference.ProductChoice::id, HelpdeskReference.ProductChoice::name)));
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("kinds", TicketQuery.Kind.values());
         model.addAttribute("groups", TicketStatus.DashboardGroup.values());

@@ -3,8 +3,17 @@
  * query filtered by what the reader reaches, so that a page of results and its total hold only
  * tickets he may open.
  */
-@ApplicationModule(displayName = "Helpdesk > Search", allowedDependencies = { "helpdesk", "helpdesk.tickets",
-        "helpdesk.reference", "helpdesk.calendar", "account", "organization", "shared" })
+@ApplicationModule(
+        displayName = "Helpdesk > Search",
+        allowedDependencies = {
+            "helpdesk",
+            "helpdesk.tickets",
+            "helpdesk.reference",
+            "helpdesk.calendar",
+            "account",
+            "organization",
+            "shared"
+        })
 @NullMarked
 package fr.guichet.helpdesk.search;
 

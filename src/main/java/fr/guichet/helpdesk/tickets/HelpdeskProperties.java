@@ -9,11 +9,12 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("guichet.helpdesk")
 record HelpdeskProperties(Attachments attachments) {
 
-    record Attachments(DataSize maxSize, Set<String> allowedTypes) {
-    }
+    record Attachments(DataSize maxSize, Set<String> allowedTypes) {}
 
     HelpdeskProperties {
-        if (attachments == null || attachments.maxSize() == null || attachments.allowedTypes() == null
+        if (attachments == null
+                || attachments.maxSize() == null
+                || attachments.allowedTypes() == null
                 || attachments.allowedTypes().isEmpty()) {
             throw new IllegalStateException("guichet.helpdesk.attachments.max-size and allowed-types are required");
         }

@@ -1,11 +1,10 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.FilingRefused;
 
+import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.helpdesk.reference.InstalledVersion;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class LevelTwoFiling {
 
     /** The version the ticket will carry; {@code unmaintained} is a warning, not a refusal. */
-    record Eligibility(InstalledVersion version, boolean unmaintained) {
-    }
+    record Eligibility(InstalledVersion version, boolean unmaintained) {}
 
     private final HelpdeskReference reference;
 
@@ -32,7 +30,8 @@ public class LevelTwoFiling {
         if (!reference.isCorrespondent(person, establishment, product)) {
             throw new FilingRefused("helpdesk.filing.not-correspondent", name);
         }
-        var version = reference.installedVersion(establishment, product)
+        var version = reference
+                .installedVersion(establishment, product)
                 .orElseThrow(() -> new FilingRefused("helpdesk.filing.no-installed-version", name));
         return new Eligibility(version, !version.maintained());
     }

@@ -1,11 +1,4 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
-
-import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.Actor;
-import fr.guichet.helpdesk.SubStatus;
-import fr.guichet.helpdesk.TicketState;
-import fr.guichet.helpdesk.TicketStatus;
 
 import static fr.guichet.helpdesk.Actor.AGENT;
 import static fr.guichet.helpdesk.Actor.CONTRACTOR;
@@ -42,6 +35,12 @@ import static fr.guichet.helpdesk.TicketStatus.REJ;
 import static fr.guichet.helpdesk.TicketStatus.REM;
 import static fr.guichet.helpdesk.TicketStatus.TER;
 
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.TransitionRefused;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,8 +66,8 @@ final class Lifecycle {
      * One row. {@code from} holds states; a state whose sub-status is null and is listed in
      * {@code anySub} matches every sub-status of its status. An empty {@code from} is a filing.
      */
-    record Transition(Action action, Set<TicketState> from, Set<TicketStatus> anySub, Target to, Set<Actor> who,
-            boolean simple) {
+    record Transition(
+            Action action, Set<TicketState> from, Set<TicketStatus> anySub, Target to, Set<Actor> who, boolean simple) {
 
         boolean startsFrom(TicketState state) {
             return from.contains(state) || anySub.contains(state.status());
@@ -77,6 +76,7 @@ final class Lifecycle {
 
     private static final Set<TicketStatus> NONE = Set.of();
 
+    // spotless:off
     static final List<Transition> TABLE = List.of(
             filing(Action.FILE, TicketState.of(ECT), REQUESTER),
             filing(Action.FILE, TicketState.of(NEW, FA), REQUESTER),
@@ -123,16 +123,21 @@ final class Lifecycle {
             row(Action.EXCLUDE, Set.of(), Set.of(NEW, ECT), TicketState.of(EXC), Set.of(AGENT), true),
             row(Action.PARK, Set.of(), Set.of(ECT, ATD, ADV, DEV), TicketState.of(REM), Set.of(AGENT), false),
             row(Action.RESUME_WORK, Set.of(TicketState.of(REM)), NONE, TicketState.of(ECT, INT), Set.of(AGENT), false));
+    // spotless:on
 
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     private static Transition filing(Action action, TicketState to, Actor who) {
         return new Transition(action, Set.of(), NONE, new Target(to), Set.of(who), action == Action.FILE);
     }
 
-    private static Transition row(Action action, Set<TicketState> from, Set<TicketStatus> anySub, TicketState to,
-            Set<Actor> who, boolean simple) {
+    private static Transition row(
+            Action action,
+            Set<TicketState> from,
+            Set<TicketStatus> anySub,
+            TicketState to,
+            Set<Actor> who,
+            boolean simple) {
         return new Transition(action, from, anySub, new Target(to), who, simple);
     }
 
@@ -140,13 +145,16 @@ final class Lifecycle {
      * The row that lets this actor do this act from this state and lead to the wanted state (some
      * acts have several targets: ATD/INF or ATD/DMF); empty when the table does not allow it.
      */
-    static Optional<Transition> find(TicketState from, Action action, Actor actor, TicketState wanted, boolean simpleRequest) {
+    static Optional<Transition> find(
+            TicketState from, Action action, Actor actor, TicketState wanted, boolean simpleRequest) {
         return TABLE.stream()
-                .filter(t -> t.action() == action && (!t.from().isEmpty() || !t.anySub().isEmpty()))
+                .filter(t -> t.action() == action
+                        && (!t.from().isEmpty() || !t.anySub().isEmpty()))
                 .filter(t -> t.startsFrom(from))
                 .filter(t -> t.who().contains(actor))
                 .filter(t -> !simpleRequest || t.simple())
-                .filter(t -> wanted == null || t.to().resumes() || t.to().state().equals(wanted))
+                .filter(t ->
+                        wanted == null || t.to().resumes() || t.to().state().equals(wanted))
                 .findFirst();
     }
 
@@ -157,17 +165,26 @@ final class Lifecycle {
      * @param beforeQuestion the sub-status the ticket had when it went to ARS (its answer resumes there)
      * @param wanted for acts with several targets (ATD/INF or ATD/DMF), the one chosen; else null
      */
-    static TicketState next(TicketState current, SubStatus beforeQuestion, Action action, Actor actor, TicketState wanted,
-            String text, boolean simpleRequest) {
+    static TicketState next(
+            TicketState current,
+            SubStatus beforeQuestion,
+            Action action,
+            Actor actor,
+            TicketState wanted,
+            String text,
+            boolean simpleRequest) {
         if (!current.status().open()) {
             throw new TransitionRefused("helpdesk.transition.closed");
         }
         var row = find(current, action, actor, wanted, simpleRequest)
                 .orElseThrow(() -> new TransitionRefused("helpdesk.transition.not-allowed"));
         if (action.requirement() != Action.Requirement.NONE && (text == null || text.isBlank())) {
-            throw new TransitionRefused("helpdesk.transition.required." + action.requirement().name().toLowerCase(java.util.Locale.ROOT));
+            throw new TransitionRefused("helpdesk.transition.required."
+                    + action.requirement().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return row.to().resumes() ? TicketState.of(TicketStatus.ECT, beforeQuestion) : row.to().state();
+        return row.to().resumes()
+                ? TicketState.of(TicketStatus.ECT, beforeQuestion)
+                : row.to().state();
     }
 
     /** The acts this actor may do from this state (what a page offers him). */

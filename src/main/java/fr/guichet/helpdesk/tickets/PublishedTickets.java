@@ -1,17 +1,16 @@
 package fr.guichet.helpdesk.tickets;
 
-import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.TicketId;
-import fr.guichet.helpdesk.PublishableTickets;
-import fr.guichet.helpdesk.PublishableTicket;
-import fr.guichet.helpdesk.Publication;
-import fr.guichet.helpdesk.ProductId;
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.Publication;
+import fr.guichet.helpdesk.PublishableTicket;
+import fr.guichet.helpdesk.PublishableTickets;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.CategoryTree;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -25,15 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 class PublishedTickets implements PublishableTickets {
 
     /** The acts whose text a validated solution's sheet shows: the last solution the site received (and validated). */
-    private static final Set<Action> SOLUTIONS = EnumSet.of(Action.SEND_SOLUTION, Action.VALIDATE_CONTRACTOR_ANSWER,
-            Action.DECIDE_ANSWER, Action.SOLUTION_FIXED_IN_VERSION);
+    private static final Set<Action> SOLUTIONS = EnumSet.of(
+            Action.SEND_SOLUTION,
+            Action.VALIDATE_CONTRACTOR_ANSWER,
+            Action.DECIDE_ANSWER,
+            Action.SOLUTION_FIXED_IN_VERSION);
 
     private final TicketRepository tickets;
     private final TicketExchangeRepository exchanges;
     private final HelpdeskReference reference;
     private final CategoryTree categories;
 
-    PublishedTickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference,
+    PublishedTickets(
+            TicketRepository tickets,
+            TicketExchangeRepository exchanges,
+            HelpdeskReference reference,
             CategoryTree categories) {
         this.tickets = tickets;
         this.exchanges = exchanges;
@@ -52,7 +57,10 @@ class PublishedTickets implements PublishableTickets {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> requestCategories() {
         var named = new java.util.LinkedHashMap<Long, String>();
-        categories.tree().forEach(p -> named.put(p.node().id(), "— ".repeat(p.depth()) + p.node().name()));
+        categories
+                .tree()
+                .forEach(p -> named.put(
+                        p.node().id(), "— ".repeat(p.depth()) + p.node().name()));
         return named;
     }
 
@@ -66,8 +74,20 @@ class PublishedTickets implements PublishableTickets {
     @Override
     @Transactional(readOnly = true)
     public java.util.List<TicketId> publishableOf(long categoryId) {
-        return tickets.findNumbersInStates(categoryId, java.util.List.of(TicketStatus.TER, TicketStatus.REJ, TicketStatus.ATD,
-                TicketStatus.ADV, TicketStatus.DEV, TicketStatus.PEC, TicketStatus.CTR)).stream().map(TicketId::new).toList();
+        return tickets
+                .findNumbersInStates(
+                        categoryId,
+                        java.util.List.of(
+                                TicketStatus.TER,
+                                TicketStatus.REJ,
+                                TicketStatus.ATD,
+                                TicketStatus.ADV,
+                                TicketStatus.DEV,
+                                TicketStatus.PEC,
+                                TicketStatus.CTR))
+                .stream()
+                .map(TicketId::new)
+                .toList();
     }
 
     /** The products by id, with their names, for the public search's filter. */
@@ -81,21 +101,26 @@ class PublishedTickets implements PublishableTickets {
 
     private PublishableTicket publishable(Ticket ticket) {
         var view = ticket.view();
-        var publishes = reference.category(ticket.categoryId()).map(Category::publishes).orElse(false);
+        var publishes =
+                reference.category(ticket.categoryId()).map(Category::publishes).orElse(false);
         var people = new LinkedHashSet<AccountId>();
         people.add(view.requester());
         if (view.handlingAgentId() != null) {
             people.add(new AccountId(view.handlingAgentId()));
         }
         if (view.establishmentId() != null && view.productId() != null) {
-            reference.correspondents(new OrganizationId(view.establishmentId()), new ProductId(view.productId()))
+            reference
+                    .correspondents(new OrganizationId(view.establishmentId()), new ProductId(view.productId()))
                     .forEach(c -> people.add(new AccountId(c)));
         }
         var publication = Publication.of(view.state(), publishes);
         // a validated solution shows the solution validated; a rejection its decision; a known issue
         // nothing yet (a solution the site refused before it went to decision is not the answer)
-        var shown = publication == Publication.SOLVED ? SOLUTIONS
-                : publication == Publication.REJECTED ? EnumSet.of(Action.DECIDE_REJECTION) : EnumSet.noneOf(Action.class);
+        var shown = publication == Publication.SOLVED
+                ? SOLUTIONS
+                : publication == Publication.REJECTED
+                        ? EnumSet.of(Action.DECIDE_REJECTION)
+                        : EnumSet.noneOf(Action.class);
         String answer = null;
         java.time.Instant answeredAt = null;
         for (var exchange : exchanges.findByTicketIdOrderByIdAsc(view.id().value())) {
@@ -108,10 +133,27 @@ class PublishedTickets implements PublishableTickets {
                 answeredAt = e.at();
             }
         }
-        var productName = view.productId() == null ? null : reference.productName(new ProductId(view.productId())).orElse(null);
-        return new PublishableTicket(view.id(), publication, view.state(), view.productId(),
-                productName, view.versionLabel(), view.fixedVersion(), view.domain(), view.nature(), view.messageCode(),
-                view.title(), view.description(), answer, view.createdAt(), answeredAt != null ? answeredAt : view.closedAt(),
-                view.establishmentId(), Set.copyOf(people), view.internalReference());
+        var productName = view.productId() == null
+                ? null
+                : reference.productName(new ProductId(view.productId())).orElse(null);
+        return new PublishableTicket(
+                view.id(),
+                publication,
+                view.state(),
+                view.productId(),
+                productName,
+                view.versionLabel(),
+                view.fixedVersion(),
+                view.domain(),
+                view.nature(),
+                view.messageCode(),
+                view.title(),
+                view.description(),
+                answer,
+                view.createdAt(),
+                answeredAt != null ? answeredAt : view.closedAt(),
+                view.establishmentId(),
+                Set.copyOf(people),
+                view.internalReference());
     }
 }

@@ -6,7 +6,6 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.BusinessCalendar;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,8 +30,7 @@ class QuietTicketsClock {
     private static final Logger log = LoggerFactory.getLogger(QuietTicketsClock.class);
 
     /** What one run did, for the log and the tests. */
-    record Run(int reminded, int closed, int failed) {
-    }
+    record Run(int reminded, int closed, int failed) {}
 
     private final TicketRepository tickets;
     private final Tickets acts;
@@ -42,8 +40,14 @@ class QuietTicketsClock {
     private final Clock clock;
     private final fr.guichet.shared.PublicAddress address;
 
-    QuietTicketsClock(TicketRepository tickets, Tickets acts, AgencyCalendar calendar, fr.guichet.notification.Outbox outbox,
-            TransactionTemplate transactions, Clock clock, fr.guichet.shared.PublicAddress address) {
+    QuietTicketsClock(
+            TicketRepository tickets,
+            Tickets acts,
+            AgencyCalendar calendar,
+            fr.guichet.notification.Outbox outbox,
+            TransactionTemplate transactions,
+            Clock clock,
+            fr.guichet.shared.PublicAddress address) {
         this.tickets = tickets;
         this.acts = acts;
         this.calendar = calendar;
@@ -86,7 +90,8 @@ class QuietTicketsClock {
         if (ticket.waitingSince() == null) {
             return QuietDeadlines.Due.NOTHING;
         }
-        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar).pushedBy(ticket.deadlinePushDays(), calendar)
+        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar)
+                .pushedBy(ticket.deadlinePushDays(), calendar)
                 .remindedOn(ticket.remindedOn(), calendar);
         var due = deadlines.dueOn(today, ticket.wasReminded(), calendar);
         switch (due) {
@@ -95,14 +100,28 @@ class QuietTicketsClock {
                 // the closure the mail announces: 5 business days after this reminder at the earliest
                 var closure = deadlines.remindedOn(today, calendar).closure();
                 var link = address.link("/demandes/{id}", id.value());
-                outbox.enqueue(new fr.guichet.notification.OutgoingMail(ticket.followUpEmail(), Locale.FRENCH, "ticket-reminder",
-                        Map.of("number", id.value(), "title", ticket.title(), "closure", closure.toString(),
-                                "question", ticket.state().status() == TicketStatus.ARS, "link", link)));
+                outbox.enqueue(new fr.guichet.notification.OutgoingMail(
+                        ticket.followUpEmail(),
+                        Locale.FRENCH,
+                        "ticket-reminder",
+                        Map.of(
+                                "number",
+                                id.value(),
+                                "title",
+                                ticket.title(),
+                                "closure",
+                                closure.toString(),
+                                "question",
+                                ticket.state().status() == TicketStatus.ARS,
+                                "link",
+                                link)));
             }
-            case CLOSE -> acts.actAsSystem(id, ticket.state().status() == TicketStatus.ARS ? Action.ABANDON
-                    : Action.CLOSE_WITHOUT_VALIDATION, Locale.FRENCH);
-            case NOTHING -> {
-            }
+            case CLOSE ->
+                acts.actAsSystem(
+                        id,
+                        ticket.state().status() == TicketStatus.ARS ? Action.ABANDON : Action.CLOSE_WITHOUT_VALIDATION,
+                        Locale.FRENCH);
+            case NOTHING -> {}
         }
         return due;
     }

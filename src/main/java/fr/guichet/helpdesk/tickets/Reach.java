@@ -1,9 +1,8 @@
 package fr.guichet.helpdesk.tickets;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketView;
-
-import fr.guichet.account.AccountId;
 import java.util.List;
 
 /**
@@ -17,10 +16,16 @@ import java.util.List;
  * @param agent an agent: tickets of no team yet, and those of {@code teams}
  * @param contractors the companies whose agent he is: tickets handed to them
  */
-public record Reach(AccountId person, List<Long> establishments, List<Site> sites, boolean everything, boolean agent, List<Long> teams, List<Long> contractors) {
+public record Reach(
+        AccountId person,
+        List<Long> establishments,
+        List<Site> sites,
+        boolean everything,
+        boolean agent,
+        List<Long> teams,
+        List<Long> contractors) {
 
-    public record Site(long establishment, long product) {
-    }
+    public record Site(long establishment, long product) {}
 
     /**
      * Who he is to one ticket: its requester side (the filer, a correspondent of its site), an agent
@@ -30,8 +35,9 @@ public record Reach(AccountId person, List<Long> establishments, List<Site> site
         var roles = java.util.EnumSet.noneOf(Actor.class);
         if (ticket.requester().equals(person)
                         && (ticket.establishmentId() == null || establishments.contains(ticket.establishmentId()))
-                || ticket.establishmentId() != null && ticket.productId() != null
-                && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))) {
+                || ticket.establishmentId() != null
+                        && ticket.productId() != null
+                        && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))) {
             roles.add(Actor.REQUESTER);
         }
         if (everything || agent && (ticket.teamId() == null || teams.contains(ticket.teamId()))) {

@@ -22,16 +22,28 @@ public class Reaches {
 
     @Transactional(readOnly = true)
     public Reach of(AccountId person) {
-        var sites = jdbc.sql("select distinct establishment_id, product_id from correspondent where account_id = ? order by 1, 2")
-                .param(person.value()).query((rs, n) -> new Reach.Site(rs.getLong(1), rs.getLong(2))).list();
+        var sites = jdbc.sql(
+                        "select distinct establishment_id, product_id from correspondent where account_id = ? order by 1, 2")
+                .param(person.value())
+                .query((rs, n) -> new Reach.Site(rs.getLong(1), rs.getLong(2)))
+                .list();
         var agent = accounts.isStaff(person);
         var everything = agent && accounts.isPlatformAdmin(person);
-        var teams = agent ? jdbc.sql("select team_id from team_member where account_id = ? order by 1").param(person.value())
-                .query(Long.class).list() : java.util.List.<Long>of();
+        var teams = agent
+                ? jdbc.sql("select team_id from team_member where account_id = ? order by 1")
+                        .param(person.value())
+                        .query(Long.class)
+                        .list()
+                : java.util.List.<Long>of();
         var contractors = jdbc.sql("select contractor_id from contractor_agent where account_id = ? order by 1")
-                .param(person.value()).query(Long.class).list();
+                .param(person.value())
+                .query(Long.class)
+                .list();
         var establishments = organizations.findAll(accounts.organizationsOf(person)).stream()
-                .map(o -> o.establishmentId().value()).distinct().sorted().toList();
+                .map(o -> o.establishmentId().value())
+                .distinct()
+                .sorted()
+                .toList();
         return new Reach(person, establishments, sites, everything, agent, teams, contractors);
     }
 }

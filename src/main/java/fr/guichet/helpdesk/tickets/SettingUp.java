@@ -1,5 +1,6 @@
 package fr.guichet.helpdesk.tickets;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
@@ -10,10 +11,7 @@ import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
-
 import fr.guichet.helpdesk.reference.ReferenceSetup;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -32,10 +30,20 @@ class SettingUp implements HelpdeskSetup {
     }
 
     @Override
-    public TicketId levelTwoTicket(AccountId correspondent, OrganizationId establishment, long category, Priority priority,
-            Nature nature, String messageCode, String title, String description) {
-        return tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, priority, null, nature, null,
-                messageCode, title, description, null), java.util.Locale.FRENCH);
+    public TicketId levelTwoTicket(
+            AccountId correspondent,
+            OrganizationId establishment,
+            long category,
+            Priority priority,
+            Nature nature,
+            String messageCode,
+            String title,
+            String description) {
+        return tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(category, priority, null, nature, null, messageCode, title, description, null),
+                java.util.Locale.FRENCH);
     }
 
     @Override
@@ -54,13 +62,20 @@ class SettingUp implements HelpdeskSetup {
     @Override
     public void putToDecision(AccountId agent, TicketId ticket) {
         tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
-        tickets.act(agent, ticket, Action.PUT_TO_DECISION, TicketState.of(TicketStatus.ATD, SubStatus.DMF), null, null,
+        tickets.act(
+                agent,
+                ticket,
+                Action.PUT_TO_DECISION,
+                TicketState.of(TicketStatus.ATD, SubStatus.DMF),
+                null,
+                null,
                 java.util.Locale.FRENCH);
     }
 
     @Override
     @Transactional
-    public ProductId product(String code, String name, String guidance, List<String> versions, List<Boolean> maintained) {
+    public ProductId product(
+            String code, String name, String guidance, List<String> versions, List<Boolean> maintained) {
         var id = reference.defineProduct(code, name, guidance);
         for (int i = 0; i < versions.size(); i++) {
             reference.defineVersion(id, versions.get(i), maintained.get(i));
@@ -70,7 +85,8 @@ class SettingUp implements HelpdeskSetup {
 
     @Override
     @Transactional
-    public void correspondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind) {
+    public void correspondent(
+            OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind) {
         reference.nameCorrespondent(establishment, product, person, kind, null);
     }
 

@@ -1,6 +1,6 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.Nature;
@@ -10,10 +10,9 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.search.TicketSearch;
-
-import fr.guichet.account.AccountId;
 import fr.guichet.shared.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -159,11 +158,16 @@ public class Ticket {
     private long version;
 
     /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
-    static final java.util.Set<Action> FIRST_REPLIES = java.util.EnumSet.of(Action.ASK_SITE, Action.SEND_SOLUTION,
-            Action.VALIDATE_CONTRACTOR_ANSWER, Action.PUT_TO_DECISION, Action.DECIDE_ANSWER, Action.DECIDE_REJECTION, Action.EXCLUDE);
+    static final java.util.Set<Action> FIRST_REPLIES = java.util.EnumSet.of(
+            Action.ASK_SITE,
+            Action.SEND_SOLUTION,
+            Action.VALIDATE_CONTRACTOR_ANSWER,
+            Action.PUT_TO_DECISION,
+            Action.DECIDE_ANSWER,
+            Action.DECIDE_REJECTION,
+            Action.EXCLUDE);
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     Ticket(NewTicket filed, Category category, TicketState first, Instant now) {
         this.categoryId = category.id();
@@ -198,7 +202,14 @@ public class Ticket {
      * @param whom for a hand-over, the contractor company; a dispatch, the team; a take, the agent it
      *     is assigned to (none: the one who takes it)
      */
-    TicketState act(Action action, Actor actor, AccountId by, TicketState wanted, String text, Long whom, LocalDate today,
+    TicketState act(
+            Action action,
+            Actor actor,
+            AccountId by,
+            TicketState wanted,
+            String text,
+            Long whom,
+            LocalDate today,
             Instant now) {
         var before = state();
         var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
@@ -374,8 +385,31 @@ public class Ticket {
     }
 
     public TicketView view() {
-        return new TicketView(id(), title, description, state(), simpleRequest, priority, nature, domain, messageCode,
-                versionLabel, fixedVersion, internalReference, requester(), establishmentId, productId, createdAt, updatedAt,
-                closedAt, firstRepliedAt, waitingSince, deadlinePushDays, teamId, handlingAgentId, contractorId, remindedOn);
+        return new TicketView(
+                id(),
+                title,
+                description,
+                state(),
+                simpleRequest,
+                priority,
+                nature,
+                domain,
+                messageCode,
+                versionLabel,
+                fixedVersion,
+                internalReference,
+                requester(),
+                establishmentId,
+                productId,
+                createdAt,
+                updatedAt,
+                closedAt,
+                firstRepliedAt,
+                waitingSince,
+                deadlinePushDays,
+                teamId,
+                handlingAgentId,
+                contractorId,
+                remindedOn);
     }
 }

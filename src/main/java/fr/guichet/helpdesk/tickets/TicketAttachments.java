@@ -1,11 +1,10 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
-
-import fr.guichet.helpdesk.Actor;
-import fr.guichet.helpdesk.TicketId;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.documents.FileStore;
+import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
@@ -27,12 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TicketAttachments {
 
     /** An attachment as the ticket page lists it. */
-    public record Attachment(long id, String fileName, String contentType, long size, Instant uploadedAt) {
-    }
+    public record Attachment(long id, String fileName, String contentType, long size, Instant uploadedAt) {}
 
     /** What a download streams. */
-    public record Download(String fileName, String contentType, long size, String sha256, InputStream content) {
-    }
+    public record Download(String fileName, String contentType, long size, String sha256, InputStream content) {}
 
     private final Tickets tickets;
     private final FileStore files;
@@ -41,8 +38,13 @@ public class TicketAttachments {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TicketAttachments(Tickets tickets, FileStore files, HelpdeskProperties properties, JdbcClient jdbc,
-            TransactionTemplate transactions, Clock clock) {
+    TicketAttachments(
+            Tickets tickets,
+            FileStore files,
+            HelpdeskProperties properties,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.tickets = tickets;
         this.files = files;
         this.properties = properties;
@@ -74,7 +76,10 @@ public class TicketAttachments {
     }
 
     /** Files a ticket and records its staged file in one transaction: no ticket without the file it was filed with. */
-    public TicketId fileWith(java.util.function.Supplier<TicketId> filing, AccountId person, String fileName,
+    public TicketId fileWith(
+            java.util.function.Supplier<TicketId> filing,
+            AccountId person,
+            String fileName,
             fr.guichet.documents.StoredFile staged) {
         return transactions.execute(tx -> {
             var id = filing.get();
@@ -93,8 +98,15 @@ public class TicketAttachments {
                 jdbc.sql("""
                                 insert into ticket_attachment (ticket_id, file_name, content_type, size_bytes, sha256, storage_key,
                                     uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(ticket.value(), safeName(fileName), stored.contentType(), stored.size(), stored.sha256(), stored.key(),
-                                person.value(), java.sql.Timestamp.from(clock.instant()))
+                        .params(
+                                ticket.value(),
+                                safeName(fileName),
+                                stored.contentType(),
+                                stored.size(),
+                                stored.sha256(),
+                                stored.key(),
+                                person.value(),
+                                java.sql.Timestamp.from(clock.instant()))
                         .update(key, "id");
                 return key.getKey().longValue();
             });
@@ -111,20 +123,28 @@ public class TicketAttachments {
 
     /** For a ticket whose visibility the caller already checked. */
     public List<Attachment> of(TicketId ticket) {
-        return jdbc.sql("select id, file_name, content_type, size_bytes, uploaded_at from ticket_attachment where ticket_id = ? order by id")
+        return jdbc.sql(
+                        "select id, file_name, content_type, size_bytes, uploaded_at from ticket_attachment where ticket_id = ? order by id")
                 .param(ticket.value())
-                .query((rs, n) -> new Attachment(rs.getLong(1), safeName(rs.getString(2)), rs.getString(3), rs.getLong(4),
+                .query((rs, n) -> new Attachment(
+                        rs.getLong(1),
+                        safeName(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getLong(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
     public Download open(AccountId person, TicketId ticket, long attachment) throws IOException {
         tickets.find(person, ticket);
-        var row = jdbc.sql("select file_name, content_type, size_bytes, sha256, storage_key from ticket_attachment where id = ? and ticket_id = ?")
+        var row = jdbc.sql(
+                        "select file_name, content_type, size_bytes, sha256, storage_key from ticket_attachment where id = ? and ticket_id = ?")
                 .params(attachment, ticket.value())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4),
-                        rs.getString(5)})
-                .optional().orElseThrow(NotFoundException::new);
+                .query((rs, n) -> new String[] {
+                    rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4), rs.getString(5)
+                })
+                .optional()
+                .orElseThrow(NotFoundException::new);
         return new Download(safeName(row[0]), row[1], Long.parseLong(row[2]), row[3], files.open(row[4]));
     }
 
@@ -135,7 +155,9 @@ public class TicketAttachments {
      */
     static String safeName(String name) {
         var base = name == null ? "fichier" : name.replace('\\', '/');
-        base = CleanText.line(base.substring(base.lastIndexOf('/') + 1)).replace('"', '_').strip();
+        base = CleanText.line(base.substring(base.lastIndexOf('/') + 1))
+                .replace('"', '_')
+                .strip();
         if (base.isEmpty()) {
             base = "fichier";
         }

@@ -4,7 +4,6 @@ import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,10 +46,16 @@ public class TicketExchange {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected TicketExchange() {
-    }
+    protected TicketExchange() {}
 
-    TicketExchange(TicketId ticket, Action action, Actor actor, Long authorId, TicketState from, TicketState to, String text,
+    TicketExchange(
+            TicketId ticket,
+            Action action,
+            Actor actor,
+            Long authorId,
+            TicketState from,
+            TicketState to,
+            String text,
             Instant at) {
         this.ticketId = ticket.value();
         this.action = action;
@@ -67,11 +72,11 @@ public class TicketExchange {
     }
 
     /** An exchange as the ticket page shows it. */
-    public record ExchangeView(Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
+    public record ExchangeView(
+            Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
 
         ExchangeView withoutText() {
             return new ExchangeView(action, actor, authorId, from, to, null, at);
         }
-
     }
 }

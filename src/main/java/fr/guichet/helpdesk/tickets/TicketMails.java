@@ -47,14 +47,19 @@ class TicketMails {
     void tellStaff(Ticket ticket, List<Long> people, String text) {
         // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
         var byLanguage = new LinkedHashMap<Locale, List<String>>();
-        for (var person : accounts.recipients(people.stream().map(AccountId::new).toList())) {
+        for (var person :
+                accounts.recipients(people.stream().map(AccountId::new).toList())) {
             byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
         }
         // the first of each ten to, the others in copy: an outbox row holds one address in to and a few dozen in copy
         byLanguage.forEach((language, addresses) -> {
             for (var from = 0; from < addresses.size(); from += STAFF_PER_MAIL) {
                 var group = addresses.subList(from, Math.min(from + STAFF_PER_MAIL, addresses.size()));
-                outbox.enqueue(new OutgoingMail(List.of(group.get(0)), group.subList(1, group.size()), language, "ticket-to-handle",
+                outbox.enqueue(new OutgoingMail(
+                        List.of(group.get(0)),
+                        group.subList(1, group.size()),
+                        language,
+                        "ticket-to-handle",
                         variables(ticket, text)));
             }
         });
@@ -66,7 +71,8 @@ class TicketMails {
         if (ticket.establishmentId() != null) {
             // a filer who left the establishment no longer reads its ticket: nor is he told of it at his own address
             var requester = accounts.find(ticket.requester());
-            if (requester.isPresent() && requester.get().email().equalsIgnoreCase(followUp)
+            if (requester.isPresent()
+                    && requester.get().email().equalsIgnoreCase(followUp)
                     && !accounts.belongsTo(ticket.requester(), new OrganizationId(ticket.establishmentId()))) {
                 followUp = null;
             }
@@ -75,8 +81,10 @@ class TicketMails {
             addresses.add(followUp);
         }
         if (ticket.establishmentId() != null && ticket.productId() != null) {
-            var correspondents = reference.correspondents(new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
-            for (var correspondent : accounts.recipients(correspondents.stream().map(AccountId::new).toList())) {
+            var correspondents = reference.correspondents(
+                    new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
+            for (var correspondent : accounts.recipients(
+                    correspondents.stream().map(AccountId::new).toList())) {
                 if (addresses.stream().noneMatch(correspondent.email()::equalsIgnoreCase)) {
                     addresses.add(correspondent.email());
                 }
@@ -86,13 +94,26 @@ class TicketMails {
             return;
         }
         // in the requester's language, whoever acted
-        outbox.enqueue(new OutgoingMail(List.of(addresses.get(0)), addresses.subList(1, addresses.size()),
-                accounts.localeOf(ticket.requester()), template, variables(ticket, text)));
+        outbox.enqueue(new OutgoingMail(
+                List.of(addresses.get(0)),
+                addresses.subList(1, addresses.size()),
+                accounts.localeOf(ticket.requester()),
+                template,
+                variables(ticket, text)));
     }
 
     private Map<String, Object> variables(Ticket ticket, String text) {
         var link = address.link("/demandes/{id}", ticket.id().value());
-        return Map.of("number", ticket.id().value(), "title", ticket.title(), "state", ticket.state().toString(),
-                "text", text == null ? "" : text.strip(), "link", link);
+        return Map.of(
+                "number",
+                ticket.id().value(),
+                "title",
+                ticket.title(),
+                "state",
+                ticket.state().toString(),
+                "text",
+                text == null ? "" : text.strip(),
+                "link",
+                link);
     }
 }

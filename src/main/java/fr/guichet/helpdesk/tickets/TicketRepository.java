@@ -1,7 +1,6 @@
 package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.helpdesk.TicketStatus;
-
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,9 +1,11 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
-import fr.guichet.helpdesk.FilingRefused;
 
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
@@ -14,13 +16,10 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.helpdesk.reference.RequiredField;
-
-import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.PersonView;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
@@ -49,8 +48,15 @@ public class Tickets {
      * return to the contractor, an internal expert's opinion. The site is told the ticket moved, not
      * what was written.
      */
-    static final Set<Action> INTERNAL = EnumSet.of(Action.CONTRACTOR_ANSWER, Action.RETURN_TO_CONTRACTOR, Action.ASK_EXPERT,
-            Action.EXPERT_ANSWERED, Action.HAND_TO_CONTRACTOR, Action.TAKE_BACK, Action.DISPATCH, Action.TAKE);
+    static final Set<Action> INTERNAL = EnumSet.of(
+            Action.CONTRACTOR_ANSWER,
+            Action.RETURN_TO_CONTRACTOR,
+            Action.ASK_EXPERT,
+            Action.EXPERT_ANSWERED,
+            Action.HAND_TO_CONTRACTOR,
+            Action.TAKE_BACK,
+            Action.DISPATCH,
+            Action.TAKE);
 
     private final TicketRepository tickets;
     private final TicketExchangeRepository exchanges;
@@ -62,8 +68,16 @@ public class Tickets {
     private final Clock clock;
     private final Reaches reaches;
 
-    Tickets(TicketRepository tickets, TicketExchangeRepository exchanges, HelpdeskReference reference, LevelTwoFiling levelTwo,
-            Accounts accounts, TicketMails mails, ApplicationEventPublisher events, Clock clock, Reaches reaches) {
+    Tickets(
+            TicketRepository tickets,
+            TicketExchangeRepository exchanges,
+            HelpdeskReference reference,
+            LevelTwoFiling levelTwo,
+            Accounts accounts,
+            TicketMails mails,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Reaches reaches) {
         this.reaches = reaches;
         this.tickets = tickets;
         this.exchanges = exchanges;
@@ -76,9 +90,16 @@ public class Tickets {
     }
 
     /** The form of a level-2 ticket, as typed; the version comes from the establishment's record. */
-    public record LevelTwoForm(long categoryId, Priority priority, String domain, Nature nature, String internalReference,
-            String messageCode, String title, String description, String followUpEmail) {
-    }
+    public record LevelTwoForm(
+            long categoryId,
+            Priority priority,
+            String domain,
+            Nature nature,
+            String internalReference,
+            String messageCode,
+            String title,
+            String description,
+            String followUpEmail) {}
 
     @Transactional
     public TicketId fileLevelTwo(AccountId person, OrganizationId establishment, LevelTwoForm form, Locale locale) {
@@ -95,16 +116,27 @@ public class Tickets {
         required(category, RequiredField.INTERNAL_REFERENCE, form.internalReference());
         required(category, RequiredField.MESSAGE_CODE, form.messageCode());
         required(category, RequiredField.DOMAIN, form.domain());
-        var filed = new NewTicket(person, establishment.value(), product.value(), followUp(person, form.followUpEmail()),
-                blankToNull(form.internalReference()), eligibility.version().versionId(), eligibility.version().label(),
-                form.priority(), blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
+        var filed = new NewTicket(
+                person,
+                establishment.value(),
+                product.value(),
+                followUp(person, form.followUpEmail()),
+                blankToNull(form.internalReference()),
+                eligibility.version().versionId(),
+                eligibility.version().label(),
+                form.priority(),
+                blankToNull(form.domain()),
+                form.nature(),
+                blankToNull(form.messageCode()),
+                form.title().strip(),
                 form.description().strip());
         return file(filed, category, locale);
     }
 
     /** A simple request: a category of the tree, a title, a description. */
     @Transactional
-    public TicketId fileSimple(AccountId person, long categoryId, String title, String description, String followUpEmail, Locale locale) {
+    public TicketId fileSimple(
+            AccountId person, long categoryId, String title, String description, String followUpEmail, Locale locale) {
         var category = activeCategory(categoryId);
         var memberships = accounts.organizationsOf(person);
         var allowed = memberships.isEmpty() ? category.filedByExternals() : category.filedByMembers();
@@ -112,13 +144,27 @@ public class Tickets {
             throw new FilingRefused("helpdesk.filing.category-not-yours");
         }
         checkText(title, description, category);
-        var filed = new NewTicket(person, null, category.productId(), followUp(person, followUpEmail), null, null, null, null,
-                null, null, null, title.strip(), description.strip());
+        var filed = new NewTicket(
+                person,
+                null,
+                category.productId(),
+                followUp(person, followUpEmail),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                title.strip(),
+                description.strip());
         return file(filed, category, locale);
     }
 
     private TicketId file(NewTicket filed, Category category, Locale locale) {
-        var first = category.teamId() != null ? TicketState.of(TicketStatus.ECT) : TicketState.of(TicketStatus.NEW, SubStatus.FA);
+        var first = category.teamId() != null
+                ? TicketState.of(TicketStatus.ECT)
+                : TicketState.of(TicketStatus.NEW, SubStatus.FA);
         return file(filed, category, first, Action.FILE, Actor.REQUESTER, filed.requester());
     }
 
@@ -128,7 +174,11 @@ public class Tickets {
      * site had filed it), its version the site's validated one.
      */
     @Transactional
-    public TicketId fileOnBehalf(AccountId agent, OrganizationId establishment, AccountId correspondent, SubStatus origin,
+    public TicketId fileOnBehalf(
+            AccountId agent,
+            OrganizationId establishment,
+            AccountId correspondent,
+            SubStatus origin,
             LevelTwoForm form) {
         if (!accounts.isStaff(agent)) {
             throw new NotFoundException();
@@ -144,7 +194,8 @@ public class Tickets {
         if (correspondent == null || !reference.isCorrespondent(correspondent, establishment, product)) {
             throw new FilingRefused("helpdesk.filing.on-behalf.correspondent-required");
         }
-        var version = reference.installedVersion(establishment, product)
+        var version = reference
+                .installedVersion(establishment, product)
                 .orElseThrow(() -> new FilingRefused("helpdesk.filing.on-behalf.no-installed-version"));
         if (form.priority() == null || form.nature() == null) {
             throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
@@ -152,23 +203,38 @@ public class Tickets {
         checkText(form.title(), form.description(), category);
         required(category, RequiredField.MESSAGE_CODE, form.messageCode());
         required(category, RequiredField.DOMAIN, form.domain());
-        var filed = new NewTicket(correspondent, establishment.value(), product.value(), followUp(correspondent, form.followUpEmail()),
-                blankToNull(form.internalReference()), version.versionId(), version.label(), form.priority(),
-                blankToNull(form.domain()), form.nature(), blankToNull(form.messageCode()), form.title().strip(),
+        var filed = new NewTicket(
+                correspondent,
+                establishment.value(),
+                product.value(),
+                followUp(correspondent, form.followUpEmail()),
+                blankToNull(form.internalReference()),
+                version.versionId(),
+                version.label(),
+                form.priority(),
+                blankToNull(form.domain()),
+                form.nature(),
+                blankToNull(form.messageCode()),
+                form.title().strip(),
                 form.description().strip());
-        return file(filed, category, TicketState.of(TicketStatus.NEW, origin), Action.FILE_ON_BEHALF, Actor.AGENT, agent);
+        return file(
+                filed, category, TicketState.of(TicketStatus.NEW, origin), Action.FILE_ON_BEHALF, Actor.AGENT, agent);
     }
 
-    private TicketId file(NewTicket filed, Category category, TicketState first, Action action, Actor actor, AccountId author) {
+    private TicketId file(
+            NewTicket filed, Category category, TicketState first, Action action, Actor actor, AccountId author) {
         var now = clock.instant();
         var ticket = tickets.saveAndFlush(new Ticket(filed, category, first, now));
-        exchanges.save(new TicketExchange(ticket.id(), action, actor, author.value(), null, first, filed.description(), now));
+        exchanges.save(
+                new TicketExchange(ticket.id(), action, actor, author.value(), null, first, filed.description(), now));
         mails.requesterSide(ticket, "ticket-filed", null);
         // the handling team at once; with no team yet, the agency's platform admins who dispatch
-        var handlers = ticket.teamId() != null ? reference.teamMembers(ticket.teamId()) : accounts.platformAdmins().stream()
-                .map(AccountId::value).toList();
+        var handlers = ticket.teamId() != null
+                ? reference.teamMembers(ticket.teamId())
+                : accounts.platformAdmins().stream().map(AccountId::value).toList();
         mails.tellStaff(ticket, handlers, filed.description());
-        events.publishEvent(new TicketFiled(ticket.id(), filed.requester(), filed.establishmentId(), filed.productId(), first, now));
+        events.publishEvent(new TicketFiled(
+                ticket.id(), filed.requester(), filed.establishmentId(), filed.productId(), first, now));
         return ticket.id();
     }
 
@@ -177,17 +243,23 @@ public class Tickets {
      * team of a dispatch, or the agent a ticket is assigned to (a take by oneself without it).
      */
     @Transactional
-    public TicketState act(AccountId person, TicketId id, Action action, TicketState wanted, String text, Long whom, Locale locale) {
+    public TicketState act(
+            AccountId person, TicketId id, Action action, TicketState wanted, String text, Long whom, Locale locale) {
         var ticket = tickets.findById(id.value()).orElseThrow(NotFoundException::new);
         var roles = rolesOf(person, ticket);
         if (roles.isEmpty()) {
             throw new NotFoundException();
         }
         var actor = roles.stream()
-                .filter(r -> Lifecycle.find(ticket.state(), action, r, wanted, ticket.simpleRequest()).isPresent())
-                .findFirst().orElse(roles.iterator().next());
+                .filter(r -> Lifecycle.find(ticket.state(), action, r, wanted, ticket.simpleRequest())
+                        .isPresent())
+                .findFirst()
+                .orElse(roles.iterator().next());
         // whom it names is checked only for an agent allowed the act: nobody else learns who is in which team
-        if (whom != null && actor == Actor.AGENT && Lifecycle.find(ticket.state(), action, actor, wanted, ticket.simpleRequest()).isPresent()) {
+        if (whom != null
+                && actor == Actor.AGENT
+                && Lifecycle.find(ticket.state(), action, actor, wanted, ticket.simpleRequest())
+                        .isPresent()) {
             checkWhom(action, whom, ticket);
         }
         return apply(ticket, action, actor, person, wanted, text, whom, locale);
@@ -198,13 +270,19 @@ public class Tickets {
             case HAND_TO_CONTRACTOR -> reference.contractors().stream().anyMatch(c -> c.id() == whom);
             case DISPATCH -> reference.teams().stream().anyMatch(t -> t.id() == whom);
             // an agent of the ticket's team: he is the one who will see it
-            case TAKE -> ticket.teamId() == null ? accounts.isStaff(new AccountId(whom))
-                    : reference.teamMembers(ticket.teamId()).contains(whom);
+            case TAKE ->
+                ticket.teamId() == null
+                        ? accounts.isStaff(new AccountId(whom))
+                        : reference.teamMembers(ticket.teamId()).contains(whom);
             default -> true;
         };
         if (!known) {
-            throw new TransitionRefused(action == Action.TAKE ? "helpdesk.transition.unknown-agent"
-                    : action == Action.DISPATCH ? "helpdesk.transition.unknown-team" : "helpdesk.transition.unknown-contractor");
+            throw new TransitionRefused(
+                    action == Action.TAKE
+                            ? "helpdesk.transition.unknown-agent"
+                            : action == Action.DISPATCH
+                                    ? "helpdesk.transition.unknown-team"
+                                    : "helpdesk.transition.unknown-contractor");
         }
     }
 
@@ -225,7 +303,8 @@ public class Tickets {
 
     /** An agent requalifies priority, domain or nature; the requester side is told. */
     @Transactional
-    public void requalify(AccountId person, TicketId id, Priority priority, String domain, Nature nature, Locale locale) {
+    public void requalify(
+            AccountId person, TicketId id, Priority priority, String domain, Nature nature, Locale locale) {
         var ticket = visible(person, id);
         if (!rolesOf(person, ticket).contains(Actor.AGENT)) {
             throw new TransitionRefused("helpdesk.transition.not-allowed");
@@ -254,14 +333,20 @@ public class Tickets {
         var ticket = visible(person, id);
         var linked = visible(person, other);
         var roles = rolesOf(person, ticket);
-        if (!roles.contains(Actor.REQUESTER) && !roles.contains(Actor.AGENT) || ticket.id().equals(linked.id())) {
+        if (!roles.contains(Actor.REQUESTER) && !roles.contains(Actor.AGENT)
+                || ticket.id().equals(linked.id())) {
             throw new TransitionRefused("helpdesk.transition.not-allowed");
         }
         if (reference.linked(ticket.id()).contains(linked.id().value())) {
             return;
         }
         reference.link(ticket.id(), linked.id(), person);
-        record(ticket, Action.LINK, roles.contains(Actor.AGENT) ? Actor.AGENT : Actor.REQUESTER, person, "#" + linked.id().value());
+        record(
+                ticket,
+                Action.LINK,
+                roles.contains(Actor.AGENT) ? Actor.AGENT : Actor.REQUESTER,
+                person,
+                "#" + linked.id().value());
     }
 
     @Transactional(readOnly = true)
@@ -273,7 +358,10 @@ public class Tickets {
     /** The linked tickets this person may see too (a link may lead to another establishment's ticket). */
     private List<TicketView> linkedVisibleTo(AccountId person, TicketId id) {
         var reach = reaches.of(person);
-        return tickets.findAllById(reference.linked(id)).stream().map(Ticket::view).filter(reach::allows).toList();
+        return tickets.findAllById(reference.linked(id)).stream()
+                .map(Ticket::view)
+                .filter(reach::allows)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -302,8 +390,15 @@ public class Tickets {
         apply(ticket, action, Actor.SYSTEM, null, null, null, null, locale);
     }
 
-    private TicketState apply(Ticket ticket, Action action, Actor actor, AccountId by, TicketState wanted, String text,
-            Long contractor, Locale locale) {
+    private TicketState apply(
+            Ticket ticket,
+            Action action,
+            Actor actor,
+            AccountId by,
+            TicketState wanted,
+            String text,
+            Long contractor,
+            Locale locale) {
         if (action == Action.VALIDATE_CONTRACTOR_ANSWER && (text == null || text.isBlank())) {
             // the contractor's answer, validated, is the solution the site receives: as it was written
             text = lastText(ticket.id(), Action.CONTRACTOR_ANSWER);
@@ -311,7 +406,8 @@ public class Tickets {
         var now = clock.instant();
         var from = ticket.act(action, actor, by, wanted, text, contractor, LocalDate.now(clock), now);
         var to = ticket.state();
-        exchanges.save(new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
+        exchanges.save(
+                new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, now));
         mails.requesterSide(ticket, "ticket-changed", INTERNAL.contains(action) ? null : text);
         if (actor == Actor.REQUESTER || actor == Actor.CONTRACTOR) {
             mails.tellHandlingAgent(ticket, text);
@@ -322,7 +418,9 @@ public class Tickets {
         if (action == Action.DISPATCH && ticket.teamId() != null) {
             mails.tellStaff(ticket, reference.teamMembers(ticket.teamId()), text);
         }
-        if (action == Action.TAKE && ticket.handlingAgentId() != null && (by == null || ticket.handlingAgentId() != by.value())) {
+        if (action == Action.TAKE
+                && ticket.handlingAgentId() != null
+                && (by == null || ticket.handlingAgentId() != by.value())) {
             mails.tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
         }
         events.publishEvent(new TicketChanged(ticket.id(), action, actor, by, from, to, now));
@@ -358,8 +456,10 @@ public class Tickets {
     /** The exchanges as this reader may read them: the requester side without the agency's internal texts. */
     private List<TicketExchange.ExchangeView> exchangesFor(Set<Actor> roles, TicketId id) {
         var agencySide = roles.contains(Actor.AGENT) || roles.contains(Actor.CONTRACTOR);
-        return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream().map(TicketExchange::view)
-                .map(e -> agencySide || !INTERNAL.contains(e.action()) ? e : e.withoutText()).toList();
+        return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream()
+                .map(TicketExchange::view)
+                .map(e -> agencySide || !INTERNAL.contains(e.action()) ? e : e.withoutText())
+                .toList();
     }
 
     /** Of these tickets, in this order, those the person may see now. */
@@ -367,15 +467,21 @@ public class Tickets {
     public List<TicketView> visibleAmong(Reach reach, List<Long> ids) {
         var found = new java.util.HashMap<Long, TicketView>();
         tickets.findAllById(ids).forEach(t -> found.put(t.id().value(), t.view()));
-        return ids.stream().map(found::get).filter(t -> t != null && reach.allows(t)).toList();
+        return ids.stream()
+                .map(found::get)
+                .filter(t -> t != null && reach.allows(t))
+                .toList();
     }
 
     /** An act a person may do now on a ticket, as the ticket page offers it. */
-    public record Offered(Action action, Action.Requirement requirement, List<TicketState> targets) {
-    }
+    public record Offered(Action action, Action.Requirement requirement, List<TicketState> targets) {}
 
     /** Everything a ticket's page shows its reader, his roles worked out once. */
-    public record Page(TicketView ticket, Set<Actor> roles, List<TicketExchange.ExchangeView> exchanges, List<Offered> offered,
+    public record Page(
+            TicketView ticket,
+            Set<Actor> roles,
+            List<TicketExchange.ExchangeView> exchanges,
+            List<Offered> offered,
             List<TicketView> linked) {
 
         public boolean mayComplement() {
@@ -395,9 +501,8 @@ public class Tickets {
     public Page page(AccountId person, TicketId id) {
         var ticket = visible(person, id);
         var roles = rolesOf(person, ticket);
-        return new Page(ticket.view(), roles,
-                exchangesFor(roles, id),
-                offered(ticket, roles), linkedVisibleTo(person, id));
+        return new Page(
+                ticket.view(), roles, exchangesFor(roles, id), offered(ticket, roles), linkedVisibleTo(person, id));
     }
 
     private static List<Offered> offered(Ticket ticket, Set<Actor> roles) {
@@ -413,7 +518,9 @@ public class Tickets {
                 }
             }
         }
-        return byAction.entrySet().stream().map(e -> new Offered(e.getKey(), e.getKey().requirement(), e.getValue())).toList();
+        return byAction.entrySet().stream()
+                .map(e -> new Offered(e.getKey(), e.getKey().requirement(), e.getValue()))
+                .toList();
     }
 
     /** Who the person is to this ticket: the one rule, {@link Reach#roles}, that the search and the dashboards filter by too. */

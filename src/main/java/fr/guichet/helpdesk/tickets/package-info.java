@@ -5,8 +5,18 @@
  * bookmarks, the daily clock that reminds and closes quiet tickets; the ticket pages and
  * {@code /api/v1/tickets}.
  */
-@ApplicationModule(displayName = "Helpdesk > Tickets", allowedDependencies = { "helpdesk", "helpdesk.reference",
-        "helpdesk.calendar", "account", "organization", "documents", "notification", "shared" })
+@ApplicationModule(
+        displayName = "Helpdesk > Tickets",
+        allowedDependencies = {
+            "helpdesk",
+            "helpdesk.reference",
+            "helpdesk.calendar",
+            "account",
+            "organization",
+            "documents",
+            "notification",
+            "shared"
+        })
 @NullMarked
 package fr.guichet.helpdesk.tickets;
 

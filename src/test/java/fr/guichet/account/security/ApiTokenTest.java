@@ -55,9 +55,11 @@ class ApiTokenTest {
         var token = create("Script de synchronisation");
 
         assertThat(token).startsWith("gch_");
-        me.perform(get("/compte/jetons")).andExpect(content().string(Matchers.containsString("Script de synchronisation")))
+        me.perform(get("/compte/jetons"))
+                .andExpect(content().string(Matchers.containsString("Script de synchronisation")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(token))));
-        assertThat(jdbc.queryForList("select token_hash from api_token", String.class)).doesNotContain(token);
+        assertThat(jdbc.queryForList("select token_hash from api_token", String.class))
+                .doesNotContain(token);
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
@@ -71,7 +73,8 @@ class ApiTokenTest {
         var token = create("Ancien script");
         var id = jdbc.queryForObject("select max(id) from api_token where name = 'Ancien script'", Long.class);
 
-        me.perform(post("/compte/jetons/" + id + "/revocation").with(csrf())).andExpect(redirectedUrl("/compte/jetons"));
+        me.perform(post("/compte/jetons/" + id + "/revocation").with(csrf()))
+                .andExpect(redirectedUrl("/compte/jetons"));
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
@@ -89,7 +92,8 @@ class ApiTokenTest {
 
         other.perform(post("/compte/jetons/" + id + "/revocation").with(csrf())).andExpect(status().isNotFound());
 
-        assertThat(jdbc.queryForObject("select revoked_at from api_token where id = ?", java.sql.Timestamp.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select revoked_at from api_token where id = ?", java.sql.Timestamp.class, id))
+                .isNull();
     }
 
     @Test
@@ -116,7 +120,10 @@ class ApiTokenTest {
 
     private String create(String name) throws Exception {
         var page = me.perform(post("/compte/jetons").with(csrf()).param("name", name))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
     }
 }

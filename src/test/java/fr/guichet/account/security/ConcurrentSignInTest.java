@@ -41,13 +41,15 @@ class ConcurrentSignInTest {
                 executor.shutdownNow();
             }
         }) {
-            var statuses = pool.executor.invokeAll(devices).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
+            var statuses = pool.executor.invokeAll(devices).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .toList();
             assertThat(statuses).containsOnly(302);
         }
     }

@@ -55,11 +55,16 @@ class SessionSecurityTest {
         var signIn = visitor.signIn(email, GOOD_PASSWORD);
 
         assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
         assertThat(visitor.sessionCookie()).isNotEqualTo(before);
         assertThat(visitor.get("/compte").statusCode()).isEqualTo(200);
-        var cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GUICHET_SESSION=")).findFirst();
-        assertThat(cookie).hasValueSatisfying(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax"));
+        var cookie = signIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("GUICHET_SESSION="))
+                .findFirst();
+        assertThat(cookie)
+                .hasValueSatisfying(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     @Test
@@ -81,9 +86,16 @@ class SessionSecurityTest {
         phone.signIn(email, GOOD_PASSWORD);
         assertThat(phone.get("/compte").statusCode()).isEqualTo(200);
 
-        var change = laptop.submit("/compte/identifiants", "/compte/mot-de-passe", Map.of(
-                "current", GOOD_PASSWORD, "password", "Une toute autre phrase de passe 77", "confirmation",
-                "Une toute autre phrase de passe 77"));
+        var change = laptop.submit(
+                "/compte/identifiants",
+                "/compte/mot-de-passe",
+                Map.of(
+                        "current",
+                        GOOD_PASSWORD,
+                        "password",
+                        "Une toute autre phrase de passe 77",
+                        "confirmation",
+                        "Une toute autre phrase de passe 77"));
 
         assertThat(change.statusCode()).isEqualTo(302);
         assertThat(laptop.get("/compte").statusCode()).isEqualTo(200);
@@ -100,14 +112,15 @@ class SessionSecurityTest {
 
         var after = visitor.get("/compte");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
     }
 
     @Test
     void stayingSignedInEndsAtTheSameAbsoluteLimit() throws Exception {
         var visitor = new HttpVisitor(port);
-        var signIn = visitor.submit("/connexion", "/connexion",
-                Map.of("email", email, "password", GOOD_PASSWORD, "remember-me", "true"));
+        var signIn = visitor.submit(
+                "/connexion", "/connexion", Map.of("email", email, "password", GOOD_PASSWORD, "remember-me", "true"));
         assertThat(signIn.statusCode()).isEqualTo(302);
 
         clock.advance(Duration.ofHours(11));
@@ -116,7 +129,8 @@ class SessionSecurityTest {
         clock.advance(Duration.ofHours(2));
         var after = visitor.get("/compte");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
     }
 
     @Test
@@ -135,8 +149,11 @@ class SessionSecurityTest {
     void pagesCarryTheSecurityHeaders() throws Exception {
         var page = new HttpVisitor(port).get("/connexion");
 
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

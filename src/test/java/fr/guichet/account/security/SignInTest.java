@@ -55,24 +55,41 @@ public class SignInTest {
     void signingInLandsOnTheHomePageUnlessAPageWasAskedFirst() throws Exception {
         var email = existing();
 
-        var straight = new Visitor(mvc).perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
+        var straight = new Visitor(mvc)
+                .perform(signIn(email, GOOD_PASSWORD))
+                .andReturn()
+                .getResponse();
         assertThat(straight.getRedirectedUrl()).isEqualTo("/");
 
         var asking = new Visitor(mvc);
-        assertThat(asking.perform(get("/mes-services")).andReturn().getResponse().getRedirectedUrl()).endsWith("/connexion");
-        var afterAsking = asking.perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
-        assertThat(java.net.URI.create(afterAsking.getRedirectedUrl()).getPath()).isEqualTo("/mes-services");
+        assertThat(asking.perform(get("/mes-services"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/connexion");
+        var afterAsking =
+                asking.perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
+        assertThat(java.net.URI.create(afterAsking.getRedirectedUrl()).getPath())
+                .isEqualTo("/mes-services");
     }
 
     @Test
     void aWrongPasswordAndAnUnknownAddressGetExactlyTheSameAnswer() throws Exception {
         var email = existing();
 
-        var wrongPassword = mvc.perform(signIn(email, "not the right password at all")).andReturn().getResponse();
-        var unknownAddress = mvc.perform(signIn(People.uniqueEmail(), GOOD_PASSWORD)).andReturn().getResponse();
+        var wrongPassword = mvc.perform(signIn(email, "not the right password at all"))
+                .andReturn()
+                .getResponse();
+        var unknownAddress = mvc.perform(signIn(People.uniqueEmail(), GOOD_PASSWORD))
+                .andReturn()
+                .getResponse();
 
-        assertThat(wrongPassword.getStatus()).isEqualTo(unknownAddress.getStatus()).isEqualTo(302);
-        assertThat(wrongPassword.getRedirectedUrl()).isEqualTo(unknownAddress.getRedirectedUrl()).isEqualTo("/connexion?erreur");
+        assertThat(wrongPassword.getStatus())
+                .isEqualTo(unknownAddress.getStatus())
+                .isEqualTo(302);
+        assertThat(wrongPassword.getRedirectedUrl())
+                .isEqualTo(unknownAddress.getRedirectedUrl())
+                .isEqualTo("/connexion?erreur");
     }
 
     @Test
@@ -81,8 +98,11 @@ public class SignInTest {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "none"));
-        visitor.perform(post("/inscription/coordonnees").with(csrf()).param("civility", "MADAME")
-                .param("lastName", "Roux").param("firstName", "Ines"));
+        visitor.perform(post("/inscription/coordonnees")
+                .with(csrf())
+                .param("civility", "MADAME")
+                .param("lastName", "Roux")
+                .param("firstName", "Ines"));
         assertThat(repository.findByEmail(email).orElseThrow().isPending()).isTrue();
 
         mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?erreur"));
@@ -97,8 +117,8 @@ public class SignInTest {
 
         // even the right password waits: the guesser cannot tell it was right
         mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?trop"));
-        mvc.perform(get("/connexion").param("trop", "")).andExpect(
-                org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+        mvc.perform(get("/connexion").param("trop", ""))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Trop de tentatives")));
 
         clock.advance(Duration.ofMinutes(4));
@@ -118,7 +138,8 @@ public class SignInTest {
     void signInNeedsTheCsrfToken() throws Exception {
         var email = existing();
         mvc.perform(post("/connexion").param("email", email).param("password", GOOD_PASSWORD))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
     }
 
     private String existing() {
@@ -127,7 +148,8 @@ public class SignInTest {
         return email;
     }
 
-    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email, String password) {
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
+            String email, String password) {
         return post("/connexion").with(csrf()).param("email", email).param("password", password);
     }
 }

@@ -3,7 +3,6 @@ package fr.guichet.account.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.account.AccountProperties;
-import fr.guichet.account.security.SignInThrottle;
 import fr.guichet.support.TestClock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     final TestClock clock = new TestClock(ZoneId.of("Europe/Paris"));
-    final SignInThrottle throttle = new SignInThrottle(new AccountProperties(null,
-            new AccountProperties.SignIn(3, 5, Duration.ofMinutes(15)), null, null), clock);
+    final SignInThrottle throttle = new SignInThrottle(
+            new AccountProperties(null, new AccountProperties.SignIn(3, 5, Duration.ofMinutes(15)), null, null), clock);
 
     @Test
     void anAddressIsThrottledAfterItsAllowanceOfFailures() {
@@ -21,8 +20,12 @@ class SignInThrottleTest {
             assertThat(throttle.isThrottled("a@x.fr", "10.0.0.1")).isFalse();
             throttle.failed("a@x.fr", "10.0.0.1");
         }
-        assertThat(throttle.isThrottled("A@X.FR", "10.0.0.2")).as("same address, any case, any source").isTrue();
-        assertThat(throttle.isThrottled("b@x.fr", "10.0.0.2")).as("another address").isFalse();
+        assertThat(throttle.isThrottled("A@X.FR", "10.0.0.2"))
+                .as("same address, any case, any source")
+                .isTrue();
+        assertThat(throttle.isThrottled("b@x.fr", "10.0.0.2"))
+                .as("another address")
+                .isFalse();
     }
 
     @Test
@@ -42,7 +45,9 @@ class SignInThrottleTest {
         assertThat(throttle.isThrottled("a@x.fr", "10.0.0.3")).isTrue();
 
         clock.advance(Duration.ofMinutes(5));
-        assertThat(throttle.isThrottled("a@x.fr", "10.0.0.3")).as("one attempt back every 5 minutes").isFalse();
+        assertThat(throttle.isThrottled("a@x.fr", "10.0.0.3"))
+                .as("one attempt back every 5 minutes")
+                .isFalse();
         throttle.failed("a@x.fr", "10.0.0.3");
         assertThat(throttle.isThrottled("a@x.fr", "10.0.0.3")).isTrue();
 

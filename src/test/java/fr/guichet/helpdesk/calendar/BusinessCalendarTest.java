@@ -14,17 +14,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BusinessCalendarTest {
 
     static final BusinessCalendar OPEN_ALL_YEAR = new BusinessCalendar(List.of());
-    static final ClosurePeriod WINTER = new ClosurePeriod(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 1), "Fermeture d’hiver");
+    static final ClosurePeriod WINTER =
+            new ClosurePeriod(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 1), "Fermeture d’hiver");
 
     @Test
     void theElevenFrenchPublicHolidaysOf2026AreNotBusinessDays() {
-        var holidays = LocalDate.of(2026, 1, 1).datesUntil(LocalDate.of(2027, 1, 1))
-                .filter(BusinessCalendar::isPublicHoliday).toList();
+        var holidays = LocalDate.of(2026, 1, 1)
+                .datesUntil(LocalDate.of(2027, 1, 1))
+                .filter(BusinessCalendar::isPublicHoliday)
+                .toList();
 
-        assertThat(holidays).containsExactly(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 8),
-                LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 7, 14), LocalDate.of(2026, 8, 15),
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 11), LocalDate.of(2026, 12, 25));
+        assertThat(holidays)
+                .containsExactly(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 6),
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 5, 8),
+                        LocalDate.of(2026, 5, 14),
+                        LocalDate.of(2026, 5, 25),
+                        LocalDate.of(2026, 7, 14),
+                        LocalDate.of(2026, 8, 15),
+                        LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2026, 11, 11),
+                        LocalDate.of(2026, 12, 25));
         assertThat(holidays).noneMatch(OPEN_ALL_YEAR::isBusinessDay);
     }
 
@@ -62,12 +74,17 @@ class BusinessCalendarTest {
 
         assertThat(deadlines.reminder()).isEqualTo(LocalDate.of(2026, 4, 10));
         assertThat(deadlines.closure()).isEqualTo(LocalDate.of(2026, 4, 17));
-        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 9), false, OPEN_ALL_YEAR)).isEqualTo(QuietDeadlines.Due.NOTHING);
-        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 10), false, OPEN_ALL_YEAR)).isEqualTo(QuietDeadlines.Due.REMIND);
-        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 13), true, OPEN_ALL_YEAR)).isEqualTo(QuietDeadlines.Due.NOTHING);
-        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 17), true, OPEN_ALL_YEAR)).isEqualTo(QuietDeadlines.Due.CLOSE);
+        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 9), false, OPEN_ALL_YEAR))
+                .isEqualTo(QuietDeadlines.Due.NOTHING);
+        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 10), false, OPEN_ALL_YEAR))
+                .isEqualTo(QuietDeadlines.Due.REMIND);
+        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 13), true, OPEN_ALL_YEAR))
+                .isEqualTo(QuietDeadlines.Due.NOTHING);
+        assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 17), true, OPEN_ALL_YEAR))
+                .isEqualTo(QuietDeadlines.Due.CLOSE);
         assertThat(deadlines.dueOn(LocalDate.of(2026, 4, 17), false, OPEN_ALL_YEAR))
-                .as("never closed without the reminder first").isEqualTo(QuietDeadlines.Due.REMIND);
+                .as("never closed without the reminder first")
+                .isEqualTo(QuietDeadlines.Due.REMIND);
     }
 
     @Test
@@ -86,7 +103,8 @@ class BusinessCalendarTest {
 
     @Test
     void anAgentPushesOneTicketsDeadlinesByBusinessDays() {
-        var pushed = QuietDeadlines.from(LocalDate.of(2026, 4, 2), OPEN_ALL_YEAR).pushedBy(3, OPEN_ALL_YEAR);
+        var pushed =
+                QuietDeadlines.from(LocalDate.of(2026, 4, 2), OPEN_ALL_YEAR).pushedBy(3, OPEN_ALL_YEAR);
 
         assertThat(pushed.reminder()).isEqualTo(LocalDate.of(2026, 4, 15));
         assertThat(pushed.closure()).isEqualTo(LocalDate.of(2026, 4, 22));

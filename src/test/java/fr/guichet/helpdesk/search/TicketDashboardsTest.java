@@ -1,16 +1,5 @@
 package fr.guichet.helpdesk.search;
 
-import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.Nature;
-import fr.guichet.helpdesk.Priority;
-import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.TicketId;
-import fr.guichet.helpdesk.calendar.AgencyCalendar;
-import fr.guichet.helpdesk.calendar.QuietDeadlines;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
-import fr.guichet.helpdesk.tickets.Tickets;
-
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,6 +10,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.calendar.AgencyCalendar;
+import fr.guichet.helpdesk.calendar.QuietDeadlines;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
@@ -87,13 +86,14 @@ class TicketDashboardsTest {
         product = reference.defineProduct("SIHAM-" + suffix, "Siham " + suffix, null);
         reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "8.1", true), null);
         correspondentEmail = People.uniqueEmail(domain);
-        correspondent = accounts.createVerified(correspondentEmail, Civility.MADAME, "Roux", "Léa", establishment, false, GOOD_PASSWORD);
+        correspondent = accounts.createVerified(
+                correspondentEmail, Civility.MADAME, "Roux", "Léa", establishment, false, GOOD_PASSWORD);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);
         agentEmail = People.uniqueEmail("agence.test");
         agent = accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Hugo", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
-        contractorAgent = accounts.createVerified(People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Yann", null, false,
-                GOOD_PASSWORD);
+        contractorAgent = accounts.createVerified(
+                People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Yann", null, false, GOOD_PASSWORD);
         contractor = reference.defineContractor("Prestataire " + suffix, List.of(contractorAgent));
         team = reference.defineTeam("Siham " + suffix, List.of(agent));
         category = reference.defineCategory(null, "Siham " + suffix, product, true, false, false, true, true, team);
@@ -115,32 +115,53 @@ class TicketDashboardsTest {
         act(correspondent, done, Action.VALIDATE_SOLUTION, null, null);
 
         var mine = page(correspondentEmail, "/demandes");
-        assertThat(mine.select("[data-testid=group-AWAITING_MY_REPLY] h2").text()).isEqualTo("En attente de ma réponse (1)");
-        assertThat(mine.select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).containsExactly(link(waitingForMe, "Paie de novembre"));
+        assertThat(mine.select("[data-testid=group-AWAITING_MY_REPLY] h2").text())
+                .isEqualTo("En attente de ma réponse (1)");
+        assertThat(mine.select("[data-testid=group-AWAITING_MY_REPLY] a").eachText())
+                .containsExactly(link(waitingForMe, "Paie de novembre"));
         assertThat(mine.select("[data-testid=group-IN_PROGRESS] h2").text()).isEqualTo("En cours (2)");
-        assertThat(mine.select("[data-testid=group-TREATED] a").eachText()).containsExactly(link(done, "Bulletin illisible"));
+        assertThat(mine.select("[data-testid=group-TREATED] a").eachText())
+                .containsExactly(link(done, "Bulletin illisible"));
 
-        var site = page(correspondentEmail, "/demandes/etablissement").select("[data-testid=establishment-" + establishment.value() + "]");
+        var site = page(correspondentEmail, "/demandes/etablissement")
+                .select("[data-testid=establishment-" + establishment.value() + "]");
         assertThat(site.select("[data-testid=awaiting-precision]").text()).isEqualTo("1");
         assertThat(site.select("[data-testid=open]").text()).isEqualTo("3");
         assertThat(site.select("[data-testid=closed]").text()).isEqualTo("1");
-        assertThat(site.select("[data-testid=by-nature] tbody tr").eachText()).containsExactly("Fonctionnelle 2", "Technique 2");
-        assertThat(site.select("[data-testid=by-product] tbody tr").eachText()).containsExactly("Siham " + suffix + " 4");
+        assertThat(site.select("[data-testid=by-nature] tbody tr").eachText())
+                .containsExactly("Fonctionnelle 2", "Technique 2");
+        assertThat(site.select("[data-testid=by-product] tbody tr").eachText())
+                .containsExactly("Siham " + suffix + " 4");
 
         var desk = page(agentEmail, "/agence/demandes");
-        assertThat(desk.select("[data-testid=mine] a").eachText()).contains(link(waitingForMe, "Paie de novembre"), link(handed, "Export DSN"))
+        assertThat(desk.select("[data-testid=mine] a").eachText())
+                .contains(link(waitingForMe, "Paie de novembre"), link(handed, "Export DSN"))
                 .doesNotContain(link(done, "Bulletin illisible"));
-        assertThat(desk.select("[data-testid=unassigned] a").eachText()).contains(link(untouched, "Droits des gestionnaires"))
+        assertThat(desk.select("[data-testid=unassigned] a").eachText())
+                .contains(link(untouched, "Droits des gestionnaires"))
                 .doesNotContain(link(handed, "Export DSN"));
         assertThat(desk.select("[data-testid=contractor-answers] a").eachText()).contains(link(handed, "Export DSN"));
-        assertThat(desk.select("[data-testid=open-by-product] tbody tr").eachText()).contains("Siham " + suffix + " 2 1");
+        assertThat(desk.select("[data-testid=open-by-product] tbody tr").eachText())
+                .contains("Siham " + suffix + " 2 1");
 
         var member = People.uniqueEmail("ailleurs.test");
-        accounts.createVerified(member, Civility.MONSIEUR, "Membre", "Max", organizations.createEstablishment("Autre " + suffix, "A",
-                Set.of("ailleurs-" + suffix + ".test")), false, GOOD_PASSWORD);
-        assertThat(Visitor.signedIn(mvc, member).perform(get("/agence/demandes")).andReturn().getResponse().getStatus())
-                .as("not staff").isEqualTo(403);
-        assertThat(page(member, "/demandes/etablissement").select("[data-testid=not-correspondent]")).hasSize(1);
+        accounts.createVerified(
+                member,
+                Civility.MONSIEUR,
+                "Membre",
+                "Max",
+                organizations.createEstablishment("Autre " + suffix, "A", Set.of("ailleurs-" + suffix + ".test")),
+                false,
+                GOOD_PASSWORD);
+        assertThat(Visitor.signedIn(mvc, member)
+                        .perform(get("/agence/demandes"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("not staff")
+                .isEqualTo(403);
+        assertThat(page(member, "/demandes/etablissement").select("[data-testid=not-correspondent]"))
+                .hasSize(1);
     }
 
     @Test
@@ -156,18 +177,32 @@ class TicketDashboardsTest {
 
         var dayBeforeDue = calendar.plusBusinessDays(filedOn, 1);
         assertThat(ids(dashboards.agent(agent, filedOn).commitmentsAtRisk())).doesNotContain(blocking);
-        assertThat(ids(dashboards.agent(agent, dayBeforeDue).commitmentsAtRisk())).as("first reply due tomorrow").contains(blocking)
+        assertThat(ids(dashboards.agent(agent, dayBeforeDue).commitmentsAtRisk()))
+                .as("first reply due tomorrow")
+                .contains(blocking)
                 .doesNotContain(asked);
-        assertThat(ids(dashboards.agent(agent, due.plusDays(10)).commitmentsAtRisk())).as("late").contains(blocking);
-        var simpleCategory = reference.defineCategory(null, "Accès " + suffix, null, false, true, true, false, false, team);
-        var simple = tickets.fileSimple(correspondent, simpleCategory, "Accès refusé", "Je n'ai plus accès.", null, Locale.FRENCH).value();
-        assertThat(ids(dashboards.agent(agent, calendar.plusBusinessDays(filedOn, 4)).commitmentsAtRisk()))
-                .as("a simple request: the non-blocking commitment").contains(simple);
+        assertThat(ids(dashboards.agent(agent, due.plusDays(10)).commitmentsAtRisk()))
+                .as("late")
+                .contains(blocking);
+        var simpleCategory =
+                reference.defineCategory(null, "Accès " + suffix, null, false, true, true, false, false, team);
+        var simple = tickets.fileSimple(
+                        correspondent, simpleCategory, "Accès refusé", "Je n'ai plus accès.", null, Locale.FRENCH)
+                .value();
+        assertThat(ids(dashboards
+                        .agent(agent, calendar.plusBusinessDays(filedOn, 4))
+                        .commitmentsAtRisk()))
+                .as("a simple request: the non-blocking commitment")
+                .contains(simple);
 
-        assertThat(dashboards.agent(agent, filedOn).dueReminders()).extracting(w -> w.ticket().id().value()).doesNotContain(asked);
+        assertThat(dashboards.agent(agent, filedOn).dueReminders())
+                .extracting(w -> w.ticket().id().value())
+                .doesNotContain(asked);
         var dayBeforeReminder = calendar.plusBusinessDays(filedOn, QuietDeadlines.DAYS_TO_REMINDER - 1);
-        assertThat(dashboards.agent(agent, dayBeforeReminder).dueReminders()).filteredOn(w -> w.ticket().id().value() == asked)
-                .extracting(TicketDashboards.Waiting::due).containsExactly(reminder);
+        assertThat(dashboards.agent(agent, dayBeforeReminder).dueReminders())
+                .filteredOn(w -> w.ticket().id().value() == asked)
+                .extracting(TicketDashboards.Waiting::due)
+                .containsExactly(reminder);
     }
 
     private static List<Long> ids(TicketDashboards.Listed listed) {
@@ -185,23 +220,38 @@ class TicketDashboardsTest {
         visitor.perform(post("/demandes/" + first + "/signet").with(csrf()));
 
         var lists = page(correspondentEmail, visitor, "/demandes/signets");
-        assertThat(lists.select("[data-testid=bookmarks] a").eachText()).containsExactly(link(first, "Contrats courts"));
-        assertThat(lists.select("[data-testid=history] a").eachText()).containsExactly(link(second, "Temps partiels"),
-                link(first, "Contrats courts"));
-        assertThat(page(correspondentEmail, visitor, "/demandes/" + first).select("[data-testid=bookmark]").text()).isEqualTo("Retirer des signets");
+        assertThat(lists.select("[data-testid=bookmarks] a").eachText())
+                .containsExactly(link(first, "Contrats courts"));
+        assertThat(lists.select("[data-testid=history] a").eachText())
+                .containsExactly(link(second, "Temps partiels"), link(first, "Contrats courts"));
+        assertThat(page(correspondentEmail, visitor, "/demandes/" + first)
+                        .select("[data-testid=bookmark]")
+                        .text())
+                .isEqualTo("Retirer des signets");
 
         visitor.perform(post("/demandes/" + first + "/signet").with(csrf()).param("remove", "true"));
-        assertThat(page(correspondentEmail, visitor, "/demandes/signets").select("[data-testid=bookmarks] a")).isEmpty();
+        assertThat(page(correspondentEmail, visitor, "/demandes/signets").select("[data-testid=bookmarks] a"))
+                .isEmpty();
 
         var stranger = People.uniqueEmail("autre.test");
         accounts.createVerified(stranger, Civility.MONSIEUR, "Curieux", "Tom", null, false, GOOD_PASSWORD);
-        assertThat(Visitor.signedIn(mvc, stranger).perform(post("/demandes/" + first + "/signet").with(csrf())).andReturn().getResponse()
-                .getStatus()).as("a ticket he may not see").isEqualTo(404);
+        assertThat(Visitor.signedIn(mvc, stranger)
+                        .perform(post("/demandes/" + first + "/signet").with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a ticket he may not see")
+                .isEqualTo(404);
     }
 
     private long file(String title, Nature nature, Priority priority) {
-        return tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, priority, null, nature, null, null,
-                title, "Description de " + title, null), Locale.FRENCH).value();
+        return tickets.fileLevelTwo(
+                        correspondent,
+                        establishment,
+                        new Tickets.LevelTwoForm(
+                                category, priority, null, nature, null, null, title, "Description de " + title, null),
+                        Locale.FRENCH)
+                .value();
     }
 
     private void act(AccountId person, long id, Action action, String text, Long to) {

@@ -1,11 +1,5 @@
 package fr.guichet.helpdesk.tickets;
 
-import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.Nature;
-import fr.guichet.helpdesk.Priority;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
-
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +12,11 @@ import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
@@ -62,9 +61,15 @@ class HelpdeskMatrixTest {
     static GreenMailExtension greenMail = TestSmtp.server();
 
     enum Persona {
-        CORRESPONDENT, AGENT, CONTRACTOR, OTHER_SITE_CORRESPONDENT, MEMBER_NOT_CORRESPONDENT, OTHER_CONTRACTOR,
+        CORRESPONDENT,
+        AGENT,
+        CONTRACTOR,
+        OTHER_SITE_CORRESPONDENT,
+        MEMBER_NOT_CORRESPONDENT,
+        OTHER_CONTRACTOR,
         /** filed the ticket as E's correspondent, then left E (still of another establishment, signed in since before) */
-        FORMER_CORRESPONDENT, ANONYMOUS
+        FORMER_CORRESPONDENT,
+        ANONYMOUS
     }
 
     record Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean api, String expected) {
@@ -110,23 +115,51 @@ class HelpdeskMatrixTest {
         reference.validateInstalledVersion(other, product, version, null);
         var correspondent = person(Persona.CORRESPONDENT, People.uniqueEmail(domain), establishment);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);
-        reference.nameCorrespondent(other, product, person(Persona.OTHER_SITE_CORRESPONDENT, People.uniqueEmail(otherDomain), other),
-                CorrespondentKind.FUNCTIONAL, null);
+        reference.nameCorrespondent(
+                other,
+                product,
+                person(Persona.OTHER_SITE_CORRESPONDENT, People.uniqueEmail(otherDomain), other),
+                CorrespondentKind.FUNCTIONAL,
+                null);
         person(Persona.MEMBER_NOT_CORRESPONDENT, People.uniqueEmail(domain), establishment);
         var former = person(Persona.FORMER_CORRESPONDENT, People.uniqueEmail(domain), establishment);
         accounts.join(former, other, "-");
         reference.nameCorrespondent(establishment, product, former, CorrespondentKind.TECHNICAL, null);
         var agent = person(Persona.AGENT, People.uniqueEmail("agence.test"), null);
         accounts.makeAgent(agent);
-        var contractor = reference.defineContractor("Presta " + suffix, List.of(person(Persona.CONTRACTOR, People.uniqueEmail("k.test"), null)));
-        reference.defineContractor("Autre presta " + suffix, List.of(person(Persona.OTHER_CONTRACTOR, People.uniqueEmail("l.test"), null)));
+        var contractor = reference.defineContractor(
+                "Presta " + suffix, List.of(person(Persona.CONTRACTOR, People.uniqueEmail("k.test"), null)));
+        reference.defineContractor(
+                "Autre presta " + suffix,
+                List.of(person(Persona.OTHER_CONTRACTOR, People.uniqueEmail("l.test"), null)));
         visitors.put(Persona.ANONYMOUS, new Visitor(mvc));
-        var category = reference.defineCategory(null, "Harpège " + suffix, product, true, false, false, true, true,
+        var category = reference.defineCategory(
+                null,
+                "Harpège " + suffix,
+                product,
+                true,
+                false,
+                false,
+                true,
+                true,
                 reference.defineTeam("Harpège " + suffix, List.of(agent)));
-        var id = tickets.fileLevelTwo(former, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, null,
-                Nature.TECHNICAL, null, null, "Carrières en erreur", "Le calcul des carrières échoue.", null), Locale.FRENCH);
+        var id = tickets.fileLevelTwo(
+                former,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.BLOCKING,
+                        null,
+                        Nature.TECHNICAL,
+                        null,
+                        null,
+                        "Carrières en erreur",
+                        "Le calcul des carrières échoue.",
+                        null),
+                Locale.FRENCH);
         ticket = id.value();
-        attachment = attachments.attach(correspondent, id, "capture.png", new ByteArrayInputStream(fr.guichet.documents.TestFiles.png()));
+        attachment = attachments.attach(
+                correspondent, id, "capture.png", new ByteArrayInputStream(fr.guichet.documents.TestFiles.png()));
         tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH);
         tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
         accounts.leave(former, establishment, null, "-");
@@ -139,20 +172,47 @@ class HelpdeskMatrixTest {
         var rows = Stream.of(
                 new Row("GET ticket page", () -> get(t), false, reached),
                 new Row("GET attachment", () -> get(t + "/pieces/" + attachment), false, reached),
-                new Row("POST act", () -> post(t + "/actions").param("action", "VALIDATE_SOLUTION").with(csrf()), false, reached),
-                new Row("POST complement", () -> post(t + "/complements").param("text", " ").with(csrf()), false, reached),
-                new Row("POST requalification", () -> post(t + "/requalification").with(csrf()), false, reached),
-                new Row("POST deadlines", () -> post(t + "/echeances").param("days", "0").with(csrf()), false, reached),
+                new Row(
+                        "POST act",
+                        () -> post(t + "/actions")
+                                .param("action", "VALIDATE_SOLUTION")
+                                .with(csrf()),
+                        false,
+                        reached),
+                new Row(
+                        "POST complement",
+                        () -> post(t + "/complements").param("text", " ").with(csrf()),
+                        false,
+                        reached),
+                new Row(
+                        "POST requalification",
+                        () -> post(t + "/requalification").with(csrf()),
+                        false,
+                        reached),
+                new Row(
+                        "POST deadlines",
+                        () -> post(t + "/echeances").param("days", "0").with(csrf()),
+                        false,
+                        reached),
                 new Row("POST link", () -> post(t + "/liens").with(csrf()), false, reached),
                 new Row("POST attachment", () -> multipart(t + "/pieces").with(csrf()), false, reached),
                 new Row("POST bookmark", () -> post(t + "/signet").with(csrf()), false, reached),
                 new Row("API read", () -> get(a), true, reached),
-                new Row("API transition", () -> post(a + "/transitions").contentType("application/json")
-                        .content("{\"action\": \"VALIDATE_SOLUTION\"}"), true, reached),
+                new Row(
+                        "API transition",
+                        () -> post(a + "/transitions")
+                                .contentType("application/json")
+                                .content("{\"action\": \"VALIDATE_SOLUTION\"}"),
+                        true,
+                        reached),
                 new Row("API attachments", () -> get(a + "/attachments"), true, reached),
                 new Row("API attachment", () -> get(a + "/attachments/" + attachment), true, reached),
-                new Row("API attach", () -> multipart(a + "/attachments").file(new MockMultipartFile("file", "vide.txt", "text/plain",
-                        new byte[0])), true, reached));
+                new Row(
+                        "API attach",
+                        () -> multipart(a + "/attachments")
+                                .file(new MockMultipartFile("file", "vide.txt", "text/plain", new byte[0])),
+                        true,
+                        reached));
         return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
     }
 
@@ -164,7 +224,10 @@ class HelpdeskMatrixTest {
         if (row.api() && tokens.containsKey(persona)) {
             request.header("Authorization", "Bearer " + tokens.get(persona));
         }
-        var response = (row.api() ? new Visitor(mvc) : visitors.get(persona)).perform(request).andReturn().getResponse();
+        var response = (row.api() ? new Visitor(mvc) : visitors.get(persona))
+                .perform(request)
+                .andReturn()
+                .getResponse();
         var status = response.getStatus();
         switch (expected) {
             case "O" -> {
@@ -178,24 +241,38 @@ class HelpdeskMatrixTest {
                 if (row.api()) {
                     assertThat(status).as("%s as %s", row, persona).isEqualTo(401);
                 } else {
-                    assertThat(response.getRedirectedUrl()).as("%s as %s", row, persona).endsWith("/connexion");
+                    assertThat(response.getRedirectedUrl())
+                            .as("%s as %s", row, persona)
+                            .endsWith("/connexion");
                 }
             }
             default -> throw new IllegalStateException(expected);
         }
-        assertThat(response.getContentAsString()).as("no internals").doesNotContain("Exception").doesNotContain("at fr.guichet");
+        assertThat(response.getContentAsString())
+                .as("no internals")
+                .doesNotContain("Exception")
+                .doesNotContain("at fr.guichet");
     }
 
     @ParameterizedTest
     @EnumSource(value = Persona.class, names = "ANONYMOUS", mode = EnumSource.Mode.EXCLUDE)
     void searchResultsHoldTheTicketOnlyForThoseWhoReachIt(Persona persona) throws Exception {
-        var reaches = Set.of(Persona.CORRESPONDENT, Persona.AGENT, Persona.CONTRACTOR).contains(persona);
+        var reaches =
+                Set.of(Persona.CORRESPONDENT, Persona.AGENT, Persona.CONTRACTOR).contains(persona);
         for (var words : List.of(String.valueOf(ticket), "carrières")) {
-            var page = Jsoup.parse(visitors.get(persona).perform(get("/demandes/recherche").param("q", words)).andReturn().getResponse()
+            var page = Jsoup.parse(visitors.get(persona)
+                    .perform(get("/demandes/recherche").param("q", words))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString());
             var links = page.select("[data-testid=results] a").eachAttr("href");
-            var api = new Visitor(mvc).perform(get("/api/v1/tickets").param("q", words).header("Authorization", "Bearer " + tokens.get(persona)))
-                    .andReturn().getResponse().getContentAsString();
+            var api = new Visitor(mvc)
+                    .perform(get("/api/v1/tickets")
+                            .param("q", words)
+                            .header("Authorization", "Bearer " + tokens.get(persona)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             List<Integer> numbers = JsonPath.read(api, "$.tickets[*].id");
             if (reaches) {
                 assertThat(links).as("%s searching %s", persona, words).contains("/demandes/" + ticket);
@@ -208,7 +285,8 @@ class HelpdeskMatrixTest {
     }
 
     private AccountId person(Persona persona, String email, OrganizationId organization) throws Exception {
-        var id = accounts.createVerified(email, Civility.MADAME, persona.name().replace('_', ' '), "Test", organization, false, GOOD_PASSWORD);
+        var id = accounts.createVerified(
+                email, Civility.MADAME, persona.name().replace('_', ' '), "Test", organization, false, GOOD_PASSWORD);
         var visitor = Visitor.signedIn(mvc, email);
         visitors.put(persona, visitor);
         tokens.put(persona, visitor.apiToken());

@@ -1,15 +1,14 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import fr.guichet.helpdesk.TransitionRefused;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -64,7 +63,8 @@ class LifecycleTest {
             var next = Lifecycle.next(from, SubStatus.EXT, row.action(), actor, wanted, "un texte", false);
             assertThat(next).isEqualTo(row.to().resumes() ? TicketState.of(TicketStatus.ECT, SubStatus.EXT) : wanted);
         } else {
-            assertThatThrownBy(() -> Lifecycle.next(from, SubStatus.INT, row.action(), actor, wanted, "un texte", false))
+            assertThatThrownBy(
+                            () -> Lifecycle.next(from, SubStatus.INT, row.action(), actor, wanted, "un texte", false))
                     .isInstanceOf(TransitionRefused.class);
         }
     }
@@ -85,12 +85,19 @@ class LifecycleTest {
     @ParameterizedTest(name = "{1} from {0} by {2}")
     @MethodSource("everyStateActionAndActor")
     void whatTheTableDoesNotListIsRefused(TicketState state, Action action, Actor actor) {
-        var listed = Lifecycle.TABLE.stream().anyMatch(t -> t.action() == action && t.startsFrom(state) && t.who().contains(actor));
+        var listed = Lifecycle.TABLE.stream()
+                .anyMatch(t ->
+                        t.action() == action && t.startsFrom(state) && t.who().contains(actor));
         if (listed && state.status().open()) {
-            var row = Lifecycle.TABLE.stream().filter(t -> t.action() == action && t.startsFrom(state) && t.who().contains(actor))
-                    .findFirst().orElseThrow();
+            var row = Lifecycle.TABLE.stream()
+                    .filter(t -> t.action() == action
+                            && t.startsFrom(state)
+                            && t.who().contains(actor))
+                    .findFirst()
+                    .orElseThrow();
             var wanted = row.to().resumes() ? null : row.to().state();
-            assertThat(Lifecycle.next(state, SubStatus.INT, action, actor, wanted, "texte", false)).isNotNull();
+            assertThat(Lifecycle.next(state, SubStatus.INT, action, actor, wanted, "texte", false))
+                    .isNotNull();
         } else {
             assertThatThrownBy(() -> Lifecycle.next(state, SubStatus.INT, action, actor, null, "texte", false))
                     .isInstanceOf(TransitionRefused.class);
@@ -102,8 +109,10 @@ class LifecycleTest {
         for (var status : EnumSet.of(TicketStatus.TER, TicketStatus.EXC, TicketStatus.REJ, TicketStatus.ABN)) {
             for (var action : Action.values()) {
                 for (var actor : Actor.values()) {
-                    assertThatThrownBy(() -> Lifecycle.next(TicketState.of(status), null, action, actor, null, "texte", false))
-                            .isInstanceOf(TransitionRefused.class).hasMessage("helpdesk.transition.closed");
+                    assertThatThrownBy(() ->
+                                    Lifecycle.next(TicketState.of(status), null, action, actor, null, "texte", false))
+                            .isInstanceOf(TransitionRefused.class)
+                            .hasMessage("helpdesk.transition.closed");
                 }
             }
         }
@@ -112,11 +121,20 @@ class LifecycleTest {
     @Test
     void anActThatMustCarryATextReasonOrVersionIsRefusedWithout() {
         var refusal = TicketState.of(TicketStatus.AVS);
-        assertThatThrownBy(() -> Lifecycle.next(refusal, null, Action.REFUSE_SOLUTION, Actor.REQUESTER, null, "  ", false))
+        assertThatThrownBy(
+                        () -> Lifecycle.next(refusal, null, Action.REFUSE_SOLUTION, Actor.REQUESTER, null, "  ", false))
                 .hasMessage("helpdesk.transition.required.reason");
-        assertThatThrownBy(() -> Lifecycle.next(TicketState.of(TicketStatus.ECT, SubStatus.INT), null, Action.ASK_SITE, Actor.AGENT,
-                null, null, false)).hasMessage("helpdesk.transition.required.text");
-        assertThatThrownBy(() -> Lifecycle.next(TicketState.of(TicketStatus.ADV), null, Action.PLAN, Actor.AGENT, null, "", false))
+        assertThatThrownBy(() -> Lifecycle.next(
+                        TicketState.of(TicketStatus.ECT, SubStatus.INT),
+                        null,
+                        Action.ASK_SITE,
+                        Actor.AGENT,
+                        null,
+                        null,
+                        false))
+                .hasMessage("helpdesk.transition.required.text");
+        assertThatThrownBy(() -> Lifecycle.next(
+                        TicketState.of(TicketStatus.ADV), null, Action.PLAN, Actor.AGENT, null, "", false))
                 .hasMessage("helpdesk.transition.required.version");
     }
 
@@ -126,35 +144,54 @@ class LifecycleTest {
         assertThat(Lifecycle.next(ars, SubStatus.EXT, Action.SITE_ANSWERS, Actor.REQUESTER, null, "réponse", false))
                 .isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.EXT));
         var ect = TicketState.of(TicketStatus.ECT, SubStatus.INT);
-        assertThat(Lifecycle.next(ect, null, Action.PUT_TO_DECISION, Actor.AGENT, TicketState.of(TicketStatus.ATD, SubStatus.DMF), null, false))
+        assertThat(Lifecycle.next(
+                        ect,
+                        null,
+                        Action.PUT_TO_DECISION,
+                        Actor.AGENT,
+                        TicketState.of(TicketStatus.ATD, SubStatus.DMF),
+                        null,
+                        false))
                 .isEqualTo(TicketState.of(TicketStatus.ATD, SubStatus.DMF));
         assertThat(Lifecycle.next(ect, null, Action.PUT_TO_DECISION, Actor.AGENT, null, null, false))
-                .as("without a choice, the first row's target").isEqualTo(TicketState.of(TicketStatus.ATD, SubStatus.INF));
+                .as("without a choice, the first row's target")
+                .isEqualTo(TicketState.of(TicketStatus.ATD, SubStatus.INF));
     }
 
     @Test
     void aSimpleRequestHasOnlyTheShortLifecycleAndItsRequesterApprovesOrContestsTheClosure() {
         var simpleActs = new ArrayList<Action>();
         Lifecycle.TABLE.stream().filter(Lifecycle.Transition::simple).forEach(t -> simpleActs.add(t.action()));
-        assertThat(simpleActs).contains(Action.ASK_SITE, Action.SITE_ANSWERS, Action.SEND_SOLUTION, Action.VALIDATE_SOLUTION,
-                Action.REFUSE_SOLUTION, Action.CLOSE_WITHOUT_VALIDATION).doesNotContain(Action.HAND_TO_CONTRACTOR,
-                Action.PUT_TO_DECISION, Action.PLAN);
+        assertThat(simpleActs)
+                .contains(
+                        Action.ASK_SITE,
+                        Action.SITE_ANSWERS,
+                        Action.SEND_SOLUTION,
+                        Action.VALIDATE_SOLUTION,
+                        Action.REFUSE_SOLUTION,
+                        Action.CLOSE_WITHOUT_VALIDATION)
+                .doesNotContain(Action.HAND_TO_CONTRACTOR, Action.PUT_TO_DECISION, Action.PLAN);
 
         var handling = TicketState.of(TicketStatus.ECT, SubStatus.INT);
-        assertThatThrownBy(() -> Lifecycle.next(handling, null, Action.HAND_TO_CONTRACTOR, Actor.AGENT, null, null, true))
+        assertThatThrownBy(
+                        () -> Lifecycle.next(handling, null, Action.HAND_TO_CONTRACTOR, Actor.AGENT, null, null, true))
                 .hasMessage("helpdesk.transition.not-allowed");
         var closing = Lifecycle.next(handling, null, Action.SEND_SOLUTION, Actor.AGENT, null, "Clôture proposée", true);
         assertThat(Lifecycle.next(closing, null, Action.VALIDATE_SOLUTION, Actor.REQUESTER, null, null, true))
                 .isEqualTo(TicketState.of(TicketStatus.TER, SubStatus.V));
-        assertThat(Lifecycle.next(closing, null, Action.REFUSE_SOLUTION, Actor.REQUESTER, null, "Toujours en panne", true))
+        assertThat(Lifecycle.next(
+                        closing, null, Action.REFUSE_SOLUTION, Actor.REQUESTER, null, "Toujours en panne", true))
                 .isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.INT));
     }
 
     @Test
     void aContractorActsOnlyOnTicketsHandedToHisCompany() {
-        List<Action> contractorActs = Lifecycle.available(TicketState.of(TicketStatus.ECT, SubStatus.EXT), Actor.CONTRACTOR, false)
-                .stream().map(Lifecycle.Transition::action).toList();
+        List<Action> contractorActs =
+                Lifecycle.available(TicketState.of(TicketStatus.ECT, SubStatus.EXT), Actor.CONTRACTOR, false).stream()
+                        .map(Lifecycle.Transition::action)
+                        .toList();
         assertThat(contractorActs).containsExactlyInAnyOrder(Action.CONTRACTOR_ANSWER, Action.ASK_SITE);
-        assertThat(Lifecycle.available(TicketState.of(TicketStatus.ECT, SubStatus.INT), Actor.CONTRACTOR, false)).isEmpty();
+        assertThat(Lifecycle.available(TicketState.of(TicketStatus.ECT, SubStatus.INT), Actor.CONTRACTOR, false))
+                .isEmpty();
     }
 }

@@ -1,5 +1,12 @@
 package fr.guichet.helpdesk.tickets;
 
+import static fr.guichet.support.People.GOOD_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.SubStatus;
@@ -9,16 +16,8 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.DueDates;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.reference.ReferenceForms;
-
-import static fr.guichet.support.People.GOOD_PASSWORD;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
@@ -64,11 +63,14 @@ class QuietTicketsClockTest {
 
     @BeforeEach
     void aSimpleRequestCategoryWithItsTeam() {
-        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Ana", null, false, GOOD_PASSWORD);
+        agent = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Ana", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
         var team = reference.defineTeam("Accès " + UUID.randomUUID(), List.of(agent));
-        category = reference.defineCategory(null, "Accès " + UUID.randomUUID(), null, false, true, true, false, false, team);
-        requester = accounts.createVerified(People.uniqueEmail(), Civility.MONSIEUR, "Silence", "Sam", null, false, GOOD_PASSWORD);
+        category = reference.defineCategory(
+                null, "Accès " + UUID.randomUUID(), null, false, true, true, false, false, team);
+        requester = accounts.createVerified(
+                People.uniqueEmail(), Civility.MONSIEUR, "Silence", "Sam", null, false, GOOD_PASSWORD);
     }
 
     @Test
@@ -81,15 +83,25 @@ class QuietTicketsClockTest {
 
         job.runFor(deadlines.reminder());
         job.runFor(deadlines.reminder());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !reminders().isEmpty());
-        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(2)).atMost(java.time.Duration.ofSeconds(4))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !reminders().isEmpty());
+        org.awaitility.Awaitility.await()
+                .during(java.time.Duration.ofSeconds(2))
+                .atMost(java.time.Duration.ofSeconds(4))
                 .until(() -> reminders().size() == 1);
-        assertThat(Mails.body(reminders().get(0))).contains("attend votre réponse à la question", deadlines.closure().toString());
+        assertThat(Mails.body(reminders().get(0)))
+                .contains(
+                        "attend votre réponse à la question",
+                        deadlines.closure().toString());
 
         job.runFor(deadlines.closure());
         var abandoned = tickets.find(requester, id);
         assertThat(abandoned.state()).isEqualTo(TicketState.of(TicketStatus.ABN));
-        assertThat(tickets.exchanges(requester, id).get(tickets.exchanges(requester, id).size() - 1).actor()).isEqualTo(Actor.SYSTEM);
+        assertThat(tickets.exchanges(requester, id)
+                        .get(tickets.exchanges(requester, id).size() - 1)
+                        .actor())
+                .isEqualTo(Actor.SYSTEM);
         job.runFor(deadlines.closure().plusDays(1));
         assertThat(tickets.find(requester, id).state()).isEqualTo(TicketState.of(TicketStatus.ABN));
     }
@@ -104,7 +116,8 @@ class QuietTicketsClockTest {
 
         assertThat(job.runFor(late).reminded()).isGreaterThanOrEqualTo(1);
         job.runFor(late);
-        assertThat(tickets.find(requester, id).state()).as("reminded, not closed the same day, even on a rerun")
+        assertThat(tickets.find(requester, id).state())
+                .as("reminded, not closed the same day, even on a rerun")
                 .isEqualTo(TicketState.of(TicketStatus.ARS));
         var announced = calendar.plusBusinessDays(late, QuietDeadlines.DAYS_TO_CLOSURE);
         assertThat(dueDates.of(tickets.find(requester, id)).closure()).isEqualTo(announced);
@@ -125,7 +138,12 @@ class QuietTicketsClockTest {
         job.runFor(deadlines.reminder());
 
         // a closure period declared afterwards over the closure day: nothing closes during it
-        agencyCalendar.close(null, new ReferenceForms.ClosureForm(deadlines.closure().toString(), deadlines.closure().plusDays(2).toString(), "Fermeture " + UUID.randomUUID()));
+        agencyCalendar.close(
+                null,
+                new ReferenceForms.ClosureForm(
+                        deadlines.closure().toString(),
+                        deadlines.closure().plusDays(2).toString(),
+                        "Fermeture " + UUID.randomUUID()));
         job.runFor(deadlines.closure());
         assertThat(tickets.find(requester, id).state()).isEqualTo(TicketState.of(TicketStatus.AVS));
 
@@ -142,13 +160,15 @@ class QuietTicketsClockTest {
     }
 
     private List<jakarta.mail.internet.MimeMessage> reminders() {
-        return Mails.distinctTo(greenMail, email(requester)).stream().filter(m -> {
-            try {
-                return m.getSubject().startsWith("Relance");
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Mails.distinctTo(greenMail, email(requester)).stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().startsWith("Relance");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private String email(AccountId person) {

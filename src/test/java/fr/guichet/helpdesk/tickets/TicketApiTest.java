@@ -1,8 +1,5 @@
 package fr.guichet.helpdesk.tickets;
 
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
-
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +9,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
@@ -49,11 +48,19 @@ class TicketApiTest {
 
     @Test
     void theOpenApiDocumentDescribesTheTicketApi() throws Exception {
-        var document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        var document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 
-        assertThat(document).contains("/api/v1/tickets", "/api/v1/tickets/{number}", "/api/v1/tickets/{number}/transitions",
-                "/api/v1/tickets/{number}/attachments", "/api/v1/tickets/{number}/attachments/{attachment}", "agentId", "teamId",
-                "openedFrom");
+        assertThat(document)
+                .contains(
+                        "/api/v1/tickets",
+                        "/api/v1/tickets/{number}",
+                        "/api/v1/tickets/{number}/transitions",
+                        "/api/v1/tickets/{number}/attachments",
+                        "/api/v1/tickets/{number}/attachments/{attachment}",
+                        "agentId",
+                        "teamId",
+                        "openedFrom");
     }
 
     @Test
@@ -62,14 +69,23 @@ class TicketApiTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
         var correspondentEmail = People.uniqueEmail(domain);
-        var correspondent = accounts.createVerified(correspondentEmail, Civility.MADAME, "Api", "Ada", establishment, false, GOOD_PASSWORD);
+        var correspondent = accounts.createVerified(
+                correspondentEmail, Civility.MADAME, "Api", "Ada", establishment, false, GOOD_PASSWORD);
         var product = reference.defineProduct("SIHAM-" + suffix, "Siham " + suffix, null);
         reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "5.2", true), null);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.TECHNICAL, null);
         var agentEmail = People.uniqueEmail("agence.test");
         var agent = accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Api", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
-        var category = reference.defineCategory(null, "Siham " + suffix, product, true, false, false, true, true,
+        var category = reference.defineCategory(
+                null,
+                "Siham " + suffix,
+                product,
+                true,
+                false,
+                false,
+                true,
+                true,
                 reference.defineTeam("Siham " + suffix, List.of(agent)));
         var correspondentToken = Visitor.signedIn(mvc, correspondentEmail).apiToken();
         var agentToken = Visitor.signedIn(mvc, agentEmail).apiToken();
@@ -78,29 +94,45 @@ class TicketApiTest {
                 {"categoryId": %d, "establishmentId": %d, "priority": "NON_BLOCKING", "nature": "TECHNICAL",
                  "title": "Paie bloquée", "description": "Le calcul s’arrête."}""".formatted(category, establishment.value()));
         assertThat(created.getStatus()).isEqualTo(201);
-        long number = JsonPath.<Number>read(created.getContentAsString(), "$.number").longValue();
-        assertThat(JsonPath.<String>read(created.getContentAsString(), "$.state.status")).isEqualTo("ECT");
+        long number =
+                JsonPath.<Number>read(created.getContentAsString(), "$.number").longValue();
+        assertThat(JsonPath.<String>read(created.getContentAsString(), "$.state.status"))
+                .isEqualTo("ECT");
 
         var read = call(get("/api/v1/tickets/" + number), agentToken, null);
-        assertThat(JsonPath.<List<String>>read(read.getContentAsString(), "$.acts[*].action")).contains("TAKE", "EXCLUDE");
-        assertThat(JsonPath.<String>read(read.getContentAsString(), "$.ticket.versionLabel")).isEqualTo("5.2");
+        assertThat(JsonPath.<List<String>>read(read.getContentAsString(), "$.acts[*].action"))
+                .contains("TAKE", "EXCLUDE");
+        assertThat(JsonPath.<String>read(read.getContentAsString(), "$.ticket.versionLabel"))
+                .isEqualTo("5.2");
 
         var taken = call(post("/api/v1/tickets/" + number + "/transitions"), agentToken, "{\"action\": \"TAKE\"}");
-        assertThat(JsonPath.<String>read(taken.getContentAsString(), "$.state.sub")).isEqualTo("INT");
-        var notHis = call(post("/api/v1/tickets/" + number + "/transitions"), correspondentToken,
+        assertThat(JsonPath.<String>read(taken.getContentAsString(), "$.state.sub"))
+                .isEqualTo("INT");
+        var notHis = call(
+                post("/api/v1/tickets/" + number + "/transitions"),
+                correspondentToken,
                 "{\"action\": \"SEND_SOLUTION\", \"text\": \"Moi-même\"}");
         assertThat(notHis.getStatus()).isEqualTo(409);
         assertThat(JsonPath.<String>read(notHis.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                 .isEqualTo("Cette action n’est pas possible sur cette demande dans son état actuel.");
-        assertThat(JsonPath.<List<Object>>read(call(get("/api/v1/tickets"), correspondentToken, null).getContentAsString(),
-                "$.tickets[?(@.id == " + number + ")]")).hasSize(1);
+        assertThat(JsonPath.<List<Object>>read(
+                        call(get("/api/v1/tickets"), correspondentToken, null).getContentAsString(),
+                        "$.tickets[?(@.id == " + number + ")]"))
+                .hasSize(1);
 
         var strangerEmail = People.uniqueEmail(domain);
         accounts.createVerified(strangerEmail, Civility.MONSIEUR, "Autre", "Api", establishment, false, GOOD_PASSWORD);
-        assertThat(call(get("/api/v1/tickets/" + number), Visitor.signedIn(mvc, strangerEmail).apiToken(), null).getStatus()).isEqualTo(404);
-        var notCorrespondent = call(post("/api/v1/tickets"), Visitor.signedIn(mvc, strangerEmail).apiToken(), """
+        assertThat(call(
+                                get("/api/v1/tickets/" + number),
+                                Visitor.signedIn(mvc, strangerEmail).apiToken(),
+                                null)
+                        .getStatus())
+                .isEqualTo(404);
+        var notCorrespondent = call(
+                post("/api/v1/tickets"), Visitor.signedIn(mvc, strangerEmail).apiToken(), """
                 {"categoryId": %d, "establishmentId": %d, "priority": "BLOCKING", "nature": "TECHNICAL",
-                 "title": "Essai", "description": "Essai"}""".formatted(category, establishment.value()));
+                 "title": "Essai", "description": "Essai"}""".formatted(
+                                category, establishment.value()));
         assertThat(notCorrespondent.getStatus()).isEqualTo(409);
     }
 
@@ -110,38 +142,50 @@ class TicketApiTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
         var email = People.uniqueEmail(domain);
-        var correspondent = accounts.createVerified(email, Civility.MADAME, "Api", "Inès", establishment, false, GOOD_PASSWORD);
+        var correspondent =
+                accounts.createVerified(email, Civility.MADAME, "Api", "Inès", establishment, false, GOOD_PASSWORD);
         var product = reference.defineProduct("SIFAC-" + suffix, "Sifac " + suffix, null);
         reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "1.0", true), null);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.TECHNICAL, null);
-        var agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Api", null, false,
-                GOOD_PASSWORD);
+        var agent = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Api", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
-        var category = reference.defineCategory(null, "Sifac " + suffix, product, true, false, false, true, true,
+        var category = reference.defineCategory(
+                null,
+                "Sifac " + suffix,
+                product,
+                true,
+                false,
+                false,
+                true,
+                true,
                 reference.defineTeam("Sifac " + suffix, List.of(agent)));
         var token = Visitor.signedIn(mvc, email).apiToken();
 
         var created = call(post("/api/v1/tickets"), token, """
                 {"categoryId": %d, "establishmentId": %d, "priority": "NON_BLOCKING", "nature": "TECHNICAL",
                  "title": "Mandat\\u202E rejeté\\u0000", "messageCode": "\\u200EORA-01403",
-                 "description": "Étapes :\\r\\n\\t1. saisir\\u0000 le mandat\\u2067\\n\\t2. valider"}"""
-                .formatted(category, establishment.value()));
+                 "description": "Étapes :\\r\\n\\t1. saisir\\u0000 le mandat\\u2067\\n\\t2. valider"}""".formatted(category, establishment.value()));
 
         assertThat(created.getStatus()).as("filed, not an error").isEqualTo(201);
-        long number = JsonPath.<Number>read(created.getContentAsString(), "$.number").longValue();
+        long number =
+                JsonPath.<Number>read(created.getContentAsString(), "$.number").longValue();
         var read = call(get("/api/v1/tickets/" + number), token, null).getContentAsString(StandardCharsets.UTF_8);
         assertThat(JsonPath.<String>read(read, "$.ticket.title")).isEqualTo("Mandat rejeté");
         assertThat(JsonPath.<String>read(read, "$.ticket.messageCode")).isEqualTo("ORA-01403");
-        assertThat(JsonPath.<String>read(read, "$.ticket.description")).isEqualTo("Étapes :\r\n\t1. saisir le mandat\n\t2. valider");
+        assertThat(JsonPath.<String>read(read, "$.ticket.description"))
+                .isEqualTo("Étapes :\r\n\t1. saisir le mandat\n\t2. valider");
     }
 
-    private MockHttpServletResponse call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String token, String body) throws Exception {
+    private MockHttpServletResponse call(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String token,
+            String body)
+            throws Exception {
         request.header("Authorization", "Bearer " + token).header("Accept-Language", "fr");
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
         return mvc.perform(request).andReturn().getResponse();
     }
-
 }

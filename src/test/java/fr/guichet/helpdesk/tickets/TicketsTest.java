@@ -1,20 +1,4 @@
 package fr.guichet.helpdesk.tickets;
-import fr.guichet.helpdesk.TransitionRefused;
-import fr.guichet.helpdesk.FilingRefused;
-
-import fr.guichet.helpdesk.Action;
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.Nature;
-import fr.guichet.helpdesk.Priority;
-import fr.guichet.helpdesk.SubStatus;
-import fr.guichet.helpdesk.TicketId;
-import fr.guichet.helpdesk.TicketState;
-import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.TicketView;
-import fr.guichet.helpdesk.calendar.AgencyCalendar;
-import fr.guichet.helpdesk.calendar.DueDates;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
-import fr.guichet.helpdesk.reference.RequiredField;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +8,21 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.FilingRefused;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.TransitionRefused;
+import fr.guichet.helpdesk.calendar.AgencyCalendar;
+import fr.guichet.helpdesk.calendar.DueDates;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.reference.RequiredField;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
@@ -88,16 +87,18 @@ class TicketsTest {
         correspondent = person(establishment, "Dupont");
         otherCorrespondent = person(establishment, "Martin");
         var product = reference.defineProduct("SIFAC-" + suffix, "Sifac " + suffix, null);
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "2026.1", true), null);
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "2026.1", true), null);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);
         reference.nameCorrespondent(establishment, product, otherCorrespondent, CorrespondentKind.TECHNICAL, null);
-        agent = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Alice", null, false, GOOD_PASSWORD);
+        agent = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MADAME, "Agent", "Alice", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
         team = reference.defineTeam("Équipe Sifac " + suffix, List.of(agent));
-        contractorAgent = accounts.createVerified(People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Paul", null, false,
-                GOOD_PASSWORD);
-        otherContractorAgent = accounts.createVerified(People.uniqueEmail("autre.test"), Civility.MONSIEUR, "Autre", "Omar", null,
-                false, GOOD_PASSWORD);
+        contractorAgent = accounts.createVerified(
+                People.uniqueEmail("presta.test"), Civility.MONSIEUR, "Presta", "Paul", null, false, GOOD_PASSWORD);
+        otherContractorAgent = accounts.createVerified(
+                People.uniqueEmail("autre.test"), Civility.MONSIEUR, "Autre", "Omar", null, false, GOOD_PASSWORD);
         contractor = reference.defineContractor("Prestataire " + suffix, List.of(contractorAgent));
         reference.defineContractor("Autre prestataire " + suffix, List.of(otherContractorAgent));
         category = reference.defineCategory(null, "Sifac " + suffix, product, true, false, false, true, true, team);
@@ -108,10 +109,19 @@ class TicketsTest {
 
     @Test
     void anAgentFilesForASiteThenDispatchesItAndAssignsItToAColleague() throws Exception {
-        var form = new Tickets.LevelTwoForm(category, Priority.BLOCKING, null, Nature.TECHNICAL, null, null, "Appel du site",
-                "Signalé par téléphone.", null);
+        var form = new Tickets.LevelTwoForm(
+                category,
+                Priority.BLOCKING,
+                null,
+                Nature.TECHNICAL,
+                null,
+                null,
+                "Appel du site",
+                "Signalé par téléphone.",
+                null);
         assertThatThrownBy(() -> tickets.fileOnBehalf(correspondent, establishment, correspondent, SubStatus.VSR, form))
-                .as("a correspondent is no agent").isInstanceOf(NotFoundException.class);
+                .as("a correspondent is no agent")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, contractorAgent, SubStatus.VSR, form))
                 .hasMessage("helpdesk.filing.on-behalf.correspondent-required");
         assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, correspondent, SubStatus.INT, form))
@@ -123,85 +133,160 @@ class TicketsTest {
         assertThat(filed.requester()).as("the site follows it").isEqualTo(correspondent);
         assertThat(filed.versionLabel()).isEqualTo("2026.1");
         assertThat(tickets.exchanges(agent, id).get(0).action()).isEqualTo(Action.FILE_ON_BEHALF);
-        assertThat(Mails.nthDistinct(greenMail, email(correspondent), 1).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+        assertThat(Mails.nthDistinct(greenMail, email(correspondent), 1).getSubject())
+                .isEqualTo("Demande d’assistance enregistrée");
 
-        var colleague = accounts.createVerified(People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Collègue", "Cyril", null, false,
-                GOOD_PASSWORD);
+        var colleague = accounts.createVerified(
+                People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Collègue", "Cyril", null, false, GOOD_PASSWORD);
         accounts.makeAgent(colleague);
         var otherTeam = reference.defineTeam("Équipe bis " + UUID.randomUUID(), List.of(agent, colleague));
         assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, 999_999_999L, Locale.FRENCH))
                 .hasMessage("helpdesk.transition.unknown-team");
         tickets.act(agent, id, Action.DISPATCH, null, null, otherTeam, Locale.FRENCH);
         assertThat(tickets.find(agent, id).teamId()).isEqualTo(otherTeam);
-        assertThat(Mails.nthDistinct(greenMail, email(colleague), 1).getSubject()).as("the team it is dispatched to")
+        assertThat(Mails.nthDistinct(greenMail, email(colleague), 1).getSubject())
+                .as("the team it is dispatched to")
                 .isEqualTo("Une demande d’assistance vous attend");
 
-        assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
-                .as("only an agent of its team").hasMessage("helpdesk.transition.unknown-agent");
-        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
-                .as("the site learns nothing of the agency's teams").hasMessage("helpdesk.transition.not-allowed");
+        assertThatThrownBy(
+                        () -> tickets.act(agent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+                .as("only an agent of its team")
+                .hasMessage("helpdesk.transition.unknown-agent");
+        assertThatThrownBy(() ->
+                        tickets.act(correspondent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+                .as("the site learns nothing of the agency's teams")
+                .hasMessage("helpdesk.transition.not-allowed");
         tickets.act(agent, id, Action.TAKE, null, null, colleague.value(), Locale.FRENCH);
         assertThat(tickets.find(correspondent, id).handlingAgentId()).isEqualTo(colleague.value());
-        assertThat(Mails.nthDistinct(greenMail, email(colleague), 2).getSubject()).as("told it is his")
+        assertThat(Mails.nthDistinct(greenMail, email(colleague), 2).getSubject())
+                .as("told it is his")
                 .isEqualTo("Une demande d’assistance vous attend");
     }
 
     @Test
     void aCategoryMakesItsChosenFieldsRequired() {
         reference.requireFields(category, Set.of(RequiredField.MESSAGE_CODE, RequiredField.DOMAIN));
-        var withoutCode = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, " ", "Titre",
-                "Description", null);
+        var withoutCode = new Tickets.LevelTwoForm(
+                category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, " ", "Titre", "Description", null);
         assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutCode, Locale.FRENCH))
-                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.required.MESSAGE_CODE");
-        var withoutDomain = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null, Nature.FUNCTIONAL, null, "FB60", "Titre",
-                "Description", null);
+                .isInstanceOf(FilingRefused.class)
+                .hasMessage("helpdesk.filing.required.MESSAGE_CODE");
+        var withoutDomain = new Tickets.LevelTwoForm(
+                category, Priority.NON_BLOCKING, null, Nature.FUNCTIONAL, null, "FB60", "Titre", "Description", null);
         assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutDomain, Locale.FRENCH))
                 .hasMessage("helpdesk.filing.required.DOMAIN");
-        var complete = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, "FB60", "Titre",
-                "Description", null);
-        assertThat(tickets.find(correspondent, tickets.fileLevelTwo(correspondent, establishment, complete, Locale.FRENCH)).messageCode())
+        var complete = new Tickets.LevelTwoForm(
+                category,
+                Priority.NON_BLOCKING,
+                "Budget",
+                Nature.FUNCTIONAL,
+                null,
+                "FB60",
+                "Titre",
+                "Description",
+                null);
+        assertThat(tickets.find(
+                                correspondent,
+                                tickets.fileLevelTwo(correspondent, establishment, complete, Locale.FRENCH))
+                        .messageCode())
                 .isEqualTo("FB60");
     }
 
     @Test
     void aLevelTwoTicketGoesThroughQuestionContractorRefusalAndValidation() throws Exception {
-        var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, "Recettes",
-                Nature.FUNCTIONAL, "INT-42", "FB60", "Facture bloquée en FB60", "La saisie échoue avec le message FB60.", null),
+        var id = tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.BLOCKING,
+                        "Recettes",
+                        Nature.FUNCTIONAL,
+                        "INT-42",
+                        "FB60",
+                        "Facture bloquée en FB60",
+                        "La saisie échoue avec le message FB60.",
+                        null),
                 Locale.FRENCH);
 
         var filed = tickets.find(correspondent, id);
         assertThat(filed.state()).isEqualTo(TicketState.of(TicketStatus.ECT));
-        assertThat(filed.versionLabel()).as("the validated installed version, never typed").isEqualTo("2026.1");
+        assertThat(filed.versionLabel())
+                .as("the validated installed version, never typed")
+                .isEqualTo("2026.1");
         var acknowledgement = Mails.nthDistinct(greenMail, email(correspondent), 1);
         assertThat(acknowledgement.getSubject()).isEqualTo("Demande d’assistance enregistrée");
         assertThat(addresses(acknowledgement, Message.RecipientType.CC)).containsExactly(email(otherCorrespondent));
 
         step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
         step(agent, id, Action.ASK_SITE, "Quel exercice comptable ?", null, TicketState.of(TicketStatus.ARS));
-        step(otherCorrespondent, id, Action.SITE_ANSWERS, "Exercice 2026.", null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        step(
+                otherCorrespondent,
+                id,
+                Action.SITE_ANSWERS,
+                "Exercice 2026.",
+                null,
+                TicketState.of(TicketStatus.ECT, SubStatus.INT));
         step(agent, id, Action.HAND_TO_CONTRACTOR, null, contractor, TicketState.of(TicketStatus.ECT, SubStatus.EXT));
-        assertThatThrownBy(() -> tickets.act(otherContractorAgent, id, Action.CONTRACTOR_ANSWER, null, "Réponse", null, Locale.FRENCH))
-                .as("another company's agent does not see it").isInstanceOf(NotFoundException.class);
-        step(contractorAgent, id, Action.CONTRACTOR_ANSWER, "Appliquer la note 123.", null, TicketState.of(TicketStatus.ECT, SubStatus.AVA));
+        assertThatThrownBy(() -> tickets.act(
+                        otherContractorAgent, id, Action.CONTRACTOR_ANSWER, null, "Réponse", null, Locale.FRENCH))
+                .as("another company's agent does not see it")
+                .isInstanceOf(NotFoundException.class);
+        step(
+                contractorAgent,
+                id,
+                Action.CONTRACTOR_ANSWER,
+                "Appliquer la note 123.",
+                null,
+                TicketState.of(TicketStatus.ECT, SubStatus.AVA));
         step(agent, id, Action.VALIDATE_CONTRACTOR_ANSWER, null, null, TicketState.of(TicketStatus.AVS));
         assertThatThrownBy(() -> tickets.act(correspondent, id, Action.REFUSE_SOLUTION, null, " ", null, Locale.FRENCH))
-                .isInstanceOf(TransitionRefused.class).hasMessage("helpdesk.transition.required.reason");
-        step(correspondent, id, Action.REFUSE_SOLUTION, "La note ne s’applique pas à notre version.", null,
+                .isInstanceOf(TransitionRefused.class)
+                .hasMessage("helpdesk.transition.required.reason");
+        step(
+                correspondent,
+                id,
+                Action.REFUSE_SOLUTION,
+                "La note ne s’applique pas à notre version.",
+                null,
                 TicketState.of(TicketStatus.ECT, SubStatus.INT));
-        step(agent, id, Action.SEND_SOLUTION, "Paramétrer le compte 401 puis relancer FB60.", null, TicketState.of(TicketStatus.AVS));
+        step(
+                agent,
+                id,
+                Action.SEND_SOLUTION,
+                "Paramétrer le compte 401 puis relancer FB60.",
+                null,
+                TicketState.of(TicketStatus.AVS));
         step(correspondent, id, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
 
-        assertThat(tickets.exchanges(agent, id)).extracting(TicketExchange.ExchangeView::action).containsExactly(Action.FILE,
-                Action.TAKE, Action.ASK_SITE, Action.SITE_ANSWERS, Action.HAND_TO_CONTRACTOR, Action.CONTRACTOR_ANSWER,
-                Action.VALIDATE_CONTRACTOR_ANSWER, Action.REFUSE_SOLUTION, Action.SEND_SOLUTION, Action.VALIDATE_SOLUTION);
+        assertThat(tickets.exchanges(agent, id))
+                .extracting(TicketExchange.ExchangeView::action)
+                .containsExactly(
+                        Action.FILE,
+                        Action.TAKE,
+                        Action.ASK_SITE,
+                        Action.SITE_ANSWERS,
+                        Action.HAND_TO_CONTRACTOR,
+                        Action.CONTRACTOR_ANSWER,
+                        Action.VALIDATE_CONTRACTOR_ANSWER,
+                        Action.REFUSE_SOLUTION,
+                        Action.SEND_SOLUTION,
+                        Action.VALIDATE_SOLUTION);
         var seenBySite = tickets.exchanges(correspondent, id);
-        assertThat(seenBySite).filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER).extracting(TicketExchange.ExchangeView::text)
-                .as("the contractor's proposal stays inside the agency").containsOnlyNulls();
-        assertThat(seenBySite).filteredOn(e -> e.action() == Action.VALIDATE_CONTRACTOR_ANSWER)
-                .extracting(TicketExchange.ExchangeView::text).as("validated, it is the solution the site reads")
+        assertThat(seenBySite)
+                .filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
+                .extracting(TicketExchange.ExchangeView::text)
+                .as("the contractor's proposal stays inside the agency")
+                .containsOnlyNulls();
+        assertThat(seenBySite)
+                .filteredOn(e -> e.action() == Action.VALIDATE_CONTRACTOR_ANSWER)
+                .extracting(TicketExchange.ExchangeView::text)
+                .as("validated, it is the solution the site reads")
                 .containsExactly("Appliquer la note 123.");
-        assertThat(tickets.exchanges(agent, id)).filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
-                .extracting(TicketExchange.ExchangeView::text).containsExactly("Appliquer la note 123.");
+        assertThat(tickets.exchanges(agent, id))
+                .filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
+                .extracting(TicketExchange.ExchangeView::text)
+                .containsExactly("Appliquer la note 123.");
         assertThat(tickets.find(correspondent, id).closedAt()).isNotNull();
         assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH))
                 .hasMessage("helpdesk.transition.closed");
@@ -209,38 +294,64 @@ class TicketsTest {
 
     @Test
     void nobodyElseSeesOrActsOnTheTicket() throws Exception {
-        var id = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null,
-                Nature.TECHNICAL, null, null, "Lenteur", "Les éditions sont lentes.", "sifac@" + domain), Locale.FRENCH);
+        var id = tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.NON_BLOCKING,
+                        null,
+                        Nature.TECHNICAL,
+                        null,
+                        null,
+                        "Lenteur",
+                        "Les éditions sont lentes.",
+                        "sifac@" + domain),
+                Locale.FRENCH);
         var colleague = person(establishment, "Collègue");
         var otherDomain = People.uniqueDomain();
-        var elsewhere = person(organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain)), "Ailleurs");
+        var elsewhere = person(
+                organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain)), "Ailleurs");
 
         for (var stranger : List.of(colleague, elsewhere, otherContractorAgent)) {
             assertThatThrownBy(() -> tickets.find(stranger, id)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> tickets.act(stranger, id, Action.TAKE, null, null, null, Locale.FRENCH))
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.SEND_SOLUTION, null, "Moi-même", null, Locale.FRENCH))
-                .as("the requester side cannot do an agent's act").hasMessage("helpdesk.transition.not-allowed");
-        assertThat(Mails.nthDistinct(greenMail, "sifac@" + domain, 1).getSubject()).isEqualTo("Demande d’assistance enregistrée");
+        assertThatThrownBy(() ->
+                        tickets.act(correspondent, id, Action.SEND_SOLUTION, null, "Moi-même", null, Locale.FRENCH))
+                .as("the requester side cannot do an agent's act")
+                .hasMessage("helpdesk.transition.not-allowed");
+        assertThat(Mails.nthDistinct(greenMail, "sifac@" + domain, 1).getSubject())
+                .isEqualTo("Demande d’assistance enregistrée");
     }
 
     @Test
     void aTicketCannotBeFiledByANonCorrespondentNorWithATooLongTitle() {
         var colleague = person(establishment, "Collègue");
-        var form = new Tickets.LevelTwoForm(category, Priority.BLOCKING, null, Nature.FUNCTIONAL, null, null, "x".repeat(101),
-                "Description", null);
+        var form = new Tickets.LevelTwoForm(
+                category, Priority.BLOCKING, null, Nature.FUNCTIONAL, null, null, "x".repeat(101), "Description", null);
 
         assertThatThrownBy(() -> tickets.fileLevelTwo(colleague, establishment, form, Locale.FRENCH))
-                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.not-correspondent");
+                .isInstanceOf(FilingRefused.class)
+                .hasMessage("helpdesk.filing.not-correspondent");
         assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH))
-                .isInstanceOf(FilingRefused.class).hasMessage("helpdesk.filing.title-too-long");
+                .isInstanceOf(FilingRefused.class)
+                .hasMessage("helpdesk.filing.title-too-long");
     }
 
     @Test
     void theSiteAddsComplementsTheAgentRequalifiesAndAClosedTicketsFollowUpIsLinkedToIt() throws Exception {
-        var form = new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, null, "Écart budgétaire",
-                "Les montants diffèrent.", null);
+        var form = new Tickets.LevelTwoForm(
+                category,
+                Priority.NON_BLOCKING,
+                "Budget",
+                Nature.FUNCTIONAL,
+                null,
+                null,
+                "Écart budgétaire",
+                "Les montants diffèrent.",
+                null);
         var first = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
         step(agent, first, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
 
@@ -248,19 +359,26 @@ class TicketsTest {
         assertThatThrownBy(() -> tickets.complement(agent, first, "Un agent ne complète pas", Locale.FRENCH))
                 .hasMessage("helpdesk.transition.not-allowed");
         tickets.requalify(agent, first, Priority.BLOCKING, "Budget", Nature.TECHNICAL, Locale.FRENCH);
-        assertThatThrownBy(() -> tickets.requalify(correspondent, first, Priority.NON_BLOCKING, null, null, Locale.FRENCH))
+        assertThatThrownBy(
+                        () -> tickets.requalify(correspondent, first, Priority.NON_BLOCKING, null, null, Locale.FRENCH))
                 .hasMessage("helpdesk.transition.not-allowed");
 
         var view = tickets.find(correspondent, first);
         assertThat(view.priority()).isEqualTo(Priority.BLOCKING);
         assertThat(view.nature()).isEqualTo(Nature.TECHNICAL);
-        assertThat(view.state()).as("neither changes the state").isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.INT));
-        assertThat(tickets.exchanges(correspondent, first)).extracting(TicketExchange.ExchangeView::action)
+        assertThat(view.state())
+                .as("neither changes the state")
+                .isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.INT));
+        assertThat(tickets.exchanges(correspondent, first))
+                .extracting(TicketExchange.ExchangeView::action)
                 .containsExactly(Action.FILE, Action.TAKE, Action.COMPLEMENT, Action.REQUALIFY);
-        assertThat(tickets.exchanges(correspondent, first).get(3).text()).contains("priority: NON_BLOCKING → BLOCKING")
+        assertThat(tickets.exchanges(correspondent, first).get(3).text())
+                .contains("priority: NON_BLOCKING → BLOCKING")
                 .contains("nature: FUNCTIONAL → TECHNICAL");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Mails.distinctTo(greenMail, email(agent))
-                .stream().anyMatch(m -> Mails.body(m).contains("Capture jointe")));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> Mails.distinctTo(greenMail, email(agent)).stream()
+                        .anyMatch(m -> Mails.body(m).contains("Capture jointe")));
 
         step(agent, first, Action.SEND_SOLUTION, "Corrigé.", null, TicketState.of(TicketStatus.AVS));
         step(correspondent, first, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
@@ -270,7 +388,9 @@ class TicketsTest {
         var followUp = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
         tickets.link(correspondent, followUp, first);
         tickets.link(correspondent, followUp, first);
-        assertThat(tickets.linked(correspondent, followUp)).extracting(TicketView::id).containsExactly(first);
+        assertThat(tickets.linked(correspondent, followUp))
+                .extracting(TicketView::id)
+                .containsExactly(first);
         assertThat(tickets.linked(agent, first)).extracting(TicketView::id).containsExactly(followUp);
         var otherDomain = People.uniqueDomain();
         var elsewhere = organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain));
@@ -280,19 +400,48 @@ class TicketsTest {
 
     @Test
     void theTicketShowsTheCommitmentsFirstReplyDateByPriorityThenTheSitesDeadlines() {
-        var blocking = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.BLOCKING, null,
-                Nature.FUNCTIONAL, null, null, "Bloquant", "Tout est arrêté.", null), Locale.FRENCH);
-        var other = tickets.fileLevelTwo(correspondent, establishment, new Tickets.LevelTwoForm(category, Priority.NON_BLOCKING, null,
-                Nature.FUNCTIONAL, null, null, "Non bloquant", "Une gêne.", null), Locale.FRENCH);
+        var blocking = tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.BLOCKING,
+                        null,
+                        Nature.FUNCTIONAL,
+                        null,
+                        null,
+                        "Bloquant",
+                        "Tout est arrêté.",
+                        null),
+                Locale.FRENCH);
+        var other = tickets.fileLevelTwo(
+                correspondent,
+                establishment,
+                new Tickets.LevelTwoForm(
+                        category,
+                        Priority.NON_BLOCKING,
+                        null,
+                        Nature.FUNCTIONAL,
+                        null,
+                        null,
+                        "Non bloquant",
+                        "Une gêne.",
+                        null),
+                Locale.FRENCH);
         var today = java.time.LocalDate.now(clock);
         var calendar = agencyCalendar.today();
 
-        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyBy()).isEqualTo(calendar.plusBusinessDays(today, 2));
-        assertThat(dueDates.of(tickets.find(correspondent, other)).firstReplyBy()).isEqualTo(calendar.plusBusinessDays(today, 5));
-        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyLate()).isFalse();
+        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyBy())
+                .isEqualTo(calendar.plusBusinessDays(today, 2));
+        assertThat(dueDates.of(tickets.find(correspondent, other)).firstReplyBy())
+                .isEqualTo(calendar.plusBusinessDays(today, 5));
+        assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyLate())
+                .isFalse();
 
         step(agent, blocking, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
-        assertThat(tickets.find(correspondent, blocking).firstRepliedAt()).as("taking it is not an answer").isNull();
+        assertThat(tickets.find(correspondent, blocking).firstRepliedAt())
+                .as("taking it is not an answer")
+                .isNull();
         step(agent, blocking, Action.ASK_SITE, "Depuis quand ?", null, TicketState.of(TicketStatus.ARS));
         var due = dueDates.of(tickets.find(correspondent, blocking));
         assertThat(tickets.find(correspondent, blocking).firstRepliedAt()).isNotNull();
@@ -300,8 +449,10 @@ class TicketsTest {
         assertThat(due.reminder()).isEqualTo(calendar.plusBusinessDays(today, 5));
         assertThat(due.closure()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 5));
 
-        assertThatThrownBy(() -> tickets.pushDeadlines(correspondent, blocking, 3)).hasMessage("helpdesk.transition.not-allowed");
-        assertThatThrownBy(() -> tickets.pushDeadlines(agent, blocking, 0)).hasMessage("helpdesk.deadlines.days-out-of-range");
+        assertThatThrownBy(() -> tickets.pushDeadlines(correspondent, blocking, 3))
+                .hasMessage("helpdesk.transition.not-allowed");
+        assertThatThrownBy(() -> tickets.pushDeadlines(agent, blocking, 0))
+                .hasMessage("helpdesk.deadlines.days-out-of-range");
         assertThatThrownBy(() -> tickets.pushDeadlines(agent, other, 3)).hasMessage("helpdesk.deadlines.not-waiting");
         tickets.pushDeadlines(agent, blocking, 3);
         var pushed = dueDates.of(tickets.find(correspondent, blocking));
@@ -312,36 +463,47 @@ class TicketsTest {
     @Test
     void anExternalRequesterFilesASimpleRequestAndApprovesItsClosure() {
         var simple = reference.defineCategory(null, "Accès " + domain, null, false, true, true, false, false, null);
-        var external = accounts.createVerified(People.uniqueEmail(), Civility.MADAME, "Externe", "Eva", null, false, GOOD_PASSWORD);
+        var external = accounts.createVerified(
+                People.uniqueEmail(), Civility.MADAME, "Externe", "Eva", null, false, GOOD_PASSWORD);
 
         var id = tickets.fileSimple(external, simple, "Mot de passe", "Je ne reçois pas le lien.", null, Locale.FRENCH);
 
-        assertThat(tickets.find(external, id).state()).as("no team yet: waiting to be dispatched")
+        assertThat(tickets.find(external, id).state())
+                .as("no team yet: waiting to be dispatched")
                 .isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.FA));
         assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, null, Locale.FRENCH))
-                .as("to which team?").hasMessage("helpdesk.transition.required.team");
+                .as("to which team?")
+                .hasMessage("helpdesk.transition.required.team");
         step(agent, id, Action.DISPATCH, null, team, TicketState.of(TicketStatus.ECT));
         step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
-        assertThatThrownBy(() -> tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH))
-                .as("not in a simple request's lifecycle").hasMessage("helpdesk.transition.not-allowed");
+        assertThatThrownBy(
+                        () -> tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH))
+                .as("not in a simple request's lifecycle")
+                .hasMessage("helpdesk.transition.not-allowed");
         step(agent, id, Action.SEND_SOLUTION, "Le lien est renvoyé.", null, TicketState.of(TicketStatus.AVS));
         step(external, id, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
     }
 
     private void step(AccountId who, TicketId id, Action action, String text, Long contractor, TicketState expected) {
-        assertThat(tickets.act(who, id, action, null, text, contractor, Locale.FRENCH)).as(action.name()).isEqualTo(expected);
+        assertThat(tickets.act(who, id, action, null, text, contractor, Locale.FRENCH))
+                .as(action.name())
+                .isEqualTo(expected);
     }
 
     private AccountId person(OrganizationId organization, String name) {
-        return accounts.createVerified(People.uniqueEmail(domain), Civility.MADAME, name, name, organization, false, GOOD_PASSWORD);
+        return accounts.createVerified(
+                People.uniqueEmail(domain), Civility.MADAME, name, name, organization, false, GOOD_PASSWORD);
     }
 
     private String email(AccountId person) {
         return accounts.find(person).orElseThrow().email();
     }
 
-    private static List<String> addresses(jakarta.mail.internet.MimeMessage message, Message.RecipientType type) throws Exception {
+    private static List<String> addresses(jakarta.mail.internet.MimeMessage message, Message.RecipientType type)
+            throws Exception {
         var found = message.getRecipients(type);
-        return found == null ? List.of() : java.util.Arrays.stream(found).map(Object::toString).toList();
+        return found == null
+                ? List.of()
+                : java.util.Arrays.stream(found).map(Object::toString).toList();
     }
 }

@@ -1,18 +1,17 @@
 package fr.guichet.helpdesk.tickets.web;
 
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
+import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
-import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.tickets.Tickets;
-
-import fr.guichet.account.AccountId;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.PersonView;
-import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -56,19 +55,35 @@ class OnBehalfPages {
     }
 
     @GetMapping("/agence/demandes/nouvelle/{category}")
-    String form(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId,
-            @RequestParam(name = "etablissement", required = false) Long establishment, Model model) {
+    String form(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("category") long categoryId,
+            @RequestParam(name = "etablissement", required = false) Long establishment,
+            Model model) {
         accounts.requireStaff(person);
         var category = levelTwo(categoryId);
         var product = new ProductId(category.productId());
         model.addAttribute("category", category);
-        model.addAttribute("establishments", organizations.findAll(reference.establishmentsWithCorrespondents(product).stream()
-                .map(OrganizationId::new).toList()).stream().sorted(Comparator.comparing(OrganizationView::label)).toList());
+        model.addAttribute(
+                "establishments",
+                organizations
+                        .findAll(reference.establishmentsWithCorrespondents(product).stream()
+                                .map(OrganizationId::new)
+                                .toList())
+                        .stream()
+                        .sorted(Comparator.comparing(OrganizationView::label))
+                        .toList());
         model.addAttribute("establishment", establishment);
         if (establishment != null) {
-            model.addAttribute("correspondents", reference.correspondents(new OrganizationId(establishment), product).stream()
-                    .map(id -> accounts.find(new AccountId(id))).flatMap(java.util.Optional::stream).filter(PersonView::active).toList());
-            reference.installedVersion(new OrganizationId(establishment), product)
+            model.addAttribute(
+                    "correspondents",
+                    reference.correspondents(new OrganizationId(establishment), product).stream()
+                            .map(id -> accounts.find(new AccountId(id)))
+                            .flatMap(java.util.Optional::stream)
+                            .filter(PersonView::active)
+                            .toList());
+            reference
+                    .installedVersion(new OrganizationId(establishment), product)
                     .ifPresent(v -> model.addAttribute("version", v.label()));
         }
         model.addAttribute("priorities", Priority.values());
@@ -78,7 +93,9 @@ class OnBehalfPages {
     }
 
     @PostMapping("/agence/demandes/nouvelle/{category}")
-    String file(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId,
+    String file(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("category") long categoryId,
             @RequestParam(name = "etablissement", required = false) Long establishment,
             @RequestParam(name = "correspondent", required = false) Long correspondent,
             @RequestParam(name = "origin", required = false) SubStatus origin,
@@ -89,29 +106,55 @@ class OnBehalfPages {
             @RequestParam(name = "title", defaultValue = "") String title,
             @RequestParam(name = "description", defaultValue = "") String description,
             @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
-            Model model, RedirectAttributes redirect) {
+            Model model,
+            RedirectAttributes redirect) {
         accounts.requireStaff(person);
         levelTwo(categoryId);
         try {
             if (establishment == null) {
                 throw new FilingRefused("helpdesk.filing.on-behalf.correspondent-required");
             }
-            var id = tickets.fileOnBehalf(person.accountId(), new OrganizationId(establishment),
-                    correspondent == null ? null : new AccountId(correspondent), origin,
-                    new Tickets.LevelTwoForm(categoryId, priority, domain, nature, null, messageCode, title, description, followUpEmail));
+            var id = tickets.fileOnBehalf(
+                    person.accountId(),
+                    new OrganizationId(establishment),
+                    correspondent == null ? null : new AccountId(correspondent),
+                    origin,
+                    new Tickets.LevelTwoForm(
+                            categoryId,
+                            priority,
+                            domain,
+                            nature,
+                            null,
+                            messageCode,
+                            title,
+                            description,
+                            followUpEmail));
             redirect.addFlashAttribute("saved", "helpdesk.filed-on-behalf");
             return "redirect:/demandes/" + id.value();
         } catch (FilingRefused refused) {
             model.addAttribute("filingRefusal", refused.messageKey());
             model.addAttribute("filingRefusalArguments", refused.arguments());
-            model.addAttribute("typed", Map.of("title", title, "description", description,
-                    "domain", domain == null ? "" : domain, "messageCode", messageCode == null ? "" : messageCode,
-                    "followUpEmail", followUpEmail == null ? "" : followUpEmail));
+            model.addAttribute(
+                    "typed",
+                    Map.of(
+                            "title",
+                            title,
+                            "description",
+                            description,
+                            "domain",
+                            domain == null ? "" : domain,
+                            "messageCode",
+                            messageCode == null ? "" : messageCode,
+                            "followUpEmail",
+                            followUpEmail == null ? "" : followUpEmail));
             return form(person, categoryId, establishment, model);
         }
     }
 
     private Category levelTwo(long categoryId) {
-        return reference.levelTwoCategories().stream().filter(c -> c.id() == categoryId).findFirst().orElseThrow(NotFoundException::new);
+        return reference.levelTwoCategories().stream()
+                .filter(c -> c.id() == categoryId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 }

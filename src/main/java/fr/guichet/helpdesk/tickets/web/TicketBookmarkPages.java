@@ -1,11 +1,10 @@
 package fr.guichet.helpdesk.tickets.web;
 
+import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.TicketBookmarks;
 import fr.guichet.helpdesk.tickets.Tickets;
-
-import fr.guichet.account.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +37,11 @@ class TicketBookmarkPages {
     }
 
     @PostMapping("/demandes/{id}/signet")
-    String mark(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "remove", defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+    String mark(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "remove", defaultValue = "false") boolean remove,
+            RedirectAttributes redirect) {
         if (remove) {
             // his own row only: a ticket he no longer sees may leave his bookmarks too
             bookmarks.remove(person.accountId(), new TicketId(id));

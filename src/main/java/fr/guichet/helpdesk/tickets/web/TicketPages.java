@@ -1,7 +1,11 @@
 package fr.guichet.helpdesk.tickets.web;
 
+import fr.guichet.account.Accounts;
+import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
@@ -10,20 +14,15 @@ import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.helpdesk.calendar.DueDates;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.helpdesk.reference.RequiredField;
-import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.tickets.LevelTwoFiling;
 import fr.guichet.helpdesk.tickets.TicketAttachments;
 import fr.guichet.helpdesk.tickets.TicketBookmarks;
 import fr.guichet.helpdesk.tickets.Tickets;
-import fr.guichet.helpdesk.TransitionRefused;
-
-import fr.guichet.account.ActingOrganization;
-import fr.guichet.account.Accounts;
-import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
@@ -51,8 +50,15 @@ class TicketPages {
     private final DueDates dueDates;
     private final TicketBookmarks bookmarks;
 
-    TicketPages(Tickets tickets, HelpdeskReference reference, LevelTwoFiling levelTwo, Accounts accounts,
-            Organizations organizations, ActingOrganization acting, TicketAttachments attachments, DueDates dueDates,
+    TicketPages(
+            Tickets tickets,
+            HelpdeskReference reference,
+            LevelTwoFiling levelTwo,
+            Accounts accounts,
+            Organizations organizations,
+            ActingOrganization acting,
+            TicketAttachments attachments,
+            DueDates dueDates,
             TicketBookmarks bookmarks) {
         this.bookmarks = bookmarks;
         this.attachments = attachments;
@@ -73,18 +79,28 @@ class TicketPages {
     }
 
     @GetMapping("/demandes/nouvelle/{category}")
-    String form(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId, Model model) {
+    String form(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId, Model model) {
         var member = !accounts.organizationsOf(person.accountId()).isEmpty();
-        var category = reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId)
-                .findFirst().orElseThrow(NotFoundException::new);
+        var category = reference.categoriesFor(person.accountId(), member).stream()
+                .filter(c -> c.id() == categoryId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         model.addAttribute("category", category);
         model.addAttribute("guidance", category.guidance());
         model.addAttribute("guidanceDismissed", reference.guidanceDismissed(person.accountId(), category.id()));
-        model.addAttribute("productGuidance", category.productId() == null ? null
-                : reference.productGuidance(new ProductId(category.productId())).orElse(null));
+        model.addAttribute(
+                "productGuidance",
+                category.productId() == null
+                        ? null
+                        : reference
+                                .productGuidance(new ProductId(category.productId()))
+                                .orElse(null));
         if (category.filedByCorrespondents()) {
             try {
-                model.addAttribute("eligibility", levelTwo.check(person.accountId(), establishment(), new ProductId(category.productId())));
+                model.addAttribute(
+                        "eligibility",
+                        levelTwo.check(person.accountId(), establishment(), new ProductId(category.productId())));
             } catch (FilingRefused refused) {
                 model.addAttribute("refusal", refused.messageKey());
                 model.addAttribute("refusalArguments", refused.arguments());
@@ -98,7 +114,9 @@ class TicketPages {
     @PostMapping("/demandes/nouvelle/{category}/conseils")
     String dismissGuidance(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId) {
         var member = !accounts.organizationsOf(person.accountId()).isEmpty();
-        reference.categoriesFor(person.accountId(), member).stream().filter(c -> c.id() == categoryId).findFirst()
+        reference.categoriesFor(person.accountId(), member).stream()
+                .filter(c -> c.id() == categoryId)
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         try {
             reference.dismissGuidance(person.accountId(), categoryId);
@@ -109,7 +127,9 @@ class TicketPages {
     }
 
     @PostMapping("/demandes/nouvelle/{category}")
-    String file(@AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId,
+    String file(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("category") long categoryId,
             @RequestParam(name = "title", defaultValue = "") String title,
             @RequestParam(name = "description", defaultValue = "") String description,
             @RequestParam(name = "priority", required = false) Priority priority,
@@ -119,7 +139,10 @@ class TicketPages {
             @RequestParam(name = "messageCode", required = false) String messageCode,
             @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            Locale locale, Model model, RedirectAttributes redirect) throws java.io.IOException {
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
         var category = reference.category(categoryId).filter(Category::active).orElseThrow(NotFoundException::new);
         fr.guichet.documents.StoredFile staged = null;
         try {
@@ -132,11 +155,27 @@ class TicketPages {
                 throw new FilingRefused("helpdesk.filing.required.ATTACHMENT");
             }
             var establishment = category.filedByCorrespondents() ? establishment() : null;
-            var id = attachments.fileWith(() -> category.filedByCorrespondents()
-                    ? tickets.fileLevelTwo(person.accountId(), establishment, new Tickets.LevelTwoForm(categoryId, priority, domain,
-                            nature, internalReference, messageCode, title, description, followUpEmail), locale)
-                    : tickets.fileSimple(person.accountId(), categoryId, title, description, followUpEmail, locale),
-                    person.accountId(), file == null ? null : file.getOriginalFilename(), staged);
+            var id = attachments.fileWith(
+                    () -> category.filedByCorrespondents()
+                            ? tickets.fileLevelTwo(
+                                    person.accountId(),
+                                    establishment,
+                                    new Tickets.LevelTwoForm(
+                                            categoryId,
+                                            priority,
+                                            domain,
+                                            nature,
+                                            internalReference,
+                                            messageCode,
+                                            title,
+                                            description,
+                                            followUpEmail),
+                                    locale)
+                            : tickets.fileSimple(
+                                    person.accountId(), categoryId, title, description, followUpEmail, locale),
+                    person.accountId(),
+                    file == null ? null : file.getOriginalFilename(),
+                    staged);
             redirect.addFlashAttribute("saved", "helpdesk.filed");
             redirect.addFlashAttribute("sentTo", id.value());
             return "redirect:/demandes/" + id.value();
@@ -170,53 +209,89 @@ class TicketPages {
         } catch (org.springframework.dao.DataAccessException notRemembered) {
             // the history misses one visit; the ticket is shown all the same
         }
-        model.addAttribute("bookmarked", bookmarks.isBookmarked(person.accountId(), page.ticket().id()));
+        model.addAttribute(
+                "bookmarked",
+                bookmarks.isBookmarked(person.accountId(), page.ticket().id()));
         // the page is visible to him: its attachments and dates need no second check
         model.addAttribute("attachments", attachments.of(page.ticket().id()));
         model.addAttribute("due", dueDates.of(page.ticket()));
         model.addAttribute("contractors", reference.contractors());
         model.addAttribute("teams", reference.teams());
         // who handles it, as the requester side sees it, and the agents it may be assigned to
-        var handler = page.ticket().handlingAgentId() == null ? null : accounts.find(new fr.guichet.account.AccountId(page.ticket().handlingAgentId()))
-                .map(fr.guichet.account.PersonView::displayName).orElse(null);
+        var handler = page.ticket().handlingAgentId() == null
+                ? null
+                : accounts.find(new fr.guichet.account.AccountId(page.ticket().handlingAgentId()))
+                        .map(fr.guichet.account.PersonView::displayName)
+                        .orElse(null);
         model.addAttribute("handler", handler);
-        model.addAttribute("handlingContractor", page.ticket().contractorId() == null ? null : reference.contractors().stream()
-                .filter(c -> c.id() == page.ticket().contractorId()).map(HelpdeskReference.ContractorChoice::name).findFirst().orElse(null));
+        model.addAttribute(
+                "handlingContractor",
+                page.ticket().contractorId() == null
+                        ? null
+                        : reference.contractors().stream()
+                                .filter(c -> c.id() == page.ticket().contractorId())
+                                .map(HelpdeskReference.ContractorChoice::name)
+                                .findFirst()
+                                .orElse(null));
         // the published sheet's editing (knowledge base) for agents, when the state is one that publishes
-        model.addAttribute("sheetEditable", page.roles().contains(Actor.AGENT)
-                && Publication.of(page.ticket().state(), true).published());
-        model.addAttribute("teamAgents", page.roles().contains(Actor.AGENT) && page.ticket().teamId() != null
-                ? reference.teamMembers(page.ticket().teamId()).stream().map(a -> accounts.find(new fr.guichet.account.AccountId(a)))
-                        .flatMap(java.util.Optional::stream).filter(fr.guichet.account.PersonView::active).toList()
-                : java.util.List.of());
+        model.addAttribute(
+                "sheetEditable",
+                page.roles().contains(Actor.AGENT)
+                        && Publication.of(page.ticket().state(), true).published());
+        model.addAttribute(
+                "teamAgents",
+                page.roles().contains(Actor.AGENT) && page.ticket().teamId() != null
+                        ? reference.teamMembers(page.ticket().teamId()).stream()
+                                .map(a -> accounts.find(new fr.guichet.account.AccountId(a)))
+                                .flatMap(java.util.Optional::stream)
+                                .filter(fr.guichet.account.PersonView::active)
+                                .toList()
+                        : java.util.List.of());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
         return "helpdesk/ticket";
     }
 
     @PostMapping("/demandes/{id}/complements")
-    String complement(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "text", required = false) String text, Locale locale, RedirectAttributes redirect) {
+    String complement(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "text", required = false) String text,
+            Locale locale,
+            RedirectAttributes redirect) {
         return done(id, redirect, () -> tickets.complement(person.accountId(), new TicketId(id), text, locale));
     }
 
     @PostMapping("/demandes/{id}/requalification")
-    String requalify(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String requalify(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "priority", required = false) Priority priority,
             @RequestParam(name = "domain", required = false) String domain,
-            @RequestParam(name = "nature", required = false) Nature nature, Locale locale, RedirectAttributes redirect) {
-        return done(id, redirect, () -> tickets.requalify(person.accountId(), new TicketId(id), priority, domain, nature, locale));
+            @RequestParam(name = "nature", required = false) Nature nature,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return done(
+                id,
+                redirect,
+                () -> tickets.requalify(person.accountId(), new TicketId(id), priority, domain, nature, locale));
     }
 
     @PostMapping("/demandes/{id}/echeances")
-    String push(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "days", defaultValue = "0") int days, RedirectAttributes redirect) {
+    String push(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "days", defaultValue = "0") int days,
+            RedirectAttributes redirect) {
         return done(id, redirect, () -> tickets.pushDeadlines(person.accountId(), new TicketId(id), days));
     }
 
     @PostMapping("/demandes/{id}/liens")
-    String link(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
-            @RequestParam(name = "number", required = false) Long number, RedirectAttributes redirect) {
+    String link(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @RequestParam(name = "number", required = false) Long number,
+            RedirectAttributes redirect) {
         if (number == null) {
             tickets.find(person.accountId(), new TicketId(id));
             redirect.addFlashAttribute("refusal", "helpdesk.link.number-required");
@@ -232,9 +307,12 @@ class TicketPages {
     }
 
     @PostMapping("/demandes/{id}/pieces")
-    String attach(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String attach(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            RedirectAttributes redirect) throws java.io.IOException {
+            RedirectAttributes redirect)
+            throws java.io.IOException {
         tickets.find(person.accountId(), new TicketId(id));
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("refusal", "files.refused.empty");
@@ -251,11 +329,14 @@ class TicketPages {
     }
 
     @GetMapping("/demandes/{id}/pieces/{attachment}")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@AuthenticationPrincipal SignedInPerson person,
-            @PathVariable("id") long id, @PathVariable("attachment") long attachment) throws java.io.IOException {
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
+            @PathVariable("attachment") long attachment)
+            throws java.io.IOException {
         var download = attachments.open(person.accountId(), new TicketId(id), attachment);
-        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
-                download.sha256(), download.content());
+        return fr.guichet.shared.FileResponses.attachment(
+                download.fileName(), download.contentType(), download.size(), download.sha256(), download.content());
     }
 
     private String done(long id, RedirectAttributes redirect, Runnable act) {
@@ -269,21 +350,26 @@ class TicketPages {
     }
 
     @PostMapping("/demandes/{id}/actions")
-    String act(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id,
+    String act(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("id") long id,
             @RequestParam(name = "action", required = false) Action action,
             @RequestParam(name = "target", required = false) String target,
             @RequestParam(name = "text", required = false) String text,
             @RequestParam(name = "contractor", required = false) Long contractor,
             @RequestParam(name = "team", required = false) Long team,
-            @RequestParam(name = "agent", required = false) Long agent, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(name = "agent", required = false) Long agent,
+            Locale locale,
+            RedirectAttributes redirect) {
         tickets.find(person.accountId(), new TicketId(id));
         if (action == null) {
             redirect.addFlashAttribute("refusal", "helpdesk.transition.not-allowed");
             return "redirect:/demandes/" + id;
         }
         try {
-            var whom = action == Action.HAND_TO_CONTRACTOR ? contractor : action == Action.DISPATCH ? team
-                    : action == Action.TAKE ? agent : null;
+            var whom = action == Action.HAND_TO_CONTRACTOR
+                    ? contractor
+                    : action == Action.DISPATCH ? team : action == Action.TAKE ? agent : null;
             tickets.act(person.accountId(), new TicketId(id), action, parse(target), text, whom, locale);
             redirect.addFlashAttribute("saved", "helpdesk.acted");
         } catch (TransitionRefused refused) {
@@ -293,7 +379,9 @@ class TicketPages {
     }
 
     private OrganizationId establishment() {
-        return acting.current().flatMap(organizations::find).map(o -> o.establishmentId())
+        return acting.current()
+                .flatMap(organizations::find)
+                .map(o -> o.establishmentId())
                 .orElseThrow(() -> new FilingRefused("helpdesk.filing.category-not-yours"));
     }
 
@@ -303,7 +391,8 @@ class TicketPages {
         }
         var parts = target.split("/");
         try {
-            return new TicketState(TicketStatus.valueOf(parts[0]), parts.length > 1 ? SubStatus.valueOf(parts[1]) : null);
+            return new TicketState(
+                    TicketStatus.valueOf(parts[0]), parts.length > 1 ? SubStatus.valueOf(parts[1]) : null);
         } catch (IllegalArgumentException unknown) {
             return null;
         }

@@ -1,18 +1,15 @@
 package fr.guichet.helpdesk.tickets.web;
 
-import fr.guichet.helpdesk.tickets.Tickets;
-import fr.guichet.helpdesk.tickets.TicketExchange;
-import fr.guichet.helpdesk.tickets.TicketAttachments;
-
+import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
-
-import fr.guichet.account.ActingOrganization;
-import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.tickets.TicketAttachments;
+import fr.guichet.helpdesk.tickets.TicketExchange;
+import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,27 +37,50 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketsApi {
 
     /** A level-2 ticket when establishmentId is given (the caller's correspondent rights there), else a simple request. */
-    record NewTicketRequest(@NotNull(message = "{validation.required}") Long categoryId, Long establishmentId,
-            Priority priority, Nature nature, @Size(max = 100, message = "{validation.too-long}") String domain,
-            @Size(max = 50, message = "{validation.too-long}") String internalReference,
-            @Size(max = 50, message = "{validation.too-long}") String messageCode,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String title,
-            @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}") String description,
-            @Size(max = 254, message = "{validation.too-long}") String followUpEmail) {
-    }
+    record NewTicketRequest(
+            @NotNull(message = "{validation.required}") Long categoryId,
+            Long establishmentId,
+            Priority priority,
+            Nature nature,
 
-    record TransitionRequest(@NotNull(message = "{validation.required}") Action action, TicketState target,
-            @Size(max = 20000, message = "{validation.too-long}") String text,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "HAND_TO_CONTRACTOR: the contractor company") Long contractorId,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "DISPATCH: the team") Long teamId,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "TAKE: the agent it is assigned to (none: the caller)") Long agentId) {
-    }
+            @Size(max = 100, message = "{validation.too-long}")
+            String domain,
 
-    record Created(long number, TicketState state) {
-    }
+            @Size(max = 50, message = "{validation.too-long}")
+            String internalReference,
 
-    record TicketDetail(TicketView ticket, List<TicketExchange.ExchangeView> exchanges, List<Tickets.Offered> acts) {
-    }
+            @Size(max = 50, message = "{validation.too-long}")
+            String messageCode,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}")
+            String title,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.too-long}")
+            String description,
+
+            @Size(max = 254, message = "{validation.too-long}")
+            String followUpEmail) {}
+
+    record TransitionRequest(
+            @NotNull(message = "{validation.required}") Action action,
+            TicketState target,
+
+            @Size(max = 20000, message = "{validation.too-long}")
+            String text,
+
+            @io.swagger.v3.oas.annotations.media.Schema(description = "HAND_TO_CONTRACTOR: the contractor company")
+            Long contractorId,
+
+            @io.swagger.v3.oas.annotations.media.Schema(description = "DISPATCH: the team")
+            Long teamId,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "TAKE: the agent it is assigned to (none: the caller)")
+            Long agentId) {}
+
+    record Created(long number, TicketState state) {}
+
+    record TicketDetail(TicketView ticket, List<TicketExchange.ExchangeView> exchanges, List<Tickets.Offered> acts) {}
 
     private final Tickets tickets;
     private final TicketAttachments attachments;
@@ -72,17 +92,33 @@ class TicketsApi {
 
     @PostMapping
     @Operation(summary = "File a ticket: level 2 (with establishmentId, by a correspondent) or a simple request")
-    ResponseEntity<Created> file(@AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewTicketRequest input,
-            Locale locale) {
+    ResponseEntity<Created> file(
+            @AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewTicketRequest input, Locale locale) {
         var id = input.establishmentId() != null
-                ? tickets.fileLevelTwo(person.accountId(), new OrganizationId(input.establishmentId()),
-                        new Tickets.LevelTwoForm(input.categoryId(), input.priority(), input.domain(), input.nature(),
-                                input.internalReference(), input.messageCode(), input.title(), input.description(),
-                                input.followUpEmail()), locale)
-                : tickets.fileSimple(person.accountId(), input.categoryId(), input.title(), input.description(),
-                        input.followUpEmail(), locale);
+                ? tickets.fileLevelTwo(
+                        person.accountId(),
+                        new OrganizationId(input.establishmentId()),
+                        new Tickets.LevelTwoForm(
+                                input.categoryId(),
+                                input.priority(),
+                                input.domain(),
+                                input.nature(),
+                                input.internalReference(),
+                                input.messageCode(),
+                                input.title(),
+                                input.description(),
+                                input.followUpEmail()),
+                        locale)
+                : tickets.fileSimple(
+                        person.accountId(),
+                        input.categoryId(),
+                        input.title(),
+                        input.description(),
+                        input.followUpEmail(),
+                        locale);
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + id.value()))
-                .body(new Created(id.value(), tickets.find(person.accountId(), id).state()));
+                .body(new Created(
+                        id.value(), tickets.find(person.accountId(), id).state()));
     }
 
     @GetMapping("/{number}")
@@ -94,41 +130,62 @@ class TicketsApi {
 
     @PostMapping("/{number}/transitions")
     @Operation(summary = "Act on a ticket (the lifecycle's table says who may do what from which state)")
-    Created act(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number,
-            @Valid @RequestBody TransitionRequest input, Locale locale) {
-        var state = tickets.act(person.accountId(), new TicketId(number), input.action(), input.target(), input.text(),
+    Created act(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("number") long number,
+            @Valid @RequestBody TransitionRequest input,
+            Locale locale) {
+        var state = tickets.act(
+                person.accountId(),
+                new TicketId(number),
+                input.action(),
+                input.target(),
+                input.text(),
                 switch (input.action()) {
                     case HAND_TO_CONTRACTOR -> input.contractorId();
                     case DISPATCH -> input.teamId();
                     case TAKE -> input.agentId();
                     default -> null;
-                }, locale);
+                },
+                locale);
         return new Created(number, state);
     }
 
     @GetMapping("/{number}/attachments")
     @Operation(summary = "A ticket's attachments (its requester side and the agency's staff)")
-    List<TicketAttachments.Attachment> attachments(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
+    List<TicketAttachments.Attachment> attachments(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
         return attachments.list(person.accountId(), new TicketId(number));
     }
 
     @GetMapping("/{number}/attachments/{attachment}")
     @Operation(summary = "Download an attachment, streamed, as an attachment")
-    ResponseEntity<org.springframework.core.io.Resource> attachment(@AuthenticationPrincipal SignedInPerson person,
-            @PathVariable("number") long number, @PathVariable("attachment") long attachment) throws java.io.IOException {
+    ResponseEntity<org.springframework.core.io.Resource> attachment(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("number") long number,
+            @PathVariable("attachment") long attachment)
+            throws java.io.IOException {
         var download = attachments.open(person.accountId(), new TicketId(number), attachment);
-        return fr.guichet.shared.FileResponses.attachment(download.fileName(), download.contentType(), download.size(),
-                download.sha256(), download.content());
+        return fr.guichet.shared.FileResponses.attachment(
+                download.fileName(), download.contentType(), download.size(), download.sha256(), download.content());
     }
 
-    @PostMapping(path = "/{number}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/{number}/attachments",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a file to an open ticket; its type is detected from its bytes")
-    ResponseEntity<Created> attach(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+    ResponseEntity<Created> attach(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("number") long number,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
         try (var content = file.getInputStream()) {
             var id = attachments.attach(person.accountId(), new TicketId(number), file.getOriginalFilename(), content);
             return ResponseEntity.created(URI.create("/api/v1/tickets/" + number + "/attachments/" + id))
-                    .body(new Created(number, tickets.find(person.accountId(), new TicketId(number)).state()));
+                    .body(new Created(
+                            number,
+                            tickets.find(person.accountId(), new TicketId(number))
+                                    .state()));
         }
     }
 }

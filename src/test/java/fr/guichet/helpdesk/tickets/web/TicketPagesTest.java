@@ -1,9 +1,5 @@
 package fr.guichet.helpdesk.tickets.web;
 
-import fr.guichet.helpdesk.CorrespondentKind;
-import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.reference.ReferenceSetup;
-
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,9 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
@@ -63,13 +61,23 @@ class TicketPagesTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
         var correspondentEmail = People.uniqueEmail(domain);
-        var person = accounts.createVerified(correspondentEmail, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
+        var person = accounts.createVerified(
+                correspondentEmail, Civility.MADAME, "Dupont", "Anne", establishment, false, GOOD_PASSWORD);
         product = reference.defineProduct("APOGEE-" + suffix, "Apogée " + suffix, null);
         reference.nameCorrespondent(establishment, product, person, CorrespondentKind.FUNCTIONAL, null);
         var agentEmail = People.uniqueEmail("agence.test");
-        var agentId = accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Arno", null, false, GOOD_PASSWORD);
+        var agentId =
+                accounts.createVerified(agentEmail, Civility.MONSIEUR, "Agent", "Arno", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agentId);
-        category = reference.defineCategory(null, "Apogée " + suffix, product, true, false, false, true, true,
+        category = reference.defineCategory(
+                null,
+                "Apogée " + suffix,
+                product,
+                true,
+                false,
+                false,
+                true,
+                true,
                 reference.defineTeam("Apogée " + suffix, List.of(agentId)));
         correspondent = Visitor.signedIn(mvc, correspondentEmail);
         agent = Visitor.signedIn(mvc, agentEmail);
@@ -79,50 +87,97 @@ class TicketPagesTest {
     void withoutAValidatedInstalledVersionTheFormSaysWhomToAsk() throws Exception {
         var form = page(correspondent, "/demandes/nouvelle/" + category);
 
-        assertThat(form.select("[data-testid=refusal]").text()).contains("Aucune version installée de Apogée")
+        assertThat(form.select("[data-testid=refusal]").text())
+                .contains("Aucune version installée de Apogée")
                 .contains("demande de modification");
         assertThat(form.select("form textarea[name=description]")).isEmpty();
     }
 
     @Test
     void aCorrespondentFilesThroughTheFormAndTheAgentTakesItFromHisQueue() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.40", true), null);
-        assertThat(page(correspondent, "/demandes/nouvelle").select("[data-testid=categories] a").eachText()).anyMatch(t -> t.startsWith("Apogée"));
-        assertThat(page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=installed-version]").text()).contains("6.40");
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.40", true), null);
+        assertThat(page(correspondent, "/demandes/nouvelle")
+                        .select("[data-testid=categories] a")
+                        .eachText())
+                .anyMatch(t -> t.startsWith("Apogée"));
+        assertThat(page(correspondent, "/demandes/nouvelle/" + category)
+                        .select("[data-testid=installed-version]")
+                        .text())
+                .contains("6.40");
 
-        var tooLong = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
-                .param("nature", "TECHNICAL").param("title", "t".repeat(101)).param("description", "Plantage des IA")).andReturn().getResponse();
+        var tooLong = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "t".repeat(101))
+                        .param("description", "Plantage des IA"))
+                .andReturn()
+                .getResponse();
         var refusedForm = Jsoup.parse(tooLong.getContentAsString());
-        assertThat(refusedForm.select("[data-testid=filing-refusal]").text()).isEqualTo("Le titre ne doit pas dépasser 100 caractères.");
-        assertThat(refusedForm.select("input[name=priority][checked]").attr("value")).as("his choices come back").isEqualTo("BLOCKING");
+        assertThat(refusedForm.select("[data-testid=filing-refusal]").text())
+                .isEqualTo("Le titre ne doit pas dépasser 100 caractères.");
+        assertThat(refusedForm.select("input[name=priority][checked]").attr("value"))
+                .as("his choices come back")
+                .isEqualTo("BLOCKING");
         assertThat(refusedForm.select("textarea[name=description]").text()).isEqualTo("Plantage des IA");
 
-        var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
-                .param("nature", "TECHNICAL").param("messageCode", "ORA-01403").param("title", "Inscriptions bloquées")
-                .param("description", "ORA-01403 à la validation des IA.")).andReturn().getResponse();
+        var filed = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("messageCode", "ORA-01403")
+                        .param("title", "Inscriptions bloquées")
+                        .param("description", "ORA-01403 à la validation des IA."))
+                .andReturn()
+                .getResponse();
         var ticketPath = filed.getRedirectedUrl();
         assertThat(ticketPath).matches("/demandes/\\d+");
 
         var ticket = page(correspondent, ticketPath);
         assertThat(ticket.select("h1").text()).endsWith("Inscriptions bloquées");
         assertThat(ticket.select("[data-testid=state]").text()).isEqualTo("ECT");
-        assertThat(ticket.select("[data-testid=first-reply-by]").text()).as("blocking: 2 business days").matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(ticket.select("[data-testid=first-reply-by]").text())
+                .as("blocking: 2 business days")
+                .matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(ticket.select("[data-testid=acts] button").eachText()).isEmpty();
-        assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").eachText())
+        assertThat(page(correspondent, "/demandes")
+                        .select("[data-testid=group-IN_PROGRESS] a")
+                        .eachText())
                 .anyMatch(t -> t.endsWith("Inscriptions bloquées"));
 
-        assertThat(page(agent, "/agence/demandes").select("[data-testid=unassigned] a").eachText()).anyMatch(t -> t.endsWith("Inscriptions bloquées"));
-        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Prendre en charge", "Exclure");
-        assertThat(page(correspondent, ticketPath).select("[data-testid=handled-by]").text()).isEqualTo("pas encore prise en charge");
+        assertThat(page(agent, "/agence/demandes")
+                        .select("[data-testid=unassigned] a")
+                        .eachText())
+                .anyMatch(t -> t.endsWith("Inscriptions bloquées"));
+        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText())
+                .contains("Prendre en charge", "Exclure");
+        assertThat(page(correspondent, ticketPath)
+                        .select("[data-testid=handled-by]")
+                        .text())
+                .isEqualTo("pas encore prise en charge");
         agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "TAKE"));
-        assertThat(page(correspondent, ticketPath).select("[data-testid=handled-by]").text()).as("he sees who handles it")
+        assertThat(page(correspondent, ticketPath)
+                        .select("[data-testid=handled-by]")
+                        .text())
+                .as("he sees who handles it")
                 .isEqualTo("Arno Agent");
-        assertThat(page(agent, ticketPath).select("[data-testid=saved]").text()).isEqualTo("C’est fait ; le site en est averti par e-mail.");
-        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText()).contains("Réaffecter");
-        var asked = agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE")).andReturn().getResponse();
+        assertThat(page(agent, ticketPath).select("[data-testid=saved]").text())
+                .isEqualTo("C’est fait ; le site en est averti par e-mail.");
+        assertThat(page(agent, ticketPath).select("[data-testid=acts] button").eachText())
+                .contains("Réaffecter");
+        var asked = agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE"))
+                .andReturn()
+                .getResponse();
         assertThat(asked.getRedirectedUrl()).isEqualTo(ticketPath);
-        assertThat(page(agent, ticketPath).select("[data-testid=refusal]").text()).isEqualTo("Saisissez le texte de votre message.");
-        agent.perform(post(ticketPath + "/actions").with(csrf()).param("action", "ASK_SITE").param("text", "Quelle année universitaire ?"));
+        assertThat(page(agent, ticketPath).select("[data-testid=refusal]").text())
+                .isEqualTo("Saisissez le texte de votre message.");
+        agent.perform(post(ticketPath + "/actions")
+                .with(csrf())
+                .param("action", "ASK_SITE")
+                .param("text", "Quelle année universitaire ?"));
 
         var awaiting = page(correspondent, ticketPath);
         assertThat(awaiting.select("[data-testid=state]").text()).isEqualTo("ARS");
@@ -130,33 +185,65 @@ class TicketPagesTest {
         assertThat(awaiting.select("[data-testid=reminder]").text()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(awaiting.select("[data-testid=exchanges]").text()).contains("Quelle année universitaire ?");
         assertThat(awaiting.select("[data-testid=acts] button").eachText()).containsExactly("Répondre à la question");
-        assertThat(page(correspondent, "/demandes").select("[data-testid=group-AWAITING_MY_REPLY] a").eachText()).hasSize(1);
+        assertThat(page(correspondent, "/demandes")
+                        .select("[data-testid=group-AWAITING_MY_REPLY] a")
+                        .eachText())
+                .hasSize(1);
 
         var stranger = Visitor.signedIn(mvc, strangerEmail());
-        assertThat(stranger.perform(get(ticketPath)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(stranger.perform(post(ticketPath + "/actions").with(csrf()).param("action", "SITE_ANSWERS").param("text", "x"))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(stranger.perform(get(ticketPath)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(stranger.perform(post(ticketPath + "/actions")
+                                .with(csrf())
+                                .param("action", "SITE_ANSWERS")
+                                .param("text", "x"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void anAttachmentGoesWithTheFormOnlyIfAcceptedAndIsSeenOnlyByThoseWhoSeeTheTicket() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.50", true), null);
-        var before = page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a").size();
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.50", true), null);
+        var before = page(correspondent, "/demandes")
+                .select("[data-testid=group-IN_PROGRESS] a")
+                .size();
 
-        var refused = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .multipart("/demandes/nouvelle/" + category)
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "capture.png", "image/png", new byte[] {'M', 'Z', 1, 2}))
-                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Avec un exécutable")
-                .param("description", "Voir la pièce jointe.").with(csrf())).andReturn().getResponse();
-        assertThat(Jsoup.parse(refused.getContentAsString()).select("[data-testid=filing-refusal]").text()).startsWith("Ce type de fichier");
-        assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a")).as("nothing half-saved").hasSize(before);
+        var refused = correspondent
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/demandes/nouvelle/" + category)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "capture.png", "image/png", new byte[] {'M', 'Z', 1, 2}))
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Avec un exécutable")
+                        .param("description", "Voir la pièce jointe.")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select("[data-testid=filing-refusal]")
+                        .text())
+                .startsWith("Ce type de fichier");
+        assertThat(page(correspondent, "/demandes").select("[data-testid=group-IN_PROGRESS] a"))
+                .as("nothing half-saved")
+                .hasSize(before);
 
         var png = fr.guichet.documents.TestFiles.png();
-        var filed = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .multipart("/demandes/nouvelle/" + category)
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "capture.png", "image/png", png))
-                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Avec une capture")
-                .param("description", "Voir la capture.").with(csrf())).andReturn().getResponse();
+        var filed = correspondent
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/demandes/nouvelle/" + category)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "capture.png", "image/png", png))
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Avec une capture")
+                        .param("description", "Voir la capture.")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         var ticketPath = filed.getRedirectedUrl();
         var link = page(correspondent, ticketPath).select("[data-testid=attachments] a");
         assertThat(link.text()).isEqualTo("capture.png");
@@ -165,68 +252,128 @@ class TicketPagesTest {
         assertThat(download.getContentAsByteArray()).isEqualTo(png);
         assertThat(download.getContentType()).isEqualTo("image/png");
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
-        assertThat(page(agent, ticketPath).select("[data-testid=attachments] a").text()).isEqualTo("capture.png");
+        assertThat(page(agent, ticketPath).select("[data-testid=attachments] a").text())
+                .isEqualTo("capture.png");
         var stranger = Visitor.signedIn(mvc, strangerEmail());
-        assertThat(stranger.perform(get(link.attr("href"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(stranger.perform(get(link.attr("href")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void invisibleCharactersAndNulAreLeftOutOfWhatIsFiledAndLineBreaksStay() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.60", true), null);
 
-        var filed = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
-                .param("nature", "TECHNICAL").param("title", "Paie\u202E bloquée\u0000").param("domain", "\u2066RH\u2069")
-                .param("description", "Étapes :\r\n\t1. ouvrir\u0000 la paie\u200F\n\t2. valider")).andReturn().getResponse();
+        var filed = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Paie\u202E bloquée\u0000")
+                        .param("domain", "\u2066RH\u2069")
+                        .param("description", "Étapes :\r\n\t1. ouvrir\u0000 la paie\u200F\n\t2. valider"))
+                .andReturn()
+                .getResponse();
 
         assertThat(filed.getRedirectedUrl()).as("filed, not an error").matches("/demandes/\\d+");
         var number = Long.parseLong(filed.getRedirectedUrl().substring("/demandes/".length()));
-        assertThat(page(correspondent, filed.getRedirectedUrl()).select("h1").text()).isEqualTo("Demande n° " + number + " — Paie bloquée");
-        assertThat(jdbc.sql("select title, domain, description from ticket where id = ?").param(number)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single())
+        assertThat(page(correspondent, filed.getRedirectedUrl()).select("h1").text())
+                .isEqualTo("Demande n° " + number + " — Paie bloquée");
+        assertThat(jdbc.sql("select title, domain, description from ticket where id = ?")
+                        .param(number)
+                        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .single())
                 .containsExactly("Paie bloquée", "RH", "Étapes :\r\n\t1. ouvrir la paie\n\t2. valider");
 
         var path = filed.getRedirectedUrl();
         agent.perform(post(path + "/actions").with(csrf()).param("action", "TAKE"));
-        agent.perform(post(path + "/actions").with(csrf()).param("action", "ASK_SITE").param("text", "Quelle\u0000 année\u202E ?\nMerci."));
-        assertThat(jdbc.sql("select text from ticket_exchange where ticket_id = ? and text is not null").param(number)
-                .query(String.class).list()).containsExactly("Étapes :\r\n\t1. ouvrir la paie\n\t2. valider", "Quelle année ?\nMerci.");
+        agent.perform(post(path + "/actions")
+                .with(csrf())
+                .param("action", "ASK_SITE")
+                .param("text", "Quelle\u0000 année\u202E ?\nMerci."));
+        assertThat(jdbc.sql("select text from ticket_exchange where ticket_id = ? and text is not null")
+                        .param(number)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Étapes :\r\n\t1. ouvrir la paie\n\t2. valider", "Quelle année ?\nMerci.");
     }
 
     @Test
     void anAttachmentsNameLosesItsInvisibleCharactersAndDownloadsSafelyEvenIfStoredBefore() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.70", true), null);
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.70", true), null);
         var png = fr.guichet.documents.TestFiles.png();
-        var path = correspondent.perform(post("/demandes/nouvelle/" + category).with(csrf()).param("priority", "BLOCKING")
-                .param("nature", "TECHNICAL").param("title", "Avec des captures").param("description", "Voir les captures."))
-                .andReturn().getResponse().getRedirectedUrl();
+        var path = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Avec des captures")
+                        .param("description", "Voir les captures."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         var number = path.substring("/demandes/".length());
 
-        var attached = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path + "/pieces")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "cap\u0000ture\u202Egnp.png", "image/png", png))
-                .with(csrf())).andReturn().getResponse();
+        var attached = correspondent
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path + "/pieces")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "cap\u0000ture\u202Egnp.png", "image/png", png))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(attached.getRedirectedUrl()).as("attached, not an error").isEqualTo(path);
         var token = correspondent.apiToken();
-        var byApi = correspondent.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .multipart("/api/v1/tickets/" + number + "/attachments")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "\u2066écran\u0000\u2069.png", "image/png", png))
-                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        var byApi = correspondent
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/tickets/" + number + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "\u2066écran\u0000\u2069.png", "image/png", png))
+                        .header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse();
         assertThat(byApi.getStatus()).isEqualTo(201);
 
         var links = page(correspondent, path).select("[data-testid=attachments] a");
         assertThat(links.eachText()).containsExactly("capturegnp.png", "écran.png");
-        var header = correspondent.perform(get(links.first().attr("href"))).andReturn().getResponse().getHeader("Content-Disposition");
-        assertThat(header).startsWith("attachment").contains("capturegnp.png").doesNotContain("%00").doesNotContain("%E2%80%AE");
+        var header = correspondent
+                .perform(get(links.first().attr("href")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
+        assertThat(header)
+                .startsWith("attachment")
+                .contains("capturegnp.png")
+                .doesNotContain("%00")
+                .doesNotContain("%E2%80%AE");
 
         // a name kept as it came, before format characters were left out
         jdbc.sql("update ticket_attachment set file_name = ? where ticket_id = ? and file_name = ?")
-                .params("facture\u202Efdp\u009b.exe", Long.parseLong(number), "capturegnp.png").update();
-        assertThat(page(correspondent, path).select("[data-testid=attachments] a").eachText()).containsExactly("facturefdp.exe", "écran.png");
-        var old = correspondent.perform(get(links.first().attr("href"))).andReturn().getResponse();
+                .params("facture\u202Efdp\u009b.exe", Long.parseLong(number), "capturegnp.png")
+                .update();
+        assertThat(page(correspondent, path)
+                        .select("[data-testid=attachments] a")
+                        .eachText())
+                .containsExactly("facturefdp.exe", "écran.png");
+        var old = correspondent
+                .perform(get(links.first().attr("href")))
+                .andReturn()
+                .getResponse();
         assertThat(old.getContentAsByteArray()).isEqualTo(png);
-        assertThat(old.getHeader("Content-Disposition")).contains("facturefdp.exe").doesNotContain("%E2%80%AE").doesNotContain("%C2%9B");
-        var listed = correspondent.perform(get("/api/v1/tickets/" + number + "/attachments").header("Authorization", "Bearer " + token))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].fileName")).containsExactly("facturefdp.exe", "écran.png");
+        assertThat(old.getHeader("Content-Disposition"))
+                .contains("facturefdp.exe")
+                .doesNotContain("%E2%80%AE")
+                .doesNotContain("%C2%9B");
+        var listed = correspondent
+                .perform(get("/api/v1/tickets/" + number + "/attachments").header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].fileName"))
+                .containsExactly("facturefdp.exe", "écran.png");
     }
 
     private String strangerEmail() {
@@ -237,13 +384,15 @@ class TicketPagesTest {
 
     @Test
     void theGuidanceScreenOpensUntilHeChoosesNotToSeeItAgain() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.70", true), null);
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.70", true), null);
         reference.guide(category, "Indiquez l’année universitaire.");
         var first = page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=guidance]");
         assertThat(first.hasAttr("open")).isTrue();
         assertThat(first.text()).contains("Indiquez l’année universitaire.");
 
-        correspondent.perform(post("/demandes/nouvelle/" + category + "/conseils").with(csrf()));
+        correspondent.perform(
+                post("/demandes/nouvelle/" + category + "/conseils").with(csrf()));
 
         var later = page(correspondent, "/demandes/nouvelle/" + category).select("[data-testid=guidance]");
         assertThat(later.hasAttr("open")).as("folded, still there").isFalse();
@@ -255,33 +404,61 @@ class TicketPagesTest {
 
     @Test
     void anAgentFilesForASiteFromItsPage() throws Exception {
-        reference.validateInstalledVersion(establishment, product, reference.defineVersion(product, "6.60", true), null);
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.60", true), null);
         var form = page(agent, "/agence/demandes/nouvelle/" + category + "?etablissement=" + establishment.value());
         assertThat(form.select("[data-testid=installed-version]").text()).contains("6.60");
-        assertThat(form.select("select[name=correspondent] option").eachText()).anyMatch(t -> t.startsWith("Anne Dupont"));
-        assertThat(form.selectFirst("#title").attr("hx-get")).as("the product's similar published tickets while the title is typed")
+        assertThat(form.select("select[name=correspondent] option").eachText())
+                .anyMatch(t -> t.startsWith("Anne Dupont"));
+        assertThat(form.selectFirst("#title").attr("hx-get"))
+                .as("the product's similar published tickets while the title is typed")
                 .isEqualTo("/connaissance/similaires?produit=" + product.value());
 
-        var refused = agent.perform(post("/agence/demandes/nouvelle/" + category).with(csrf()).param("etablissement", "" + establishment.value())
-                .param("correspondent", form.select("select[name=correspondent] option").attr("value")).param("priority", "BLOCKING")
-                .param("nature", "TECHNICAL").param("title", "Appel du site").param("description", "Signalé par téléphone."))
-                .andReturn().getResponse();
+        var refused = agent.perform(post("/agence/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("etablissement", "" + establishment.value())
+                        .param(
+                                "correspondent",
+                                form.select("select[name=correspondent] option").attr("value"))
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Appel du site")
+                        .param("description", "Signalé par téléphone."))
+                .andReturn()
+                .getResponse();
         var refusedForm = Jsoup.parse(refused.getContentAsString());
-        assertThat(refusedForm.select("[data-testid=filing-refusal]").text()).isEqualTo("Indiquez l’origine de la demande (VSR ou VA).");
+        assertThat(refusedForm.select("[data-testid=filing-refusal]").text())
+                .isEqualTo("Indiquez l’origine de la demande (VSR ou VA).");
         assertThat(refusedForm.select("input[name=title]").attr("value")).isEqualTo("Appel du site");
 
-        var filed = agent.perform(post("/agence/demandes/nouvelle/" + category).with(csrf()).param("etablissement", "" + establishment.value())
-                .param("correspondent", form.select("select[name=correspondent] option").attr("value")).param("origin", "VA")
-                .param("priority", "BLOCKING").param("nature", "TECHNICAL").param("title", "Appel du site")
-                .param("description", "Signalé par téléphone.")).andReturn().getResponse();
+        var filed = agent.perform(post("/agence/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("etablissement", "" + establishment.value())
+                        .param(
+                                "correspondent",
+                                form.select("select[name=correspondent] option").attr("value"))
+                        .param("origin", "VA")
+                        .param("priority", "BLOCKING")
+                        .param("nature", "TECHNICAL")
+                        .param("title", "Appel du site")
+                        .param("description", "Signalé par téléphone."))
+                .andReturn()
+                .getResponse();
         assertThat(filed.getRedirectedUrl()).matches("/demandes/\\d+");
-        assertThat(page(correspondent, filed.getRedirectedUrl()).select("[data-testid=state]").text()).isEqualTo("NEW/VA");
-        assertThat(correspondent.perform(get("/agence/demandes/nouvelle/" + category)).andReturn().getResponse().getStatus())
-                .as("an agency page").isEqualTo(403);
+        assertThat(page(correspondent, filed.getRedirectedUrl())
+                        .select("[data-testid=state]")
+                        .text())
+                .isEqualTo("NEW/VA");
+        assertThat(correspondent
+                        .perform(get("/agence/demandes/nouvelle/" + category))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("an agency page")
+                .isEqualTo(403);
     }
 
     private Document page(Visitor visitor, String path) throws Exception {
         return Jsoup.parse(visitor.perform(get(path)).andReturn().getResponse().getContentAsString());
     }
-
 }
