@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
@@ -411,7 +412,7 @@ public class AuthorizationMatrixTest {
         return handler.getBeanType().getPackageName().startsWith("fr.guichet");
     }
 
-    private org.springframework.mock.web.MockHttpServletResponse perform(Row row, Person person) throws Exception {
+    private MockHttpServletResponse perform(Row row, Person person) throws Exception {
         var path = row.path()
                 .replace("{id}", "999999999")
                 .replace("{accountId}", "999999999")

@@ -19,6 +19,7 @@ import fr.guichet.documents.DocumentSpaces;
 import fr.guichet.documents.Family;
 import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
@@ -181,7 +182,7 @@ class ControlNamesTest {
         var product = helpdesk.product(
                 "SIFAC-" + suffix, "Sifac " + suffix, null, List.of("2025.2", "2026.1"), List.of(false, true));
         helpdesk.installedVersion(establishment, product, "2026.1");
-        helpdesk.correspondent(establishment, product, luc, fr.guichet.helpdesk.CorrespondentKind.FUNCTIONAL);
+        helpdesk.correspondent(establishment, product, luc, CorrespondentKind.FUNCTIONAL);
         var team = helpdesk.team("Sifac " + suffix, List.of(agentId));
         var category = helpdesk.levelTwoCategory("Sifac " + suffix, product, team);
         var filed = helpdesk.levelTwoTicket(

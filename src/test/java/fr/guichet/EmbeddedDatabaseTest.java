@@ -10,6 +10,7 @@ import fr.guichet.support.HttpVisitor;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -77,8 +78,7 @@ class EmbeddedDatabaseTest {
 
             var signIn = new HttpVisitor(port).signIn(email, GOOD_PASSWORD);
             assertThat(signIn.headers().firstValue("Location"))
-                    .hasValueSatisfying(
-                            l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
+                    .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo("/"));
 
             // the dispatcher's own write, which marks the message sent, goes through too
             await().atMost(Duration.ofSeconds(10))

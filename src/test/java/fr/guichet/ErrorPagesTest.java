@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** What a person sees when something is missing or malformed: a page in his language, no trace. */
 @IntegrationTest
@@ -60,7 +61,6 @@ class ErrorPagesTest {
 
     @Test
     void aRefusalIsA403Page() throws Exception {
-        member.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/prometheus"))
-                .andExpect(status().isForbidden());
+        member.perform(MockMvcRequestBuilders.get("/actuator/prometheus")).andExpect(status().isForbidden());
     }
 }

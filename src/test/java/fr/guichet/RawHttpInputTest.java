@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
@@ -156,7 +157,7 @@ class RawHttpInputTest {
         body.write(("--limite\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        body.write(fr.guichet.documents.TestFiles.png());
+        body.write(TestFiles.png());
         body.write("\r\n--limite--\r\n".getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "multipart/form-data; boundary=limite")

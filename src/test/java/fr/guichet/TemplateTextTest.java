@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -106,13 +110,13 @@ class TemplateTextTest {
     void everyKeyTheCodeNamesExists() throws IOException {
         var french = bundle("messages.properties");
         var keys = french.stringPropertyNames();
-        var firsts = new java.util.HashSet<String>();
+        var firsts = new HashSet<String>();
         keys.forEach(k -> firsts.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         var literal = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
         var missing = new TreeSet<String>();
-        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
             for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
-                var matcher = literal.matcher(java.nio.file.Files.readString(file));
+                var matcher = literal.matcher(Files.readString(file));
                 while (matcher.find()) {
                     var key = matcher.group(1);
                     var first = key.substring(0, key.indexOf('.'));
@@ -161,7 +165,7 @@ class TemplateTextTest {
 
     private Properties bundle(String name) throws IOException {
         var properties = new Properties();
-        try (var reader = new java.io.InputStreamReader(
+        try (var reader = new InputStreamReader(
                 resources.getResource("classpath:" + name).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

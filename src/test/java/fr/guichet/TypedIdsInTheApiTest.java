@@ -21,6 +21,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,6 @@ class TypedIdsInTheApiTest {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isBetween(200, 201);
-        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.account;
 
+import fr.guichet.shared.Accents;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -161,7 +162,7 @@ public class Account {
     }
 
     static String fold(String name) {
-        return name == null ? null : fr.guichet.shared.Accents.removed(name).toLowerCase(java.util.Locale.ROOT);
+        return name == null ? null : Accents.removed(name).toLowerCase(Locale.ROOT);
     }
 
     public void changeEmail(EmailAddress newEmail) {

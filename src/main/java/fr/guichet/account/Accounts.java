@@ -3,14 +3,18 @@ package fr.guichet.account;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -135,9 +139,8 @@ public class Accounts {
     public MemberPage memberPage(OrganizationId organization, String filter, int page, int size) {
         var pattern = filter == null || filter.isBlank()
                 ? ""
-                : "%" + escapeLike(filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        var result = accounts.findMemberPage(
-                organization.value(), pattern, org.springframework.data.domain.PageRequest.of(Math.max(page, 0), size));
+                : "%" + escapeLike(filter.strip().toLowerCase(Locale.ROOT)) + "%";
+        var result = accounts.findMemberPage(organization.value(), pattern, PageRequest.of(Math.max(page, 0), size));
         return new MemberPage(result.getContent(), result.getNumber(), size, result.getTotalElements());
     }
 
@@ -149,7 +152,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountId> named(String words, int limit) {
         var pattern = "%" + escapeLike(words.strip().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.findIdsNamed(pattern, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+        return accounts.findIdsNamed(pattern, PageRequest.of(0, limit)).stream()
                 .map(AccountId::new)
                 .toList();
     }
@@ -209,7 +212,7 @@ public class Accounts {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var byId = new java.util.HashMap<Long, Recipient>();
+        var byId = new HashMap<Long, Recipient>();
         for (var row : accounts.findActiveRecipients(
                 ids.stream().map(AccountId::value).distinct().toList())) {
             var language = (String) row[2];
@@ -224,7 +227,7 @@ public class Accounts {
         return ids.stream()
                 .distinct()
                 .map(id -> byId.get(id.value()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -238,7 +241,7 @@ public class Accounts {
             return List.of();
         }
         var folded = words.stream().map(Account::fold).distinct().limit(1000).toList();
-        return accounts.findByLastNameIn(folded, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+        return accounts.findByLastNameIn(folded, PageRequest.of(0, limit)).stream()
                 .map(Accounts::view)
                 .toList();
     }
@@ -393,7 +396,7 @@ public class Accounts {
                 organizationsOf(id).stream().filter(o -> !o.equals(leaving)).toList(), establishment);
     }
 
-    private boolean inTree(java.util.List<OrganizationId> memberships, OrganizationId establishment) {
+    private boolean inTree(List<OrganizationId> memberships, OrganizationId establishment) {
         return !memberships.isEmpty()
                 && organizations.findAll(memberships).stream()
                         .anyMatch(o -> o.establishmentId().equals(establishment));
@@ -420,7 +423,7 @@ public class Accounts {
     private OrganizationId establishmentOf(OrganizationId organization) {
         return organizations
                 .find(organization)
-                .map(fr.guichet.organization.OrganizationView::establishmentId)
+                .map(OrganizationView::establishmentId)
                 .orElse(null);
     }
 

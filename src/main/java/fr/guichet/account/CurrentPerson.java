@@ -1,6 +1,7 @@
 package fr.guichet.account;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person of the current request, if any. */
@@ -16,7 +17,7 @@ public final class CurrentPerson {
     }
 
     public static AccountId id() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"))
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"))
                 .accountId();
     }
 }

@@ -6,6 +6,7 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -132,7 +133,7 @@ public class Registrations {
 
     /** The account the link activates, to check the chosen password against its owner's names. */
     @Transactional(readOnly = true)
-    java.util.Optional<Account> accountOfActivationLink(String token) {
+    Optional<Account> accountOfActivationLink(String token) {
         return linkTokens.peek(token, LinkToken.Purpose.VERIFY_EMAIL).flatMap(t -> accounts.findById(t.accountId()));
     }
 

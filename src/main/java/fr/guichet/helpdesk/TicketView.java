@@ -2,6 +2,7 @@ package fr.guichet.helpdesk;
 
 import fr.guichet.account.AccountId;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A ticket as pages, the API and other modules see it. */
 public record TicketView(
@@ -24,9 +25,9 @@ public record TicketView(
         Instant updatedAt,
         Instant closedAt,
         Instant firstRepliedAt,
-        java.time.LocalDate waitingSince,
+        LocalDate waitingSince,
         int deadlinePushDays,
         Long teamId,
         Long handlingAgentId,
         Long contractorId,
-        java.time.LocalDate remindedOn) {}
+        LocalDate remindedOn) {}

@@ -8,6 +8,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -67,7 +68,7 @@ class CleanTextBinding implements WebMvcConfigurer {
     private static final class Reading extends StringDeserializer {
 
         @Override
-        public String deserialize(tools.jackson.core.JsonParser parser, DeserializationContext context) {
+        public String deserialize(JsonParser parser, DeserializationContext context) {
             return CleanText.text(super.deserialize(parser, context));
         }
 

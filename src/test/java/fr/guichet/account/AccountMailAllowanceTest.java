@@ -14,6 +14,7 @@ import fr.guichet.support.People;
 import fr.guichet.support.TestClock;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Account e-mails a stranger can have sent to someone's address: three of a kind per address in
@@ -153,12 +155,8 @@ class AccountMailAllowanceTest {
                 .andReturn();
     }
 
-    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-            throws Exception {
-        return mvc.perform(request)
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** What went into the outbox for this address: written in the request's transaction, so exact. */

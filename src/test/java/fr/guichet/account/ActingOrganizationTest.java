@@ -13,6 +13,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class ActingOrganizationTest {
 
     @Test
     void aBackAddressThatWouldBreakTheHeaderOrLeadElsewhereSendsHimToHisAccount() throws Exception {
-        for (var back : java.util.List.of(
+        for (var back : List.of(
                 "/compte\r\nSet-Cookie: volé=1",
                 "/\t/evil.example",
                 "/\n/evil.example",

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Verification and reset links: single use, expiring, killed by a newer one, stored hashed. */
 @IntegrationTest
@@ -232,11 +233,11 @@ class LinksByEmailTest {
         return link.substring(link.indexOf('=') + 1);
     }
 
-    private org.springframework.test.web.servlet.ResultActions requestReset(String email) throws Exception {
+    private ResultActions requestReset(String email) throws Exception {
         return mvc.perform(post("/mot-de-passe-oublie").with(csrf()).param("email", email));
     }
 
-    private org.springframework.test.web.servlet.ResultActions activate(String token) throws Exception {
+    private ResultActions activate(String token) throws Exception {
         return mvc.perform(post("/activation")
                 .with(csrf())
                 .param("jeton", token)

@@ -18,12 +18,14 @@ import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 @Tag("smoke")
@@ -61,9 +63,8 @@ class RegistrationTest {
         // the establishment owning the e-mail's domain is suggested and chosen in advance
         visitor.perform(get("/inscription/etablissement"))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString(
-                                "value=\"" + establishment.value() + "\" checked")));
+                .andExpect(
+                        content().string(Matchers.containsString("value=\"" + establishment.value() + "\" checked")));
         visitor.perform(post("/inscription/etablissement")
                         .with(csrf())
                         .param("establishment", Long.toString(establishment.value())))
@@ -86,7 +87,7 @@ class RegistrationTest {
 
         mvc.perform(get(link))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choisissez votre mot de passe")));
+                .andExpect(content().string(Matchers.containsString("Choisissez votre mot de passe")));
         mvc.perform(post("/activation")
                         .with(csrf())
                         .param("jeton", link.substring(link.indexOf('=') + 1))
@@ -121,8 +122,7 @@ class RegistrationTest {
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "none"))
                 .andExpect(redirectedUrl("/inscription/coordonnees"));
         visitor.perform(get("/inscription/coordonnees"))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"landline\""))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"landline\""))));
         visitor.perform(post("/inscription/coordonnees")
                         .with(csrf())
                         .param("civility", "MONSIEUR")
@@ -140,18 +140,16 @@ class RegistrationTest {
         var visitor = new Visitor(mvc);
         visitor.perform(post("/inscription").with(csrf()).param("email", "pas-une-adresse"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.containsString("Saisissez une adresse e-mail valide")))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("aria-describedby=\"email-error email-help\"")));
+                .andExpect(content().string(Matchers.containsString("Saisissez une adresse e-mail valide")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"email-error email-help\"")));
         visitor.perform(post("/inscription").with(csrf()).param("email", "").param("lang", "en"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("This field is required.")));
+                .andExpect(content().string(Matchers.containsString("This field is required.")));
 
         var email = People.uniqueEmail(domain);
         visitor.perform(post("/inscription").with(csrf()).param("email", email));
         visitor.perform(post("/inscription/etablissement").with(csrf()).param("establishment", "999999999"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose your establishment")));
+                .andExpect(content().string(Matchers.containsString("Choose your establishment")));
         visitor.perform(post("/inscription/etablissement")
                 .with(csrf())
                 .param("establishment", Long.toString(establishment.value())));
@@ -166,10 +164,10 @@ class RegistrationTest {
                         .param("jobTitle", "Acheteuse")
                         .param("placeOfAttachment", "Siège"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"lastName-error\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Saisissez un numéro à 10 chiffres")))
+                .andExpect(content().string(Matchers.containsString("id=\"lastName-error\"")))
+                .andExpect(content().string(Matchers.containsString("Saisissez un numéro à 10 chiffres")))
                 // what was typed comes back, escaped
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Durand&lt;script&gt;")));
+                .andExpect(content().string(Matchers.containsString("Durand&lt;script&gt;")));
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
@@ -207,7 +205,7 @@ class RegistrationTest {
                 .doesNotContain("<html")
                 .doesNotContain("<header");
         visitor.perform(get("/inscription/etablissement").param("q", "zzz-nothing-like-this"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucun établissement ne correspond")));
+                .andExpect(content().string(Matchers.containsString("Aucun établissement ne correspond")));
     }
 
     @Test
@@ -227,7 +225,7 @@ class RegistrationTest {
         visitor.perform(memberDetails()).andExpect(redirectedUrl("/inscription/envoyee"));
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder memberDetails() {
+    private static MockHttpServletRequestBuilder memberDetails() {
         return post("/inscription/coordonnees")
                 .with(csrf())
                 .param("civility", "MADAME")

@@ -276,8 +276,7 @@ class AccessJourneyBrowserTest {
                 .as("the words shown first, then the service")
                 .isEqualTo("Ajouter aux outils et services : " + serviceName);
         // the catalogue is long where other tests left services: the button sits at the window's lower edge
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", ask);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", ask);
         ask.click();
         browser.waitUntil("the catalogue again", Browser.replaced(page));
         browser.waitForReady();

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -190,9 +192,9 @@ final class Browser {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            } catch (StaleElementReferenceException gone) {
                 return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                     return true;
                 }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.organization.Organizations;
@@ -14,13 +15,17 @@ import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
 import fr.guichet.support.TestSmtp;
+import jakarta.mail.Message;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -143,7 +150,7 @@ class HelpdeskJourneyBrowserTest {
         browser.fillIn("Titre (100 caractères au plus)", "Facture bloquée en FB60");
         browser.fillIn("Description", "La saisie échoue avec le message FB60 depuis ce matin.");
         var screenshot = Files.createTempFile("capture", ".png");
-        Files.write(screenshot, fr.guichet.documents.TestFiles.png());
+        Files.write(screenshot, TestFiles.png());
         browser.field("Pièce jointe (facultatif)").sendKeys(screenshot.toString());
         browser.submit("Envoyer la demande");
         browser.waitUntil("the ticket's page", d -> browser.path().matches("/demandes/\\d+"));
@@ -259,17 +266,16 @@ class HelpdeskJourneyBrowserTest {
         browser.assertAccessible("Mes demandes (treated)");
 
         // the site: acknowledgement + one summary per change (10 acts), its other correspondent in copy each time
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> Mails.distinctTo(greenMail, correspondent).size() >= 10);
         var siteMails = Mails.distinctTo(greenMail, correspondent);
         assertThat(siteMails).hasSize(10);
         assertThat(siteMails.get(0).getSubject()).isEqualTo("Demande d’assistance enregistrée");
         assertThat(siteMails)
-                .allSatisfy(
-                        m -> assertThat(java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.CC))
-                                        .map(Object::toString))
-                                .containsExactly(technicalCorrespondent));
+                .allSatisfy(m -> assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.CC))
+                                .map(Object::toString))
+                        .containsExactly(technicalCorrespondent));
         assertThat(siteMails)
                 .filteredOn(m -> Mails.body(m).contains("note technique 123"))
                 .as("the contractor's proposal reaches the site once validated, never before")
@@ -277,8 +283,8 @@ class HelpdeskJourneyBrowserTest {
                 .allSatisfy(m -> assertThat(Mails.body(m)).contains("à l’état AVS"));
         // the agency: the team at filing, then the handling agent at each of the site's acts and the contractor's
         // answer
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> Mails.distinctTo(greenMail, agent).size() >= 5);
         assertThat(Mails.distinctTo(greenMail, agent))
                 .hasSize(5)
@@ -293,7 +299,7 @@ class HelpdeskJourneyBrowserTest {
         var page = driver.findElement(By.tagName("html"));
         browser.main()
                 .findElement(By.xpath(".//button[normalize-space() = " + Browser.xpathLiteral(button) + "]"))
-                .sendKeys(org.openqa.selenium.Keys.ENTER);
+                .sendKeys(Keys.ENTER);
         browser.waitUntil("the page after " + button, Browser.replaced(page));
         browser.waitForReady();
     }
@@ -302,9 +308,9 @@ class HelpdeskJourneyBrowserTest {
     private void handTo(String company) {
         var form = browser.main()
                 .findElement(By.xpath(".//form[.//button[normalize-space() = 'Confier au prestataire']]"));
-        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("contractor"))).selectByVisibleText(company);
+        new Select(form.findElement(By.name("contractor"))).selectByVisibleText(company);
         var page = driver.findElement(By.tagName("html"));
-        form.findElement(By.tagName("button")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        form.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
         browser.waitUntil("the page after the hand-over", Browser.replaced(page));
         browser.waitForReady();
     }
@@ -317,7 +323,7 @@ class HelpdeskJourneyBrowserTest {
         var page = driver.findElement(By.tagName("html"));
         var submit = form.findElement(By.tagName("button"));
         // as a keyboard user does: the forms of a long page sit below the first screen
-        submit.sendKeys(org.openqa.selenium.Keys.ENTER);
+        submit.sendKeys(Keys.ENTER);
         browser.waitUntil("the page after " + button, Browser.replaced(page));
         browser.waitForReady();
     }

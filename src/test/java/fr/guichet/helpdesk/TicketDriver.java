@@ -7,7 +7,10 @@ import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -38,15 +41,15 @@ public final class TicketDriver {
     private Reaches reaches;
 
     /** What the helpdesk says a person reaches as its requester side: the establishments he belongs to, the sites he is correspondent of. */
-    public record Reached(java.util.Set<Long> establishments, java.util.Set<java.util.List<Long>> sites) {}
+    public record Reached(Set<Long> establishments, Set<List<Long>> sites) {}
 
     public Reached reachOf(AccountId person) {
         var reach = reaches.of(person);
         return new Reached(
-                java.util.Set.copyOf(reach.establishments()),
+                Set.copyOf(reach.establishments()),
                 reach.sites().stream()
-                        .map(s -> java.util.List.of(s.establishment(), s.product()))
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .map(s -> List.of(s.establishment(), s.product()))
+                        .collect(Collectors.toSet()));
     }
 
     /** A correspondent named for the site's product (the reference pages' act). */
@@ -77,7 +80,7 @@ public final class TicketDriver {
                         team,
                         null,
                         "10000",
-                        java.util.Set.of(),
+                        Set.of(),
                         true));
     }
 

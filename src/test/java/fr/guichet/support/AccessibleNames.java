@@ -1,10 +1,12 @@
 package fr.guichet.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -106,10 +108,9 @@ public final class AccessibleNames {
     /** aria-labelledby, then aria-label, then what the element itself (or its label) says, then its title. */
     private static String name(Document page, Element element, String own) {
         if (!element.attr("aria-labelledby").isBlank()) {
-            return java.util.Arrays.stream(
-                            element.attr("aria-labelledby").trim().split("\\s+"))
+            return Arrays.stream(element.attr("aria-labelledby").trim().split("\\s+"))
                     .map(page::getElementById)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(e -> text(e, false))
                     .collect(Collectors.joining(" "));
         }

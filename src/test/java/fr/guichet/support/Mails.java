@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class Mails {
      * of a message, so a mail to three people is found three times by {@link #to}.
      */
     public static List<MimeMessage> distinctTo(GreenMailOperations greenMail, String to) {
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         return to(greenMail, to).stream()
                 .filter(m -> {
                     try {

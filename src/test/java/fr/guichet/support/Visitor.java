@@ -3,9 +3,12 @@ package fr.guichet.support;
 import jakarta.servlet.http.Cookie;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A person with a browser's cookie jar, over MockMvc: sessions are Spring Session's (found by
@@ -38,8 +41,8 @@ public class Visitor {
     /** A visitor signed in with the tests' password (People.GOOD_PASSWORD). */
     public static Visitor signedIn(MockMvc mvc, String email) throws Exception {
         var visitor = new Visitor(mvc);
-        visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/connexion")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        visitor.perform(MockMvcRequestBuilders.post("/connexion")
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .param("email", email)
                 .param("password", People.GOOD_PASSWORD));
         return visitor;
@@ -48,16 +51,14 @@ public class Visitor {
     /** A new personal API token of this (signed-in) visitor, as "Mon compte" shows it once. */
     public String apiToken() throws Exception {
         var page = perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compte/jetons")
+                        MockMvcRequestBuilders.post("/compte/jetons")
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .param("name", "test"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        return org.jsoup.Jsoup.parse(page)
-                .selectFirst("[data-testid=new-token]")
-                .text();
+        return Jsoup.parse(page).selectFirst("[data-testid=new-token]").text();
     }
 
     public String cookie(String name) {

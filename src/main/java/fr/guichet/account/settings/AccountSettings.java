@@ -18,6 +18,7 @@ import fr.guichet.account.Registrations;
 import fr.guichet.account.SessionsOfAccount;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
+import fr.guichet.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ class AccountSettings {
 
     @Transactional(readOnly = true)
     Account get(AccountId id) {
-        return accounts.findById(id.value()).orElseThrow(fr.guichet.shared.NotFoundException::new);
+        return accounts.findById(id.value()).orElseThrow(NotFoundException::new);
     }
 
     @Transactional

@@ -18,7 +18,7 @@ public record QuietDeadlines(LocalDate reminder, LocalDate closure) {
     }
 
     /** Reminded (possibly late) on that day: the site still gets its 5 business days after the reminder. */
-    public QuietDeadlines remindedOn(java.time.LocalDate day, BusinessCalendar calendar) {
+    public QuietDeadlines remindedOn(LocalDate day, BusinessCalendar calendar) {
         if (day == null) {
             return this;
         }

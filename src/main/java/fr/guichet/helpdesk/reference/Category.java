@@ -1,5 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
+import java.util.Set;
+
 /**
  * A node of the request tree (the "+" of the portal): who may file there, whether its solution needs the
  * requester's validation (level 2) or the agency closes (simple request), whether solved tickets are
@@ -18,7 +20,7 @@ public record Category(
         int descriptionLimit,
         boolean active,
         String guidance,
-        java.util.Set<RequiredField> requiredFields) {
+        Set<RequiredField> requiredFields) {
 
     public boolean requires(String field) {
         return requiredFields.contains(RequiredField.valueOf(field));

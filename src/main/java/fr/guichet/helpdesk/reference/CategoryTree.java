@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -68,9 +69,9 @@ public class CategoryTree {
 
     private final JdbcClient jdbc;
     private final ReferenceLog log;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    CategoryTree(JdbcClient jdbc, ReferenceLog log, org.springframework.context.ApplicationEventPublisher events) {
+    CategoryTree(JdbcClient jdbc, ReferenceLog log, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.log = log;

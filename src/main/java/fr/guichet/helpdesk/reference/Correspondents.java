@@ -14,7 +14,10 @@ import fr.guichet.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,7 +79,7 @@ class Correspondents {
         var rows = jdbc.sql("""
                         select establishment_id, count(*) as correspondents from correspondent where product_id = ?
                         group by establishment_id""").param(product).query(Row.class).list();
-        var byId = new java.util.HashMap<Long, OrganizationView>();
+        var byId = new HashMap<Long, OrganizationView>();
         organizations
                 .findAll(rows.stream()
                         .map(r -> new OrganizationId(r.establishmentId()))
@@ -85,7 +88,7 @@ class Correspondents {
         return rows.stream()
                 .filter(r -> byId.containsKey(r.establishmentId()))
                 .map(r -> new Covered(byId.get(r.establishmentId()), r.correspondents()))
-                .sorted(java.util.Comparator.comparing(c -> c.establishment().name(), String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(c -> c.establishment().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -121,7 +124,7 @@ class Correspondents {
                             product.id(),
                             person.id().value(),
                             form.kind().name(),
-                            contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT),
+                            contact == null ? null : contact.toLowerCase(Locale.ROOT),
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException raced) {

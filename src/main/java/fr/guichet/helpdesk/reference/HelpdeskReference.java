@@ -4,9 +4,11 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.organization.OrganizationId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ public class HelpdeskReference {
             id, name, product_id, filed_by_correspondents, filed_by_members, filed_by_externals,
             requires_validation, publishes, team_id, description_limit, active, guidance, required_fields""";
 
-    private static final org.springframework.jdbc.core.RowMapper<Category> CATEGORY = (rs, n) -> new Category(
+    private static final RowMapper<Category> CATEGORY = (rs, n) -> new Category(
             rs.getLong(1),
             rs.getString(2),
             rs.getObject(3, Long.class),
@@ -124,7 +126,7 @@ public class HelpdeskReference {
         jdbc.sql("""
                 insert into guidance_dismissed (account_id, category_id, dismissed_at) select ?, ?, ?
                 where not exists (select 1 from guidance_dismissed where account_id = ? and category_id = ?)""")
-                .params(person.value(), category, java.sql.Timestamp.from(clock.instant()), person.value(), category)
+                .params(person.value(), category, Timestamp.from(clock.instant()), person.value(), category)
                 .update();
     }
 
@@ -209,7 +211,7 @@ public class HelpdeskReference {
 
     @Transactional
     public void link(TicketId one, TicketId other, AccountId by) {
-        var now = java.sql.Timestamp.from(clock.instant());
+        var now = Timestamp.from(clock.instant());
         jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
                 .params(one.value(), other.value(), by.value(), now)
                 .update();

@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
@@ -193,7 +196,7 @@ public final class ReferenceForms {
     public static LocalDate date(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException notADate) {
+        } catch (DateTimeParseException notADate) {
             return null;
         }
     }
@@ -213,11 +216,11 @@ public final class ReferenceForms {
         binder.registerCustomEditor(RequiredField.class, new Lenient<>(RequiredField::valueOf));
     }
 
-    private static final class Lenient<T> extends java.beans.PropertyEditorSupport {
+    private static final class Lenient<T> extends PropertyEditorSupport {
 
-        private final java.util.function.Function<String, T> parse;
+        private final Function<String, T> parse;
 
-        Lenient(java.util.function.Function<String, T> parse) {
+        Lenient(Function<String, T> parse) {
             this.parse = parse;
         }
 

@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.shared.Refusal;
+import org.springframework.validation.BindingResult;
 
 /** The reference data says no (a name already taken, a domain still used…): shown next to {@link #field()}. */
 public class ReferenceRefused extends Refusal {
@@ -17,7 +18,7 @@ public class ReferenceRefused extends Refusal {
     }
 
     /** Puts the refusal next to its field of the form being re-shown. */
-    public void showOn(org.springframework.validation.BindingResult result) {
+    public void showOn(BindingResult result) {
         result.rejectValue(field, messageKey(), arguments(), null);
     }
 }

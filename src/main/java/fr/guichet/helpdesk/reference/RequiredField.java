@@ -1,6 +1,8 @@
 package fr.guichet.helpdesk.reference;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,8 +31,8 @@ public enum RequiredField {
     static String format(Set<RequiredField> fields) {
         // a value that is no field (a tampered form) binds as null: left out
         var chosen = fields == null
-                ? java.util.List.<RequiredField>of()
-                : fields.stream().filter(java.util.Objects::nonNull).sorted().toList();
+                ? List.<RequiredField>of()
+                : fields.stream().filter(Objects::nonNull).sorted().toList();
         return chosen.isEmpty() ? null : chosen.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 }

@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.shared.NotFoundException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,7 +72,7 @@ class Rosters {
                 .list()
                 .stream()
                 .flatMap(a -> accounts.find(new AccountId(a)).stream())
-                .sorted(java.util.Comparator.comparing(PersonView::lastName, String.CASE_INSENSITIVE_ORDER)
+                .sorted(Comparator.comparing(PersonView::lastName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(PersonView::firstName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

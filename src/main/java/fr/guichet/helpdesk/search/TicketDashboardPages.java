@@ -5,6 +5,7 @@ import fr.guichet.helpdesk.Nature;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.util.HashMap;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,7 @@ class TicketDashboardPages {
     String agent(@AuthenticationPrincipal SignedInPerson person, Model model) {
         var dashboard = dashboards.agent(person.accountId());
         if (dashboard == null) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "the helpdesk dashboard is for the agency's staff");
+            throw new AccessDeniedException("the helpdesk dashboard is for the agency's staff");
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("natures", Nature.values());

@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
@@ -247,7 +250,7 @@ class TicketDashboards {
                 .toList();
 
         var products = productNames();
-        var openByProduct = new java.util.TreeMap<String, Map<Nature, Long>>();
+        var openByProduct = new TreeMap<String, Map<Nature, Long>>();
         long open = 0;
         for (var nature : Nature.values()) {
             var counted = search((f, root) -> {
@@ -275,7 +278,7 @@ class TicketDashboards {
         return new Agent(mine, unassigned, contractorAnswers, waiting, atRisk, openByProduct, open);
     }
 
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate open(SearchPredicateFactory f) {
+    private static SearchPredicate open(SearchPredicateFactory f) {
         return f.terms()
                 .field("status")
                 .matchingAny(Arrays.stream(TicketStatus.values())
@@ -285,7 +288,7 @@ class TicketDashboards {
     }
 
     private Map<Long, String> productNames() {
-        var names = new java.util.HashMap<Long, String>();
+        var names = new HashMap<Long, String>();
         reference.products().forEach(p -> names.put(p.id(), p.name()));
         return names;
     }

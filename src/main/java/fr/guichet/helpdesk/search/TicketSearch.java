@@ -11,6 +11,7 @@ import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.helpdesk.tickets.Tickets;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -97,7 +98,7 @@ public class TicketSearch {
                     if (query.group() != null) {
                         root.add(f.terms()
                                 .field("status")
-                                .matchingAny(java.util.Arrays.stream(TicketStatus.values())
+                                .matchingAny(Arrays.stream(TicketStatus.values())
                                         .filter(s -> s.group() == query.group())
                                         .toList()));
                     }

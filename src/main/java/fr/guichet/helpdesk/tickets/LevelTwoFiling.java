@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.helpdesk.reference.InstalledVersion;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ public class LevelTwoFiling {
     }
 
     public Eligibility check(AccountId person, OrganizationId establishment, ProductId product) {
-        var name = reference.productName(product).orElseThrow(fr.guichet.shared.NotFoundException::new);
+        var name = reference.productName(product).orElseThrow(NotFoundException::new);
         if (!reference.isCorrespondent(person, establishment, product)) {
             throw new FilingRefused("helpdesk.filing.not-correspondent", name);
         }

@@ -42,6 +42,7 @@ import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TransitionRefused;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -180,7 +181,7 @@ final class Lifecycle {
                 .orElseThrow(() -> new TransitionRefused("helpdesk.transition.not-allowed"));
         if (action.requirement() != Action.Requirement.NONE && (text == null || text.isBlank())) {
             throw new TransitionRefused("helpdesk.transition.required."
-                    + action.requirement().name().toLowerCase(java.util.Locale.ROOT));
+                    + action.requirement().name().toLowerCase(Locale.ROOT));
         }
         return row.to().resumes()
                 ? TicketState.of(TicketStatus.ECT, beforeQuestion)

@@ -12,8 +12,12 @@ import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.CategoryTree;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.organization.OrganizationId;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -55,8 +59,8 @@ class PublishedTickets implements PublishableTickets {
     /** The request categories in tree order, each named with its depth ("— — Recettes"), for the FAQ's link to them. */
     @Override
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> requestCategories() {
-        var named = new java.util.LinkedHashMap<Long, String>();
+    public Map<Long, String> requestCategories() {
+        var named = new LinkedHashMap<Long, String>();
         categories
                 .tree()
                 .forEach(p -> named.put(
@@ -73,11 +77,11 @@ class PublishedTickets implements PublishableTickets {
     /** The numbers of a category's tickets that the lifecycle could publish (closed validated, rejected, known issues). */
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<TicketId> publishableOf(long categoryId) {
+    public List<TicketId> publishableOf(long categoryId) {
         return tickets
                 .findNumbersInStates(
                         categoryId,
-                        java.util.List.of(
+                        List.of(
                                 TicketStatus.TER,
                                 TicketStatus.REJ,
                                 TicketStatus.ATD,
@@ -93,8 +97,8 @@ class PublishedTickets implements PublishableTickets {
     /** The products by id, with their names, for the public search's filter. */
     @Override
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> products() {
-        var products = new java.util.LinkedHashMap<Long, String>();
+    public Map<Long, String> products() {
+        var products = new LinkedHashMap<Long, String>();
         reference.products().forEach(p -> products.put(p.id(), p.name()));
         return products;
     }
@@ -122,7 +126,7 @@ class PublishedTickets implements PublishableTickets {
                         ? EnumSet.of(Action.DECIDE_REJECTION)
                         : EnumSet.noneOf(Action.class);
         String answer = null;
-        java.time.Instant answeredAt = null;
+        Instant answeredAt = null;
         for (var exchange : exchanges.findByTicketIdOrderByIdAsc(view.id().value())) {
             var e = exchange.view();
             if (e.authorId() != null) {

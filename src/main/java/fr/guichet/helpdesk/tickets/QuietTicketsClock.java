@@ -6,6 +6,9 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.BusinessCalendar;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import fr.guichet.shared.PublicAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -35,19 +38,19 @@ class QuietTicketsClock {
     private final TicketRepository tickets;
     private final Tickets acts;
     private final AgencyCalendar calendar;
-    private final fr.guichet.notification.Outbox outbox;
+    private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final fr.guichet.shared.PublicAddress address;
+    private final PublicAddress address;
 
     QuietTicketsClock(
             TicketRepository tickets,
             Tickets acts,
             AgencyCalendar calendar,
-            fr.guichet.notification.Outbox outbox,
+            Outbox outbox,
             TransactionTemplate transactions,
             Clock clock,
-            fr.guichet.shared.PublicAddress address) {
+            PublicAddress address) {
         this.tickets = tickets;
         this.acts = acts;
         this.calendar = calendar;
@@ -100,7 +103,7 @@ class QuietTicketsClock {
                 // the closure the mail announces: 5 business days after this reminder at the earliest
                 var closure = deadlines.remindedOn(today, calendar).closure();
                 var link = address.link("/demandes/{id}", id.value());
-                outbox.enqueue(new fr.guichet.notification.OutgoingMail(
+                outbox.enqueue(new OutgoingMail(
                         ticket.followUpEmail(),
                         Locale.FRENCH,
                         "ticket-reminder",

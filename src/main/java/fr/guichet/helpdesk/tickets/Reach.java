@@ -3,7 +3,9 @@ package fr.guichet.helpdesk.tickets;
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketView;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which tickets a person may see, as sets rather than one ticket at a time (the lists, the
@@ -31,8 +33,8 @@ public record Reach(
      * Who he is to one ticket: its requester side (the filer, a correspondent of its site), an agent
      * (of its team, of no team yet, or a platform admin), its contractor; several at once is possible.
      */
-    java.util.Set<Actor> roles(TicketView ticket) {
-        var roles = java.util.EnumSet.noneOf(Actor.class);
+    Set<Actor> roles(TicketView ticket) {
+        var roles = EnumSet.noneOf(Actor.class);
         if (ticket.requester().equals(person)
                         && (ticket.establishmentId() == null || establishments.contains(ticket.establishmentId()))
                 || ticket.establishmentId() != null

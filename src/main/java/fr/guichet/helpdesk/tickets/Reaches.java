@@ -3,6 +3,7 @@ package fr.guichet.helpdesk.tickets;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.organization.Organizations;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ public class Reaches {
                         .param(person.value())
                         .query(Long.class)
                         .list()
-                : java.util.List.<Long>of();
+                : List.<Long>of();
         var contractors = jdbc.sql("select contractor_id from contractor_agent where account_id = ? order by 1")
                 .param(person.value())
                 .query(Long.class)

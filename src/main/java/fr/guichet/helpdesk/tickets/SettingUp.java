@@ -14,6 +14,7 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,25 +44,25 @@ class SettingUp implements HelpdeskSetup {
                 correspondent,
                 establishment,
                 new Tickets.LevelTwoForm(category, priority, null, nature, null, messageCode, title, description, null),
-                java.util.Locale.FRENCH);
+                Locale.FRENCH);
     }
 
     @Override
     public void takeAndAsk(AccountId agent, TicketId ticket, String question) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
-        tickets.act(agent, ticket, Action.ASK_SITE, null, question, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
+        tickets.act(agent, ticket, Action.ASK_SITE, null, question, null, Locale.FRENCH);
     }
 
     @Override
     public void solve(AccountId agent, AccountId requester, TicketId ticket, String solution) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
-        tickets.act(agent, ticket, Action.SEND_SOLUTION, null, solution, null, java.util.Locale.FRENCH);
-        tickets.act(requester, ticket, Action.VALIDATE_SOLUTION, null, null, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
+        tickets.act(agent, ticket, Action.SEND_SOLUTION, null, solution, null, Locale.FRENCH);
+        tickets.act(requester, ticket, Action.VALIDATE_SOLUTION, null, null, null, Locale.FRENCH);
     }
 
     @Override
     public void putToDecision(AccountId agent, TicketId ticket) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, java.util.Locale.FRENCH);
+        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
         tickets.act(
                 agent,
                 ticket,
@@ -69,7 +70,7 @@ class SettingUp implements HelpdeskSetup {
                 TicketState.of(TicketStatus.ATD, SubStatus.DMF),
                 null,
                 null,
-                java.util.Locale.FRENCH);
+                Locale.FRENCH);
     }
 
     @Override

@@ -25,6 +25,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -158,7 +161,7 @@ public class Ticket {
     private long version;
 
     /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
-    static final java.util.Set<Action> FIRST_REPLIES = java.util.EnumSet.of(
+    static final Set<Action> FIRST_REPLIES = EnumSet.of(
             Action.ASK_SITE,
             Action.SEND_SOLUTION,
             Action.VALIDATE_CONTRACTOR_ANSWER,
@@ -265,7 +268,7 @@ public class Ticket {
     /** The agent's requalification; the text of what changed, or null when nothing did. */
     String requalify(Priority newPriority, String newDomain, Nature newNature, Instant now) {
         requireOpen();
-        var changes = new java.util.ArrayList<String>();
+        var changes = new ArrayList<String>();
         if (newPriority != null && newPriority != priority) {
             changes.add("priority: " + priority + " → " + newPriority);
             this.priority = newPriority;

@@ -2,6 +2,7 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.documents.FileStore;
+import fr.guichet.documents.StoredFile;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TransitionRefused;
@@ -9,10 +10,13 @@ import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,20 +71,16 @@ public class TicketAttachments {
     }
 
     /** The file stored, not yet attached: the filing form stores it before the ticket exists, so a refused file saves nothing. */
-    public fr.guichet.documents.StoredFile stage(InputStream content, String fileName) throws IOException {
+    public StoredFile stage(InputStream content, String fileName) throws IOException {
         return files.store(content, fileName, properties.limits());
     }
 
-    public void discard(fr.guichet.documents.StoredFile stored) {
+    public void discard(StoredFile stored) {
         files.delete(stored.key());
     }
 
     /** Files a ticket and records its staged file in one transaction: no ticket without the file it was filed with. */
-    public TicketId fileWith(
-            java.util.function.Supplier<TicketId> filing,
-            AccountId person,
-            String fileName,
-            fr.guichet.documents.StoredFile staged) {
+    public TicketId fileWith(Supplier<TicketId> filing, AccountId person, String fileName, StoredFile staged) {
         return transactions.execute(tx -> {
             var id = filing.get();
             if (staged != null) {
@@ -91,10 +91,10 @@ public class TicketAttachments {
     }
 
     /** Attaches a staged file; if that fails, the file is deleted. */
-    long record(AccountId person, TicketId ticket, String fileName, fr.guichet.documents.StoredFile stored) {
+    long record(AccountId person, TicketId ticket, String fileName, StoredFile stored) {
         try {
             return transactions.execute(tx -> {
-                var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                var key = new GeneratedKeyHolder();
                 jdbc.sql("""
                                 insert into ticket_attachment (ticket_id, file_name, content_type, size_bytes, sha256, storage_key,
                                     uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -106,7 +106,7 @@ public class TicketAttachments {
                                 stored.sha256(),
                                 stored.key(),
                                 person.value(),
-                                java.sql.Timestamp.from(clock.instant()))
+                                Timestamp.from(clock.instant()))
                         .update(key, "id");
                 return key.getKey().longValue();
             });

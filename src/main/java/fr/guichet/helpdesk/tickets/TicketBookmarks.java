@@ -2,6 +2,7 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.TicketId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +37,7 @@ public class TicketBookmarks {
         jdbc.sql("""
                 insert into ticket_bookmark (account_id, ticket_id, created_at) select ?, ?, ?
                 where not exists (select 1 from ticket_bookmark where account_id = ? and ticket_id = ?)""")
-                .params(
-                        person.value(),
-                        ticket.value(),
-                        java.sql.Timestamp.from(clock.instant()),
-                        person.value(),
-                        ticket.value())
+                .params(person.value(), ticket.value(), Timestamp.from(clock.instant()), person.value(), ticket.value())
                 .update();
     }
 
@@ -73,7 +69,7 @@ public class TicketBookmarks {
     /** Remembers that he opened it now (the caller keeps a failure here from failing the page he is opening). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void visited(AccountId person, TicketId ticket) {
-        var now = java.sql.Timestamp.from(clock.instant());
+        var now = Timestamp.from(clock.instant());
         var updated = jdbc.sql("update ticket_visit set visited_at = ? where account_id = ? and ticket_id = ?")
                 .params(now, person.value(), ticket.value())
                 .update();

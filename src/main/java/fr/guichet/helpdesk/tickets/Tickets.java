@@ -26,6 +26,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -465,7 +467,7 @@ public class Tickets {
     /** Of these tickets, in this order, those the person may see now. */
     @Transactional(readOnly = true)
     public List<TicketView> visibleAmong(Reach reach, List<Long> ids) {
-        var found = new java.util.HashMap<Long, TicketView>();
+        var found = new HashMap<Long, TicketView>();
         tickets.findAllById(ids).forEach(t -> found.put(t.id().value(), t.view()));
         return ids.stream()
                 .map(found::get)
@@ -509,7 +511,7 @@ public class Tickets {
         if (!ticket.state().status().open()) {
             return List.of();
         }
-        var byAction = new java.util.LinkedHashMap<Action, List<TicketState>>();
+        var byAction = new LinkedHashMap<Action, List<TicketState>>();
         for (var role : roles) {
             for (var t : Lifecycle.available(ticket.state(), role, ticket.simpleRequest())) {
                 var targets = byAction.computeIfAbsent(t.action(), a -> new ArrayList<>());

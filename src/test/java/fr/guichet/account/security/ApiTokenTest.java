@@ -16,6 +16,7 @@ import fr.guichet.account.Civility;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.sql.Timestamp;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class ApiTokenTest {
 
         other.perform(post("/compte/jetons/" + id + "/revocation").with(csrf())).andExpect(status().isNotFound());
 
-        assertThat(jdbc.queryForObject("select revoked_at from api_token where id = ?", java.sql.Timestamp.class, id))
+        assertThat(jdbc.queryForObject("select revoked_at from api_token where id = ?", Timestamp.class, id))
                 .isNull();
     }
 

@@ -8,8 +8,10 @@ import fr.guichet.account.Civility;
 import fr.guichet.support.HttpVisitor;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +35,8 @@ class ConcurrentSignInTest {
         for (int i = 0; i < 6; i++) {
             devices.add(() -> new HttpVisitor(port).signIn(email, GOOD_PASSWORD).statusCode());
         }
-        try (var pool = new java.io.Closeable() {
-            final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(6);
+        try (var pool = new Closeable() {
+            final ExecutorService executor = Executors.newFixedThreadPool(6);
 
             @Override
             public void close() {

@@ -9,6 +9,7 @@ import fr.guichet.support.HttpVisitor;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
 import fr.guichet.support.TestClock;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +57,7 @@ class SessionSecurityTest {
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(
-                        l -> assertThat(java.net.URI.create(l).getPath()).isEqualTo("/"));
+                .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo("/"));
         assertThat(visitor.sessionCookie()).isNotEqualTo(before);
         assertThat(visitor.get("/compte").statusCode()).isEqualTo(200);
         var cookie = signIn.headers().allValues("Set-Cookie").stream()

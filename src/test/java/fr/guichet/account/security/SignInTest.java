@@ -14,12 +14,16 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestClock;
 import fr.guichet.support.Visitor;
+import java.net.URI;
 import java.time.Duration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 @Tag("smoke")
@@ -69,8 +73,7 @@ public class SignInTest {
                 .endsWith("/connexion");
         var afterAsking =
                 asking.perform(signIn(email, GOOD_PASSWORD)).andReturn().getResponse();
-        assertThat(java.net.URI.create(afterAsking.getRedirectedUrl()).getPath())
-                .isEqualTo("/mes-services");
+        assertThat(URI.create(afterAsking.getRedirectedUrl()).getPath()).isEqualTo("/mes-services");
     }
 
     @Test
@@ -118,8 +121,7 @@ public class SignInTest {
         // even the right password waits: the guesser cannot tell it was right
         mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/connexion?trop"));
         mvc.perform(get("/connexion").param("trop", ""))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Trop de tentatives")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("Trop de tentatives")));
 
         clock.advance(Duration.ofMinutes(4));
         mvc.perform(signIn(email, GOOD_PASSWORD)).andExpect(redirectedUrl("/"));
@@ -138,8 +140,7 @@ public class SignInTest {
     void signInNeedsTheCsrfToken() throws Exception {
         var email = existing();
         mvc.perform(post("/connexion").param("email", email).param("password", GOOD_PASSWORD))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isForbidden());
+                .andExpect(MockMvcResultMatchers.status().isForbidden());
     }
 
     private String existing() {
@@ -148,8 +149,7 @@ public class SignInTest {
         return email;
     }
 
-    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
-            String email, String password) {
+    public static MockHttpServletRequestBuilder signIn(String email, String password) {
         return post("/connexion").with(csrf()).param("email", email).param("password", password);
     }
 }

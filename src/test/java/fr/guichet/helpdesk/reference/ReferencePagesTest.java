@@ -15,18 +15,21 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -55,7 +58,7 @@ class ReferencePagesTest {
     CategoryTree categories;
 
     @Autowired
-    org.springframework.context.MessageSource messages;
+    MessageSource messages;
 
     @Autowired
     Clock clock;
@@ -775,13 +778,13 @@ class ReferencePagesTest {
     private static Document form(Visitor visitor, MockHttpServletRequestBuilder request) throws Exception {
         var response = visitor.perform(request.with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).as("the form is shown again").isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private static Document page(Visitor visitor, MockHttpServletRequestBuilder request) throws Exception {
         var response = visitor.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private static List<String> errors(Document page) {
@@ -789,6 +792,6 @@ class ReferencePagesTest {
     }
 
     private static String unique() {
-        return java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }

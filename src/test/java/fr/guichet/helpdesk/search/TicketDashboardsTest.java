@@ -26,6 +26,8 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,7 +173,7 @@ class TicketDashboardsTest {
         act(agent, asked, Action.TAKE, null, null);
         act(agent, asked, Action.ASK_SITE, "Quel établissement payeur ?", null);
         var calendar = agencyCalendar.today();
-        var filedOn = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        var filedOn = LocalDate.now(ZoneId.of("Europe/Paris"));
         var due = calendar.plusBusinessDays(filedOn, 2);
         var reminder = QuietDeadlines.from(filedOn, calendar).reminder();
 

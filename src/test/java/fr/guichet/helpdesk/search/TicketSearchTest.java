@@ -27,19 +27,26 @@ import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The private ticket index: French words, exact message codes, filters, pages, and above all that
@@ -292,9 +299,7 @@ class TicketSearchTest {
     @Test
     void aSearchOfAThousandWordsIsRefusedWithAMessageNotAnError() throws Exception {
         var filed = file(correspondent, establishment, "Mandat " + marker, "Le mandat est rejeté.", null);
-        var thousandWords = java.util.stream.IntStream.range(0, 1000)
-                .mapToObj(i -> "mot" + i)
-                .collect(java.util.stream.Collectors.joining(" "));
+        var thousandWords = IntStream.range(0, 1000).mapToObj(i -> "mot" + i).collect(Collectors.joining(" "));
         var visitor = Visitor.signedIn(mvc, correspondentEmail);
         var token = visitor.apiToken();
 
@@ -323,8 +328,7 @@ class TicketSearchTest {
                     .andReturn()
                     .getResponse();
             assertThat(api.getStatus()).isEqualTo(400);
-            assertThat(JsonPath.<String>read(
-                            api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail"))
+            assertThat(JsonPath.<String>read(api.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
                     .isEqualTo(message);
             assertThat(api.getContentAsString()).doesNotContain("Exception").doesNotContain("Clause");
         }
@@ -355,16 +359,15 @@ class TicketSearchTest {
     void whatTheIndexMissedOfTheLastHourIsIndexedAgainAtStartUp() throws Exception {
         var filed = file(correspondent, establishment, "Rattrapage " + marker, "Perdu dans un arrêt brutal.", null);
         // as a crash in the second between the commit and the index's own: the document is not there
-        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        var transactions = new TransactionTemplate(transactionManager);
         transactions.executeWithoutResult(tx -> {
-            var em = org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(
-                    entityManagerFactory);
+            var em = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
             Search.session(em).indexingPlan().purge(Ticket.class, filed, null);
         });
         assertThat(numbers(correspondent, marker)).isEmpty();
 
-        index.catchUp(java.time.Instant.now().minus(TicketIndex.CATCH_UP));
-        index.catchUp(java.time.Instant.now().minus(TicketIndex.CATCH_UP));
+        index.catchUp(Instant.now().minus(TicketIndex.CATCH_UP));
+        index.catchUp(Instant.now().minus(TicketIndex.CATCH_UP));
 
         assertThat(numbers(correspondent, marker))
                 .as("back, and once: an update, not an addition")
@@ -372,7 +375,7 @@ class TicketSearchTest {
     }
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    PlatformTransactionManager transactionManager;
 
     private long file(AccountId person, OrganizationId site, String title, String description, String messageCode) {
         return tickets.fileLevelTwo(

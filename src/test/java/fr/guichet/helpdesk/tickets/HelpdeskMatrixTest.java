@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
@@ -158,8 +159,7 @@ class HelpdeskMatrixTest {
                         null),
                 Locale.FRENCH);
         ticket = id.value();
-        attachment = attachments.attach(
-                correspondent, id, "capture.png", new ByteArrayInputStream(fr.guichet.documents.TestFiles.png()));
+        attachment = attachments.attach(correspondent, id, "capture.png", new ByteArrayInputStream(TestFiles.png()));
         tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH);
         tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
         accounts.leave(former, establishment, null, "-");

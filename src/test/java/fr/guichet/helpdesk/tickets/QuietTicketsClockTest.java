@@ -22,11 +22,15 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,12 +87,12 @@ class QuietTicketsClockTest {
 
         job.runFor(deadlines.reminder());
         job.runFor(deadlines.reminder());
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> !reminders().isEmpty());
-        org.awaitility.Awaitility.await()
-                .during(java.time.Duration.ofSeconds(2))
-                .atMost(java.time.Duration.ofSeconds(4))
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
                 .until(() -> reminders().size() == 1);
         assertThat(Mails.body(reminders().get(0)))
                 .contains(
@@ -159,12 +163,12 @@ class QuietTicketsClockTest {
         return id;
     }
 
-    private List<jakarta.mail.internet.MimeMessage> reminders() {
+    private List<MimeMessage> reminders() {
         return Mails.distinctTo(greenMail, email(requester)).stream()
                 .filter(m -> {
                     try {
                         return m.getSubject().startsWith("Relance");
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         return false;
                     }
                 })

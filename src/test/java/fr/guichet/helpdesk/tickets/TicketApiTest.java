@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** /api/v1/tickets: the same rules as the pages, problem details for refusals. */
 @IntegrationTest
@@ -177,10 +178,7 @@ class TicketApiTest {
                 .isEqualTo("Étapes :\r\n\t1. saisir le mandat\n\t2. valider");
     }
 
-    private MockHttpServletResponse call(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String token,
-            String body)
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token, String body)
             throws Exception {
         request.header("Authorization", "Bearer " + token).header("Accept-Language", "fr");
         if (body != null) {

@@ -31,14 +31,21 @@ import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A level-2 ticket through the agency's lifecycle, and a simple request, on the real database. */
 @IntegrationTest
@@ -66,7 +73,7 @@ class TicketsTest {
     DueDates dueDates;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     String domain;
     OrganizationId establishment;
@@ -105,7 +112,7 @@ class TicketsTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void anAgentFilesForASiteThenDispatchesItAndAssignsItToAColleague() throws Exception {
@@ -375,8 +382,8 @@ class TicketsTest {
         assertThat(tickets.exchanges(correspondent, first).get(3).text())
                 .contains("priority: NON_BLOCKING → BLOCKING")
                 .contains("nature: FUNCTIONAL → TECHNICAL");
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> Mails.distinctTo(greenMail, email(agent)).stream()
                         .anyMatch(m -> Mails.body(m).contains("Capture jointe")));
 
@@ -428,7 +435,7 @@ class TicketsTest {
                         "Une gêne.",
                         null),
                 Locale.FRENCH);
-        var today = java.time.LocalDate.now(clock);
+        var today = LocalDate.now(clock);
         var calendar = agencyCalendar.today();
 
         assertThat(dueDates.of(tickets.find(correspondent, blocking)).firstReplyBy())
@@ -499,11 +506,10 @@ class TicketsTest {
         return accounts.find(person).orElseThrow().email();
     }
 
-    private static List<String> addresses(jakarta.mail.internet.MimeMessage message, Message.RecipientType type)
-            throws Exception {
+    private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws Exception {
         var found = message.getRecipients(type);
         return found == null
                 ? List.of()
-                : java.util.Arrays.stream(found).map(Object::toString).toList();
+                : Arrays.stream(found).map(Object::toString).toList();
     }
 }

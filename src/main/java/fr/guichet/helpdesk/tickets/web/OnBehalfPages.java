@@ -19,6 +19,7 @@ import fr.guichet.shared.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class OnBehalfPages {
                     "correspondents",
                     reference.correspondents(new OrganizationId(establishment), product).stream()
                             .map(id -> accounts.find(new AccountId(id)))
-                            .flatMap(java.util.Optional::stream)
+                            .flatMap(Optional::stream)
                             .filter(PersonView::active)
                             .toList());
             reference

@@ -5,6 +5,7 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.TicketBookmarks;
 import fr.guichet.helpdesk.tickets.Tickets;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class TicketBookmarkPages {
         var ticket = tickets.find(person.accountId(), new TicketId(id)).id();
         try {
             bookmarks.bookmark(person.accountId(), ticket);
-        } catch (org.springframework.dao.DuplicateKeyException sameMoment) {
+        } catch (DuplicateKeyException sameMoment) {
             // two clicks at once: bookmarked, as he asked
         }
         redirect.addFlashAttribute("saved", "helpdesk.bookmark.added");

@@ -1,8 +1,12 @@
 package fr.guichet.helpdesk.tickets.web;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.documents.FileRefused;
+import fr.guichet.documents.StoredFile;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.FilingRefused;
@@ -25,8 +29,17 @@ import fr.guichet.helpdesk.tickets.TicketBookmarks;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.FileResponses;
 import fr.guichet.shared.NotFoundException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +47,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mes demandes", filing a request in a category, and a ticket's page with the acts its reader may do. */
@@ -120,7 +134,7 @@ class TicketPages {
                 .orElseThrow(NotFoundException::new);
         try {
             reference.dismissGuidance(person.accountId(), categoryId);
-        } catch (org.springframework.dao.DuplicateKeyException sameMoment) {
+        } catch (DuplicateKeyException sameMoment) {
             // dismissed twice at once: dismissed
         }
         return "redirect:/demandes/nouvelle/" + categoryId;
@@ -138,13 +152,13 @@ class TicketPages {
             @RequestParam(name = "internalReference", required = false) String internalReference,
             @RequestParam(name = "messageCode", required = false) String messageCode,
             @RequestParam(name = "followUpEmail", required = false) String followUpEmail,
-            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
-            throws java.io.IOException {
+            throws IOException {
         var category = reference.category(categoryId).filter(Category::active).orElseThrow(NotFoundException::new);
-        fr.guichet.documents.StoredFile staged = null;
+        StoredFile staged = null;
         try {
             if (file != null && !file.isEmpty()) {
                 try (var content = file.getInputStream()) {
@@ -179,14 +193,14 @@ class TicketPages {
             redirect.addFlashAttribute("saved", "helpdesk.filed");
             redirect.addFlashAttribute("sentTo", id.value());
             return "redirect:/demandes/" + id.value();
-        } catch (FilingRefused | fr.guichet.documents.FileRefused refused) {
+        } catch (FilingRefused | FileRefused refused) {
             if (staged != null) {
                 attachments.discard(staged);
             }
             model.addAttribute("filingRefusal", refused.messageKey());
             model.addAttribute("filingRefusalArguments", refused.arguments());
             // what he typed and chose comes back with the message, so that he corrects rather than retypes
-            var typed = new java.util.HashMap<String, String>();
+            var typed = new HashMap<String, String>();
             typed.put("title", title);
             typed.put("description", description);
             typed.put("priority", priority == null ? "" : priority.name());
@@ -206,7 +220,7 @@ class TicketPages {
         model.addAttribute("page", page);
         try {
             bookmarks.visited(person.accountId(), page.ticket().id());
-        } catch (org.springframework.dao.DataAccessException notRemembered) {
+        } catch (DataAccessException notRemembered) {
             // the history misses one visit; the ticket is shown all the same
         }
         model.addAttribute(
@@ -220,8 +234,8 @@ class TicketPages {
         // who handles it, as the requester side sees it, and the agents it may be assigned to
         var handler = page.ticket().handlingAgentId() == null
                 ? null
-                : accounts.find(new fr.guichet.account.AccountId(page.ticket().handlingAgentId()))
-                        .map(fr.guichet.account.PersonView::displayName)
+                : accounts.find(new AccountId(page.ticket().handlingAgentId()))
+                        .map(PersonView::displayName)
                         .orElse(null);
         model.addAttribute("handler", handler);
         model.addAttribute(
@@ -242,11 +256,11 @@ class TicketPages {
                 "teamAgents",
                 page.roles().contains(Actor.AGENT) && page.ticket().teamId() != null
                         ? reference.teamMembers(page.ticket().teamId()).stream()
-                                .map(a -> accounts.find(new fr.guichet.account.AccountId(a)))
-                                .flatMap(java.util.Optional::stream)
-                                .filter(fr.guichet.account.PersonView::active)
+                                .map(a -> accounts.find(new AccountId(a)))
+                                .flatMap(Optional::stream)
+                                .filter(PersonView::active)
                                 .toList()
-                        : java.util.List.of());
+                        : List.of());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
         return "helpdesk/ticket";
@@ -310,9 +324,9 @@ class TicketPages {
     String attach(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("id") long id,
-            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
-            throws java.io.IOException {
+            throws IOException {
         tickets.find(person.accountId(), new TicketId(id));
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("refusal", "files.refused.empty");
@@ -321,7 +335,7 @@ class TicketPages {
         try (var content = file.getInputStream()) {
             attachments.attach(person.accountId(), new TicketId(id), file.getOriginalFilename(), content);
             redirect.addFlashAttribute("saved", "helpdesk.attached");
-        } catch (TransitionRefused | fr.guichet.documents.FileRefused refused) {
+        } catch (TransitionRefused | FileRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
@@ -329,13 +343,13 @@ class TicketPages {
     }
 
     @GetMapping("/demandes/{id}/pieces/{attachment}")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(
+    ResponseEntity<Resource> download(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("id") long id,
             @PathVariable("attachment") long attachment)
-            throws java.io.IOException {
+            throws IOException {
         var download = attachments.open(person.accountId(), new TicketId(id), attachment);
-        return fr.guichet.shared.FileResponses.attachment(
+        return FileResponses.attachment(
                 download.fileName(), download.contentType(), download.size(), download.sha256(), download.content());
     }
 

@@ -11,15 +11,20 @@ import fr.guichet.helpdesk.tickets.TicketAttachments;
 import fr.guichet.helpdesk.tickets.TicketExchange;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.FileResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Tickets in the API, under the rules of the pages: file, read, act as the lifecycle allows, attach. */
 @RestController
@@ -68,14 +74,12 @@ class TicketsApi {
             @Size(max = 20000, message = "{validation.too-long}")
             String text,
 
-            @io.swagger.v3.oas.annotations.media.Schema(description = "HAND_TO_CONTRACTOR: the contractor company")
+            @Schema(description = "HAND_TO_CONTRACTOR: the contractor company")
             Long contractorId,
 
-            @io.swagger.v3.oas.annotations.media.Schema(description = "DISPATCH: the team")
-            Long teamId,
+            @Schema(description = "DISPATCH: the team") Long teamId,
 
-            @io.swagger.v3.oas.annotations.media.Schema(
-                    description = "TAKE: the agent it is assigned to (none: the caller)")
+            @Schema(description = "TAKE: the agent it is assigned to (none: the caller)")
             Long agentId) {}
 
     record Created(long number, TicketState state) {}
@@ -160,25 +164,23 @@ class TicketsApi {
 
     @GetMapping("/{number}/attachments/{attachment}")
     @Operation(summary = "Download an attachment, streamed, as an attachment")
-    ResponseEntity<org.springframework.core.io.Resource> attachment(
+    ResponseEntity<Resource> attachment(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("number") long number,
             @PathVariable("attachment") long attachment)
-            throws java.io.IOException {
+            throws IOException {
         var download = attachments.open(person.accountId(), new TicketId(number), attachment);
-        return fr.guichet.shared.FileResponses.attachment(
+        return FileResponses.attachment(
                 download.fileName(), download.contentType(), download.size(), download.sha256(), download.content());
     }
 
-    @PostMapping(
-            path = "/{number}/attachments",
-            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{number}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a file to an open ticket; its type is detected from its bytes")
     ResponseEntity<Created> attach(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("number") long number,
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
         try (var content = file.getInputStream()) {
             var id = attachments.attach(person.accountId(), new TicketId(number), file.getOriginalFilename(), content);
             return ResponseEntity.created(URI.create("/api/v1/tickets/" + number + "/attachments/" + id))

@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
@@ -18,6 +20,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Filing and acting through the pages: the form, the dashboard, the ticket page and its acts. */
 @IntegrationTest
@@ -212,10 +218,8 @@ class TicketPagesTest {
                 .size();
 
         var refused = correspondent
-                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/demandes/nouvelle/" + category)
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "file", "capture.png", "image/png", new byte[] {'M', 'Z', 1, 2}))
+                .perform(MockMvcRequestBuilders.multipart("/demandes/nouvelle/" + category)
+                        .file(new MockMultipartFile("file", "capture.png", "image/png", new byte[] {'M', 'Z', 1, 2}))
                         .param("priority", "BLOCKING")
                         .param("nature", "TECHNICAL")
                         .param("title", "Avec un exécutable")
@@ -231,12 +235,10 @@ class TicketPagesTest {
                 .as("nothing half-saved")
                 .hasSize(before);
 
-        var png = fr.guichet.documents.TestFiles.png();
+        var png = TestFiles.png();
         var filed = correspondent
-                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/demandes/nouvelle/" + category)
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "file", "capture.png", "image/png", png))
+                .perform(MockMvcRequestBuilders.multipart("/demandes/nouvelle/" + category)
+                        .file(new MockMultipartFile("file", "capture.png", "image/png", png))
                         .param("priority", "BLOCKING")
                         .param("nature", "TECHNICAL")
                         .param("title", "Avec une capture")
@@ -305,7 +307,7 @@ class TicketPagesTest {
     void anAttachmentsNameLosesItsInvisibleCharactersAndDownloadsSafelyEvenIfStoredBefore() throws Exception {
         reference.validateInstalledVersion(
                 establishment, product, reference.defineVersion(product, "6.70", true), null);
-        var png = fr.guichet.documents.TestFiles.png();
+        var png = TestFiles.png();
         var path = correspondent
                 .perform(post("/demandes/nouvelle/" + category)
                         .with(csrf())
@@ -319,19 +321,16 @@ class TicketPagesTest {
         var number = path.substring("/demandes/".length());
 
         var attached = correspondent
-                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path + "/pieces")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "file", "cap\u0000ture\u202Egnp.png", "image/png", png))
+                .perform(MockMvcRequestBuilders.multipart(path + "/pieces")
+                        .file(new MockMultipartFile("file", "cap\u0000ture\u202Egnp.png", "image/png", png))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(attached.getRedirectedUrl()).as("attached, not an error").isEqualTo(path);
         var token = correspondent.apiToken();
         var byApi = correspondent
-                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/api/v1/tickets/" + number + "/attachments")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "file", "\u2066écran\u0000\u2069.png", "image/png", png))
+                .perform(MockMvcRequestBuilders.multipart("/api/v1/tickets/" + number + "/attachments")
+                        .file(new MockMultipartFile("file", "\u2066écran\u0000\u2069.png", "image/png", png))
                         .header("Authorization", "Bearer " + token))
                 .andReturn()
                 .getResponse();
@@ -371,9 +370,8 @@ class TicketPagesTest {
                 .perform(get("/api/v1/tickets/" + number + "/attachments").header("Authorization", "Bearer " + token))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(listed, "$[*].fileName"))
-                .containsExactly("facturefdp.exe", "écran.png");
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(listed, "$[*].fileName")).containsExactly("facturefdp.exe", "écran.png");
     }
 
     private String strangerEmail() {
@@ -400,7 +398,7 @@ class TicketPagesTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void anAgentFilesForASiteFromItsPage() throws Exception {

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class PasswordResetController {
+class PasswordResetPages {
 
     private final PasswordResets resets;
     private final PasswordChoice passwordChoice;
 
-    PasswordResetController(PasswordResets resets, PasswordChoice passwordChoice) {
+    PasswordResetPages(PasswordResets resets, PasswordChoice passwordChoice) {
         this.resets = resets;
         this.passwordChoice = passwordChoice;
     }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in form; Spring Security handles its POST (see SecurityConfiguration). */
 @Controller
-class SignInPage {
+class SignInPages {
 
     @GetMapping("/connexion")
     String signIn() {

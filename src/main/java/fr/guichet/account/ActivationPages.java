@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The verification link: the person chooses his password, which activates the account. */
 @Controller
-class ActivationController {
+class ActivationPages {
 
     private final Registrations registrations;
     private final PasswordChoice passwordChoice;
 
-    ActivationController(Registrations registrations, PasswordChoice passwordChoice) {
+    ActivationPages(Registrations registrations, PasswordChoice passwordChoice) {
         this.registrations = registrations;
         this.passwordChoice = passwordChoice;
     }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The trail of an organisation and its subtree, for those who administer it: who, when, what. */
 @Controller
-class AuditPage {
+class AuditPages {
 
     private static final int SHOWN = 200;
 
@@ -33,7 +33,7 @@ class AuditPage {
     private final Accounts accounts;
     private final Clock clock;
 
-    AuditPage(AuditTrail trail, Delegation delegation, Organizations organizations, Accounts accounts, Clock clock) {
+    AuditPages(AuditTrail trail, Delegation delegation, Organizations organizations, Accounts accounts, Clock clock) {
         this.trail = trail;
         this.delegation = delegation;
         this.organizations = organizations;

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Personal API tokens: created here, shown once, revoked here. */
 @Controller
-class ApiTokensPage {
+class ApiTokensPages {
 
     private final ApiTokens tokens;
     private final Clock clock;
 
-    ApiTokensPage(ApiTokens tokens, Clock clock) {
+    ApiTokensPages(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
     }

@@ -7,8 +7,11 @@ import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.groups.Default;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page of its own; the draft lives in the session until the last step creates the account.
  */
 @Controller
-class RegistrationController {
+class RegistrationPages {
 
     private static final int ESTABLISHMENTS_SHOWN = 20;
 
@@ -33,7 +36,7 @@ class RegistrationController {
     private final Registrations registrations;
     private final SmartValidator validator;
 
-    RegistrationController(Organizations organizations, Registrations registrations, SmartValidator validator) {
+    RegistrationPages(Organizations organizations, Registrations registrations, SmartValidator validator) {
         this.organizations = organizations;
         this.registrations = registrations;
         this.validator = validator;
@@ -148,7 +151,7 @@ class RegistrationController {
                 new EmailAddress(draft.email),
                 draft.organizationId,
                 form.coordinates(draft.external()),
-                draft.external() ? java.util.Set.of() : form.chosenDomains(),
+                draft.external() ? Set.of() : form.chosenDomains(),
                 !draft.external() && Boolean.TRUE.equals(form.newsletter()),
                 !draft.external() && Boolean.TRUE.equals(form.consent()),
                 locale);
@@ -185,7 +188,7 @@ class RegistrationController {
 
     private List<OrganizationView> establishments(String words, OrganizationView suggested, RegistrationDraft draft) {
         var found = organizations.searchEstablishments(words, ESTABLISHMENTS_SHOWN);
-        var shown = new java.util.ArrayList<OrganizationView>();
+        var shown = new ArrayList<OrganizationView>();
         // the suggestion and the earlier choice stay visible whatever the search shows
         if (suggested != null) {
             shown.add(suggested);
@@ -207,11 +210,11 @@ class RegistrationController {
         return suggested == null ? null : Long.toString(suggested.id().value());
     }
 
-    private static java.util.Optional<Long> parse(String value) {
+    private static Optional<Long> parse(String value) {
         try {
-            return java.util.Optional.of(Long.parseLong(value));
+            return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
-class PersonalDataDownload {
+class PersonalDataPages {
 
     private final PersonalData personalData;
 
-    PersonalDataDownload(PersonalData personalData) {
+    PersonalDataPages(PersonalData personalData) {
         this.personalData = personalData;
     }
 

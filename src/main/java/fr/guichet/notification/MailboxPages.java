@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @ConditionalOnProperty(name = "guichet.mail.mailbox-page", havingValue = "true")
-class MailboxPage {
+class MailboxPages {
 
     record Line(String text, boolean link) {}
 
@@ -29,7 +29,7 @@ class MailboxPage {
 
     private final OutboxRepository repository;
 
-    MailboxPage(OutboxRepository repository, Environment environment) {
+    MailboxPages(OutboxRepository repository, Environment environment) {
         // its links (activation, password reset) open anyone's account: better no portal than this page on a public one
         if (environment.matchesProfiles(Profiles.PRODUCTION)) {
             throw new IllegalStateException("the local mailbox (/dev/mailbox) shows everyone's e-mails, password reset "

@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The portal's front page: an invitation to sign in or register, or the person's space with his favourite services. */
 @Controller
-class HomePage {
+class HomePages {
 
     private final Catalogue catalogue;
     private final ActingOrganization acting;
 
-    HomePage(Catalogue catalogue, ActingOrganization acting) {
+    HomePages(Catalogue catalogue, ActingOrganization acting) {
         this.catalogue = catalogue;
         this.acting = acting;
     }

@@ -1,6 +1,7 @@
 package fr.guichet.account;
 
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpSession;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /** The header's switch between a person's memberships. */
 @Controller
-class ActingOrganizationSwitch {
+class ActingOrganizationPages {
 
     /**
      * A path of this site as the header writes it (the page's path and query, as the browser sent
@@ -21,7 +22,7 @@ class ActingOrganizationSwitch {
 
     private final ActingOrganization acting;
 
-    ActingOrganizationSwitch(ActingOrganization acting) {
+    ActingOrganizationPages(ActingOrganization acting) {
         this.acting = acting;
     }
 
@@ -31,7 +32,7 @@ class ActingOrganizationSwitch {
             @RequestParam(name = "back", required = false) String back,
             HttpSession session) {
         if (!acting.choose(CurrentPerson.id(), new OrganizationId(organization), session)) {
-            throw new fr.guichet.shared.NotFoundException();
+            throw new NotFoundException();
         }
         var view = new RedirectView(back != null && LOCAL.matcher(back).matches() ? back : "/compte", true);
         // a page's query may hold braces ("?q={x}"): they are his words, not variables to fill
