@@ -115,7 +115,11 @@ class TemplateTextTest {
         var literal = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
         var missing = new TreeSet<String>();
         try (var sources = Files.walk(Path.of("src/main/java"))) {
-            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+            // a package-info names modules ("helpdesk.tickets" in allowedDependencies), never a message
+            var code = sources.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+                    .toList();
+            for (var file : code) {
                 var matcher = literal.matcher(Files.readString(file));
                 while (matcher.find()) {
                     var key = matcher.group(1);

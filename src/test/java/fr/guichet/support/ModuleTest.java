@@ -29,4 +29,12 @@ public @interface ModuleTest {
 
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
     BootstrapMode value() default BootstrapMode.STANDALONE;
+
+    /**
+     * Modules to start besides those of the mode. A nested module (account.security,
+     * helpdesk.tickets…) is not a dependency of its parent, yet provides beans the parent's users
+     * need at run time (the ticket services behind the helpdesk root's interfaces).
+     */
+    @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
+    String[] extraIncludes() default {};
 }

@@ -1,4 +1,4 @@
-package fr.guichet.account.security;
+package fr.guichet.account;
 
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +8,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+/** The password hashing of every account: in the root, since `Accounts` hashes with it and a nested room may not be its provider. */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
