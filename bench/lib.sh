@@ -114,7 +114,7 @@ expect_numbers() {
     shift
     (( $# )) || die "$what: no figures"
     for v in "$@"; do
-        [[ "$v" =~ ^-?[0-9]+([.][0-9]+)?$ ]] || die "$what: '$v' is not a number"
+        [[ "$v" =~ ^-?([0-9]+([.][0-9]+)?|[.][0-9]+)$ ]] || die "$what: '$v' is not a number"
     done
 }
 

@@ -345,7 +345,7 @@ finish() {
     local bad
     # columns 2.. of every row: empty or a number
     bad="$(awk -F'\t' 'NR > 1 {
-            for (i = 2; i <= NF; i++) if ($i != "" && $i !~ /^-?[0-9]+([.][0-9]+)?$/) print "not a number: " $0
+            for (i = 2; i <= NF; i++) if ($i != "" && $i !~ /^-?([0-9]+([.][0-9]+)?|[.][0-9]+)$/) print "not a number: " $0
             if ($4 == "" && $10 == "") print "no figure: " $0 }' "$OUT/summary.tsv")"
     local s key
     for s in index kb pages create job diagnose whatif; do
