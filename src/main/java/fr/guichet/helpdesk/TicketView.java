@@ -3,6 +3,7 @@ package fr.guichet.helpdesk;
 import fr.guichet.account.AccountId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A ticket as pages, the API and other modules see it. */
 public record TicketView(
@@ -27,7 +28,7 @@ public record TicketView(
         Instant firstRepliedAt,
         LocalDate waitingSince,
         int deadlinePushDays,
-        Long teamId,
+        @Nullable TeamId teamId,
         Long handlingAgentId,
-        Long contractorId,
+        @Nullable ContractorId contractorId,
         LocalDate remindedOn) {}

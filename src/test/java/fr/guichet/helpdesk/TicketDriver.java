@@ -4,11 +4,13 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.reference.CategoryTree;
 import fr.guichet.helpdesk.reference.ReferenceForms;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
 import fr.guichet.helpdesk.tickets.Reaches;
-import fr.guichet.helpdesk.tickets.Tickets;
+import fr.guichet.helpdesk.tickets.TicketActs;
+import fr.guichet.helpdesk.tickets.TicketFiling;
+import fr.guichet.helpdesk.tickets.TicketSideActs;
 import fr.guichet.organization.OrganizationId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
@@ -19,26 +21,25 @@ import org.springframework.context.ApplicationContext;
  */
 public final class TicketDriver {
 
-    private final Tickets tickets;
+    private final TicketFiling filing;
+    private final TicketActs acts;
+    private final TicketSideActs sideActs;
     private final ReferenceSetup reference;
     private final CategoryTree categories;
+    private final Reaches reaches;
 
-    private TicketDriver(Tickets tickets, ReferenceSetup reference, CategoryTree categories) {
-        this.tickets = tickets;
-        this.reference = reference;
-        this.categories = categories;
+    private TicketDriver(ApplicationContext context) {
+        this.filing = context.getBean(TicketFiling.class);
+        this.acts = context.getBean(TicketActs.class);
+        this.sideActs = context.getBean(TicketSideActs.class);
+        this.reference = context.getBean(ReferenceSetup.class);
+        this.categories = context.getBean(CategoryTree.class);
+        this.reaches = context.getBean(Reaches.class);
     }
 
     public static TicketDriver of(ApplicationContext context) {
-        var driver = new TicketDriver(
-                context.getBean(Tickets.class),
-                context.getBean(ReferenceSetup.class),
-                context.getBean(CategoryTree.class));
-        driver.reaches = context.getBean(Reaches.class);
-        return driver;
+        return new TicketDriver(context);
     }
-
-    private Reaches reaches;
 
     /** What the helpdesk says a person reaches as its requester side: the establishments he belongs to, the sites he is correspondent of. */
     public record Reached(Set<Long> establishments, Set<List<Long>> sites) {}
@@ -98,11 +99,11 @@ public final class TicketDriver {
             String messageCode,
             String title,
             String description) {
-        return tickets.fileLevelTwo(
+        return filing.fileLevelTwo(
                 correspondent,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.NON_BLOCKING,
                         domain,
                         Nature.FUNCTIONAL,
@@ -110,25 +111,24 @@ public final class TicketDriver {
                         messageCode,
                         title,
                         description,
-                        null),
-                Locale.FRENCH);
+                        null));
     }
 
     public TicketState act(AccountId person, TicketId ticket, Action action, String text) {
-        return tickets.act(person, ticket, action, null, text, null, Locale.FRENCH);
+        return acts.act(person, ticket, action, null, text, null);
     }
 
     public TicketState act(AccountId person, TicketId ticket, Action action, TicketState target, String text) {
-        return tickets.act(person, ticket, action, target, text, null, Locale.FRENCH);
+        return acts.act(person, ticket, action, target, text, null);
     }
 
     /** An agent changes the ticket's domain (the requester side is told; the knowledge base follows). */
     public void requalify(AccountId agent, TicketId ticket, String domain) {
-        tickets.requalify(agent, ticket, null, domain, null, Locale.FRENCH);
+        sideActs.requalify(agent, ticket, null, domain, null);
     }
 
     public void actAsSystem(TicketId ticket, Action action) {
-        tickets.actAsSystem(ticket, action, Locale.FRENCH);
+        acts.actAsSystem(ticket, action);
     }
 
     /** Taken, solved with this text, validated by the requester side: TER/V. */

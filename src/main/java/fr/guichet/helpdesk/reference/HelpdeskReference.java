@@ -1,11 +1,11 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TeamId;
 import fr.guichet.organization.OrganizationId;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -42,11 +42,9 @@ public class HelpdeskReference {
             RequiredField.parse(rs.getString(13)));
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    HelpdeskReference(JdbcClient jdbc, Clock clock) {
+    HelpdeskReference(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +68,7 @@ public class HelpdeskReference {
                 .optional();
     }
 
-    /** Seed 001's per-product "what to include", shown while writing a ticket. */
+    /** The product's "what to include", shown while writing a ticket. */
     @Transactional(readOnly = true)
     public Optional<String> productGuidance(ProductId product) {
         return jdbc.sql("select guidance from product where id = ?")
@@ -88,9 +86,9 @@ public class HelpdeskReference {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Category> category(long id) {
+    public Optional<Category> category(CategoryId id) {
         return jdbc.sql("select " + CATEGORY_COLUMNS + " from category where id = ?")
-                .param(id)
+                .param(id.value())
                 .query(CATEGORY)
                 .optional();
     }
@@ -120,25 +118,6 @@ public class HelpdeskReference {
                 .list();
     }
 
-    /** He chose not to see this category's guidance screen again. */
-    @Transactional
-    public void dismissGuidance(AccountId person, long category) {
-        jdbc.sql("""
-                insert into guidance_dismissed (account_id, category_id, dismissed_at) select ?, ?, ?
-                where not exists (select 1 from guidance_dismissed where account_id = ? and category_id = ?)""")
-                .params(person.value(), category, Timestamp.from(clock.instant()), person.value(), category)
-                .update();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean guidanceDismissed(AccountId person, long category) {
-        return jdbc.sql("select count(*) from guidance_dismissed where account_id = ? and category_id = ?")
-                        .params(person.value(), category)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /** The level-2 categories (one per product, filed by its correspondents): what an agent may file for a site. */
     @Transactional(readOnly = true)
     public List<Category> levelTwoCategories() {
@@ -159,24 +138,24 @@ public class HelpdeskReference {
     @Transactional(readOnly = true)
     public List<TeamChoice> teams() {
         return jdbc.sql("select id, name from team order by lower(name), id")
-                .query((rs, n) -> new TeamChoice(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new TeamChoice(new TeamId(rs.getLong(1)), rs.getString(2)))
                 .list();
     }
 
-    public record TeamChoice(long id, String name) {}
+    public record TeamChoice(TeamId id, String name) {}
 
     @Transactional(readOnly = true)
-    public List<Long> teamMembers(long team) {
+    public List<Long> teamMembers(TeamId team) {
         return jdbc.sql("select account_id from team_member where team_id = ? order by account_id")
-                .param(team)
+                .param(team.value())
                 .query(Long.class)
                 .list();
     }
 
     @Transactional(readOnly = true)
-    public List<Long> contractorAgents(long contractor) {
+    public List<Long> contractorAgents(ContractorId contractor) {
         return jdbc.sql("select account_id from contractor_agent where contractor_id = ? order by account_id")
-                .param(contractor)
+                .param(contractor.value())
                 .query(Long.class)
                 .list();
     }
@@ -194,29 +173,10 @@ public class HelpdeskReference {
     @Transactional(readOnly = true)
     public List<ContractorChoice> contractors() {
         return jdbc.sql("select id, name from contractor order by name")
-                .query((rs, n) -> new ContractorChoice(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new ContractorChoice(new ContractorId(rs.getLong(1)), rs.getString(2)))
                 .list();
     }
 
     /** A contractor company, as a hand-over form offers it. */
-    public record ContractorChoice(long id, String name) {}
-
-    @Transactional(readOnly = true)
-    public List<Long> linked(TicketId ticket) {
-        return jdbc.sql("select linked_id from ticket_link where ticket_id = ? order by linked_id")
-                .param(ticket.value())
-                .query(Long.class)
-                .list();
-    }
-
-    @Transactional
-    public void link(TicketId one, TicketId other, AccountId by) {
-        var now = Timestamp.from(clock.instant());
-        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(one.value(), other.value(), by.value(), now)
-                .update();
-        jdbc.sql("insert into ticket_link (ticket_id, linked_id, created_by, created_at) values (?, ?, ?, ?)")
-                .params(other.value(), one.value(), by.value(), now)
-                .update();
-    }
+    public record ContractorChoice(ContractorId id, String name) {}
 }

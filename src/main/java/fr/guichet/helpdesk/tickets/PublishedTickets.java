@@ -2,6 +2,7 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.Publication;
 import fr.guichet.helpdesk.PublishableTicket;
@@ -53,7 +54,7 @@ class PublishedTickets implements PublishableTickets {
     @Override
     @Transactional(readOnly = true)
     public boolean requestCategoryExists(long id) {
-        return reference.category(id).isPresent();
+        return reference.category(new CategoryId(id)).isPresent();
     }
 
     /** The request categories in tree order, each named with its depth ("— — Recettes"), for the FAQ's link to them. */

@@ -36,7 +36,7 @@ class QuietTicketsClock {
     record Run(int reminded, int closed, int failed) {}
 
     private final TicketRepository tickets;
-    private final Tickets acts;
+    private final TicketActs acts;
     private final AgencyCalendar calendar;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
@@ -45,7 +45,7 @@ class QuietTicketsClock {
 
     QuietTicketsClock(
             TicketRepository tickets,
-            Tickets acts,
+            TicketActs acts,
             AgencyCalendar calendar,
             Outbox outbox,
             TransactionTemplate transactions,
@@ -122,8 +122,7 @@ class QuietTicketsClock {
             case CLOSE ->
                 acts.actAsSystem(
                         id,
-                        ticket.state().status() == TicketStatus.ARS ? Action.ABANDON : Action.CLOSE_WITHOUT_VALIDATION,
-                        Locale.FRENCH);
+                        ticket.state().status() == TicketStatus.ARS ? Action.ABANDON : Action.CLOSE_WITHOUT_VALIDATION);
             case NOTHING -> {}
         }
         return due;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Which tickets a person may see, as sets rather than one ticket at a time (the lists, the
- * dashboards, the search index): the rule of {@link Tickets#rolesOf} for many tickets at once.
+ * dashboards, the search index): the rule of {@link VisibleTickets#rolesOf} for many tickets at once.
  *
  * @param establishments the establishments he belongs to now: a ticket he filed for one stays his
  *        while he does (a simple request, filed for none, stays his)
@@ -42,10 +42,12 @@ public record Reach(
                         && sites.contains(new Site(ticket.establishmentId(), ticket.productId()))) {
             roles.add(Actor.REQUESTER);
         }
-        if (everything || agent && (ticket.teamId() == null || teams.contains(ticket.teamId()))) {
+        var team = ticket.teamId();
+        if (everything || agent && (team == null || teams.contains(team.value()))) {
             roles.add(Actor.AGENT);
         }
-        if (ticket.contractorId() != null && contractors.contains(ticket.contractorId())) {
+        var contractor = ticket.contractorId();
+        if (contractor != null && contractors.contains(contractor.value())) {
             roles.add(Actor.CONTRACTOR);
         }
         return roles;

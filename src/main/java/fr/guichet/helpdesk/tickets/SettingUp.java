@@ -2,6 +2,7 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
@@ -14,7 +15,6 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SettingUp implements HelpdeskSetup {
 
     private final ReferenceSetup reference;
-    private final Tickets tickets;
+    private final TicketFiling filing;
+    private final TicketActs acts;
 
-    SettingUp(ReferenceSetup reference, Tickets tickets) {
+    SettingUp(ReferenceSetup reference, TicketFiling filing, TicketActs acts) {
         this.reference = reference;
-        this.tickets = tickets;
+        this.filing = filing;
+        this.acts = acts;
     }
 
     @Override
@@ -40,37 +42,28 @@ class SettingUp implements HelpdeskSetup {
             String messageCode,
             String title,
             String description) {
-        return tickets.fileLevelTwo(
-                correspondent,
-                establishment,
-                new Tickets.LevelTwoForm(category, priority, null, nature, null, messageCode, title, description, null),
-                Locale.FRENCH);
+        var form = new LevelTwoForm(
+                new CategoryId(category), priority, null, nature, null, messageCode, title, description, null);
+        return filing.fileLevelTwo(correspondent, establishment, form);
     }
 
     @Override
     public void takeAndAsk(AccountId agent, TicketId ticket, String question) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(agent, ticket, Action.ASK_SITE, null, question, null, Locale.FRENCH);
+        acts.act(agent, ticket, Action.TAKE, null, null, null);
+        acts.act(agent, ticket, Action.ASK_SITE, null, question, null);
     }
 
     @Override
     public void solve(AccountId agent, AccountId requester, TicketId ticket, String solution) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(agent, ticket, Action.SEND_SOLUTION, null, solution, null, Locale.FRENCH);
-        tickets.act(requester, ticket, Action.VALIDATE_SOLUTION, null, null, null, Locale.FRENCH);
+        acts.act(agent, ticket, Action.TAKE, null, null, null);
+        acts.act(agent, ticket, Action.SEND_SOLUTION, null, solution, null);
+        acts.act(requester, ticket, Action.VALIDATE_SOLUTION, null, null, null);
     }
 
     @Override
     public void putToDecision(AccountId agent, TicketId ticket) {
-        tickets.act(agent, ticket, Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(
-                agent,
-                ticket,
-                Action.PUT_TO_DECISION,
-                TicketState.of(TicketStatus.ATD, SubStatus.DMF),
-                null,
-                null,
-                Locale.FRENCH);
+        acts.act(agent, ticket, Action.TAKE, null, null, null);
+        acts.act(agent, ticket, Action.PUT_TO_DECISION, TicketState.of(TicketStatus.ATD, SubStatus.DMF), null, null);
     }
 
     @Override

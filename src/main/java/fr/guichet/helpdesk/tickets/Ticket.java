@@ -3,9 +3,12 @@ package fr.guichet.helpdesk.tickets;
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TeamId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
@@ -34,6 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket. Its status moves only through {@link #act}, which asks the lifecycle's table; the
@@ -200,40 +204,43 @@ public class Ticket {
      *
      * @param wanted for acts with several targets (ATD/INF or ATD/DMF), the one chosen; else null
      * @param text the act's text (question, answer, solution, reason, version), as its requirement says
-     */
-    /**
-     * @param whom for a hand-over, the contractor company; a dispatch, the team; a take, the agent it
-     *     is assigned to (none: the one who takes it)
+     * @param whom for a hand-over, the contractor company; a dispatch, the team (none: the category's);
+     *     a take, the agent it is assigned to (none: the one who takes it)
      */
     TicketState act(
             Action action,
             Actor actor,
-            AccountId by,
-            TicketState wanted,
-            String text,
-            Long whom,
+            @Nullable AccountId by,
+            @Nullable TicketState wanted,
+            @Nullable String text,
+            @Nullable Assignment whom,
             LocalDate today,
             Instant now) {
         var before = state();
         var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
         if (action == Action.HAND_TO_CONTRACTOR) {
-            if (whom == null) {
+            if (!(whom instanceof Assignment.ToContractor to)) {
                 throw new TransitionRefused("helpdesk.transition.required.contractor");
             }
-            this.contractorId = whom;
+            this.contractorId = to.contractor().value();
         }
         if (action == Action.TAKE_BACK) {
             // the company no longer sees it
             this.contractorId = null;
         }
         if (action == Action.DISPATCH) {
-            if (whom == null && teamId == null) {
+            if (whom instanceof Assignment.ToTeam to) {
+                this.teamId = to.team().value();
+            } else if (teamId == null) {
                 throw new TransitionRefused("helpdesk.transition.required.team");
             }
-            this.teamId = whom != null ? whom : teamId;
         }
-        if (action == Action.TAKE && (whom != null || by != null)) {
-            this.handlingAgentId = whom != null ? whom : by.value();
+        if (action == Action.TAKE) {
+            if (whom instanceof Assignment.ToAgent to) {
+                this.handlingAgentId = to.agent().value();
+            } else if (by != null) {
+                this.handlingAgentId = by.value();
+            }
         }
         if (next.status() == TicketStatus.ARS) {
             this.beforeQuestionSub = before.sub();
@@ -319,8 +326,8 @@ public class Ticket {
         return new TicketId(id);
     }
 
-    long categoryId() {
-        return categoryId;
+    CategoryId categoryId() {
+        return new CategoryId(categoryId);
     }
 
     TicketState state() {
@@ -339,12 +346,14 @@ public class Ticket {
         return productId;
     }
 
-    Long teamId() {
-        return teamId;
+    @Nullable
+    TeamId teamId() {
+        return teamId == null ? null : new TeamId(teamId);
     }
 
-    Long contractorId() {
-        return contractorId;
+    @Nullable
+    ContractorId contractorId() {
+        return contractorId == null ? null : new ContractorId(contractorId);
     }
 
     Long handlingAgentId() {
@@ -410,9 +419,9 @@ public class Ticket {
                 firstRepliedAt,
                 waitingSince,
                 deadlinePushDays,
-                teamId,
+                teamId(),
                 handlingAgentId,
-                contractorId,
+                contractorId(),
                 remindedOn);
     }
 }

@@ -2,6 +2,8 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.notification.Outbox;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +40,49 @@ class TicketMails {
         this.address = address;
     }
 
-    void tellHandlingAgent(Ticket ticket, String text) {
+    /** A new ticket: its requester side, and the handling team at once; with no team yet, the agency's platform admins who dispatch. */
+    void filed(Ticket ticket, String description) {
+        requesterSide(ticket, "ticket-filed", null);
+        var team = ticket.teamId();
+        var handlers = team != null
+                ? reference.teamMembers(team)
+                : accounts.platformAdmins().stream().map(AccountId::value).toList();
+        tellStaff(ticket, handlers, description);
+    }
+
+    /**
+     * An act of the lifecycle: the requester side (told that the ticket moved, not what the agency
+     * wrote for itself), and on the agency's side whom the act concerns: the handling agent when the
+     * requester or the contractor acted, the company a ticket is handed to, the team it is dispatched
+     * to, the agent it is assigned to by someone else.
+     */
+    void acted(Ticket ticket, Action action, Actor actor, @Nullable AccountId by, @Nullable String text) {
+        requesterSide(ticket, "ticket-changed", TicketJournal.INTERNAL.contains(action) ? null : text);
+        if (actor == Actor.REQUESTER || actor == Actor.CONTRACTOR) {
+            tellHandlingAgent(ticket, text);
+        }
+        var contractor = ticket.contractorId();
+        if (action == Action.HAND_TO_CONTRACTOR && contractor != null) {
+            tellStaff(ticket, reference.contractorAgents(contractor), text);
+        }
+        var team = ticket.teamId();
+        if (action == Action.DISPATCH && team != null) {
+            tellStaff(ticket, reference.teamMembers(team), text);
+        }
+        var agent = ticket.handlingAgentId();
+        if (action == Action.TAKE && agent != null && (by == null || agent != by.value())) {
+            tellStaff(ticket, List.of(agent), text);
+        }
+    }
+
+    void tellHandlingAgent(Ticket ticket, @Nullable String text) {
         if (ticket.handlingAgentId() != null) {
             tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
         }
     }
 
     /** The agency's side (agents, a contractor's agents), each in his own language: a ticket waits for them. */
-    void tellStaff(Ticket ticket, List<Long> people, String text) {
+    private void tellStaff(Ticket ticket, List<Long> people, @Nullable String text) {
         // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
         var byLanguage = new LinkedHashMap<Locale, List<String>>();
         for (var person :
@@ -65,7 +103,7 @@ class TicketMails {
         });
     }
 
-    void requesterSide(Ticket ticket, String template, String text) {
+    void requesterSide(Ticket ticket, String template, @Nullable String text) {
         var addresses = new ArrayList<String>();
         var followUp = ticket.followUpEmail();
         if (ticket.establishmentId() != null) {
@@ -102,7 +140,7 @@ class TicketMails {
                 variables(ticket, text)));
     }
 
-    private Map<String, Object> variables(Ticket ticket, String text) {
+    private Map<String, Object> variables(Ticket ticket, @Nullable String text) {
         var link = address.link("/demandes/{id}", ticket.id().value());
         return Map.of(
                 "number",

@@ -11,6 +11,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
@@ -19,6 +20,11 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.tickets.Assignment;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
+import fr.guichet.helpdesk.tickets.TicketActs;
+import fr.guichet.helpdesk.tickets.TicketFiling;
+import fr.guichet.helpdesk.tickets.TicketSideActs;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -29,7 +35,6 @@ import fr.guichet.support.Visitor;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -49,6 +54,15 @@ class TicketDashboardsTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    TicketFiling filing;
+
+    @Autowired
+    TicketActs acts;
+
+    @Autowired
+    TicketSideActs sideActs;
 
     @Autowired
     ReferenceSetup reference;
@@ -188,8 +202,8 @@ class TicketDashboardsTest {
                 .contains(blocking);
         var simpleCategory =
                 reference.defineCategory(null, "Accès " + suffix, null, false, true, true, false, false, team);
-        var simple = tickets.fileSimple(
-                        correspondent, simpleCategory, "Accès refusé", "Je n'ai plus accès.", null, Locale.FRENCH)
+        var simple = filing.fileSimple(
+                        correspondent, new CategoryId(simpleCategory), "Accès refusé", "Je n'ai plus accès.", null)
                 .value();
         assertThat(ids(dashboards
                         .agent(agent, calendar.plusBusinessDays(filedOn, 4))
@@ -247,17 +261,24 @@ class TicketDashboardsTest {
     }
 
     private long file(String title, Nature nature, Priority priority) {
-        return tickets.fileLevelTwo(
+        return filing.fileLevelTwo(
                         correspondent,
                         establishment,
-                        new Tickets.LevelTwoForm(
-                                category, priority, null, nature, null, null, title, "Description de " + title, null),
-                        Locale.FRENCH)
+                        new LevelTwoForm(
+                                new CategoryId(category),
+                                priority,
+                                null,
+                                nature,
+                                null,
+                                null,
+                                title,
+                                "Description de " + title,
+                                null))
                 .value();
     }
 
     private void act(AccountId person, long id, Action action, String text, Long to) {
-        tickets.act(person, new TicketId(id), action, null, text, to, Locale.FRENCH);
+        acts.act(person, new TicketId(id), action, null, text, Assignment.of(action, to, to, to));
     }
 
     private static String link(long id, String title) {

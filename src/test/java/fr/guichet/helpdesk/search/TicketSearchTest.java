@@ -11,6 +11,8 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
@@ -18,7 +20,12 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.tickets.Assignment;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
 import fr.guichet.helpdesk.tickets.Ticket;
+import fr.guichet.helpdesk.tickets.TicketActs;
+import fr.guichet.helpdesk.tickets.TicketFiling;
+import fr.guichet.helpdesk.tickets.TicketSideActs;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -32,7 +39,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +69,15 @@ class TicketSearchTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    TicketFiling filing;
+
+    @Autowired
+    TicketActs acts;
+
+    @Autowired
+    TicketSideActs sideActs;
 
     @Autowired
     ReferenceSetup reference;
@@ -200,10 +215,16 @@ class TicketSearchTest {
                 .as("a member who is no correspondent")
                 .isEmpty();
 
-        tickets.act(agent, new TicketId(filed), Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(agent, new TicketId(filed), Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
+        acts.act(agent, new TicketId(filed), Action.TAKE, null, null, null);
+        acts.act(
+                agent,
+                new TicketId(filed),
+                Action.HAND_TO_CONTRACTOR,
+                null,
+                null,
+                new Assignment.ToContractor(new ContractorId(contractor)));
         assertThat(numbers(contractorAgent, marker)).as("handed to his company").containsExactly(filed);
-        tickets.act(agent, new TicketId(filed), Action.TAKE_BACK, null, null, null, Locale.FRENCH);
+        acts.act(agent, new TicketId(filed), Action.TAKE_BACK, null, null, null);
         assertThat(numbers(contractorAgent, marker))
                 .as("taken back from his company")
                 .isEmpty();
@@ -215,7 +236,7 @@ class TicketSearchTest {
             file(correspondent, establishment, "Lot " + i + " " + marker, "Description " + i, null);
         }
         var byColleague = file(colleague, establishment, "Relevé bancaire " + marker, "Relevé absent.", null);
-        tickets.act(agent, new TicketId(byColleague), Action.TAKE, null, null, null, Locale.FRENCH);
+        acts.act(agent, new TicketId(byColleague), Action.TAKE, null, null, null);
 
         var first = search.search(correspondent, query(marker, null, null, 0));
         assertThat(first.total()).isEqualTo(TicketQuery.PAGE_SIZE + 3);
@@ -378,11 +399,11 @@ class TicketSearchTest {
     PlatformTransactionManager transactionManager;
 
     private long file(AccountId person, OrganizationId site, String title, String description, String messageCode) {
-        return tickets.fileLevelTwo(
+        return filing.fileLevelTwo(
                         person,
                         site,
-                        new Tickets.LevelTwoForm(
-                                category,
+                        new LevelTwoForm(
+                                new CategoryId(category),
                                 Priority.NON_BLOCKING,
                                 null,
                                 Nature.FUNCTIONAL,
@@ -390,8 +411,7 @@ class TicketSearchTest {
                                 messageCode,
                                 title,
                                 description,
-                                null),
-                        Locale.FRENCH)
+                                null))
                 .value();
     }
 

@@ -14,6 +14,8 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.documents.TestFiles;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
@@ -27,7 +29,6 @@ import fr.guichet.support.Visitor;
 import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -96,6 +97,15 @@ class HelpdeskMatrixTest {
     Tickets tickets;
 
     @Autowired
+    TicketFiling filing;
+
+    @Autowired
+    TicketActs acts;
+
+    @Autowired
+    TicketSideActs sideActs;
+
+    @Autowired
     TicketAttachments attachments;
 
     final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
@@ -144,11 +154,11 @@ class HelpdeskMatrixTest {
                 true,
                 true,
                 reference.defineTeam("Harpège " + suffix, List.of(agent)));
-        var id = tickets.fileLevelTwo(
+        var id = filing.fileLevelTwo(
                 former,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.BLOCKING,
                         null,
                         Nature.TECHNICAL,
@@ -156,12 +166,17 @@ class HelpdeskMatrixTest {
                         null,
                         "Carrières en erreur",
                         "Le calcul des carrières échoue.",
-                        null),
-                Locale.FRENCH);
+                        null));
         ticket = id.value();
         attachment = attachments.attach(correspondent, id, "capture.png", new ByteArrayInputStream(TestFiles.png()));
-        tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH);
+        acts.act(agent, id, Action.TAKE, null, null, null);
+        acts.act(
+                agent,
+                id,
+                Action.HAND_TO_CONTRACTOR,
+                null,
+                null,
+                new Assignment.ToContractor(new ContractorId(contractor)));
         accounts.leave(former, establishment, null, "-");
     }
 

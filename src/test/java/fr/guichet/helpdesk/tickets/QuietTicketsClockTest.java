@@ -9,6 +9,7 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
@@ -28,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +48,15 @@ class QuietTicketsClockTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    TicketFiling filing;
+
+    @Autowired
+    TicketActs acts;
+
+    @Autowired
+    TicketSideActs sideActs;
 
     @Autowired
     ReferenceSetup reference;
@@ -157,9 +166,9 @@ class QuietTicketsClockTest {
     }
 
     private TicketId waitingTicket(Action waitingAct) {
-        var id = tickets.fileSimple(requester, category, "Accès", "Je n’ai pas accès.", null, Locale.FRENCH);
-        tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH);
-        tickets.act(agent, id, waitingAct, null, "Pouvez-vous préciser ?", null, Locale.FRENCH);
+        var id = filing.fileSimple(requester, new CategoryId(category), "Accès", "Je n’ai pas accès.", null);
+        acts.act(agent, id, Action.TAKE, null, null, null);
+        acts.act(agent, id, waitingAct, null, "Pouvez-vous préciser ?", null);
         return id;
     }
 

@@ -9,11 +9,14 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TeamId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
@@ -37,7 +40,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -56,6 +58,15 @@ class TicketsTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    TicketFiling filing;
+
+    @Autowired
+    TicketActs acts;
+
+    @Autowired
+    TicketSideActs sideActs;
 
     @Autowired
     ReferenceSetup reference;
@@ -116,8 +127,8 @@ class TicketsTest {
 
     @Test
     void anAgentFilesForASiteThenDispatchesItAndAssignsItToAColleague() throws Exception {
-        var form = new Tickets.LevelTwoForm(
-                category,
+        var form = new LevelTwoForm(
+                new CategoryId(category),
                 Priority.BLOCKING,
                 null,
                 Nature.TECHNICAL,
@@ -126,15 +137,15 @@ class TicketsTest {
                 "Appel du site",
                 "Signalé par téléphone.",
                 null);
-        assertThatThrownBy(() -> tickets.fileOnBehalf(correspondent, establishment, correspondent, SubStatus.VSR, form))
+        assertThatThrownBy(() -> filing.fileOnBehalf(correspondent, establishment, correspondent, SubStatus.VSR, form))
                 .as("a correspondent is no agent")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, contractorAgent, SubStatus.VSR, form))
+        assertThatThrownBy(() -> filing.fileOnBehalf(agent, establishment, contractorAgent, SubStatus.VSR, form))
                 .hasMessage("helpdesk.filing.on-behalf.correspondent-required");
-        assertThatThrownBy(() -> tickets.fileOnBehalf(agent, establishment, correspondent, SubStatus.INT, form))
+        assertThatThrownBy(() -> filing.fileOnBehalf(agent, establishment, correspondent, SubStatus.INT, form))
                 .hasMessage("helpdesk.filing.on-behalf.origin-required");
 
-        var id = tickets.fileOnBehalf(agent, establishment, correspondent, SubStatus.VSR, form);
+        var id = filing.fileOnBehalf(agent, establishment, correspondent, SubStatus.VSR, form);
         var filed = tickets.find(correspondent, id);
         assertThat(filed.state()).isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.VSR));
         assertThat(filed.requester()).as("the site follows it").isEqualTo(correspondent);
@@ -147,23 +158,23 @@ class TicketsTest {
                 People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Collègue", "Cyril", null, false, GOOD_PASSWORD);
         accounts.makeAgent(colleague);
         var otherTeam = reference.defineTeam("Équipe bis " + UUID.randomUUID(), List.of(agent, colleague));
-        assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, 999_999_999L, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(
+                        agent, id, Action.DISPATCH, null, null, new Assignment.ToTeam(new TeamId(999_999_999L))))
                 .hasMessage("helpdesk.transition.unknown-team");
-        tickets.act(agent, id, Action.DISPATCH, null, null, otherTeam, Locale.FRENCH);
-        assertThat(tickets.find(agent, id).teamId()).isEqualTo(otherTeam);
+        acts.act(agent, id, Action.DISPATCH, null, null, new Assignment.ToTeam(new TeamId(otherTeam)));
+        assertThat(tickets.find(agent, id).teamId()).isEqualTo(new TeamId(otherTeam));
         assertThat(Mails.nthDistinct(greenMail, email(colleague), 1).getSubject())
                 .as("the team it is dispatched to")
                 .isEqualTo("Une demande d’assistance vous attend");
 
-        assertThatThrownBy(
-                        () -> tickets.act(agent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(agent, id, Action.TAKE, null, null, new Assignment.ToAgent(contractorAgent)))
                 .as("only an agent of its team")
                 .hasMessage("helpdesk.transition.unknown-agent");
         assertThatThrownBy(() ->
-                        tickets.act(correspondent, id, Action.TAKE, null, null, contractorAgent.value(), Locale.FRENCH))
+                        acts.act(correspondent, id, Action.TAKE, null, null, new Assignment.ToAgent(contractorAgent)))
                 .as("the site learns nothing of the agency's teams")
                 .hasMessage("helpdesk.transition.not-allowed");
-        tickets.act(agent, id, Action.TAKE, null, null, colleague.value(), Locale.FRENCH);
+        acts.act(agent, id, Action.TAKE, null, null, new Assignment.ToAgent(colleague));
         assertThat(tickets.find(correspondent, id).handlingAgentId()).isEqualTo(colleague.value());
         assertThat(Mails.nthDistinct(greenMail, email(colleague), 2).getSubject())
                 .as("told it is his")
@@ -173,17 +184,33 @@ class TicketsTest {
     @Test
     void aCategoryMakesItsChosenFieldsRequired() {
         reference.requireFields(category, Set.of(RequiredField.MESSAGE_CODE, RequiredField.DOMAIN));
-        var withoutCode = new Tickets.LevelTwoForm(
-                category, Priority.NON_BLOCKING, "Budget", Nature.FUNCTIONAL, null, " ", "Titre", "Description", null);
-        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutCode, Locale.FRENCH))
+        var withoutCode = new LevelTwoForm(
+                new CategoryId(category),
+                Priority.NON_BLOCKING,
+                "Budget",
+                Nature.FUNCTIONAL,
+                null,
+                " ",
+                "Titre",
+                "Description",
+                null);
+        assertThatThrownBy(() -> filing.fileLevelTwo(correspondent, establishment, withoutCode))
                 .isInstanceOf(FilingRefused.class)
                 .hasMessage("helpdesk.filing.required.MESSAGE_CODE");
-        var withoutDomain = new Tickets.LevelTwoForm(
-                category, Priority.NON_BLOCKING, null, Nature.FUNCTIONAL, null, "FB60", "Titre", "Description", null);
-        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, withoutDomain, Locale.FRENCH))
+        var withoutDomain = new LevelTwoForm(
+                new CategoryId(category),
+                Priority.NON_BLOCKING,
+                null,
+                Nature.FUNCTIONAL,
+                null,
+                "FB60",
+                "Titre",
+                "Description",
+                null);
+        assertThatThrownBy(() -> filing.fileLevelTwo(correspondent, establishment, withoutDomain))
                 .hasMessage("helpdesk.filing.required.DOMAIN");
-        var complete = new Tickets.LevelTwoForm(
-                category,
+        var complete = new LevelTwoForm(
+                new CategoryId(category),
                 Priority.NON_BLOCKING,
                 "Budget",
                 Nature.FUNCTIONAL,
@@ -192,20 +219,18 @@ class TicketsTest {
                 "Titre",
                 "Description",
                 null);
-        assertThat(tickets.find(
-                                correspondent,
-                                tickets.fileLevelTwo(correspondent, establishment, complete, Locale.FRENCH))
+        assertThat(tickets.find(correspondent, filing.fileLevelTwo(correspondent, establishment, complete))
                         .messageCode())
                 .isEqualTo("FB60");
     }
 
     @Test
     void aLevelTwoTicketGoesThroughQuestionContractorRefusalAndValidation() throws Exception {
-        var id = tickets.fileLevelTwo(
+        var id = filing.fileLevelTwo(
                 correspondent,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.BLOCKING,
                         "Recettes",
                         Nature.FUNCTIONAL,
@@ -213,8 +238,7 @@ class TicketsTest {
                         "FB60",
                         "Facture bloquée en FB60",
                         "La saisie échoue avec le message FB60.",
-                        null),
-                Locale.FRENCH);
+                        null));
 
         var filed = tickets.find(correspondent, id);
         assertThat(filed.state()).isEqualTo(TicketState.of(TicketStatus.ECT));
@@ -235,8 +259,7 @@ class TicketsTest {
                 null,
                 TicketState.of(TicketStatus.ECT, SubStatus.INT));
         step(agent, id, Action.HAND_TO_CONTRACTOR, null, contractor, TicketState.of(TicketStatus.ECT, SubStatus.EXT));
-        assertThatThrownBy(() -> tickets.act(
-                        otherContractorAgent, id, Action.CONTRACTOR_ANSWER, null, "Réponse", null, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(otherContractorAgent, id, Action.CONTRACTOR_ANSWER, null, "Réponse", null))
                 .as("another company's agent does not see it")
                 .isInstanceOf(NotFoundException.class);
         step(
@@ -247,7 +270,7 @@ class TicketsTest {
                 null,
                 TicketState.of(TicketStatus.ECT, SubStatus.AVA));
         step(agent, id, Action.VALIDATE_CONTRACTOR_ANSWER, null, null, TicketState.of(TicketStatus.AVS));
-        assertThatThrownBy(() -> tickets.act(correspondent, id, Action.REFUSE_SOLUTION, null, " ", null, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(correspondent, id, Action.REFUSE_SOLUTION, null, " ", null))
                 .isInstanceOf(TransitionRefused.class)
                 .hasMessage("helpdesk.transition.required.reason");
         step(
@@ -295,17 +318,17 @@ class TicketsTest {
                 .extracting(TicketExchange.ExchangeView::text)
                 .containsExactly("Appliquer la note 123.");
         assertThat(tickets.find(correspondent, id).closedAt()).isNotNull();
-        assertThatThrownBy(() -> tickets.act(agent, id, Action.TAKE, null, null, null, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(agent, id, Action.TAKE, null, null, null))
                 .hasMessage("helpdesk.transition.closed");
     }
 
     @Test
     void nobodyElseSeesOrActsOnTheTicket() throws Exception {
-        var id = tickets.fileLevelTwo(
+        var id = filing.fileLevelTwo(
                 correspondent,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.NON_BLOCKING,
                         null,
                         Nature.TECHNICAL,
@@ -313,8 +336,7 @@ class TicketsTest {
                         null,
                         "Lenteur",
                         "Les éditions sont lentes.",
-                        "sifac@" + domain),
-                Locale.FRENCH);
+                        "sifac@" + domain));
         var colleague = person(establishment, "Collègue");
         var otherDomain = People.uniqueDomain();
         var elsewhere = person(
@@ -322,11 +344,10 @@ class TicketsTest {
 
         for (var stranger : List.of(colleague, elsewhere, otherContractorAgent)) {
             assertThatThrownBy(() -> tickets.find(stranger, id)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> tickets.act(stranger, id, Action.TAKE, null, null, null, Locale.FRENCH))
+            assertThatThrownBy(() -> acts.act(stranger, id, Action.TAKE, null, null, null))
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() ->
-                        tickets.act(correspondent, id, Action.SEND_SOLUTION, null, "Moi-même", null, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(correspondent, id, Action.SEND_SOLUTION, null, "Moi-même", null))
                 .as("the requester side cannot do an agent's act")
                 .hasMessage("helpdesk.transition.not-allowed");
         assertThat(Mails.nthDistinct(greenMail, "sifac@" + domain, 1).getSubject())
@@ -336,21 +357,29 @@ class TicketsTest {
     @Test
     void aTicketCannotBeFiledByANonCorrespondentNorWithATooLongTitle() {
         var colleague = person(establishment, "Collègue");
-        var form = new Tickets.LevelTwoForm(
-                category, Priority.BLOCKING, null, Nature.FUNCTIONAL, null, null, "x".repeat(101), "Description", null);
+        var form = new LevelTwoForm(
+                new CategoryId(category),
+                Priority.BLOCKING,
+                null,
+                Nature.FUNCTIONAL,
+                null,
+                null,
+                "x".repeat(101),
+                "Description",
+                null);
 
-        assertThatThrownBy(() -> tickets.fileLevelTwo(colleague, establishment, form, Locale.FRENCH))
+        assertThatThrownBy(() -> filing.fileLevelTwo(colleague, establishment, form))
                 .isInstanceOf(FilingRefused.class)
                 .hasMessage("helpdesk.filing.not-correspondent");
-        assertThatThrownBy(() -> tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH))
+        assertThatThrownBy(() -> filing.fileLevelTwo(correspondent, establishment, form))
                 .isInstanceOf(FilingRefused.class)
                 .hasMessage("helpdesk.filing.title-too-long");
     }
 
     @Test
     void theSiteAddsComplementsTheAgentRequalifiesAndAClosedTicketsFollowUpIsLinkedToIt() throws Exception {
-        var form = new Tickets.LevelTwoForm(
-                category,
+        var form = new LevelTwoForm(
+                new CategoryId(category),
                 Priority.NON_BLOCKING,
                 "Budget",
                 Nature.FUNCTIONAL,
@@ -359,15 +388,14 @@ class TicketsTest {
                 "Écart budgétaire",
                 "Les montants diffèrent.",
                 null);
-        var first = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
+        var first = filing.fileLevelTwo(correspondent, establishment, form);
         step(agent, first, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
 
-        tickets.complement(otherCorrespondent, first, "Capture jointe : écart de 12 €.", Locale.FRENCH);
-        assertThatThrownBy(() -> tickets.complement(agent, first, "Un agent ne complète pas", Locale.FRENCH))
+        sideActs.complement(otherCorrespondent, first, "Capture jointe : écart de 12 €.");
+        assertThatThrownBy(() -> sideActs.complement(agent, first, "Un agent ne complète pas"))
                 .hasMessage("helpdesk.transition.not-allowed");
-        tickets.requalify(agent, first, Priority.BLOCKING, "Budget", Nature.TECHNICAL, Locale.FRENCH);
-        assertThatThrownBy(
-                        () -> tickets.requalify(correspondent, first, Priority.NON_BLOCKING, null, null, Locale.FRENCH))
+        sideActs.requalify(agent, first, Priority.BLOCKING, "Budget", Nature.TECHNICAL);
+        assertThatThrownBy(() -> sideActs.requalify(correspondent, first, Priority.NON_BLOCKING, null, null))
                 .hasMessage("helpdesk.transition.not-allowed");
 
         var view = tickets.find(correspondent, first);
@@ -389,12 +417,12 @@ class TicketsTest {
 
         step(agent, first, Action.SEND_SOLUTION, "Corrigé.", null, TicketState.of(TicketStatus.AVS));
         step(correspondent, first, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
-        assertThatThrownBy(() -> tickets.complement(correspondent, first, "Encore un mot", Locale.FRENCH))
+        assertThatThrownBy(() -> sideActs.complement(correspondent, first, "Encore un mot"))
                 .hasMessage("helpdesk.transition.closed");
 
-        var followUp = tickets.fileLevelTwo(correspondent, establishment, form, Locale.FRENCH);
-        tickets.link(correspondent, followUp, first);
-        tickets.link(correspondent, followUp, first);
+        var followUp = filing.fileLevelTwo(correspondent, establishment, form);
+        sideActs.link(correspondent, followUp, first);
+        sideActs.link(correspondent, followUp, first);
         assertThat(tickets.linked(correspondent, followUp))
                 .extracting(TicketView::id)
                 .containsExactly(first);
@@ -402,16 +430,16 @@ class TicketsTest {
         var otherDomain = People.uniqueDomain();
         var elsewhere = organizations.createEstablishment("Ailleurs " + otherDomain, "A", Set.of(otherDomain));
         var stranger = person(elsewhere, "Ailleurs");
-        assertThatThrownBy(() -> tickets.link(stranger, followUp, first)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sideActs.link(stranger, followUp, first)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theTicketShowsTheCommitmentsFirstReplyDateByPriorityThenTheSitesDeadlines() {
-        var blocking = tickets.fileLevelTwo(
+        var blocking = filing.fileLevelTwo(
                 correspondent,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.BLOCKING,
                         null,
                         Nature.FUNCTIONAL,
@@ -419,13 +447,12 @@ class TicketsTest {
                         null,
                         "Bloquant",
                         "Tout est arrêté.",
-                        null),
-                Locale.FRENCH);
-        var other = tickets.fileLevelTwo(
+                        null));
+        var other = filing.fileLevelTwo(
                 correspondent,
                 establishment,
-                new Tickets.LevelTwoForm(
-                        category,
+                new LevelTwoForm(
+                        new CategoryId(category),
                         Priority.NON_BLOCKING,
                         null,
                         Nature.FUNCTIONAL,
@@ -433,8 +460,7 @@ class TicketsTest {
                         null,
                         "Non bloquant",
                         "Une gêne.",
-                        null),
-                Locale.FRENCH);
+                        null));
         var today = LocalDate.now(clock);
         var calendar = agencyCalendar.today();
 
@@ -456,12 +482,12 @@ class TicketsTest {
         assertThat(due.reminder()).isEqualTo(calendar.plusBusinessDays(today, 5));
         assertThat(due.closure()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 5));
 
-        assertThatThrownBy(() -> tickets.pushDeadlines(correspondent, blocking, 3))
+        assertThatThrownBy(() -> sideActs.pushDeadlines(correspondent, blocking, 3))
                 .hasMessage("helpdesk.transition.not-allowed");
-        assertThatThrownBy(() -> tickets.pushDeadlines(agent, blocking, 0))
+        assertThatThrownBy(() -> sideActs.pushDeadlines(agent, blocking, 0))
                 .hasMessage("helpdesk.deadlines.days-out-of-range");
-        assertThatThrownBy(() -> tickets.pushDeadlines(agent, other, 3)).hasMessage("helpdesk.deadlines.not-waiting");
-        tickets.pushDeadlines(agent, blocking, 3);
+        assertThatThrownBy(() -> sideActs.pushDeadlines(agent, other, 3)).hasMessage("helpdesk.deadlines.not-waiting");
+        sideActs.pushDeadlines(agent, blocking, 3);
         var pushed = dueDates.of(tickets.find(correspondent, blocking));
         assertThat(pushed.reminder()).isEqualTo(calendar.plusBusinessDays(due.reminder(), 3));
         assertThat(pushed.closure()).isEqualTo(calendar.plusBusinessDays(due.closure(), 3));
@@ -473,18 +499,23 @@ class TicketsTest {
         var external = accounts.createVerified(
                 People.uniqueEmail(), Civility.MADAME, "Externe", "Eva", null, false, GOOD_PASSWORD);
 
-        var id = tickets.fileSimple(external, simple, "Mot de passe", "Je ne reçois pas le lien.", null, Locale.FRENCH);
+        var id = filing.fileSimple(external, new CategoryId(simple), "Mot de passe", "Je ne reçois pas le lien.", null);
 
         assertThat(tickets.find(external, id).state())
                 .as("no team yet: waiting to be dispatched")
                 .isEqualTo(TicketState.of(TicketStatus.NEW, SubStatus.FA));
-        assertThatThrownBy(() -> tickets.act(agent, id, Action.DISPATCH, null, null, null, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(agent, id, Action.DISPATCH, null, null, null))
                 .as("to which team?")
                 .hasMessage("helpdesk.transition.required.team");
         step(agent, id, Action.DISPATCH, null, team, TicketState.of(TicketStatus.ECT));
         step(agent, id, Action.TAKE, null, null, TicketState.of(TicketStatus.ECT, SubStatus.INT));
-        assertThatThrownBy(
-                        () -> tickets.act(agent, id, Action.HAND_TO_CONTRACTOR, null, null, contractor, Locale.FRENCH))
+        assertThatThrownBy(() -> acts.act(
+                        agent,
+                        id,
+                        Action.HAND_TO_CONTRACTOR,
+                        null,
+                        null,
+                        new Assignment.ToContractor(new ContractorId(contractor))))
                 .as("not in a simple request's lifecycle")
                 .hasMessage("helpdesk.transition.not-allowed");
         step(agent, id, Action.SEND_SOLUTION, "Le lien est renvoyé.", null, TicketState.of(TicketStatus.AVS));
@@ -492,7 +523,7 @@ class TicketsTest {
     }
 
     private void step(AccountId who, TicketId id, Action action, String text, Long contractor, TicketState expected) {
-        assertThat(tickets.act(who, id, action, null, text, contractor, Locale.FRENCH))
+        assertThat(acts.act(who, id, action, null, text, Assignment.of(action, contractor, contractor, contractor)))
                 .as(action.name())
                 .isEqualTo(expected);
     }

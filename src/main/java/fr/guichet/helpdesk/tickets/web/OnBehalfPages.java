@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
@@ -11,7 +12,8 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
-import fr.guichet.helpdesk.tickets.Tickets;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
+import fr.guichet.helpdesk.tickets.TicketFiling;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -36,13 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OnBehalfPages {
 
-    private final Tickets tickets;
+    private final TicketFiling filing;
     private final HelpdeskReference reference;
     private final Accounts accounts;
     private final Organizations organizations;
 
-    OnBehalfPages(Tickets tickets, HelpdeskReference reference, Accounts accounts, Organizations organizations) {
-        this.tickets = tickets;
+    OnBehalfPages(TicketFiling filing, HelpdeskReference reference, Accounts accounts, Organizations organizations) {
+        this.filing = filing;
         this.reference = reference;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -115,13 +117,13 @@ class OnBehalfPages {
             if (establishment == null) {
                 throw new FilingRefused("helpdesk.filing.on-behalf.correspondent-required");
             }
-            var id = tickets.fileOnBehalf(
+            var id = filing.fileOnBehalf(
                     person.accountId(),
                     new OrganizationId(establishment),
                     correspondent == null ? null : new AccountId(correspondent),
                     origin,
-                    new Tickets.LevelTwoForm(
-                            categoryId,
+                    new LevelTwoForm(
+                            new CategoryId(categoryId),
                             priority,
                             domain,
                             nature,

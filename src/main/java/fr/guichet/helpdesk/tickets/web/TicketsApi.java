@@ -2,13 +2,19 @@ package fr.guichet.helpdesk.tickets.web;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.tickets.Assignment;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
+import fr.guichet.helpdesk.tickets.TicketActs;
 import fr.guichet.helpdesk.tickets.TicketAttachments;
 import fr.guichet.helpdesk.tickets.TicketExchange;
+import fr.guichet.helpdesk.tickets.TicketFiling;
+import fr.guichet.helpdesk.tickets.TicketPage;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.FileResponses;
@@ -22,7 +28,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,26 +89,32 @@ class TicketsApi {
 
     record Created(long number, TicketState state) {}
 
-    record TicketDetail(TicketView ticket, List<TicketExchange.ExchangeView> exchanges, List<Tickets.Offered> acts) {}
+    record TicketDetail(
+            TicketView ticket, List<TicketExchange.ExchangeView> exchanges, List<TicketPage.Offered> acts) {}
 
     private final Tickets tickets;
+    private final TicketFiling filing;
+    private final TicketActs acts;
     private final TicketAttachments attachments;
 
-    TicketsApi(Tickets tickets, TicketAttachments attachments) {
+    TicketsApi(Tickets tickets, TicketFiling filing, TicketActs acts, TicketAttachments attachments) {
         this.tickets = tickets;
+        this.filing = filing;
+        this.acts = acts;
         this.attachments = attachments;
     }
 
     @PostMapping
     @Operation(summary = "File a ticket: level 2 (with establishmentId, by a correspondent) or a simple request")
     ResponseEntity<Created> file(
-            @AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewTicketRequest input, Locale locale) {
+            @AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewTicketRequest input) {
+        var category = new CategoryId(input.categoryId());
         var id = input.establishmentId() != null
-                ? tickets.fileLevelTwo(
+                ? filing.fileLevelTwo(
                         person.accountId(),
                         new OrganizationId(input.establishmentId()),
-                        new Tickets.LevelTwoForm(
-                                input.categoryId(),
+                        new LevelTwoForm(
+                                category,
                                 input.priority(),
                                 input.domain(),
                                 input.nature(),
@@ -111,15 +122,9 @@ class TicketsApi {
                                 input.messageCode(),
                                 input.title(),
                                 input.description(),
-                                input.followUpEmail()),
-                        locale)
-                : tickets.fileSimple(
-                        person.accountId(),
-                        input.categoryId(),
-                        input.title(),
-                        input.description(),
-                        input.followUpEmail(),
-                        locale);
+                                input.followUpEmail()))
+                : filing.fileSimple(
+                        person.accountId(), category, input.title(), input.description(), input.followUpEmail());
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + id.value()))
                 .body(new Created(
                         id.value(), tickets.find(person.accountId(), id).state()));
@@ -137,21 +142,14 @@ class TicketsApi {
     Created act(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("number") long number,
-            @Valid @RequestBody TransitionRequest input,
-            Locale locale) {
-        var state = tickets.act(
+            @Valid @RequestBody TransitionRequest input) {
+        var state = acts.act(
                 person.accountId(),
                 new TicketId(number),
                 input.action(),
                 input.target(),
                 input.text(),
-                switch (input.action()) {
-                    case HAND_TO_CONTRACTOR -> input.contractorId();
-                    case DISPATCH -> input.teamId();
-                    case TAKE -> input.agentId();
-                    default -> null;
-                },
-                locale);
+                Assignment.of(input.action(), input.contractorId(), input.teamId(), input.agentId()));
         return new Created(number, state);
     }
 
