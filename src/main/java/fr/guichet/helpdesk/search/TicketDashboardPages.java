@@ -16,17 +16,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 class TicketDashboardPages {
 
     private final TicketDashboards dashboards;
+    private final AgentDashboard agentDashboard;
     private final Organizations organizations;
 
-    TicketDashboardPages(TicketDashboards dashboards, Organizations organizations) {
+    TicketDashboardPages(TicketDashboards dashboards, AgentDashboard agentDashboard, Organizations organizations) {
         this.dashboards = dashboards;
+        this.agentDashboard = agentDashboard;
         this.organizations = organizations;
     }
 
     @GetMapping("/demandes")
     String requester(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("groups", dashboards.requester(person.accountId()));
-        model.addAttribute("listed", TicketDashboards.LISTED);
+        model.addAttribute("listed", DashboardQueries.LISTED);
         return "helpdesk/dashboard";
     }
 
@@ -48,13 +50,13 @@ class TicketDashboardPages {
 
     @GetMapping("/agence/demandes")
     String agent(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        var dashboard = dashboards.agent(person.accountId());
+        var dashboard = agentDashboard.of(person.accountId());
         if (dashboard == null) {
             throw new AccessDeniedException("the helpdesk dashboard is for the agency's staff");
         }
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("natures", Nature.values());
-        model.addAttribute("listed", TicketDashboards.LISTED);
+        model.addAttribute("listed", DashboardQueries.LISTED);
         return "helpdesk/agent";
     }
 }

@@ -80,7 +80,7 @@ class TicketDashboardsTest {
     MockMvc mvc;
 
     @Autowired
-    TicketDashboards dashboards;
+    AgentDashboard dashboards;
 
     String suffix;
     OrganizationId establishment;
@@ -192,12 +192,12 @@ class TicketDashboardsTest {
         var reminder = QuietDeadlines.from(filedOn, calendar).reminder();
 
         var dayBeforeDue = calendar.plusBusinessDays(filedOn, 1);
-        assertThat(ids(dashboards.agent(agent, filedOn).commitmentsAtRisk())).doesNotContain(blocking);
-        assertThat(ids(dashboards.agent(agent, dayBeforeDue).commitmentsAtRisk()))
+        assertThat(ids(dashboards.of(agent, filedOn).commitmentsAtRisk())).doesNotContain(blocking);
+        assertThat(ids(dashboards.of(agent, dayBeforeDue).commitmentsAtRisk()))
                 .as("first reply due tomorrow")
                 .contains(blocking)
                 .doesNotContain(asked);
-        assertThat(ids(dashboards.agent(agent, due.plusDays(10)).commitmentsAtRisk()))
+        assertThat(ids(dashboards.of(agent, due.plusDays(10)).commitmentsAtRisk()))
                 .as("late")
                 .contains(blocking);
         var simpleCategory =
@@ -206,22 +206,22 @@ class TicketDashboardsTest {
                         correspondent, new CategoryId(simpleCategory), "Accès refusé", "Je n'ai plus accès.", null)
                 .value();
         assertThat(ids(dashboards
-                        .agent(agent, calendar.plusBusinessDays(filedOn, 4))
+                        .of(agent, calendar.plusBusinessDays(filedOn, 4))
                         .commitmentsAtRisk()))
                 .as("a simple request: the non-blocking commitment")
                 .contains(simple);
 
-        assertThat(dashboards.agent(agent, filedOn).dueReminders())
+        assertThat(dashboards.of(agent, filedOn).dueReminders())
                 .extracting(w -> w.ticket().id().value())
                 .doesNotContain(asked);
         var dayBeforeReminder = calendar.plusBusinessDays(filedOn, QuietDeadlines.DAYS_TO_REMINDER - 1);
-        assertThat(dashboards.agent(agent, dayBeforeReminder).dueReminders())
+        assertThat(dashboards.of(agent, dayBeforeReminder).dueReminders())
                 .filteredOn(w -> w.ticket().id().value() == asked)
-                .extracting(TicketDashboards.Waiting::due)
+                .extracting(AgentDashboard.Waiting::due)
                 .containsExactly(reminder);
     }
 
-    private static List<Long> ids(TicketDashboards.Listed listed) {
+    private static List<Long> ids(DashboardQueries.Listed listed) {
         return listed.tickets().stream().map(t -> t.id().value()).toList();
     }
 

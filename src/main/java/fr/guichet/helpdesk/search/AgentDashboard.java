@@ -1,0 +1,166 @@
+package fr.guichet.helpdesk.search;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.SubStatus;
+import fr.guichet.helpdesk.TicketStatus;
+import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.calendar.AgencyCalendar;
+import fr.guichet.helpdesk.calendar.DueDates;
+import fr.guichet.helpdesk.calendar.QuietDeadlines;
+import fr.guichet.helpdesk.search.DashboardQueries.Listed;
+import fr.guichet.helpdesk.tickets.Reaches;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an agent's day starts with: his tickets, his teams' unassigned ones, the contractors'
+ * answers to validate, the reminders and closures due, the commitments at risk, the open tickets by
+ * product and nature. From the ticket index, under his reach.
+ */
+@Component
+class AgentDashboard {
+
+    /** The waiting tickets whose deadlines an agent's dashboard works out. */
+    private static final int WAITING = 200;
+
+    private static final AggregationKey<Map<Long, Long>> BY_PRODUCT = AggregationKey.of("product");
+
+    private final DashboardQueries queries;
+    private final Reaches reaches;
+    private final AgencyCalendar calendar;
+    private final DueDates dueDates;
+    private final Clock clock;
+
+    AgentDashboard(DashboardQueries queries, Reaches reaches, AgencyCalendar calendar, DueDates dueDates, Clock clock) {
+        this.queries = queries;
+        this.reaches = reaches;
+        this.calendar = calendar;
+        this.dueDates = dueDates;
+        this.clock = clock;
+    }
+
+    /** The dashboard. Rows of {@code openByProduct}: product name → count by nature. */
+    public record Agent(
+            Listed mine,
+            Listed teamsUnassigned,
+            Listed contractorAnswers,
+            List<Waiting> dueReminders,
+            Listed commitmentsAtRisk,
+            Map<String, Map<Nature, Long>> openByProduct,
+            long open) {}
+
+    /** A ticket waiting for the site, with its next deadline: the reminder, or once reminded, the closure. */
+    public record Waiting(TicketView ticket, LocalDate due, boolean reminded) {}
+
+    @Transactional(readOnly = true)
+    Agent of(AccountId person) {
+        return of(person, LocalDate.now(clock));
+    }
+
+    /** The agent's dashboard as it is on that day (the commitments and deadlines it counts depend on it). */
+    @Transactional(readOnly = true)
+    Agent of(AccountId person, LocalDate today) {
+        var reach = reaches.of(person);
+        if (!reach.agent()) {
+            return null;
+        }
+        var mine = queries.listed((f, root) -> {
+            root.filter(TicketSearch.visibleTo(f, reach));
+            root.filter(DashboardQueries.open(f));
+            root.filter(f.match().field("handlingAgentId").matching(person.value()));
+        });
+        var unassigned = queries.listed((f, root) -> {
+            root.filter(DashboardQueries.open(f));
+            root.filter(f.not(f.exists().field("handlingAgentId")));
+            var teams = f.bool().should(f.not(f.exists().field("teamId")));
+            if (!reach.teams().isEmpty()) {
+                teams.should(f.terms().field("teamId").matchingAny(reach.teams()));
+            }
+            root.filter(teams);
+        });
+        var contractorAnswers = queries.listed((f, root) -> {
+            root.filter(TicketSearch.visibleTo(f, reach));
+            root.filter(f.match().field("status").matching(TicketStatus.ECT));
+            root.filter(f.match().field("subStatus").matching(SubStatus.AVA));
+        });
+        var calendar = this.calendar.today();
+        var soon = calendar.plusBusinessDays(today, 1);
+        var atRisk = queries.listed((f, root) -> {
+            root.filter(TicketSearch.visibleTo(f, reach));
+            root.filter(DashboardQueries.open(f));
+            root.filter(f.not(f.exists().field("firstRepliedAt")));
+            var late = f.bool();
+            for (var priority : Priority.values()) {
+                var filedBy = calendar.lastDayDueBy(soon, dueDates.firstReplyDays(priority))
+                        .plusDays(1)
+                        .atStartOfDay(clock.getZone());
+                var ofPriority = priority == Priority.NON_BLOCKING
+                        // a simple request has no priority: its commitment is the non-blocking one (DueDates)
+                        ? f.bool()
+                                .should(f.match().field("priority").matching(priority))
+                                .should(f.not(f.exists().field("priority")))
+                        : f.match().field("priority").matching(priority);
+                late.should(f.bool()
+                        .must(ofPriority)
+                        .must(f.range().field("createdAt").lessThan(filedBy.toInstant())));
+            }
+            root.filter(late);
+        });
+        // a reminder due by then means waiting since that many business days at least (a push only delays it)
+        var waitingSince = calendar.lastDayDueBy(soon, QuietDeadlines.DAYS_TO_REMINDER);
+        var waiting = queries
+                .search((f, root) -> {
+                    root.filter(TicketSearch.visibleTo(f, reach));
+                    root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
+                    root.filter(f.range().field("waitingSince").atMost(waitingSince));
+                })
+                .sort(f -> f.field("waitingSince").asc())
+                .fetchHits(WAITING)
+                .stream()
+                .map(t -> {
+                    var due = dueDates.of(t.view(), calendar);
+                    return new Waiting(t.view(), t.wasReminded() ? due.closure() : due.reminder(), t.wasReminded());
+                })
+                .filter(w -> w.due() != null && !w.due().isAfter(soon))
+                .sorted(Comparator.comparing(Waiting::due))
+                .toList();
+
+        var products = queries.productNames();
+        var openByProduct = new TreeMap<String, Map<Nature, Long>>();
+        long open = 0;
+        for (var nature : Nature.values()) {
+            var counted = queries.search((f, root) -> {
+                        root.filter(TicketSearch.visibleTo(f, reach));
+                        root.filter(DashboardQueries.open(f));
+                        root.filter(f.match().field("nature").matching(nature));
+                    })
+                    .aggregation(
+                            BY_PRODUCT,
+                            f -> f.terms().field("productId", Long.class).maxTermCount(500))
+                    .fetch(0);
+            for (var entry : counted.aggregation(BY_PRODUCT).entrySet()) {
+                openByProduct
+                        .computeIfAbsent(
+                                products.getOrDefault(entry.getKey(), "#" + entry.getKey()),
+                                p -> new EnumMap<>(Nature.class))
+                        .put(nature, entry.getValue());
+            }
+        }
+        open = queries.search((f, root) -> {
+                    root.filter(TicketSearch.visibleTo(f, reach));
+                    root.filter(DashboardQueries.open(f));
+                })
+                .fetchTotalHitCount();
+        return new Agent(mine, unassigned, contractorAnswers, waiting, atRisk, openByProduct, open);
+    }
+}
