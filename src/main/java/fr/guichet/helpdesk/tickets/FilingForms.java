@@ -7,6 +7,7 @@ import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.InstalledVersion;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
 import java.sql.Timestamp;
@@ -29,14 +30,15 @@ public class FilingForms {
     /**
      * A category's form as its reader gets it.
      *
-     * @param eligibility the installed version a level-2 ticket will carry
+     * @param version the installed version a level-2 ticket will carry; {@code unmaintained}, a warning
      * @param refusal why he may not file in this level-2 category (not correspondent, no validated version)
      */
     public record FilingForm(
             Category category,
             @Nullable String productGuidance,
             boolean guidanceDismissed,
-            LevelTwoFiling.@Nullable Eligibility eligibility,
+            @Nullable InstalledVersion version,
+            boolean unmaintained,
             @Nullable FilingRefused refusal) {}
 
     private final HelpdeskReference reference;
@@ -81,7 +83,8 @@ public class FilingForms {
                 category,
                 product == null ? null : reference.productGuidance(product).orElse(null),
                 guidanceDismissed(person, id),
-                eligibility,
+                eligibility == null ? null : eligibility.version(),
+                eligibility != null && eligibility.unmaintained(),
                 refusal);
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * installed version, which the ticket then carries (shown, never typed).
  */
 @Component
-public class LevelTwoFiling {
+class LevelTwoFiling {
 
     /** The version the ticket will carry; {@code unmaintained} is a warning, not a refusal. */
     record Eligibility(InstalledVersion version, boolean unmaintained) {}
@@ -26,7 +26,7 @@ public class LevelTwoFiling {
         this.reference = reference;
     }
 
-    public Eligibility check(AccountId person, OrganizationId establishment, ProductId product) {
+    Eligibility check(AccountId person, OrganizationId establishment, ProductId product) {
         var name = reference.productName(product).orElseThrow(NotFoundException::new);
         if (!reference.isCorrespondent(person, establishment, product)) {
             throw new FilingRefused("helpdesk.filing.not-correspondent", name);

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** One act on a ticket, kept for good: who, when, from which state to which, and its text. */
 @Entity
 @Table(name = "ticket_exchange")
-public class TicketExchange {
+class TicketExchange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,14 +69,5 @@ public class TicketExchange {
 
     ExchangeView view() {
         return new ExchangeView(action, actor, authorId, fromState, toState, text, createdAt);
-    }
-
-    /** An exchange as the ticket page shows it. */
-    public record ExchangeView(
-            Action action, Actor actor, Long authorId, String from, String to, String text, Instant at) {
-
-        ExchangeView withoutText() {
-            return new ExchangeView(action, actor, authorId, from, to, null, at);
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 public record TicketPage(
         TicketView ticket,
         Set<Actor> roles,
-        List<TicketExchange.ExchangeView> exchanges,
+        List<ExchangeView> exchanges,
         List<Offered> offered,
         List<TicketView> linked) {
 

@@ -60,7 +60,7 @@ public class Tickets {
     }
 
     @Transactional(readOnly = true)
-    List<TicketExchange.ExchangeView> exchanges(AccountId person, TicketId id) {
+    List<ExchangeView> exchanges(AccountId person, TicketId id) {
         return journal.readBy(rolesOf(person, id), id);
     }
 

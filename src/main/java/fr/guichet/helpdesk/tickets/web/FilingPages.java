@@ -65,7 +65,8 @@ class FilingPages {
         model.addAttribute("guidance", form.category().guidance());
         model.addAttribute("guidanceDismissed", form.guidanceDismissed());
         model.addAttribute("productGuidance", form.productGuidance());
-        model.addAttribute("eligibility", form.eligibility());
+        model.addAttribute("version", form.version());
+        model.addAttribute("unmaintained", form.unmaintained());
         if (form.refusal() != null) {
             model.addAttribute("refusal", form.refusal().messageKey());
             model.addAttribute("refusalArguments", form.refusal().arguments());
