@@ -5,7 +5,6 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.AccountRepository;
 import fr.guichet.account.ApiTokenCreated;
 import fr.guichet.account.ApiTokenRevoked;
-import fr.guichet.account.Secrets;
 import fr.guichet.account.SignedInPerson;
 import java.time.Clock;
 import java.util.List;

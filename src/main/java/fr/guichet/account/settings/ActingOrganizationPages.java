@@ -1,5 +1,7 @@
-package fr.guichet.account;
+package fr.guichet.account.settings;
 
+import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.CurrentPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
 import jakarta.servlet.http.HttpSession;

@@ -1,5 +1,12 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.Account;
+import fr.guichet.account.AccountActivated;
+import fr.guichet.account.AccountProperties;
+import fr.guichet.account.AccountRegistered;
+import fr.guichet.account.AccountRepository;
+import fr.guichet.account.Links;
+import fr.guichet.account.Membership;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
@@ -107,7 +114,7 @@ public class Registrations {
     }
 
     /** Unless the address has had its share of links lately: then the last one sent stays valid. */
-    public void sendVerification(Account account) {
+    void sendVerification(Account account) {
         if (!allowance.take(MailAllowance.Kind.VERIFY_EMAIL, account.email())) {
             return;
         }

@@ -1,5 +1,6 @@
-package fr.guichet.account;
+package fr.guichet.account.security;
 
+import fr.guichet.account.Account;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

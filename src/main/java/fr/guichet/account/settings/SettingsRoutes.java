@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.settings;
 
 import fr.guichet.shared.RouteRules;
 import org.springframework.http.HttpMethod;
@@ -7,23 +7,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Signing in, registering and the links sent by e-mail are open to anyone, since they are how one
- * gets an account or back into it; "Mon compte" is the signed-in person's.
+ * "Mon compte" is the signed-in person's, but for the link that confirms a new address: that link
+ * is the proof, and it may be opened in a browser where he is not signed in.
  */
 @Component
-class AccountRoutes implements RouteRules {
+class SettingsRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(
-                        "/connexion",
-                        "/inscription",
-                        "/inscription/**",
-                        "/activation",
-                        "/mot-de-passe-oublie",
-                        "/mot-de-passe/nouveau",
-                        "/compte/email/confirmer",
-                        "/invitations/rejoindre")
+        rules.requestMatchers("/compte/email/confirmer")
                 .permitAll()
                 .requestMatchers("/compte", "/compte/**")
                 .hasRole("MEMBER");

@@ -1,5 +1,6 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.security.PasswordChoice;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
 import java.io.Serial;
 import java.io.Serializable;

@@ -1,11 +1,24 @@
-package fr.guichet.account;
+package fr.guichet.account.invitations;
 
+import fr.guichet.account.Account;
+import fr.guichet.account.AccountId;
+import fr.guichet.account.AccountProperties;
+import fr.guichet.account.AccountRepository;
+import fr.guichet.account.Invitations;
+import fr.guichet.account.Links;
+import fr.guichet.account.Membership;
+import fr.guichet.account.MembershipStarted;
+import fr.guichet.account.registration.LinkToken;
+import fr.guichet.account.registration.LinkTokens;
+import fr.guichet.account.registration.MailAllowance;
+import fr.guichet.account.security.Secrets;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Someone who already has an account joins another organisation only if he says yes: an admin who
  * types his address sends him an invitation (the admin learns nothing of the account), and the
  * link's owner accepts or declines it. Accepting gives the account a life of its own: leaving
- * that organisation later never disables it.
+ * that organisation later never disables it. A person the admins created, who never chose his
+ * password, is sent the link that activates his account instead.
  */
 @Service
-class MembershipInvitations {
+class MembershipInvitations implements Invitations {
 
     /** What the invitation page shows. */
     record Offer(String organization, String invitedBy) {}
@@ -34,6 +48,7 @@ class MembershipInvitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MailAllowance allowance;
+    private final LinkTokens linkTokens;
 
     MembershipInvitations(
             MembershipInvitationRepository invitations,
@@ -44,8 +59,10 @@ class MembershipInvitations {
             AccountProperties properties,
             ApplicationEventPublisher events,
             Clock clock,
-            MailAllowance allowance) {
+            MailAllowance allowance,
+            LinkTokens linkTokens) {
         this.allowance = allowance;
+        this.linkTokens = linkTokens;
         this.invitations = invitations;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -56,8 +73,29 @@ class MembershipInvitations {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void invite(Account account, OrganizationView organization, AccountId invitedBy, String inviterName) {
+    public void toActivate(Account account, String invitedBy, Locale locale) {
+        var validity = properties.links().invitationValidity();
+        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                locale,
+                "invitation",
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "invitedBy",
+                        invitedBy,
+                        "link",
+                        links.withToken("/activation", token),
+                        "days",
+                        validity.toDays())));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void toJoin(Account account, OrganizationView organization, AccountId invitedBy, String inviterName) {
         // admins who repeat themselves neither flood the mailbox nor kill the link already sent
         if (!allowance.take(MailAllowance.Kind.INVITATION_TO_JOIN, account.email())) {
             return;

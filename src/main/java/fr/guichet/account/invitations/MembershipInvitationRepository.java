@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.invitations;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

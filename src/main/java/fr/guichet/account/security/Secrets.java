@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,8 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.Coordinates;
+import fr.guichet.account.EmailAddress;
+import fr.guichet.account.InterestDomain;
 import java.util.Locale;
 import java.util.Set;
 

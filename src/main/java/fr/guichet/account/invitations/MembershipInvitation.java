@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.invitations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
 import fr.guichet.shared.Verbatim;
 

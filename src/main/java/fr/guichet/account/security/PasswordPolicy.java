@@ -1,5 +1,6 @@
-package fr.guichet.account;
+package fr.guichet.account.security;
 
+import fr.guichet.account.AccountProperties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,8 @@
-package fr.guichet.account;
+package fr.guichet.account.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.account.AccountProperties;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,8 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.Civility;
+import fr.guichet.account.Coordinates;
+import fr.guichet.account.InterestDomain;
 import fr.guichet.shared.PersonName;
 import fr.guichet.shared.Phone;
 import jakarta.validation.constraints.NotBlank;
@@ -44,17 +47,17 @@ public record DetailsForm(
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public static DetailsForm empty() {
+    static DetailsForm empty() {
         return new DetailsForm(null, null, null, null, null, null, null, null, null, false, false);
     }
 
-    public Set<InterestDomain> chosenDomains() {
+    Set<InterestDomain> chosenDomains() {
         return interestDomains == null || interestDomains.isEmpty()
                 ? EnumSet.noneOf(InterestDomain.class)
                 : EnumSet.copyOf(interestDomains);
     }
 
-    public Coordinates coordinates(boolean external) {
+    Coordinates coordinates(boolean external) {
         if (external) {
             return Coordinates.external(civility, lastName.strip(), firstName.strip());
         }

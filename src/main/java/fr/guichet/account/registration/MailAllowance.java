@@ -1,5 +1,7 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.EmailAddress;
+import fr.guichet.account.security.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;

@@ -1,5 +1,9 @@
-package fr.guichet.account;
+package fr.guichet.account.settings;
 
+import fr.guichet.account.AccountRepository;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.CurrentPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import jakarta.servlet.http.HttpServletRequest;

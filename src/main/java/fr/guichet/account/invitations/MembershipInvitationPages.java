@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.invitations;
 
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,8 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.Civility;
+import fr.guichet.account.EmailAddress;
+import fr.guichet.account.InterestDomain;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;

@@ -1,4 +1,4 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

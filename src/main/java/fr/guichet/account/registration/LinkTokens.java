@@ -1,5 +1,7 @@
-package fr.guichet.account;
+package fr.guichet.account.registration;
 
+import fr.guichet.account.AccountId;
+import fr.guichet.account.security.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
