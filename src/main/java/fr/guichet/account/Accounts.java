@@ -1,5 +1,7 @@
 package fr.guichet.account;
 
+import fr.guichet.account.events.MembershipEnded;
+import fr.guichet.account.events.MembershipStarted;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;

@@ -5,9 +5,7 @@
  * ({@code security}), registration and the links sent by e-mail ({@code registration}), the
  * invitations to join an organisation ({@code invitations}) and "Mon compte" ({@code settings}).
  */
-@ApplicationModule(
-        displayName = "Accounts",
-        allowedDependencies = "organization")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = "organization")
 package fr.guichet.account;
 
 import org.springframework.modulith.ApplicationModule;

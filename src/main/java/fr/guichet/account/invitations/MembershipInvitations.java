@@ -7,7 +7,7 @@ import fr.guichet.account.AccountRepository;
 import fr.guichet.account.Invitations;
 import fr.guichet.account.Links;
 import fr.guichet.account.Membership;
-import fr.guichet.account.MembershipStarted;
+import fr.guichet.account.events.MembershipStarted;
 import fr.guichet.account.registration.LinkToken;
 import fr.guichet.account.registration.LinkTokens;
 import fr.guichet.account.registration.MailAllowance;

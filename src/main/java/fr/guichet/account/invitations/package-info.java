@@ -4,7 +4,14 @@
  */
 @ApplicationModule(
         displayName = "Accounts: invitations",
-        allowedDependencies = {"account", "account.registration", "account.security", "organization", "notification"})
+        allowedDependencies = {
+            "account",
+            "account::events",
+            "account.registration",
+            "account.security",
+            "organization",
+            "notification"
+        })
 @NullMarked
 package fr.guichet.account.invitations;
 

@@ -1,12 +1,12 @@
 package fr.guichet.account.registration;
 
 import fr.guichet.account.Account;
-import fr.guichet.account.AccountActivated;
 import fr.guichet.account.AccountProperties;
-import fr.guichet.account.AccountRegistered;
 import fr.guichet.account.AccountRepository;
 import fr.guichet.account.Links;
 import fr.guichet.account.Membership;
+import fr.guichet.account.events.AccountActivated;
+import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationId;

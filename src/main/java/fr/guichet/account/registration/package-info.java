@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Accounts: registration",
-        allowedDependencies = {"account", "account.security", "organization", "notification"})
+        allowedDependencies = {"account", "account::events", "account.security", "organization", "notification"})
 @NullMarked
 package fr.guichet.account.registration;
 

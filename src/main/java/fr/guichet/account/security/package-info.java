@@ -5,7 +5,9 @@
  * session, the API tokens that stand for a person in the API, the rules a new password must meet,
  * and the random secrets of links and tokens, of which only a hash is stored.
  */
-@ApplicationModule(displayName = "Accounts: security", allowedDependencies = "account")
+@ApplicationModule(
+        displayName = "Accounts: security",
+        allowedDependencies = {"account", "account::events"})
 @NullMarked
 package fr.guichet.account.security;
 

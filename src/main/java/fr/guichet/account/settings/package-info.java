@@ -5,7 +5,14 @@
  */
 @ApplicationModule(
         displayName = "Accounts: settings",
-        allowedDependencies = {"account", "account.security", "account.registration", "organization", "notification"})
+        allowedDependencies = {
+            "account",
+            "account::events",
+            "account.security",
+            "account.registration",
+            "organization",
+            "notification"
+        })
 @NullMarked
 package fr.guichet.account.settings;
 

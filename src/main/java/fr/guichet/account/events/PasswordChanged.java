@@ -1,5 +1,6 @@
-package fr.guichet.account;
+package fr.guichet.account.events;
 
+import fr.guichet.account.AccountId;
 import java.time.Instant;
 
 /** The person changed his password from "Mon compte". */
