@@ -1,6 +1,6 @@
 package fr.guichet.access;
 
-import fr.guichet.account.MembershipEnded;
+import fr.guichet.account.events.MembershipEnded;
 import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.organization.OrganizationId;
 import org.springframework.context.event.EventListener;

@@ -8,6 +8,7 @@
         displayName = "Access",
         allowedDependencies = {
             "account",
+            "account::events",
             "organization",
             "notification",
             "administration::delegation",

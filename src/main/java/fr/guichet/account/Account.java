@@ -130,7 +130,7 @@ public class Account {
 
     protected Account() {}
 
-    Account(EmailAddress email, Coordinates coordinates, Locale locale, Instant now) {
+    public Account(EmailAddress email, Coordinates coordinates, Locale locale, Instant now) {
         this.email = email.value();
         this.status = Status.PENDING;
         this.preferredLocale = locale.getLanguage();
@@ -138,7 +138,7 @@ public class Account {
         changeCoordinates(coordinates);
     }
 
-    void activate(String passwordHash, Instant now) {
+    public void activate(String passwordHash, Instant now) {
         if (status != Status.PENDING) {
             throw new IllegalStateException("account " + id + " is " + status);
         }
@@ -199,7 +199,7 @@ public class Account {
         return memberships.isEmpty();
     }
 
-    boolean isMemberOf(long organizationId) {
+    public boolean isMemberOf(long organizationId) {
         return memberships.stream().anyMatch(m -> m.organizationId() == organizationId);
     }
 
@@ -209,13 +209,13 @@ public class Account {
     }
 
     /** Back from a disablement: with the password he had (or, never activated, still pending). */
-    void reactivate() {
+    public void reactivate() {
         if (status == Status.DISABLED) {
             this.status = passwordHash == null ? Status.PENDING : Status.ACTIVE;
         }
     }
 
-    void keepWithoutMembership() {
+    public void keepWithoutMembership() {
         this.keptWithoutMembership = true;
     }
 
@@ -237,7 +237,7 @@ public class Account {
         }
     }
 
-    void join(long organizationId, Membership.Status status, Instant now) {
+    public void join(long organizationId, Membership.Status status, Instant now) {
         memberships.add(new Membership(this, organizationId, status, now));
     }
 

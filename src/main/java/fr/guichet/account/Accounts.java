@@ -1,7 +1,7 @@
 package fr.guichet.account;
 
-import fr.guichet.notification.Outbox;
-import fr.guichet.notification.OutgoingMail;
+import fr.guichet.account.events.MembershipEnded;
+import fr.guichet.account.events.MembershipStarted;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,37 +28,25 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LinkTokens linkTokens;
-    private final Outbox outbox;
-    private final Links links;
-    private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Organizations organizations;
     private final SessionsOfAccount sessions;
-    private final MembershipInvitations invitations;
+    private final Invitations invitations;
 
     Accounts(
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            LinkTokens linkTokens,
-            Outbox outbox,
-            Links links,
-            AccountProperties properties,
             ApplicationEventPublisher events,
             Clock clock,
             Organizations organizations,
             SessionsOfAccount sessions,
-            MembershipInvitations invitations) {
+            Invitations invitations) {
         this.invitations = invitations;
         this.organizations = organizations;
         this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.linkTokens = linkTokens;
-        this.outbox = outbox;
-        this.links = links;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -303,7 +290,7 @@ public class Accounts {
         account.changeAddress(person.address());
         account.join(organization.value(), Membership.Status.CONFIRMED, now);
         account = accounts.saveAndFlush(account);
-        sendActivationInvitation(account, invitedBy, locale);
+        invitations.toActivate(account, invitedBy, locale);
         events.publishEvent(new MembershipStarted(
                 account.id(), account.email().value(), organization.value(), true, sourceAddress, now));
         return account.id();
@@ -326,10 +313,10 @@ public class Accounts {
                 events.publishEvent(new MembershipStarted(
                         id, account.email().value(), organization.value(), true, sourceAddress, now));
             }
-            sendActivationInvitation(account, inviterName, account.locale());
+            invitations.toActivate(account, inviterName, account.locale());
             return;
         }
-        invitations.invite(account, organizations.find(organization).orElseThrow(), invitedBy, inviterName);
+        invitations.toJoin(account, organizations.find(organization).orElseThrow(), invitedBy, inviterName);
     }
 
     /** An existing person joins one more organisation: one login, several memberships (the platform's own setting-up, tests). */
@@ -400,24 +387,6 @@ public class Accounts {
         return !memberships.isEmpty()
                 && organizations.findAll(memberships).stream()
                         .anyMatch(o -> o.establishmentId().equals(establishment));
-    }
-
-    private void sendActivationInvitation(Account account, String invitedBy, Locale locale) {
-        var validity = properties.links().invitationValidity();
-        var token = linkTokens.issue(account.id(), LinkToken.Purpose.VERIFY_EMAIL, validity, null);
-        outbox.enqueue(new OutgoingMail(
-                account.email().value(),
-                locale,
-                "invitation",
-                Map.of(
-                        "name",
-                        account.displayName(),
-                        "invitedBy",
-                        invitedBy,
-                        "link",
-                        links.withToken("/activation", token),
-                        "days",
-                        validity.toDays())));
     }
 
     private OrganizationId establishmentOf(OrganizationId organization) {

@@ -27,7 +27,7 @@ public class ActingOrganization {
         return CurrentPerson.get().flatMap(person -> of(person.accountId(), session()));
     }
 
-    Optional<OrganizationId> of(AccountId person, HttpSession session) {
+    public Optional<OrganizationId> of(AccountId person, HttpSession session) {
         List<OrganizationId> memberships = accounts.organizationsOf(person);
         var chosen = session == null ? null : session.getAttribute(SESSION_KEY);
         if (chosen instanceof Long id && memberships.contains(new OrganizationId(id))) {
@@ -37,7 +37,7 @@ public class ActingOrganization {
     }
 
     /** False when the person is not a member of it: nothing changes then. */
-    boolean choose(AccountId person, OrganizationId organization, HttpSession session) {
+    public boolean choose(AccountId person, OrganizationId organization, HttpSession session) {
         if (!accounts.organizationsOf(person).contains(organization)) {
             return false;
         }

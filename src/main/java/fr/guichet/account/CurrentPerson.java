@@ -9,7 +9,7 @@ public final class CurrentPerson {
 
     private CurrentPerson() {}
 
-    static Optional<SignedInPerson> get() {
+    public static Optional<SignedInPerson> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
                 ? Optional.of(person)

@@ -30,7 +30,7 @@ public record EmailAddress(String value) {
         return normalized.length() <= 254 && SHAPE.matcher(normalized).matches();
     }
 
-    String domain() {
+    public String domain() {
         return value.substring(value.indexOf('@') + 1);
     }
 

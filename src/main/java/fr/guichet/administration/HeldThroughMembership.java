@@ -1,6 +1,6 @@
 package fr.guichet.administration;
 
-import fr.guichet.account.MembershipEnded;
+import fr.guichet.account.events.MembershipEnded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

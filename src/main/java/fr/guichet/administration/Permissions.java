@@ -2,7 +2,7 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
-import fr.guichet.account.MembershipEnded;
+import fr.guichet.account.events.MembershipEnded;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.util.EnumSet;

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Administration",
-        allowedDependencies = {"account", "organization"})
+        allowedDependencies = {"account", "account::events", "organization"})
 @NullMarked
 package fr.guichet.administration;
 

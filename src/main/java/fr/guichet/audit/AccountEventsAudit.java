@@ -1,9 +1,9 @@
 package fr.guichet.audit;
 
-import fr.guichet.account.AccountEvent;
-import fr.guichet.account.AccountRegistered;
-import fr.guichet.account.EmailChanged;
-import fr.guichet.account.SignInFailed;
+import fr.guichet.account.events.AccountEvent;
+import fr.guichet.account.events.AccountRegistered;
+import fr.guichet.account.events.EmailChanged;
+import fr.guichet.account.events.SignInFailed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@
         displayName = "Audit",
         allowedDependencies = {
             "account",
+            "account::events",
             "organization",
             "administration::delegation",
             "administration::events",

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.security.Secrets;
 import fr.guichet.account.security.SignInTest;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;

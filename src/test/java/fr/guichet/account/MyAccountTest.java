@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.account.registration.Registrations;
 import fr.guichet.account.security.SignInTest;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;

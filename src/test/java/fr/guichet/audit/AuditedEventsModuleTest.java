@@ -3,8 +3,8 @@ package fr.guichet.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.account.AccountId;
-import fr.guichet.account.AccountRegistered;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.administration.Delegation;
 import fr.guichet.administration.RightGranted;
 import fr.guichet.organization.Organizations;

@@ -27,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
             "account.security",
             "account.settings",
             "account.registration",
+            "account.invitations",
             "helpdesk.tickets",
             "helpdesk.reference",
             "helpdesk.calendar",

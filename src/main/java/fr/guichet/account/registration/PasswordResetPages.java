@@ -2,7 +2,7 @@ package fr.guichet.account.registration;
 
 import fr.guichet.account.Account;
 import fr.guichet.account.EmailAddress;
-import fr.guichet.account.PasswordChoice;
+import fr.guichet.account.security.PasswordChoice;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;

@@ -6,7 +6,7 @@ import fr.guichet.account.CurrentPerson;
 import fr.guichet.account.EmailAddress;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.account.Membership;
-import fr.guichet.account.PasswordChoice;
+import fr.guichet.account.security.PasswordChoice;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;

@@ -2,8 +2,8 @@ package fr.guichet.account.settings;
 
 import fr.guichet.account.Civility;
 import fr.guichet.account.Coordinates;
-import fr.guichet.account.DetailsForm;
 import fr.guichet.account.InterestDomain;
+import fr.guichet.account.registration.DetailsForm;
 import fr.guichet.shared.PersonName;
 import fr.guichet.shared.Phone;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,7 @@
 package fr.guichet.account.settings;
 
 import fr.guichet.account.AccountId;
-import fr.guichet.account.PersonalDataExported;
+import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.security.ApiTokens;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;

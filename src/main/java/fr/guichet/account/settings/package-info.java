@@ -1,10 +1,18 @@
 /**
  * "Mon compte": what a signed-in person changes about himself (details, address, password,
- * preferences), the download of his personal data, the page of his API tokens, and {@code /api/v1/me}.
+ * preferences), the download of his personal data, the page of his API tokens, and {@code /api/v1/me};
+ * and what every page's header shows of him, with the switch between his organisations.
  */
 @ApplicationModule(
         displayName = "Accounts: settings",
-        allowedDependencies = {"account", "account.security", "organization", "notification"})
+        allowedDependencies = {
+            "account",
+            "account::events",
+            "account.security",
+            "account.registration",
+            "organization",
+            "notification"
+        })
 @NullMarked
 package fr.guichet.account.settings;
 

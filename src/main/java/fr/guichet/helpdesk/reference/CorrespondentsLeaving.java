@@ -1,6 +1,6 @@
 package fr.guichet.helpdesk.reference;
 
-import fr.guichet.account.MembershipEnded;
+import fr.guichet.account.events.MembershipEnded;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

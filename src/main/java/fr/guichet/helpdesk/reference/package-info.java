@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Helpdesk > Reference data",
-        allowedDependencies = {"helpdesk", "account", "organization", "shared"})
+        allowedDependencies = {"helpdesk", "account", "account::events", "organization", "shared"})
 @NullMarked
 package fr.guichet.helpdesk.reference;
 

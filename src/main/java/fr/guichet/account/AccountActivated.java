@@ -1,7 +1,0 @@
-package fr.guichet.account;
-
-import java.time.Instant;
-
-/** The person followed the verification link and chose a password. */
-public record AccountActivated(AccountId account, String target, String sourceAddress, Instant occurredAt)
-        implements AccountEvent {}

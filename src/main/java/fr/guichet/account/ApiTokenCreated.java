@@ -1,8 +1,0 @@
-package fr.guichet.account;
-
-import java.time.Instant;
-
-/** A personal API token was created. */
-public record ApiTokenCreated(
-        AccountId account, String target, String tokenName, String sourceAddress, Instant occurredAt)
-        implements AccountEvent {}

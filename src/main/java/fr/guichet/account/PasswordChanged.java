@@ -1,7 +1,0 @@
-package fr.guichet.account;
-
-import java.time.Instant;
-
-/** The person changed his password from "Mon compte". */
-public record PasswordChanged(AccountId account, String target, String sourceAddress, Instant occurredAt)
-        implements AccountEvent {}

@@ -1,8 +1,0 @@
-package fr.guichet.account;
-
-import java.time.Instant;
-
-/** A refused sign-in, for whatever address was typed (throttled or bad credentials). */
-public record SignInFailed(
-        AccountId account, String target, boolean throttled, String sourceAddress, Instant occurredAt)
-        implements AccountEvent {}
