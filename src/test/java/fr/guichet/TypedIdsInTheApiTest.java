@@ -28,11 +28,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** A client of the API reads an identifier as the number it is, and the OpenAPI document says so. */
+/**
+ * A client of the API reads an identifier as the number it is, and the OpenAPI document says so; one
+ * that sends something else where an identifier goes is told its request is malformed.
+ */
 @IntegrationTest
 class TypedIdsInTheApiTest {
 
@@ -130,6 +134,56 @@ class TypedIdsInTheApiTest {
                 .containsEntry("format", "int64");
         assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas"))
                 .doesNotContainKeys("TicketId", "AccountId", "DocumentId");
+    }
+
+    @Test
+    void anIdThatIsNotANumberIsABadRequestTheClientCanRead() throws Exception {
+        var email = People.uniqueEmail();
+        accounts.createVerified(email, Civility.MADAME, "Lettres", "Lea", null, false, GOOD_PASSWORD);
+        var token = Visitor.signedIn(mvc, email).apiToken();
+
+        for (var uri : List.of(
+                "/api/v1/tickets/abc",
+                "/api/v1/tickets/12abc/attachments",
+                "/api/v1/services/abc",
+                "/api/v1/services/abc/documents",
+                "/api/v1/organizations/abc",
+                "/api/v1/organizations/99999999999999999999999",
+                "/api/v1/access-requests?establishment=abc",
+                "/api/v1/tickets?product=abc",
+                "/api/v1/kb/abc")) {
+            for (var language : List.of("fr", "en")) {
+                malformed(uri, token, language);
+            }
+        }
+    }
+
+    /** As a client reads the answer: its status, its type, and the problem in the caller's language. */
+    private void malformed(String uri, String token, String language) throws Exception {
+        var response = mvc.perform(
+                        get(uri).header("Authorization", "Bearer " + token).header("Accept-Language", language))
+                .andReturn()
+                .getResponse();
+        var what = uri + " in " + language;
+
+        assertThat(response.getStatus()).as(what).isEqualTo(400);
+        assertThat(MediaType.parseMediaType(response.getContentType())
+                        .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as(what)
+                .isTrue();
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
+        var french = language.equals("fr");
+        assertThat(JsonPath.<Integer>read(body, "$.status")).as(what).isEqualTo(400);
+        assertThat(JsonPath.<String>read(body, "$.title"))
+                .as(what)
+                .isEqualTo(french ? "Requête incorrecte" : "Bad request");
+        assertThat(JsonPath.<String>read(body, "$.detail"))
+                .as(what)
+                .isEqualTo(
+                        french
+                                ? "La requête est incomplète ou mal formée."
+                                : "The request is incomplete or malformed.");
+        assertThat(body).as(what).doesNotContain("Exception", "NumberFormat", "trace", "java.", "errorId");
     }
 
     private String read(AbstractMockHttpServletRequestBuilder<?> request, String token) throws Exception {

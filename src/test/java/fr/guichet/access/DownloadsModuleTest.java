@@ -21,15 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The seam between the document spaces and the access review: a download from a service's space,
  * heard after its commit, dates the downloader's grant of that service. The access module runs
  * with the modules it stands on (a grant needs a real person, establishment and service).
  */
-// a nested module's repositories are found both under its parent's package and its own
-@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
 @ModuleTest(
         value = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {

@@ -12,15 +12,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The seam between the helpdesk and the knowledge base: the act that makes a ticket publishable,
  * once committed, reaches the knowledge base, which writes the ticket's sheet. The knowledge base
  * runs with the modules it stands on, and without access, administration, audit or the demo.
  */
-// a nested module's repositories are found both under its parent's package and its own
-@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
 @ModuleTest(
         value = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {

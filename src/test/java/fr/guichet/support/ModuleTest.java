@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @Inherited
 @ApplicationModuleTest
+@ImportAutoConfiguration(OutermostPackages.class)
 @ActiveProfiles(resolver = TestDatabase.class)
 @Import(TestClockConfiguration.class)
 public @interface ModuleTest {
@@ -33,7 +35,10 @@ public @interface ModuleTest {
     /**
      * Modules to start besides those of the mode. A nested module (account.security,
      * helpdesk.tickets…) is not a dependency of its parent, yet provides beans the parent's users
-     * need at run time (the ticket services behind the helpdesk root's interfaces).
+     * need at run time (the ticket services behind the helpdesk root's interfaces); Spring Modulith
+     * starts a module's nested ones only when they are listed here. Listing one beside its parent
+     * needs nothing else: {@link OutermostPackages} keeps its repositories from being registered
+     * twice.
      */
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
     String[] extraIncludes() default {};

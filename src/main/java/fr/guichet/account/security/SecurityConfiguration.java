@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.security.web.authentication.SpringSessionRememberMeServices;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -37,7 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  * sign-in, session, CSRF). Each module declares its own URL rules ({@link RouteRules}); this
  * configuration keeps only what belongs to no module (static assets, errors, API documentation,
  * actuator) and denies the rest: an endpoint is refused until its module allows it, and the
- * authorization matrix test lists every one.
+ * authorization matrix test lists every one. An area several modules share ({@code /agence/**},
+ * {@code /organisations/**}…) belongs to none of them: here, a request no endpoint answers there
+ * goes to whoever may enter the area, who is told it is not found rather than refused.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -54,15 +58,28 @@ class SecurityConfiguration {
     };
 
     @Bean
+    UnknownEndpoints unknownEndpoints(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        return new UnknownEndpoints(mappings);
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, List<RouteRules> routes, ApiTokens tokens, ErrorResponses errors, ObjectMapper json)
+            HttpSecurity http,
+            List<RouteRules> routes,
+            UnknownEndpoints unknown,
+            ApiTokens tokens,
+            ErrorResponses errors,
+            ObjectMapper json)
             throws Exception {
         var problems = new ProblemResponses(errors, json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
                     routes.forEach(module -> module.api(a));
-                    a.anyRequest().denyAll();
+                    a.requestMatchers(unknown.under("/api/v1/services/**", "/api/v1/organization-types"))
+                            .hasRole("MEMBER")
+                            .anyRequest()
+                            .denyAll();
                 })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -84,6 +101,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(
             HttpSecurity http,
             List<RouteRules> routes,
+            UnknownEndpoints unknown,
             AccountUserDetails userDetails,
             PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
@@ -113,7 +131,12 @@ class SecurityConfiguration {
                             .requestMatchers("/actuator/**")
                             .hasRole("PLATFORM_ADMIN");
                     routes.forEach(module -> module.pages(a));
-                    a.anyRequest().denyAll();
+                    a.requestMatchers(unknown.under("/organisations/**", "/services/**", "/agence/**"))
+                            .hasRole("MEMBER")
+                            .requestMatchers(unknown.under("/administration/**"))
+                            .hasRole("PLATFORM_ADMIN")
+                            .anyRequest()
+                            .denyAll();
                 })
                 // the only way in: no global manager behind it to try the password a second time
                 .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))
