@@ -30,6 +30,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.AccessibleNames;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
+import fr.guichet.support.SuperAdmins;
 import fr.guichet.support.Visitor;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -117,9 +118,7 @@ class ControlNamesTest {
         delegation.nameFirstSuperAdmin(establishment, claire);
         var jean = accounts.createVerified(
                 People.uniqueEmail(domain), Civility.MONSIEUR, "Petit", "Jean", establishment, false, GOOD_PASSWORD);
-        jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), jean.value())
-                .update();
+        SuperAdmins.nameNext(mvc, accounts, claire, establishment, jean);
         var lucEmail = People.uniqueEmail(domain);
         var luc = accounts.createVerified(
                 lucEmail, Civility.MONSIEUR, "Moreau", "Luc", establishment, false, GOOD_PASSWORD);

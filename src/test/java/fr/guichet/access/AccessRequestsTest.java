@@ -17,6 +17,7 @@ import fr.guichet.shared.NotFoundException;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
+import fr.guichet.support.SuperAdmins;
 import fr.guichet.support.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Seed 000 end to end on the real database and a real SMTP server: who is asked, who decides, who is told. */
 @IntegrationTest
@@ -67,6 +69,9 @@ class AccessRequestsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     String domain;
     OrganizationId establishment;
     AccountId firstSuperAdmin;
@@ -75,15 +80,13 @@ class AccessRequestsTest {
     ServiceId matinfo;
 
     @BeforeEach
-    void establishmentWithTwoSuperAdminsAndAMember() {
+    void establishmentWithTwoSuperAdminsAndAMember() throws Exception {
         domain = People.uniqueDomain();
         establishment = organizations.createEstablishment("Université " + domain, "U", Set.of(domain));
         firstSuperAdmin = person(establishment, "Premier");
         secondSuperAdmin = person(establishment, "Second");
         delegation.nameFirstSuperAdmin(establishment, firstSuperAdmin);
-        jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), secondSuperAdmin.value())
-                .update();
+        SuperAdmins.nameNext(mvc, accounts, firstSuperAdmin, establishment, secondSuperAdmin);
         member = person(establishment, "Membre");
         matinfo = service(DecidedBy.SUPER_ADMINS);
     }

@@ -11,6 +11,7 @@ import fr.guichet.administration.Delegation;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
+import fr.guichet.support.SuperAdmins;
 import fr.guichet.support.TestSmtp;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Two super admins deciding the same request at the same moment (SECURITY.md, reliability):
@@ -55,6 +57,9 @@ class SimultaneousDecisionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     @RepeatedTest(5)
     void exactlyOneOfTwoSimultaneousDecisionsIsStored() throws Exception {
         var domain = People.uniqueDomain();
@@ -64,9 +69,7 @@ class SimultaneousDecisionsTest {
         var second = accounts.createVerified(
                 People.uniqueEmail(domain), Civility.MADAME, "Deux", "Deux", establishment, false, GOOD_PASSWORD);
         delegation.nameFirstSuperAdmin(establishment, first);
-        jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), second.value())
-                .update();
+        SuperAdmins.nameNext(mvc, accounts, first, establishment, second);
         var member = accounts.createVerified(
                 People.uniqueEmail(domain), Civility.MONSIEUR, "Membre", "Marc", establishment, false, GOOD_PASSWORD);
         var service = services.define(new ServiceDefinition(

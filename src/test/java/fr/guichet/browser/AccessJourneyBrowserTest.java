@@ -23,6 +23,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
+import fr.guichet.support.SuperAdmins;
 import fr.guichet.support.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -50,6 +51,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Seed 000 as people live it, in a real browser: a member asks for a framework agreement; both
@@ -90,6 +92,9 @@ class AccessJourneyBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     OrganizationId establishment;
     String member;
     String firstSuperAdmin;
@@ -114,9 +119,7 @@ class AccessJourneyBrowserTest {
         secondSuperAdmin = People.uniqueEmail(domain);
         var second = accounts.createVerified(
                 secondSuperAdmin, Civility.MONSIEUR, "Petit", "Jean", establishment, false, GOOD_PASSWORD);
-        jdbc.sql("insert into super_admin (establishment_id, account_id, named_at) values (?, ?, current_timestamp)")
-                .params(establishment.value(), second.value())
-                .update();
+        SuperAdmins.nameNext(mvc, accounts, first, establishment, second);
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         serviceName = "MATINFO " + suffix;
         service = services.define(new ServiceDefinition(

@@ -9,7 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
-import fr.guichet.helpdesk.reference.ReferenceForms.CategoryForm;
+import fr.guichet.helpdesk.CategoryId;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.tickets.LevelTwoForm;
+import fr.guichet.helpdesk.tickets.TicketFiling;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
@@ -56,6 +62,12 @@ class ReferencePagesTest {
 
     @Autowired
     CategoryTree categories;
+
+    @Autowired
+    ReferenceSetup setup;
+
+    @Autowired
+    TicketFiling filing;
 
     @Autowired
     MessageSource messages;
@@ -722,31 +734,32 @@ class ReferencePagesTest {
         assertThat(errors(refused)).containsExactly("Enter a number of business days between 1 and 60.");
     }
 
-    /** A ticket filed with this domain, as the filing form records it (free text). */
+    /**
+     * A ticket filed with this domain (free text) by the member, named correspondent of the product for
+     * his establishment with one of its versions validated there: as the filing form records it.
+     */
     private void usedByATicket(long product, String domainName) {
-        var category = categories.create(
-                null,
-                null,
-                new CategoryForm(
-                        "Tmp " + unique(),
-                        "0",
+        var id = new ProductId(product);
+        setup.nameCorrespondent(establishment, id, member, CorrespondentKind.TECHNICAL, null);
+        var version = jdbc.sql("select min(id) from product_version where product_id = ?")
+                .param(product)
+                .query(Long.class)
+                .single();
+        setup.validateInstalledVersion(establishment, id, version, null);
+        var category = setup.defineCategory(null, "Tmp " + unique(), id, true, false, false, true, false, null);
+        filing.fileLevelTwo(
+                member,
+                establishment,
+                new LevelTwoForm(
+                        new CategoryId(category),
+                        Priority.NON_BLOCKING,
+                        domainName,
+                        Nature.FUNCTIONAL,
                         null,
-                        false,
-                        false,
-                        false,
-                        true,
-                        false,
                         null,
-                        null,
-                        "10000",
-                        Set.of(),
-                        false));
-        jdbc.sql("""
-                        insert into ticket (category_id, product_id, requester_id, follow_up_email, domain, title, description, status,
-                            simple_request, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, 'Titre', 'Description', 'NEW', false, current_timestamp, current_timestamp)""")
-                .params(category, product, member.value(), memberEmail, domainName)
-                .update();
+                        "Titre",
+                        "Description",
+                        null));
     }
 
     private long productId(String code) {
