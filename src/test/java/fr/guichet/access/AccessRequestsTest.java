@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -231,6 +232,23 @@ class AccessRequestsTest {
                 .isInstanceOf(NotFoundException.class);
         requests.decide(platformAdmin, queued.get(0).id(), true, null, Locale.FRENCH, IP);
         assertThat(requests.holdsGrant(member, agencyDecided)).isTrue();
+    }
+
+    @Test
+    void anAgencyServiceRequestReachesEveryPlatformAdminHoweverManyThereAre() throws Exception {
+        var agencyDecided = service(DecidedBy.AGENCY);
+        var platformAdmins = IntStream.range(0, 12)
+                .mapToObj(i -> accounts.createVerified(
+                        People.uniqueEmail(), Civility.MADAME, "Plateforme", "P" + i, null, true, GOOD_PASSWORD))
+                .toList();
+
+        assertThat(requests.ask(member, agencyDecided, Optional.empty(), Locale.FRENCH, IP))
+                .isEqualTo(AccessRequests.Asked.SENT_TO_AGENCY);
+        for (var platformAdmin : platformAdmins) {
+            var request = Mails.awaitFirst(greenMail, email(platformAdmin));
+            assertThat(request.getSubject()).isEqualTo("Demande d’accès à un service");
+            assertThat(addresses(request, Message.RecipientType.TO)).contains(email(platformAdmin));
+        }
     }
 
     @Test
