@@ -8,7 +8,6 @@ import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.tickets.Reach;
 import fr.guichet.helpdesk.tickets.Reaches;
 import fr.guichet.helpdesk.tickets.Ticket;
-import fr.guichet.helpdesk.tickets.Tickets;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Arrays;
@@ -137,7 +136,7 @@ public class TicketSearch {
                 result.hits().stream().map(Ticket::view).filter(reach::allows).toList(), total, query.page(), pages);
     }
 
-    /** {@link Tickets#rolesOf}, as a predicate: requester, correspondent of its site, agent of its team, its contractor. */
+    /** The rule of one ticket ({@link Reach}), as a predicate: requester, correspondent of its site, agent of its team, its contractor. */
     static SearchPredicate visibleTo(SearchPredicateFactory f, Reach reach) {
         if (reach.everything()) {
             return f.matchAll().toPredicate();
