@@ -176,7 +176,7 @@ public class Ticket {
 
     protected Ticket() {}
 
-    Ticket(NewTicket filed, Category category, TicketState first, Instant now) {
+    Ticket(TicketFiling.NewTicket filed, Category category, TicketState first, Instant now) {
         this.categoryId = category.id();
         this.productId = filed.productId();
         this.establishmentId = filed.establishmentId();

@@ -67,7 +67,7 @@ class TicketExchange {
         this.createdAt = at;
     }
 
-    ExchangeView view() {
-        return new ExchangeView(action, actor, authorId, fromState, toState, text, createdAt);
+    TicketPage.Exchange view() {
+        return new TicketPage.Exchange(action, actor, authorId, fromState, toState, text, createdAt);
     }
 }

@@ -7,6 +7,8 @@ import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.FilingRefused;
+import fr.guichet.helpdesk.Nature;
+import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketFiled;
@@ -36,6 +38,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketFiling {
 
     static final int TITLE_LIMIT = 100;
+
+    /** What is filed: the form's fields, with the version the establishment's record gives (never typed). */
+    record NewTicket(
+            AccountId requester,
+            @Nullable Long establishmentId,
+            @Nullable Long productId,
+            String followUpEmail,
+            @Nullable String internalReference,
+            @Nullable Long installedVersionId,
+            @Nullable String versionLabel,
+            @Nullable Priority priority,
+            @Nullable String domain,
+            @Nullable Nature nature,
+            @Nullable String messageCode,
+            String title,
+            String description) {}
 
     private final TicketRepository tickets;
     private final HelpdeskReference reference;

@@ -79,7 +79,7 @@ class TicketJournal {
     }
 
     /** The exchanges as this reader may read them: the requester side without the agency's internal texts. */
-    List<ExchangeView> readBy(Set<Actor> roles, TicketId id) {
+    List<TicketPage.Exchange> readBy(Set<Actor> roles, TicketId id) {
         var agencySide = roles.contains(Actor.AGENT) || roles.contains(Actor.CONTRACTOR);
         return exchanges.findByTicketIdOrderByIdAsc(id.value()).stream()
                 .map(TicketExchange::view)

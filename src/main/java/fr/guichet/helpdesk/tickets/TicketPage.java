@@ -4,16 +4,29 @@ import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Everything a ticket's page (and the API's detail) shows its reader, his roles worked out once. */
 public record TicketPage(
-        TicketView ticket,
-        Set<Actor> roles,
-        List<ExchangeView> exchanges,
-        List<Offered> offered,
-        List<TicketView> linked) {
+        TicketView ticket, Set<Actor> roles, List<Exchange> exchanges, List<Offered> offered, List<TicketView> linked) {
+
+    /** An exchange as the ticket page and the API show it; the requester side reads the agency's own without text. */
+    public record Exchange(
+            Action action,
+            Actor actor,
+            @Nullable Long authorId,
+            @Nullable String from,
+            String to,
+            @Nullable String text,
+            Instant at) {
+
+        Exchange withoutText() {
+            return new Exchange(action, actor, authorId, from, to, null, at);
+        }
+    }
 
     /** An act the reader may do now, with what it asks for and, when it has several, its target states. */
     public record Offered(Action action, Action.Requirement requirement, List<TicketState> targets) {}

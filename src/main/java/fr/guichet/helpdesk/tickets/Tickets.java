@@ -60,7 +60,7 @@ public class Tickets {
     }
 
     @Transactional(readOnly = true)
-    List<ExchangeView> exchanges(AccountId person, TicketId id) {
+    List<TicketPage.Exchange> exchanges(AccountId person, TicketId id) {
         return journal.readBy(rolesOf(person, id), id);
     }
 

@@ -290,7 +290,7 @@ class TicketsTest {
         step(correspondent, id, Action.VALIDATE_SOLUTION, null, null, TicketState.of(TicketStatus.TER, SubStatus.V));
 
         assertThat(tickets.exchanges(agent, id))
-                .extracting(ExchangeView::action)
+                .extracting(TicketPage.Exchange::action)
                 .containsExactly(
                         Action.FILE,
                         Action.TAKE,
@@ -305,17 +305,17 @@ class TicketsTest {
         var seenBySite = tickets.exchanges(correspondent, id);
         assertThat(seenBySite)
                 .filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
-                .extracting(ExchangeView::text)
+                .extracting(TicketPage.Exchange::text)
                 .as("the contractor's proposal stays inside the agency")
                 .containsOnlyNulls();
         assertThat(seenBySite)
                 .filteredOn(e -> e.action() == Action.VALIDATE_CONTRACTOR_ANSWER)
-                .extracting(ExchangeView::text)
+                .extracting(TicketPage.Exchange::text)
                 .as("validated, it is the solution the site reads")
                 .containsExactly("Appliquer la note 123.");
         assertThat(tickets.exchanges(agent, id))
                 .filteredOn(e -> e.action() == Action.CONTRACTOR_ANSWER)
-                .extracting(ExchangeView::text)
+                .extracting(TicketPage.Exchange::text)
                 .containsExactly("Appliquer la note 123.");
         assertThat(tickets.find(correspondent, id).closedAt()).isNotNull();
         assertThatThrownBy(() -> acts.act(agent, id, Action.TAKE, null, null, null))
@@ -405,7 +405,7 @@ class TicketsTest {
                 .as("neither changes the state")
                 .isEqualTo(TicketState.of(TicketStatus.ECT, SubStatus.INT));
         assertThat(tickets.exchanges(correspondent, first))
-                .extracting(ExchangeView::action)
+                .extracting(TicketPage.Exchange::action)
                 .containsExactly(Action.FILE, Action.TAKE, Action.COMPLEMENT, Action.REQUALIFY);
         assertThat(tickets.exchanges(correspondent, first).get(3).text())
                 .contains("priority: NON_BLOCKING → BLOCKING")

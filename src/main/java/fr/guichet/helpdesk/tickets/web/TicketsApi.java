@@ -9,7 +9,6 @@ import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.tickets.Assignment;
-import fr.guichet.helpdesk.tickets.ExchangeView;
 import fr.guichet.helpdesk.tickets.LevelTwoForm;
 import fr.guichet.helpdesk.tickets.TicketActs;
 import fr.guichet.helpdesk.tickets.TicketAttachments;
@@ -89,7 +88,7 @@ class TicketsApi {
 
     record Created(long number, TicketState state) {}
 
-    record TicketDetail(TicketView ticket, List<ExchangeView> exchanges, List<TicketPage.Offered> acts) {}
+    record TicketDetail(TicketView ticket, List<TicketPage.Exchange> exchanges, List<TicketPage.Offered> acts) {}
 
     private final Tickets tickets;
     private final TicketFiling filing;
