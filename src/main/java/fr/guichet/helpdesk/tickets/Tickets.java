@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
+import fr.guichet.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,10 +49,16 @@ public class Tickets {
 
     @Transactional(readOnly = true)
     public TicketPage page(AccountId person, TicketId id) {
-        var ticket = visible.of(person, id);
-        var roles = visible.rolesOf(person, ticket);
+        // the reader's reach once (four queries), for his roles and for the links he may follow
+        var reach = reaches.of(person);
+        var ticket = visible.load(id);
+        var view = ticket.view();
+        var roles = reach.roles(view);
+        if (roles.isEmpty()) {
+            throw new NotFoundException();
+        }
         return new TicketPage(
-                ticket.view(), roles, journal.readBy(roles, id), offered(ticket, roles), linkedVisibleTo(person, id));
+                view, roles, journal.readBy(roles, id), offered(ticket, roles), visibleAmong(reach, links.of(id)));
     }
 
     @Transactional(readOnly = true)
