@@ -35,6 +35,7 @@ import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +70,9 @@ class TicketSearchTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     TicketFiling filing;
@@ -262,7 +266,8 @@ class TicketSearchTest {
                         new TicketQuery(marker, null, null, null, null, "durand" + marker, null, null, 0))))
                 .as("by the contact's name")
                 .containsExactly(byColleague);
-        var today = LocalDate.now();
+        // the agency's day, as the search reads "filed on": near midnight UTC it is already tomorrow in Paris
+        var today = LocalDate.now(clock);
         assertThat(search.search(correspondent, new TicketQuery(marker, null, null, null, null, null, today, today, 0))
                         .total())
                 .isEqualTo(TicketQuery.PAGE_SIZE + 3);
