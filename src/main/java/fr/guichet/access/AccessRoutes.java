@@ -1,6 +1,7 @@
 package fr.guichet.access;
 
 import fr.guichet.shared.RouteRules;
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -49,5 +50,19 @@ class AccessRoutes implements RouteRules {
                         "/api/v1/access-requests",
                         "/api/v1/access-requests/**")
                 .hasRole("MEMBER");
+    }
+
+    @Override
+    public List<Area> pageAreas() {
+        return List.of(
+                Area.members("/services/**"),
+                Area.members("/organisations/**"),
+                Area.members("/agence/**"),
+                Area.platformAdmins("/administration/**"));
+    }
+
+    @Override
+    public List<Area> apiAreas() {
+        return List.of(Area.members("/api/v1/services/**"));
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.administration;
 
 import fr.guichet.shared.RouteRules;
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -34,5 +35,10 @@ class AdministrationRoutes implements RouteRules {
                 .hasRole("MEMBER")
                 .requestMatchers(HttpMethod.GET, "/api/v1/organization-types")
                 .hasRole("MEMBER");
+    }
+
+    @Override
+    public List<Area> pageAreas() {
+        return List.of(Area.members("/organisations/**"));
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk;
 
 import fr.guichet.shared.RouteRules;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -24,5 +25,10 @@ class HelpdeskRoutes implements RouteRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/v1/tickets", "/api/v1/tickets/**").hasRole("MEMBER");
+    }
+
+    @Override
+    public List<Area> pageAreas() {
+        return List.of(Area.members("/agence/**"));
     }
 }

@@ -1,6 +1,7 @@
 package fr.guichet.knowledge;
 
 import fr.guichet.shared.RouteRules;
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -21,5 +22,10 @@ class KnowledgeRoutes implements RouteRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/kb/**").permitAll();
+    }
+
+    @Override
+    public List<Area> pageAreas() {
+        return List.of(Area.members("/agence/**"));
     }
 }

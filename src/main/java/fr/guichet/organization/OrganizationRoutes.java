@@ -1,6 +1,7 @@
 package fr.guichet.organization;
 
 import fr.guichet.shared.RouteRules;
+import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,5 +14,10 @@ class OrganizationRoutes implements RouteRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/organization-types").hasRole("PLATFORM_ADMIN");
+    }
+
+    @Override
+    public List<Area> apiAreas() {
+        return List.of(Area.members("/api/v1/organization-types"));
     }
 }

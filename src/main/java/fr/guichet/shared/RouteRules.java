@@ -1,5 +1,6 @@
 package fr.guichet.shared;
 
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -17,4 +18,30 @@ public interface RouteRules {
 
     /** Rules of the API's chain ({@code /api/**}, Bearer tokens). */
     default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {}
+
+    /**
+     * The areas of the pages this module has pages in. A request there that no endpoint answers is let
+     * through to whoever may enter the area and told "not found": a refusal would say a page exists.
+     * Several modules may share an area, as long as they agree on who enters it.
+     */
+    default List<Area> pageAreas() {
+        return List.of();
+    }
+
+    /** The same for the API: an unknown endpoint under these areas is "not found" for who may enter. */
+    default List<Area> apiAreas() {
+        return List.of();
+    }
+
+    /** A path pattern and the role that enters it. */
+    record Area(String pattern, String role) {
+
+        public static Area members(String pattern) {
+            return new Area(pattern, "MEMBER");
+        }
+
+        public static Area platformAdmins(String pattern) {
+            return new Area(pattern, "PLATFORM_ADMIN");
+        }
+    }
 }

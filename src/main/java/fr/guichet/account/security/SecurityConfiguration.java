@@ -39,9 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  * sign-in, session, CSRF). Each module declares its own URL rules ({@link RouteRules}); this
  * configuration keeps only what belongs to no module (static assets, errors, API documentation,
  * actuator) and denies the rest: an endpoint is refused until its module allows it, and the
- * authorization matrix test lists every one. An area several modules share ({@code /agence/**},
- * {@code /organisations/**}…) belongs to none of them: here, a request no endpoint answers there
- * goes to whoever may enter the area, who is told it is not found rather than refused.
+ * authorization matrix test lists every one. In the areas modules declare ({@code /agence/**},
+ * {@code /organisations/**}…), a request no endpoint answers goes to whoever may enter the area, who
+ * is told it is not found rather than refused.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -76,10 +76,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> {
                     routes.forEach(module -> module.api(a));
-                    a.requestMatchers(unknown.under("/api/v1/services/**", "/api/v1/organization-types"))
-                            .hasRole("MEMBER")
-                            .anyRequest()
-                            .denyAll();
+                    unknown.letIn(a, routes.stream().flatMap(module -> module.apiAreas().stream()));
+                    a.anyRequest().denyAll();
                 })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -131,12 +129,8 @@ class SecurityConfiguration {
                             .requestMatchers("/actuator/**")
                             .hasRole("PLATFORM_ADMIN");
                     routes.forEach(module -> module.pages(a));
-                    a.requestMatchers(unknown.under("/organisations/**", "/services/**", "/agence/**"))
-                            .hasRole("MEMBER")
-                            .requestMatchers(unknown.under("/administration/**"))
-                            .hasRole("PLATFORM_ADMIN")
-                            .anyRequest()
-                            .denyAll();
+                    unknown.letIn(a, routes.stream().flatMap(module -> module.pageAreas().stream()));
+                    a.anyRequest().denyAll();
                 })
                 // the only way in: no global manager behind it to try the password a second time
                 .authenticationManager(new ProviderManager(new ThrottledAuthentication(dao, throttle)))

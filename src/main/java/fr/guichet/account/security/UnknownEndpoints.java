@@ -1,12 +1,20 @@
 package fr.guichet.account.security;
 
+import fr.guichet.shared.RouteRules;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.RequestPath;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -46,9 +54,34 @@ final class UnknownEndpoints implements RequestMatcher {
                 .toList());
     }
 
-    /** Unknown requests under one of these path patterns. */
-    RequestMatcher under(String... areas) {
-        var paths = Arrays.stream(areas)
+    /**
+     * Lets unknown requests under each area through to the role that enters it. Two modules that
+     * share an area but not its role would make the answer depend on their order: refused at startup.
+     */
+    void letIn(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            Stream<RouteRules.Area> areas) {
+        byRole(areas)
+                .forEach((role, patterns) ->
+                        rules.requestMatchers(under(patterns)).hasRole(role));
+    }
+
+    static Map<String, Set<String>> byRole(Stream<RouteRules.Area> areas) {
+        var byRole = new TreeMap<String, Set<String>>();
+        var roleOf = new HashMap<String, String>();
+        areas.forEach(area -> {
+            var role = roleOf.putIfAbsent(area.pattern(), area.role());
+            if (role != null && !role.equals(area.role())) {
+                throw new IllegalStateException(
+                        "The area " + area.pattern() + " is declared for both " + role + " and " + area.role());
+            }
+            byRole.computeIfAbsent(area.role(), r -> new TreeSet<>()).add(area.pattern());
+        });
+        return byRole;
+    }
+
+    private RequestMatcher under(Set<String> areas) {
+        var paths = areas.stream()
                 .<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
                 .toList();
         return new AndRequestMatcher(new OrRequestMatcher(paths), this);
