@@ -122,14 +122,17 @@ class AgentDashboard {
                 .search((f, root) -> {
                     root.filter(TicketSearch.visibleTo(f, reach));
                     root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
-                    root.filter(f.range().field("waitingSince").atMost(waitingSince));
+                    root.filter(
+                            f.range().field(TicketIndexMapping.WAITING_SINCE).atMost(waitingSince));
                 })
-                .sort(f -> f.field("waitingSince").asc())
+                .sort(f -> f.field(TicketIndexMapping.WAITING_SINCE).asc())
                 .fetchHits(WAITING)
                 .stream()
                 .map(t -> {
-                    var due = dueDates.of(t.view(), calendar);
-                    return new Waiting(t.view(), t.wasReminded() ? due.closure() : due.reminder(), t.wasReminded());
+                    var view = t.view();
+                    var due = dueDates.of(view, calendar);
+                    var reminded = view.remindedOn() != null;
+                    return new Waiting(view, reminded ? due.closure() : due.reminder(), reminded);
                 })
                 .filter(w -> w.due() != null && !w.due().isAfter(soon))
                 .sorted(Comparator.comparing(Waiting::due))

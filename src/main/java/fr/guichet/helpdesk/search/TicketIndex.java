@@ -33,7 +33,7 @@ class TicketIndex {
         if (indexed() > 0) {
             catchUp(clock.instant().minus(CATCH_UP));
         } else {
-            SearchIndexes.rebuildIfEmpty(entityManagerFactory, Ticket.class, "ticket");
+            SearchIndexes.rebuildIfEmpty(entityManagerFactory, Ticket.class, TicketIndexMapping.INDEX);
         }
     }
 

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TicketSearch {
 
-    public static final String INDEX = "ticket";
     /** The most people a contact name may stand for; beyond it, the name is too vague to search by. */
     private static final int CONTACTS = 500;
 

@@ -7,7 +7,7 @@
         displayName = "Helpdesk > Search",
         allowedDependencies = {
             "helpdesk",
-            "helpdesk.tickets",
+            "helpdesk.tickets :: search",
             "helpdesk.reference",
             "helpdesk.calendar",
             "account",

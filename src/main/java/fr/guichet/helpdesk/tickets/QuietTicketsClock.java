@@ -90,13 +90,15 @@ class QuietTicketsClock {
 
     private QuietDeadlines.Due handle(TicketId id, LocalDate today, BusinessCalendar calendar) {
         var ticket = tickets.findById(id.value()).orElseThrow();
-        if (ticket.waitingSince() == null) {
+        var wait = ticket.siteWait();
+        var since = wait.since();
+        if (since == null) {
             return QuietDeadlines.Due.NOTHING;
         }
-        var deadlines = QuietDeadlines.from(ticket.waitingSince(), calendar)
-                .pushedBy(ticket.deadlinePushDays(), calendar)
-                .remindedOn(ticket.remindedOn(), calendar);
-        var due = deadlines.dueOn(today, ticket.wasReminded(), calendar);
+        var deadlines = QuietDeadlines.from(since, calendar)
+                .pushedBy(wait.pushedDays(), calendar)
+                .remindedOn(wait.remindedOn(), calendar);
+        var due = deadlines.dueOn(today, wait.wasReminded(), calendar);
         switch (due) {
             case REMIND -> {
                 ticket.reminded(today, clock.instant());

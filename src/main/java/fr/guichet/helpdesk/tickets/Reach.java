@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.TicketView;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which tickets a person may see, as sets rather than one ticket at a time (the lists, the
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param agent an agent: tickets of no team yet, and those of {@code teams}
  * @param contractors the companies whose agent he is: tickets handed to them
  */
+@NamedInterface("search")
 public record Reach(
         AccountId person,
         List<Long> establishments,

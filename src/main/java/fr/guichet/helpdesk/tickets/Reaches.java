@@ -5,9 +5,11 @@ import fr.guichet.account.Accounts;
 import fr.guichet.organization.Organizations;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+@NamedInterface("search")
 @Component
 public class Reaches {
 

@@ -15,9 +15,8 @@ import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.helpdesk.reference.Category;
-import fr.guichet.helpdesk.search.TicketSearch;
-import fr.guichet.shared.SearchAnalysis;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,25 +30,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A ticket. Its status moves only through {@link #act}, which asks the lifecycle's table; the
  * acts' side effects on who handles it (the agent who takes it, the contractor it is handed to)
- * and on the business-day clock (waiting for the site since) live here too.
+ * and on the site's clock ({@link SiteWait}) live here too. How it is indexed is the search
+ * module's business, not the ticket's.
  */
+@NamedInterface("search")
 @Entity
 @Table(name = "ticket")
-@Indexed(index = TicketSearch.INDEX)
 public class Ticket {
 
-    @GenericField(name = "number", sortable = Sortable.YES)
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -57,15 +51,12 @@ public class Ticket {
     @Column(name = "category_id")
     private long categoryId;
 
-    @GenericField(aggregable = Aggregable.YES)
     @Column(name = "product_id")
     private Long productId;
 
-    @GenericField(aggregable = Aggregable.YES)
     @Column(name = "establishment_id")
     private Long establishmentId;
 
-    @GenericField
     @Column(name = "requester_id")
     private long requesterId;
 
@@ -82,32 +73,23 @@ public class Ticket {
     private String versionLabel;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
     private Priority priority;
 
-    @KeywordField
     private String domain;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
     private Nature nature;
 
-    // matched as typed, not cut into words: "ORA-01403", "FB60"
-    @KeywordField(normalizer = SearchAnalysis.CODE)
     @Column(name = "message_code")
     private String messageCode;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
     private String title;
 
-    @FullTextField(analyzer = SearchAnalysis.FRENCH)
     private String description;
 
-    @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
-    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(name = "sub_status")
     private SubStatus subStatus;
@@ -116,38 +98,24 @@ public class Ticket {
     @Column(name = "before_question_sub")
     private SubStatus beforeQuestionSub;
 
-    @GenericField
     @Column(name = "simple_request")
     private boolean simpleRequest;
 
-    @GenericField
     @Column(name = "team_id")
     private Long teamId;
 
-    @GenericField
     @Column(name = "handling_agent_id")
     private Long handlingAgentId;
 
-    @GenericField
     @Column(name = "contractor_id")
     private Long contractorId;
 
-    @GenericField(sortable = Sortable.YES)
-    @Column(name = "waiting_since")
-    private LocalDate waitingSince;
-
-    private boolean reminded;
-
-    @Column(name = "reminded_on")
-    private LocalDate remindedOn;
-
-    @Column(name = "deadline_push_days")
-    private int deadlinePushDays;
+    @Embedded
+    private SiteWait siteWait = new SiteWait();
 
     @Column(name = "fixed_version")
     private String fixedVersion;
 
-    @GenericField(sortable = Sortable.YES)
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -157,7 +125,6 @@ public class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @GenericField
     @Column(name = "first_replied_at")
     private Instant firstRepliedAt;
 
@@ -249,10 +216,7 @@ public class Ticket {
             this.fixedVersion = text.strip();
         }
         var waits = next.status() == TicketStatus.ARS || next.status() == TicketStatus.AVS;
-        this.waitingSince = waits ? today : null;
-        this.reminded = false;
-        this.remindedOn = null;
-        this.deadlinePushDays = waits ? deadlinePushDays : 0;
+        siteWait.restart(waits, today);
         if (firstRepliedAt == null && FIRST_REPLIES.contains(action)) {
             this.firstRepliedAt = now;
         }
@@ -301,25 +265,19 @@ public class Ticket {
      * only while the ticket waits for the site.
      */
     void pushDeadlines(int businessDays, Instant now) {
-        if (waitingSince == null || !status.open()) {
-            throw new TransitionRefused("helpdesk.deadlines.not-waiting");
-        }
-        if (businessDays < 1 || businessDays > 60) {
-            throw new TransitionRefused("helpdesk.deadlines.days-out-of-range");
-        }
-        this.deadlinePushDays += businessDays;
+        // a closed ticket waits for no one: every act that closes stops the clock
+        siteWait.push(businessDays);
         this.updatedAt = now;
     }
 
     /** The site was reminded of the question or the solution waiting for it (the clock's first step). */
     void reminded(LocalDate today, Instant now) {
-        this.reminded = true;
-        this.remindedOn = today;
+        siteWait.reminded(today);
         this.updatedAt = now;
     }
 
-    LocalDate remindedOn() {
-        return remindedOn;
+    SiteWait siteWait() {
+        return siteWait;
     }
 
     TicketId id() {
@@ -372,18 +330,6 @@ public class Ticket {
         return simpleRequest;
     }
 
-    LocalDate waitingSince() {
-        return waitingSince;
-    }
-
-    public boolean wasReminded() {
-        return reminded;
-    }
-
-    int deadlinePushDays() {
-        return deadlinePushDays;
-    }
-
     Priority priority() {
         return priority;
     }
@@ -417,11 +363,11 @@ public class Ticket {
                 updatedAt,
                 closedAt,
                 firstRepliedAt,
-                waitingSince,
-                deadlinePushDays,
+                siteWait.since(),
+                siteWait.pushedDays(),
                 teamId(),
                 handlingAgentId,
                 contractorId(),
-                remindedOn);
+                siteWait.remindedOn());
     }
 }

@@ -10,7 +10,7 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     @Query("""
             select t from Ticket t where t.status in (fr.guichet.helpdesk.TicketStatus.ARS, fr.guichet.helpdesk.TicketStatus.AVS)
-            and t.waitingSince is not null order by t.id""")
+            and t.siteWait.since is not null order by t.id""")
     List<Ticket> findWaitingForTheSite();
 
     @Query("select t.id from Ticket t where t.categoryId = :category and t.status in :statuses order by t.id")

@@ -3,7 +3,9 @@
  * lifecycle's acts and the side acts (complement, requalification, links, deadlines), the exchanges
  * kept of every act and the mails that report them, who reaches which ticket, attachments and
  * bookmarks, the daily clock that reminds and closes quiet tickets; the ticket pages and
- * {@code /api/v1/tickets}.
+ * {@code /api/v1/tickets}. Other modules see only its named interface {@code search} (the ticket
+ * entity to index and load, and who reaches which ticket); its other public types are public for
+ * its own {@code web} package.
  */
 @ApplicationModule(
         displayName = "Helpdesk > Tickets",

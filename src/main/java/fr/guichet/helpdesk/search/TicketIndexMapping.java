@@ -1,0 +1,73 @@
+package fr.guichet.helpdesk.search;
+
+import fr.guichet.helpdesk.tickets.SiteWait;
+import fr.guichet.helpdesk.tickets.Ticket;
+import fr.guichet.shared.SearchAnalysis;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the private ticket index holds of a ticket, declared by the module that searches it: the
+ * ticket itself knows nothing of its index. The names are the ticket's fields, except its id,
+ * searched as the number people quote.
+ */
+@Component
+class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
+
+    // "ticket" until the site's clock was indexed as siteWait.since: a new name starts an empty index,
+    // which TicketIndex rebuilds from the database at start-up, where the old one would lack the field
+    static final String INDEX = "tickets";
+    static final String WAITING_SINCE = "siteWait.since";
+    private static final String CONFIGURERS = "hibernate.search.mapping.configurer";
+
+    @Override
+    public void customize(Map<String, Object> properties) {
+        var configurers = new ArrayList<Object>();
+        var declared = properties.get(CONFIGURERS);
+        if (declared instanceof Collection<?> several) {
+            configurers.addAll(several);
+        } else if (declared != null) {
+            configurers.add(declared);
+        }
+        configurers.add(this);
+        properties.put(CONFIGURERS, List.copyOf(configurers));
+    }
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        var ticket = context.programmaticMapping().type(Ticket.class);
+        ticket.indexed().index(INDEX);
+        ticket.property("id").genericField("number").sortable(Sortable.YES);
+        for (var facet : List.of("productId", "establishmentId")) {
+            ticket.property(facet).genericField().aggregable(Aggregable.YES);
+        }
+        for (var filter : List.of("requesterId", "simpleRequest", "teamId", "handlingAgentId", "contractorId")) {
+            ticket.property(filter).genericField();
+        }
+        ticket.property("createdAt").genericField().sortable(Sortable.YES);
+        ticket.property("siteWait").indexedEmbedded().includePaths("since");
+        context.programmaticMapping()
+                .type(SiteWait.class)
+                .property("since")
+                .genericField()
+                .sortable(Sortable.YES);
+        ticket.property("firstRepliedAt").genericField();
+        ticket.property("priority").keywordField();
+        ticket.property("domain").keywordField();
+        ticket.property("subStatus").keywordField();
+        ticket.property("nature").keywordField().aggregable(Aggregable.YES);
+        ticket.property("status").keywordField().aggregable(Aggregable.YES);
+        // matched as typed, not cut into words: "ORA-01403", "FB60"
+        ticket.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);
+        ticket.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH);
+        ticket.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
+    }
+}
