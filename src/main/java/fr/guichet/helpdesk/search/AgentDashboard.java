@@ -77,14 +77,14 @@ class AgentDashboard {
         var mine = queries.listed((f, root) -> {
             root.filter(TicketSearch.visibleTo(f, reach));
             root.filter(DashboardQueries.open(f));
-            root.filter(f.match().field("handlingAgentId").matching(person.value()));
+            root.filter(f.match().field("handling.agentId").matching(person.value()));
         });
         var unassigned = queries.listed((f, root) -> {
             root.filter(DashboardQueries.open(f));
-            root.filter(f.not(f.exists().field("handlingAgentId")));
-            var teams = f.bool().should(f.not(f.exists().field("teamId")));
+            root.filter(f.not(f.exists().field("handling.agentId")));
+            var teams = f.bool().should(f.not(f.exists().field("handling.teamId")));
             if (!reach.teams().isEmpty()) {
-                teams.should(f.terms().field("teamId").matchingAny(reach.teams()));
+                teams.should(f.terms().field("handling.teamId").matchingAny(reach.teams()));
             }
             root.filter(teams);
         });
@@ -122,10 +122,9 @@ class AgentDashboard {
                 .search((f, root) -> {
                     root.filter(TicketSearch.visibleTo(f, reach));
                     root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
-                    root.filter(
-                            f.range().field(TicketIndexMapping.WAITING_SINCE).atMost(waitingSince));
+                    root.filter(f.range().field("siteWait.since").atMost(waitingSince));
                 })
-                .sort(f -> f.field(TicketIndexMapping.WAITING_SINCE).asc())
+                .sort(f -> f.field("siteWait.since").asc())
                 .fetchHits(WAITING)
                 .stream()
                 .map(t -> {

@@ -1,5 +1,6 @@
 package fr.guichet.helpdesk.search;
 
+import fr.guichet.helpdesk.tickets.Handling;
 import fr.guichet.helpdesk.tickets.SiteWait;
 import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.shared.SearchAnalysis;
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the private ticket index holds of a ticket, declared by the module that searches it: the
- * ticket itself knows nothing of its index. The names are the ticket's fields, except its id,
- * searched as the number people quote.
+ * ticket itself knows nothing of its index. The names are the ticket's fields (who handles it
+ * under {@code handling.}, its clock under {@code siteWait.}), except its id, searched as the
+ * number people quote.
  */
 @Component
 class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
 
-    // "ticket" until the site's clock was indexed as siteWait.since: a new name starts an empty index,
-    // which TicketIndex rebuilds from the database at start-up, where the old one would lack the field
+    // "ticket" until who handles it and the site's clock were indexed as handling.* and siteWait.since:
+    // a new name starts an empty index, which TicketIndex rebuilds from the database at start-up,
+    // where the old one would lack these fields
     static final String INDEX = "tickets";
-    static final String WAITING_SINCE = "siteWait.since";
     private static final String CONFIGURERS = "hibernate.search.mapping.configurer";
 
     @Override
@@ -49,8 +51,13 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
         for (var facet : List.of("productId", "establishmentId")) {
             ticket.property(facet).genericField().aggregable(Aggregable.YES);
         }
-        for (var filter : List.of("requesterId", "simpleRequest", "teamId", "handlingAgentId", "contractorId")) {
+        for (var filter : List.of("requesterId", "simpleRequest")) {
             ticket.property(filter).genericField();
+        }
+        ticket.property("handling").indexedEmbedded();
+        var handling = context.programmaticMapping().type(Handling.class);
+        for (var who : List.of("teamId", "agentId", "contractorId")) {
+            handling.property(who).genericField();
         }
         ticket.property("createdAt").genericField().sortable(Sortable.YES);
         ticket.property("siteWait").indexedEmbedded().includePaths("since");

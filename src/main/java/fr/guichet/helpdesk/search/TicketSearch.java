@@ -156,13 +156,13 @@ public class TicketSearch {
                     .must(f.match().field("productId").matching(site.product())));
         }
         if (reach.agent()) {
-            any.should(f.not(f.exists().field("teamId")));
+            any.should(f.not(f.exists().field("handling.teamId")));
             if (!reach.teams().isEmpty()) {
-                any.should(f.terms().field("teamId").matchingAny(reach.teams()));
+                any.should(f.terms().field("handling.teamId").matchingAny(reach.teams()));
             }
         }
         if (!reach.contractors().isEmpty()) {
-            any.should(f.terms().field("contractorId").matchingAny(reach.contractors()));
+            any.should(f.terms().field("handling.contractorId").matchingAny(reach.contractors()));
         }
         return any.toPredicate();
     }

@@ -4,11 +4,9 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.CategoryId;
-import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.SubStatus;
-import fr.guichet.helpdesk.TeamId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
@@ -101,14 +99,9 @@ public class Ticket {
     @Column(name = "simple_request")
     private boolean simpleRequest;
 
-    @Column(name = "team_id")
-    private Long teamId;
-
-    @Column(name = "handling_agent_id")
-    private Long handlingAgentId;
-
-    @Column(name = "contractor_id")
-    private Long contractorId;
+    // all its columns are null on a ticket no one handles yet, and then Hibernate loads no Handling
+    @Embedded
+    private @Nullable Handling handling;
 
     @Embedded
     private SiteWait siteWait = new SiteWait();
@@ -159,7 +152,7 @@ public class Ticket {
         this.title = filed.title();
         this.description = filed.description();
         this.simpleRequest = category.simpleRequests();
-        this.teamId = category.teamId();
+        this.handling = new Handling(category.teamId());
         this.status = first.status();
         this.subStatus = first.sub();
         this.createdAt = now;
@@ -185,30 +178,7 @@ public class Ticket {
             Instant now) {
         var before = state();
         var next = Lifecycle.next(before, beforeQuestionSub, action, actor, wanted, text, simpleRequest);
-        if (action == Action.HAND_TO_CONTRACTOR) {
-            if (!(whom instanceof Assignment.ToContractor to)) {
-                throw new TransitionRefused("helpdesk.transition.required.contractor");
-            }
-            this.contractorId = to.contractor().value();
-        }
-        if (action == Action.TAKE_BACK) {
-            // the company no longer sees it
-            this.contractorId = null;
-        }
-        if (action == Action.DISPATCH) {
-            if (whom instanceof Assignment.ToTeam to) {
-                this.teamId = to.team().value();
-            } else if (teamId == null) {
-                throw new TransitionRefused("helpdesk.transition.required.team");
-            }
-        }
-        if (action == Action.TAKE) {
-            if (whom instanceof Assignment.ToAgent to) {
-                this.handlingAgentId = to.agent().value();
-            } else if (by != null) {
-                this.handlingAgentId = by.value();
-            }
-        }
+        handling().follow(action, whom, by);
         if (next.status() == TicketStatus.ARS) {
             this.beforeQuestionSub = before.sub();
         }
@@ -304,18 +274,11 @@ public class Ticket {
         return productId;
     }
 
-    @Nullable
-    TeamId teamId() {
-        return teamId == null ? null : new TeamId(teamId);
-    }
-
-    @Nullable
-    ContractorId contractorId() {
-        return contractorId == null ? null : new ContractorId(contractorId);
-    }
-
-    Long handlingAgentId() {
-        return handlingAgentId;
+    Handling handling() {
+        if (handling == null) {
+            handling = new Handling(null);
+        }
+        return handling;
     }
 
     String followUpEmail() {
@@ -365,9 +328,9 @@ public class Ticket {
                 firstRepliedAt,
                 siteWait.since(),
                 siteWait.pushedDays(),
-                teamId(),
-                handlingAgentId,
-                contractorId(),
+                handling().team(),
+                handling().agent(),
+                handling().contractor(),
                 siteWait.remindedOn());
     }
 }

@@ -92,7 +92,7 @@ public class TicketActs {
             throw new TransitionRefused("helpdesk.transition.unknown-team");
         }
         // an agent of the ticket's team: he is the one who will see it
-        var team = ticket.teamId();
+        var team = ticket.handling().team();
         if (whom instanceof Assignment.ToAgent to
                 && !(team == null
                         ? accounts.isStaff(to.agent())

@@ -43,7 +43,7 @@ class TicketMails {
     /** A new ticket: its requester side, and the handling team at once; with no team yet, the agency's platform admins who dispatch. */
     void filed(Ticket ticket, String description) {
         requesterSide(ticket, "ticket-filed", null);
-        var team = ticket.teamId();
+        var team = ticket.handling().team();
         var handlers = team != null
                 ? reference.teamMembers(team)
                 : accounts.platformAdmins().stream().map(AccountId::value).toList();
@@ -61,23 +61,23 @@ class TicketMails {
         if (actor == Actor.REQUESTER || actor == Actor.CONTRACTOR) {
             tellHandlingAgent(ticket, text);
         }
-        var contractor = ticket.contractorId();
+        var contractor = ticket.handling().contractor();
         if (action == Action.HAND_TO_CONTRACTOR && contractor != null) {
             tellStaff(ticket, reference.contractorAgents(contractor), text);
         }
-        var team = ticket.teamId();
+        var team = ticket.handling().team();
         if (action == Action.DISPATCH && team != null) {
             tellStaff(ticket, reference.teamMembers(team), text);
         }
-        var agent = ticket.handlingAgentId();
+        var agent = ticket.handling().agent();
         if (action == Action.TAKE && agent != null && (by == null || agent != by.value())) {
             tellStaff(ticket, List.of(agent), text);
         }
     }
 
     void tellHandlingAgent(Ticket ticket, @Nullable String text) {
-        if (ticket.handlingAgentId() != null) {
-            tellStaff(ticket, List.of(ticket.handlingAgentId()), text);
+        if (ticket.handling().agent() != null) {
+            tellStaff(ticket, List.of(ticket.handling().agent()), text);
         }
     }
 
