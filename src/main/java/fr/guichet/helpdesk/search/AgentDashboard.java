@@ -107,9 +107,11 @@ class AgentDashboard {
                 var ofPriority = priority == Priority.NON_BLOCKING
                         // a simple request has no priority: its commitment is the non-blocking one (DueDates)
                         ? f.bool()
-                                .should(f.match().field("priority").matching(priority))
-                                .should(f.not(f.exists().field("priority")))
-                        : f.match().field("priority").matching(priority);
+                                .should(f.match()
+                                        .field("qualification.priority")
+                                        .matching(priority))
+                                .should(f.not(f.exists().field("qualification.priority")))
+                        : f.match().field("qualification.priority").matching(priority);
                 late.should(f.bool()
                         .must(ofPriority)
                         .must(f.range().field("createdAt").lessThan(filedBy.toInstant())));
@@ -144,7 +146,7 @@ class AgentDashboard {
             var counted = queries.search((f, root) -> {
                         root.filter(TicketSearch.visibleTo(f, reach));
                         root.filter(DashboardQueries.open(f));
-                        root.filter(f.match().field("nature").matching(nature));
+                        root.filter(f.match().field("qualification.nature").matching(nature));
                     })
                     .aggregation(
                             BY_PRODUCT,

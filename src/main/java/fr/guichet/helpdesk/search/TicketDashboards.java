@@ -96,7 +96,7 @@ class TicketDashboards {
                             f -> f.terms()
                                     .field("status", TicketStatus.class)
                                     .maxTermCount(TicketStatus.values().length))
-                    .aggregation(BY_NATURE, f -> f.terms().field("nature", Nature.class))
+                    .aggregation(BY_NATURE, f -> f.terms().field("qualification.nature", Nature.class))
                     .aggregation(
                             BY_PRODUCT,
                             f -> f.terms().field("productId", Long.class).maxTermCount(200))

@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk.search;
 
 import fr.guichet.helpdesk.tickets.Handling;
+import fr.guichet.helpdesk.tickets.Qualification;
 import fr.guichet.helpdesk.tickets.SiteWait;
 import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.shared.SearchAnalysis;
@@ -17,16 +18,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the private ticket index holds of a ticket, declared by the module that searches it: the
- * ticket itself knows nothing of its index. The names are the ticket's fields (who handles it
- * under {@code handling.}, its clock under {@code siteWait.}), except its id, searched as the
- * number people quote.
+ * ticket itself knows nothing of its index. The names are the ticket's fields (its qualification
+ * under {@code qualification.}, who handles it under {@code handling.}, its clock under
+ * {@code siteWait.}), except its id, searched as the number people quote.
  */
 @Component
 class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
 
-    // "ticket" until who handles it and the site's clock were indexed as handling.* and siteWait.since:
-    // a new name starts an empty index, which TicketIndex rebuilds from the database at start-up,
-    // where the old one would lack these fields
+    // "ticket" until the qualification, the handling and the site's clock were indexed under their
+    // own prefix: a new name starts an empty index, which TicketIndex rebuilds from the database at
+    // start-up, where the old one would lack these fields
     static final String INDEX = "tickets";
     private static final String CONFIGURERS = "hibernate.search.mapping.configurer";
 
@@ -45,36 +46,37 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
-        var ticket = context.programmaticMapping().type(Ticket.class);
+        var mapping = context.programmaticMapping();
+        var ticket = mapping.type(Ticket.class);
         ticket.indexed().index(INDEX);
         ticket.property("id").genericField("number").sortable(Sortable.YES);
         for (var facet : List.of("productId", "establishmentId")) {
             ticket.property(facet).genericField().aggregable(Aggregable.YES);
         }
-        for (var filter : List.of("requesterId", "simpleRequest")) {
-            ticket.property(filter).genericField();
-        }
-        ticket.property("handling").indexedEmbedded();
-        var handling = context.programmaticMapping().type(Handling.class);
-        for (var who : List.of("teamId", "agentId", "contractorId")) {
-            handling.property(who).genericField();
-        }
-        ticket.property("createdAt").genericField().sortable(Sortable.YES);
-        ticket.property("siteWait").indexedEmbedded().includePaths("since");
-        context.programmaticMapping()
-                .type(SiteWait.class)
-                .property("since")
-                .genericField()
-                .sortable(Sortable.YES);
-        ticket.property("firstRepliedAt").genericField();
-        ticket.property("priority").keywordField();
-        ticket.property("domain").keywordField();
-        ticket.property("subStatus").keywordField();
-        ticket.property("nature").keywordField().aggregable(Aggregable.YES);
+        ticket.property("requesterId").genericField();
+        ticket.property("simpleRequest").genericField();
         ticket.property("status").keywordField().aggregable(Aggregable.YES);
+        ticket.property("subStatus").keywordField();
+        ticket.property("createdAt").genericField().sortable(Sortable.YES);
+        ticket.property("firstRepliedAt").genericField();
         // matched as typed, not cut into words: "ORA-01403", "FB60"
         ticket.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);
         ticket.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH);
         ticket.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
+
+        ticket.property("qualification").indexedEmbedded();
+        var qualification = mapping.type(Qualification.class);
+        qualification.property("priority").keywordField();
+        qualification.property("domain").keywordField();
+        qualification.property("nature").keywordField().aggregable(Aggregable.YES);
+
+        ticket.property("handling").indexedEmbedded();
+        var handling = mapping.type(Handling.class);
+        for (var who : List.of("teamId", "agentId", "contractorId")) {
+            handling.property(who).genericField();
+        }
+
+        ticket.property("siteWait").indexedEmbedded();
+        mapping.type(SiteWait.class).property("since").genericField().sortable(Sortable.YES);
     }
 }

@@ -25,7 +25,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -70,13 +69,9 @@ public class Ticket {
     @Column(name = "version_label")
     private String versionLabel;
 
-    @Enumerated(EnumType.STRING)
-    private Priority priority;
-
-    private String domain;
-
-    @Enumerated(EnumType.STRING)
-    private Nature nature;
+    // null when the site gave none and no agent requalified it yet, as for Handling
+    @Embedded
+    private @Nullable Qualification qualification;
 
     @Column(name = "message_code")
     private String messageCode;
@@ -99,7 +94,7 @@ public class Ticket {
     @Column(name = "simple_request")
     private boolean simpleRequest;
 
-    // all its columns are null on a ticket no one handles yet, and then Hibernate loads no Handling
+    // all its columns are null on a ticket no one handles yet, and then Hibernate loads none
     @Embedded
     private @Nullable Handling handling;
 
@@ -145,9 +140,7 @@ public class Ticket {
         this.internalReference = filed.internalReference();
         this.installedVersionId = filed.installedVersionId();
         this.versionLabel = filed.versionLabel();
-        this.priority = filed.priority();
-        this.domain = filed.domain();
-        this.nature = filed.nature();
+        this.qualification = new Qualification(filed.priority(), filed.domain(), filed.nature());
         this.messageCode = filed.messageCode();
         this.title = filed.title();
         this.description = filed.description();
@@ -207,27 +200,14 @@ public class Ticket {
     }
 
     /** The agent's requalification; the text of what changed, or null when nothing did. */
+    @Nullable
     String requalify(Priority newPriority, String newDomain, Nature newNature, Instant now) {
         requireOpen();
-        var changes = new ArrayList<String>();
-        if (newPriority != null && newPriority != priority) {
-            changes.add("priority: " + priority + " → " + newPriority);
-            this.priority = newPriority;
+        var changes = qualification().requalify(newPriority, newDomain, newNature);
+        if (changes != null) {
+            this.updatedAt = now;
         }
-        var domainText = newDomain == null || newDomain.isBlank() ? null : newDomain.strip();
-        if (domainText != null && !domainText.equals(domain)) {
-            changes.add("domain: " + (domain == null ? "—" : domain) + " → " + domainText);
-            this.domain = domainText;
-        }
-        if (newNature != null && newNature != nature) {
-            changes.add("nature: " + nature + " → " + newNature);
-            this.nature = newNature;
-        }
-        if (changes.isEmpty()) {
-            return null;
-        }
-        this.updatedAt = now;
-        return String.join("; ", changes);
+        return changes;
     }
 
     /**
@@ -293,8 +273,11 @@ public class Ticket {
         return simpleRequest;
     }
 
-    Priority priority() {
-        return priority;
+    Qualification qualification() {
+        if (qualification == null) {
+            qualification = new Qualification(null, null, null);
+        }
+        return qualification;
     }
 
     Instant createdAt() {
@@ -312,9 +295,9 @@ public class Ticket {
                 description,
                 state(),
                 simpleRequest,
-                priority,
-                nature,
-                domain,
+                qualification().priority(),
+                qualification().nature(),
+                qualification().domain(),
                 messageCode,
                 versionLabel,
                 fixedVersion,

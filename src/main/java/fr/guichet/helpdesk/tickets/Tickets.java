@@ -61,8 +61,9 @@ public class Tickets {
                 view, roles, journal.readBy(roles, id), offered(ticket, roles), visibleAmong(reach, links.of(id)));
     }
 
+    /** Who he is to the ticket (requester side, agent, contractor); 404 when he does not reach it. */
     @Transactional(readOnly = true)
-    Set<Actor> rolesOf(AccountId person, TicketId id) {
+    public Set<Actor> rolesOf(AccountId person, TicketId id) {
         return visible.rolesOf(person, visible.of(person, id));
     }
 

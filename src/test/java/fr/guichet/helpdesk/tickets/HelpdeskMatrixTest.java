@@ -20,6 +20,7 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.helpdesk.tickets.attachments.TicketAttachments;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;

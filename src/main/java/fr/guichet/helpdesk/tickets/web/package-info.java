@@ -1,4 +1,4 @@
-/** The ticket pages: filing, reading and acting on a ticket, filing for a site, bookmarks. */
+/** The ticket pages and API: filing, reading and acting on a ticket, filing for a site. */
 @NullMarked
 package fr.guichet.helpdesk.tickets.web;
 

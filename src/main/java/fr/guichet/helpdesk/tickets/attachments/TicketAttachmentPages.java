@@ -1,10 +1,9 @@
-package fr.guichet.helpdesk.tickets.web;
+package fr.guichet.helpdesk.tickets.attachments;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.documents.FileRefused;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TransitionRefused;
-import fr.guichet.helpdesk.tickets.TicketAttachments;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.shared.FileResponses;
 import java.io.IOException;

@@ -1,9 +1,8 @@
-package fr.guichet.helpdesk.tickets.web;
+package fr.guichet.helpdesk.tickets.bookmarks;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.tickets.Reaches;
-import fr.guichet.helpdesk.tickets.TicketBookmarks;
 import fr.guichet.helpdesk.tickets.Tickets;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package fr.guichet.helpdesk.tickets;
+package fr.guichet.helpdesk.tickets.attachments;
 
 import fr.guichet.documents.UploadLimits;
 import java.util.Set;

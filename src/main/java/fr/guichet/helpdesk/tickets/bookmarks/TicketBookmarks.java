@@ -1,4 +1,4 @@
-package fr.guichet.helpdesk.tickets;
+package fr.guichet.helpdesk.tickets.bookmarks;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.TicketId;

@@ -1,4 +1,4 @@
-package fr.guichet.helpdesk.tickets;
+package fr.guichet.helpdesk.tickets.attachments;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.documents.FileStore;
@@ -6,6 +6,7 @@ import fr.guichet.documents.StoredFile;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TransitionRefused;
+import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.shared.CleanText;
 import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
