@@ -27,6 +27,9 @@ import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.administration.SuperAdminRemoved;
 import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
+import fr.guichet.changes.ChangeRefused;
+import fr.guichet.changes.ChangeRequested;
+import fr.guichet.changes.ChangeValidated;
 import java.util.Map;
 
 /**
@@ -61,7 +64,10 @@ final class AuditActions {
             entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
             entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
             entry(UserAdded.class, "USER_ADDED"),
-            entry(UserRemoved.class, "USER_REMOVED"));
+            entry(UserRemoved.class, "USER_REMOVED"),
+            entry(ChangeRequested.class, "CHANGE_REQUESTED"),
+            entry(ChangeValidated.class, "CHANGE_VALIDATED"),
+            entry(ChangeRefused.class, "CHANGE_REFUSED"));
 
     private AuditActions() {}
 

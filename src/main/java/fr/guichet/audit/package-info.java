@@ -11,6 +11,7 @@
             "administration::delegation",
             "administration::events",
             "access",
+            "changes",
             "documents",
             "helpdesk",
             "knowledge"

@@ -31,6 +31,10 @@ import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.administration.SuperAdminRemoved;
 import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
+import fr.guichet.changes.ChangeEvent;
+import fr.guichet.changes.ChangeRefused;
+import fr.guichet.changes.ChangeRequested;
+import fr.guichet.changes.ChangeValidated;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,7 +71,10 @@ class AuditActionsTest {
             entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
             entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
             entry(UserAdded.class, "USER_ADDED"),
-            entry(UserRemoved.class, "USER_REMOVED"));
+            entry(UserRemoved.class, "USER_REMOVED"),
+            entry(ChangeRequested.class, "CHANGE_REQUESTED"),
+            entry(ChangeValidated.class, "CHANGE_VALIDATED"),
+            entry(ChangeRefused.class, "CHANGE_REFUSED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -87,6 +94,7 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AccountEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AccessEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(ChangeEvent.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

@@ -3,11 +3,14 @@ package fr.guichet.helpdesk.reference;
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.ContractorId;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TeamId;
 import fr.guichet.organization.OrganizationId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,6 +59,41 @@ public class HelpdeskReference {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Where a person is correspondent: each establishment and product, with his kind there. */
+    public record CorrespondentSite(
+            OrganizationId establishment, ProductId product, String productName, CorrespondentKind kind) {}
+
+    @Transactional(readOnly = true)
+    public List<CorrespondentSite> sitesOf(AccountId person) {
+        return jdbc.sql("""
+                        select c.establishment_id, c.product_id, p.name, c.kind from correspondent c
+                        join product p on p.id = c.product_id where c.account_id = ?
+                        order by c.establishment_id, lower(p.name), c.kind""")
+                .param(person.value())
+                .query((rs, n) -> new CorrespondentSite(
+                        new OrganizationId(rs.getLong(1)),
+                        new ProductId(rs.getLong(2)),
+                        rs.getString(3),
+                        CorrespondentKind.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** A version of a product, as a form offers it. */
+    public record VersionChoice(
+            long id, String label, @Nullable LocalDate releasedOn, boolean maintained) {}
+
+    /** The product's versions, the latest released first. */
+    @Transactional(readOnly = true)
+    public List<VersionChoice> versions(ProductId product) {
+        return jdbc.sql("""
+                        select id, label, released_on, maintained from product_version where product_id = ?
+                        order by released_on desc nulls last, label desc""")
+                .param(product.value())
+                .query((rs, n) -> new VersionChoice(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,64 @@
+package fr.guichet.changes;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.Recipient;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import fr.guichet.shared.PublicAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * A decision is told to the requester and to the establishment's other correspondents of the
+ * product, in the decision's transaction: one message per language, the requester first.
+ */
+@Component
+class ChangeMails {
+
+    private final Outbox outbox;
+    private final Accounts accounts;
+    private final HelpdeskReference reference;
+    private final PublicAddress address;
+
+    ChangeMails(Outbox outbox, Accounts accounts, HelpdeskReference reference, PublicAddress address) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.reference = reference;
+        this.address = address;
+    }
+
+    void decided(ChangeRequest request, ChangeView view) {
+        var people = new ArrayList<AccountId>();
+        people.add(request.requester());
+        if (request.product() != null) {
+            reference.correspondents(request.establishment(), request.product()).stream()
+                    .map(AccountId::new)
+                    .forEach(people::add);
+        }
+        var template = view.outdated()
+                ? "change-outdated"
+                : view.status() == ChangeStatus.VALIDATED ? "change-validated" : "change-refused";
+        var variables = Map.<String, Object>of(
+                "number", view.id().value(),
+                "kind", view.kind().name(),
+                "product", view.productName() == null ? "" : view.productName(),
+                "establishment", view.establishmentName(),
+                "after", view.after(),
+                "reason", view.reason() == null ? "" : view.reason(),
+                "link",
+                        address.link(
+                                "/espace-correspondant/demandes/{id}", view.id().value()));
+        var byLanguage = new LinkedHashMap<Locale, List<String>>();
+        for (Recipient person : accounts.recipients(people)) {
+            byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
+        }
+        byLanguage.forEach((language, emails) -> outbox.enqueue(new OutgoingMail(
+                emails.subList(0, 1), emails.subList(1, emails.size()), language, template, variables)));
+    }
+}

@@ -1,0 +1,299 @@
+package fr.guichet.changes;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
+import fr.guichet.documents.FileStore;
+import fr.guichet.documents.SafeFileName;
+import fr.guichet.documents.StoredFile;
+import fr.guichet.documents.UploadLimits;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Change requests: asked by a correspondent of the establishment and product, decided by an agent.
+ * Whoever is neither the requester, a correspondent of that establishment and product, nor staff is
+ * told a request does not exist.
+ */
+@Service
+public class ChangeRequests {
+
+    /** A {@code .ver} file is a few lines of text; some tools write it as bare bytes. */
+    static final UploadLimits PROOF =
+            new UploadLimits(1024 * 1024, Set.of("text/plain", "application/octet-stream", "application/pdf"));
+
+    /** A file sent with a request: its name as the person's computer had it, and its bytes. */
+    public record Upload(String fileName, InputStream content) {}
+
+    /** What a proof download streams. */
+    public record ProofFile(String fileName, String contentType, long size, InputStream content) {}
+
+    private final ChangeRequestRepository requests;
+    private final InstalledVersionChanges installedVersions;
+    private final ChangeMails mails;
+    private final HelpdeskReference reference;
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final FileStore files;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ChangeRequests(
+            ChangeRequestRepository requests,
+            InstalledVersionChanges installedVersions,
+            ChangeMails mails,
+            HelpdeskReference reference,
+            Accounts accounts,
+            Organizations organizations,
+            FileStore files,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.requests = requests;
+        this.installedVersions = installedVersions;
+        this.mails = mails;
+        this.reference = reference;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.files = files;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * A correspondent asks that his establishment's installed version of the product be this one.
+     * The file is stored before anything is recorded (a large upload holds no connection), and
+     * deleted again if the request is refused.
+     */
+    public ChangeRequestId askInstalledVersion(
+            AccountId person, OrganizationId establishment, ProductId product, long versionId, @Nullable Upload proof)
+            throws IOException {
+        requireCorrespondent(person, establishment, product);
+        var wanted = installedVersions.wanted(product, versionId);
+        var stored = proof == null ? null : files.store(proof.content(), proof.fileName(), PROOF);
+        try {
+            return transactions.execute(tx -> {
+                var current = installedVersions.current(establishment, product);
+                if (current.map(c -> c.versionId() == wanted.versionId()).orElse(false)) {
+                    throw new ChangeRefusal("changes.installed-version.same", wanted.label());
+                }
+                requireNothingPending(ChangeKind.INSTALLED_VERSION, establishment, product);
+                var request = new ChangeRequest(
+                        ChangeKind.INSTALLED_VERSION,
+                        establishment,
+                        product,
+                        person,
+                        current.map(installedVersions::write).orElse(null),
+                        installedVersions.write(wanted),
+                        stored == null ? null : proofOf(proof.fileName(), stored),
+                        clock.instant());
+                try {
+                    requests.saveAndFlush(request);
+                } catch (DataIntegrityViolationException raced) {
+                    // another tab asked the same at the same moment: the pending slot is taken
+                    throw new ChangeRefusal("changes.pending-already");
+                }
+                events.publishEvent(
+                        new ChangeRequested(person, request.id(), establishment, subject(request), clock.instant()));
+                return request.id();
+            });
+        } catch (RuntimeException e) {
+            if (stored != null) {
+                files.delete(stored.key());
+            }
+            throw e;
+        }
+    }
+
+    /** His own requests, the latest first. */
+    public List<ChangeView> mine(AccountId person) {
+        return transactions.execute(tx -> requests.findByRequesterIdOrderByCreatedAtDesc(person.value()).stream()
+                .map(this::view)
+                .toList());
+    }
+
+    /** The requests on one establishment and product, for its correspondents: the latest first. */
+    public List<ChangeView> ofSite(AccountId person, OrganizationId establishment, ProductId product) {
+        requireCorrespondent(person, establishment, product);
+        return transactions.execute(tx ->
+                requests
+                        .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
+                        .stream()
+                        .map(this::view)
+                        .toList());
+    }
+
+    /** The agency's queue: every pending request, the oldest first. */
+    public List<ChangeView> queue(AccountId agent) {
+        requireStaff(agent);
+        return transactions.execute(tx -> requests.findByStatusOrderByCreatedAtAscIdAsc(ChangeStatus.PENDING).stream()
+                .map(this::view)
+                .toList());
+    }
+
+    public ChangeView find(AccountId person, ChangeRequestId id) {
+        return transactions.execute(tx -> view(readable(person, id)));
+    }
+
+    public boolean isStaff(AccountId person) {
+        return accounts.isStaff(person);
+    }
+
+    public ProofFile proof(AccountId person, ChangeRequestId id) throws IOException {
+        var proof = transactions.execute(tx -> readable(person, id).proof());
+        if (proof == null) {
+            throw new NotFoundException();
+        }
+        return new ProofFile(proof.name(), proof.contentType(), proof.size(), files.open(proof.key()));
+    }
+
+    /**
+     * Validates the request: the change is applied in the same transaction, through the reference
+     * data's services. If the data no longer say what they said when it was asked, the portal
+     * refuses it instead, since applying it would overwrite a newer change.
+     */
+    public ChangeView validate(AccountId agent, ChangeRequestId id) {
+        requireStaff(agent);
+        return decide(agent, id, Decision.VALIDATE, null);
+    }
+
+    public ChangeView refuse(AccountId agent, ChangeRequestId id, @Nullable String reason) {
+        requireStaff(agent);
+        return decide(agent, id, Decision.REFUSE, reason);
+    }
+
+    private ChangeView decide(AccountId agent, ChangeRequestId id, Decision wanted, @Nullable String reason) {
+        try {
+            return transactions.execute(tx -> {
+                var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
+                var decision = wanted == Decision.VALIDATE && !stillAsAsked(request) ? Decision.OUTDATED : wanted;
+                request.decide(decision, agent, reason, clock.instant());
+                // the version check: of two decisions at once, the second finds the row changed
+                requests.saveAndFlush(request);
+                if (decision == Decision.VALIDATE) {
+                    installedVersions.apply(agent, request);
+                }
+                var view = view(request);
+                mails.decided(request, view);
+                events.publishEvent(
+                        decision == Decision.VALIDATE
+                                ? new ChangeValidated(
+                                        agent, request.id(), request.establishment(), subject(request), clock.instant())
+                                : new ChangeRefused(
+                                        decision.bySystem() ? null : agent,
+                                        request.id(),
+                                        request.establishment(),
+                                        subject(request),
+                                        request.reason(),
+                                        clock.instant()));
+                return view;
+            });
+        } catch (ObjectOptimisticLockingFailureException decidedMeanwhile) {
+            throw new ChangeRefusal("changes.decided-already");
+        }
+    }
+
+    private boolean stillAsAsked(ChangeRequest request) {
+        var now = installedVersions
+                .current(request.establishment(), Objects.requireNonNull(request.product()))
+                .map(installedVersions::write)
+                .orElse(null);
+        return Objects.equals(now, request.before());
+    }
+
+    private ChangeRequest readable(AccountId person, ChangeRequestId id) {
+        var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
+        var product = request.product();
+        var allowed = request.requester().equals(person)
+                || product != null && reference.isCorrespondent(person, request.establishment(), product)
+                || accounts.isStaff(person);
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private void requireCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
+        if (!reference.isCorrespondent(person, establishment, product)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void requireStaff(AccountId person) {
+        if (!accounts.isStaff(person)) {
+            throw new AccessDeniedException("change requests are decided by the agency's staff");
+        }
+    }
+
+    private void requireNothingPending(ChangeKind kind, OrganizationId establishment, ProductId product) {
+        var pending =
+                requests
+                        .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
+                        .stream()
+                        .anyMatch(r -> r.kind() == kind && r.status() == ChangeStatus.PENDING);
+        if (pending) {
+            throw new ChangeRefusal("changes.pending-already");
+        }
+    }
+
+    private static Proof proofOf(String fileName, StoredFile stored) {
+        return new Proof(SafeFileName.of(fileName), stored.contentType(), stored.size(), stored.sha256(), stored.key());
+    }
+
+    private String subject(ChangeRequest request) {
+        return request.kind() + " product " + request.product() + ": " + describe(request.after());
+    }
+
+    private String describe(String data) {
+        return installedVersions.read(data).label();
+    }
+
+    private ChangeView view(ChangeRequest request) {
+        var establishment = organizations
+                .find(request.establishment())
+                .map(OrganizationView::name)
+                .orElse("—");
+        var product = request.product();
+        var decidedBy = request.decidedBy();
+        var proof = request.proof();
+        return new ChangeView(
+                request.id(),
+                request.kind(),
+                request.establishment(),
+                establishment,
+                product,
+                product == null ? null : reference.productName(product).orElse(null),
+                request.requester(),
+                accounts.find(request.requester()).map(PersonView::displayName).orElse("—"),
+                request.status(),
+                request.before() == null ? null : describe(request.before()),
+                describe(request.after()),
+                proof == null ? null : proof.name(),
+                request.reason(),
+                request.createdAt(),
+                request.decidedAt(),
+                decidedBy == null
+                        ? null
+                        : accounts.find(decidedBy).map(PersonView::displayName).orElse(null),
+                request.outdated());
+    }
+}

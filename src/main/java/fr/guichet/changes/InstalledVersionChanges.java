@@ -1,0 +1,60 @@
+package fr.guichet.changes;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.reference.ValidatedChanges;
+import fr.guichet.organization.OrganizationId;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The installed-version kind: a version chosen among the product's own, kept as JSON with its label
+ * so that the request still reads the same if the version is renamed later.
+ */
+@Component
+class InstalledVersionChanges {
+
+    record Installed(long versionId, String label) {}
+
+    private final HelpdeskReference reference;
+    private final ValidatedChanges validated;
+    private final ObjectMapper json;
+
+    InstalledVersionChanges(HelpdeskReference reference, ValidatedChanges validated, ObjectMapper json) {
+        this.reference = reference;
+        this.validated = validated;
+        this.json = json;
+    }
+
+    /** The version the agency validated for this establishment, if any. */
+    Optional<Installed> current(OrganizationId establishment, ProductId product) {
+        return reference.installedVersion(establishment, product).map(v -> new Installed(v.versionId(), v.label()));
+    }
+
+    /** One of the product's versions, or refused. */
+    Installed wanted(ProductId product, long versionId) {
+        return reference.versions(product).stream()
+                .filter(v -> v.id() == versionId)
+                .findFirst()
+                .map(v -> new Installed(v.id(), v.label()))
+                .orElseThrow(() -> new ChangeRefusal("changes.installed-version.unknown"));
+    }
+
+    void apply(AccountId agent, ChangeRequest request) {
+        validated.installedVersion(
+                agent,
+                request.establishment(),
+                request.product(),
+                read(request.after()).versionId());
+    }
+
+    String write(Installed installed) {
+        return json.writeValueAsString(installed);
+    }
+
+    Installed read(String data) {
+        return json.readValue(data, Installed.class);
+    }
+}
