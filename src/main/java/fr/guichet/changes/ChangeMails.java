@@ -3,7 +3,7 @@ package fr.guichet.changes;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Recipient;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
+import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.shared.PublicAddress;
@@ -23,10 +23,10 @@ class ChangeMails {
 
     private final Outbox outbox;
     private final Accounts accounts;
-    private final HelpdeskReference reference;
+    private final CorrespondentSites reference;
     private final PublicAddress address;
 
-    ChangeMails(Outbox outbox, Accounts accounts, HelpdeskReference reference, PublicAddress address) {
+    ChangeMails(Outbox outbox, Accounts accounts, CorrespondentSites reference, PublicAddress address) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.reference = reference;
@@ -37,9 +37,7 @@ class ChangeMails {
         var people = new ArrayList<AccountId>();
         people.add(request.requester());
         if (request.product() != null) {
-            reference.correspondents(request.establishment(), request.product()).stream()
-                    .map(AccountId::new)
-                    .forEach(people::add);
+            people.addAll(reference.correspondents(request.establishment(), request.product()));
         }
         var template = view.outdated()
                 ? "change-outdated"

@@ -7,8 +7,8 @@ import fr.guichet.documents.FileStore;
 import fr.guichet.documents.SafeFileName;
 import fr.guichet.documents.StoredFile;
 import fr.guichet.documents.UploadLimits;
+import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -43,12 +43,12 @@ public class ChangeRequests {
     public record Upload(String fileName, InputStream content) {}
 
     /** What a proof download streams. */
-    public record ProofFile(String fileName, String contentType, long size, InputStream content) {}
+    public record ProofFile(String fileName, String contentType, long size, String sha256, InputStream content) {}
 
     private final ChangeRequestRepository requests;
     private final InstalledVersionChanges installedVersions;
     private final ChangeMails mails;
-    private final HelpdeskReference reference;
+    private final CorrespondentSites reference;
     private final Accounts accounts;
     private final Organizations organizations;
     private final FileStore files;
@@ -60,7 +60,7 @@ public class ChangeRequests {
             ChangeRequestRepository requests,
             InstalledVersionChanges installedVersions,
             ChangeMails mails,
-            HelpdeskReference reference,
+            CorrespondentSites reference,
             Accounts accounts,
             Organizations organizations,
             FileStore files,
@@ -163,7 +163,7 @@ public class ChangeRequests {
         if (proof == null) {
             throw new NotFoundException();
         }
-        return new ProofFile(proof.name(), proof.contentType(), proof.size(), files.open(proof.key()));
+        return new ProofFile(proof.name(), proof.contentType(), proof.size(), proof.sha256(), files.open(proof.key()));
     }
 
     /**

@@ -1,9 +1,8 @@
 package fr.guichet.changes;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
-import fr.guichet.helpdesk.reference.HelpdeskReference;
-import fr.guichet.helpdesk.reference.ValidatedChanges;
 import fr.guichet.organization.OrganizationId;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -18,13 +17,11 @@ class InstalledVersionChanges {
 
     record Installed(long versionId, String label) {}
 
-    private final HelpdeskReference reference;
-    private final ValidatedChanges validated;
+    private final CorrespondentSites reference;
     private final ObjectMapper json;
 
-    InstalledVersionChanges(HelpdeskReference reference, ValidatedChanges validated, ObjectMapper json) {
+    InstalledVersionChanges(CorrespondentSites reference, ObjectMapper json) {
         this.reference = reference;
-        this.validated = validated;
         this.json = json;
     }
 
@@ -43,7 +40,7 @@ class InstalledVersionChanges {
     }
 
     void apply(AccountId agent, ChangeRequest request) {
-        validated.installedVersion(
+        reference.validateInstalledVersion(
                 agent,
                 request.establishment(),
                 request.product(),

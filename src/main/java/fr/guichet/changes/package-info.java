@@ -8,15 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Change requests",
-        allowedDependencies = {
-            "helpdesk",
-            "helpdesk.reference",
-            "account",
-            "organization",
-            "documents",
-            "notification",
-            "shared"
-        })
+        allowedDependencies = {"helpdesk", "account", "organization", "documents", "notification", "shared"})
 @NullMarked
 package fr.guichet.changes;
 

@@ -70,6 +70,11 @@ class FilingPages {
         if (form.refusal() != null) {
             model.addAttribute("refusal", form.refusal().messageKey());
             model.addAttribute("refusalArguments", form.refusal().arguments());
+            if (form.refusal().messageKey().equals("helpdesk.filing.no-installed-version")) {
+                // the way out of the dead end: the change request that gets the version validated
+                model.addAttribute("askVersionEstablishment", establishment().value());
+                model.addAttribute("askVersionProduct", form.category().productId());
+            }
         }
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());

@@ -1,0 +1,43 @@
+package fr.guichet.helpdesk;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.organization.OrganizationId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The helpdesk's data on each site (an establishment and a product) that other modules read and, for
+ * a validated change request, change: who is correspondent where, the products' versions, the
+ * installed version the agency validated. A change goes through the reference data's own services,
+ * with their checks and their audit.
+ */
+public interface CorrespondentSites {
+
+    /** Where a person is correspondent, with his kind there. */
+    record Site(OrganizationId establishment, ProductId product, String productName, CorrespondentKind kind) {}
+
+    /** A version of a product, as a form offers it. */
+    record Version(long id, String label, @Nullable LocalDate releasedOn, boolean maintained) {}
+
+    /** The version an establishment runs, as the agency validated it. */
+    record Installed(long versionId, String label) {}
+
+    List<Site> sitesOf(AccountId person);
+
+    boolean isCorrespondent(AccountId person, OrganizationId establishment, ProductId product);
+
+    /** The establishment's correspondents of the product. */
+    List<AccountId> correspondents(OrganizationId establishment, ProductId product);
+
+    Optional<String> productName(ProductId product);
+
+    /** The product's versions, the latest released first. */
+    List<Version> versions(ProductId product);
+
+    Optional<Installed> installedVersion(OrganizationId establishment, ProductId product);
+
+    /** An agent validated this version for the establishment; its server data stay as they were. */
+    void validateInstalledVersion(AccountId agent, OrganizationId establishment, ProductId product, long versionId);
+}

@@ -1,0 +1,94 @@
+package fr.guichet.helpdesk.reference;
+
+import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.CorrespondentSites;
+import fr.guichet.helpdesk.ProductId;
+import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sites as the reference data keep them; the one change other modules make goes through {@link Correspondents#install}. */
+@Component
+class Sites implements CorrespondentSites {
+
+    private final JdbcClient jdbc;
+    private final HelpdeskReference reference;
+    private final Correspondents correspondents;
+    private final Products products;
+
+    Sites(JdbcClient jdbc, HelpdeskReference reference, Correspondents correspondents, Products products) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.correspondents = correspondents;
+        this.products = products;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Site> sitesOf(AccountId person) {
+        return jdbc.sql("""
+                        select c.establishment_id, c.product_id, p.name, c.kind from correspondent c
+                        join product p on p.id = c.product_id where c.account_id = ?
+                        order by c.establishment_id, lower(p.name), c.kind""")
+                .param(person.value())
+                .query((rs, n) -> new Site(
+                        new OrganizationId(rs.getLong(1)),
+                        new ProductId(rs.getLong(2)),
+                        rs.getString(3),
+                        CorrespondentKind.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    @Override
+    public boolean isCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
+        return reference.isCorrespondent(person, establishment, product);
+    }
+
+    @Override
+    public List<AccountId> correspondents(OrganizationId establishment, ProductId product) {
+        return reference.correspondents(establishment, product).stream()
+                .map(AccountId::new)
+                .toList();
+    }
+
+    @Override
+    public Optional<String> productName(ProductId product) {
+        return reference.productName(product);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Version> versions(ProductId product) {
+        return jdbc.sql("""
+                        select id, label, released_on, maintained from product_version where product_id = ?
+                        order by released_on desc nulls last, label desc""")
+                .param(product.value())
+                .query((rs, n) ->
+                        new Version(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+                .list();
+    }
+
+    @Override
+    public Optional<Installed> installedVersion(OrganizationId establishment, ProductId product) {
+        return reference.installedVersion(establishment, product).map(v -> new Installed(v.versionId(), v.label()));
+    }
+
+    @Override
+    @Transactional
+    public void validateInstalledVersion(
+            AccountId agent, OrganizationId establishment, ProductId product, long versionId) {
+        var site = correspondents.establishment(establishment.value());
+        var found = products.find(product.value()).orElseThrow(NotFoundException::new);
+        var serverData = correspondents
+                .installed(establishment.value(), product.value())
+                .map(Correspondents.Installed::serverData)
+                .orElse(null);
+        correspondents.install(agent, site, found, new ReferenceForms.InstalledVersionForm(versionId, serverData));
+    }
+}
