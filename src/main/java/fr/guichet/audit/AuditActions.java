@@ -18,6 +18,8 @@ import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
+import fr.guichet.administration.MembershipConfirmed;
+import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
 import fr.guichet.administration.OrganizationDeleted;
 import fr.guichet.administration.RightGranted;
@@ -61,7 +63,9 @@ final class AuditActions {
             entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
             entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
             entry(UserAdded.class, "USER_ADDED"),
-            entry(UserRemoved.class, "USER_REMOVED"));
+            entry(UserRemoved.class, "USER_REMOVED"),
+            entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
 
     private AuditActions() {}
 

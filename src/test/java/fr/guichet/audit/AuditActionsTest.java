@@ -22,6 +22,8 @@ import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
 import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.MembershipConfirmed;
+import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
 import fr.guichet.administration.OrganizationDeleted;
 import fr.guichet.administration.RightGranted;
@@ -67,7 +69,9 @@ class AuditActionsTest {
             entry(SuperAdminNamed.class, "SUPER_ADMIN_NAMED"),
             entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
             entry(UserAdded.class, "USER_ADDED"),
-            entry(UserRemoved.class, "USER_REMOVED"));
+            entry(UserRemoved.class, "USER_REMOVED"),
+            entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
