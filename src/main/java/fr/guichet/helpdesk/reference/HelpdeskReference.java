@@ -1,13 +1,21 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.ContractorId;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SoftwareCorrespondents;
 import fr.guichet.helpdesk.TeamId;
 import fr.guichet.organization.OrganizationId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and platform admins come with the ticket pages.)
  */
 @Component
-public class HelpdeskReference {
+public class HelpdeskReference implements SoftwareCorrespondents {
 
     /** The columns {@link #CATEGORY} reads, in its order. */
     private static final String CATEGORY_COLUMNS = """
@@ -42,9 +50,44 @@ public class HelpdeskReference {
             RequiredField.parse(rs.getString(13)));
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    HelpdeskReference(JdbcClient jdbc) {
+    HelpdeskReference(JdbcClient jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SoftwareCorrespondent> of(OrganizationId establishment) {
+        record Row(
+                String product,
+                String kind,
+                long accountId,
+                @Nullable String contactEmail) {}
+        var rows = jdbc.sql("""
+                        select p.name as product, c.kind, c.account_id, c.contact_email
+                        from correspondent c join product p on p.id = c.product_id
+                        where c.establishment_id = ?
+                        order by lower(p.name), p.id, c.kind, c.id""").param(establishment.value()).query(Row.class).list();
+        Map<AccountId, PersonView> people =
+                accounts
+                        .find(rows.stream()
+                                .map(r -> new AccountId(r.accountId()))
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(PersonView::id, Function.identity()));
+        return rows.stream()
+                .filter(r -> people.containsKey(new AccountId(r.accountId())))
+                .map(r -> {
+                    var person = people.get(new AccountId(r.accountId()));
+                    return new SoftwareCorrespondent(
+                            r.product(),
+                            CorrespondentKind.valueOf(r.kind()),
+                            person.displayName(),
+                            r.contactEmail() == null ? person.email() : r.contactEmail());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
