@@ -135,6 +135,15 @@ public class AuthorizationMatrixTest {
                     HttpMethod.POST,
                     "/organisations/{id}/utilisateurs/retrait/confirmation",
                     Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/declarations", Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/declarations/{declaration}/confirmation",
+                    Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/declarations/{declaration}/refus",
+                    Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import/{importId}", Access.ORGANIZATION_SCOPED),

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** One person, one account: the sign-in e-mail is personal and unique across the platform. */
@@ -197,6 +198,20 @@ public class Account {
     boolean leave(long organizationId) {
         memberships.removeIf(m -> m.organizationId() == organizationId);
         return memberships.isEmpty();
+    }
+
+    /**
+     * The declared membership a super admin decides on: this one, of this organisation, still
+     * declared, of an account whose holder proved his address. Anything else (decided already,
+     * ended, another organisation's) is no longer his to decide.
+     */
+    Optional<Membership> awaitingConfirmation(MembershipId id, long organizationId) {
+        return isActive()
+                ? memberships.stream()
+                        .filter(m -> m.id().equals(id) && m.organizationId() == organizationId)
+                        .filter(Membership::awaitsConfirmation)
+                        .findFirst()
+                : Optional.empty();
     }
 
     public boolean isMemberOf(long organizationId) {

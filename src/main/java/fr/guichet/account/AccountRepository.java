@@ -47,6 +47,17 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             order by a.id""")
     List<Long> findIdsNamed(String pattern, Pageable pageable);
 
+    @Query("select a from Account a join a.memberships m where m.id = :membershipId")
+    Optional<Account> findByMembershipId(long membershipId);
+
+    /** Declared memberships of active accounts: an address nobody proved holding is not worth a super admin's look. */
+    @Query("""
+            select m from Membership m join fetch m.account a
+            where m.organizationId = :organizationId and m.status = fr.guichet.account.Membership.Status.DECLARED
+              and a.status = fr.guichet.account.Account.Status.ACTIVE
+            order by m.createdAt, m.id""")
+    List<Membership> findDeclared(long organizationId);
+
     @Query("select count(m) from Membership m where m.organizationId in :organizationIds")
     long countMemberships(Collection<Long> organizationIds);
 

@@ -33,6 +33,7 @@ public class Accounts {
     private final Organizations organizations;
     private final SessionsOfAccount sessions;
     private final Invitations invitations;
+    private final MembershipNotices notices;
 
     Accounts(
             AccountRepository accounts,
@@ -41,8 +42,10 @@ public class Accounts {
             Clock clock,
             Organizations organizations,
             SessionsOfAccount sessions,
-            Invitations invitations) {
+            Invitations invitations,
+            MembershipNotices notices) {
         this.invitations = invitations;
+        this.notices = notices;
         this.organizations = organizations;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -368,6 +371,58 @@ public class Accounts {
                 endedBy,
                 sourceAddress,
                 clock.instant()));
+    }
+
+    /** The memberships of the organisation that wait for a super admin's decision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DeclaredMembership> declaredMemberships(OrganizationId organization) {
+        return accounts.findDeclared(organization.value()).stream()
+                .map(m -> new DeclaredMembership(m.id(), view(m.account()), m.createdAt()))
+                .toList();
+    }
+
+    /**
+     * A super admin vouches for a declared membership; the person is told. Empty when it no longer
+     * waits (decided by someone else, ended, or not this organisation's): nothing changes then. The
+     * caller checks who may decide.
+     */
+    @Transactional
+    public Optional<PersonView> confirmMembership(MembershipId id, OrganizationId organization) {
+        var account = accounts.findByMembershipId(id.value()).orElse(null);
+        var membership = account == null
+                ? null
+                : account.awaitingConfirmation(id, organization.value()).orElse(null);
+        if (membership == null) {
+            return Optional.empty();
+        }
+        membership.confirm();
+        // a second decider's write fails here, inside his transaction, and his e-mail with it
+        accounts.flush();
+        notices.confirmed(account, organizations.find(organization).orElseThrow());
+        return Optional.of(view(account));
+    }
+
+    /**
+     * A super admin refuses a declared membership: it ends, through {@link #leave} like any removal,
+     * and the person is told why. He registered himself, so his account stays open without it (as an
+     * external requester's) rather than being disabled as one an admin created would be.
+     */
+    @Transactional
+    public Optional<PersonView> refuseMembership(
+            MembershipId id, OrganizationId organization, String reason, AccountId refusedBy, String sourceAddress) {
+        var account = accounts.findByMembershipId(id.value()).orElse(null);
+        if (account == null
+                || account.awaitingConfirmation(id, organization.value()).isEmpty()) {
+            return Optional.empty();
+        }
+        if (account.memberships().size() == 1) {
+            account.keepWithoutMembership();
+        }
+        var person = view(account);
+        notices.refused(account, organizations.find(organization).orElseThrow(), reason);
+        leave(account.id(), organization, refusedBy, sourceAddress);
+        accounts.flush();
+        return Optional.of(person);
     }
 
     /** Whether the person belongs to the establishment's tree (the establishment or one of its sub-organisations). */

@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
  * A person's belonging to an organisation. Declared at registration; confirmed when the e-mail's
- * domain is one of the establishment's (or, later, by a super admin).
+ * domain is one of the establishment's, or by a super admin (a refusal ends it).
  */
 @Entity
 @Table(name = "membership")
@@ -43,6 +44,10 @@ public class Membership {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Two super admins deciding at once, or a decision on a membership ended meanwhile: the first one wins. */
+    @Version
+    private long version;
+
     protected Membership() {}
 
     Membership(Account account, long organizationId, Status status, Instant now) {
@@ -50,6 +55,26 @@ public class Membership {
         this.organizationId = organizationId;
         this.status = status;
         this.createdAt = now;
+    }
+
+    /** Only a declared membership waits for a decision: a confirmed one was vouched for already. */
+    boolean awaitsConfirmation() {
+        return status == Status.DECLARED;
+    }
+
+    void confirm() {
+        if (!awaitsConfirmation()) {
+            throw new IllegalStateException("membership " + id + " is " + status);
+        }
+        this.status = Status.CONFIRMED;
+    }
+
+    Account account() {
+        return account;
+    }
+
+    MembershipId id() {
+        return new MembershipId(id);
     }
 
     public long organizationId() {

@@ -2,7 +2,9 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.DeclaredMembership;
 import fr.guichet.account.MemberPage;
+import fr.guichet.account.MembershipId;
 import fr.guichet.account.NewPerson;
 import fr.guichet.account.PersonView;
 import fr.guichet.organization.OrganizationDetails;
@@ -268,6 +270,19 @@ class Administration {
     @Transactional
     void removeUsers(AccountId actor, OrganizationId id, Set<AccountId> people, String sourceAddress) {
         var administered = require(actor, id, Capability.MANAGE_USERS);
+        requireRemovable(administered, people);
+        for (var person : people) {
+            var view = accounts.find(person)
+                    .filter(p -> accounts.isMemberOf(p.id(), id))
+                    .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
+            accounts.leave(person, id, actor, sourceAddress);
+            events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
+        }
+    }
+
+    /** Whatever ends their membership here (a removal, a refused declaration): the same people may do it. */
+    private void requireRemovable(Administered administered, Set<AccountId> people) {
+        var id = administered.organization().id();
         var organization = administered.organization();
         var authority = administered.authority();
         // removing someone takes his admin rights here: only who may take them back may remove him
@@ -296,13 +311,49 @@ class Administration {
         if (!seats.isEmpty() && seatsLeft.isEmpty()) {
             throw new AdministrationRefusal("users.remove.last-super-admin");
         }
-        for (var person : people) {
-            var view = accounts.find(person)
-                    .filter(p -> accounts.isMemberOf(p.id(), id))
-                    .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
-            accounts.leave(person, id, actor, sourceAddress);
-            events.publishEvent(new UserRemoved(actor, id.value(), view.email(), sourceAddress, clock.instant()));
+    }
+
+    // the audit keeps it whole beside its label (details: 1000 characters)
+    static final int REASON_LIMIT = 500;
+
+    /** The memberships people declared here, waiting for a decision: for whoever manages its users. */
+    @Transactional(readOnly = true)
+    List<DeclaredMembership> declaredMemberships(AccountId actor, OrganizationId id) {
+        require(actor, id, Capability.MANAGE_USERS);
+        return accounts.declaredMemberships(id);
+    }
+
+    /**
+     * Seed 000's "vérification de l'appartenance": whoever may add users here vouches that the person
+     * belongs. Checked again at the moment of deciding, so a super admin who lost his seat since his
+     * page was shown decides nothing; a membership decided or ended meanwhile is refused.
+     */
+    @Transactional
+    void confirmMembership(AccountId actor, OrganizationId id, MembershipId membership, String sourceAddress) {
+        require(actor, id, Capability.MANAGE_USERS);
+        var person = accounts.confirmMembership(membership, id)
+                .orElseThrow(() -> new AdministrationRefusal("memberships.not-waiting"));
+        events.publishEvent(new MembershipConfirmed(actor, id.value(), person.email(), sourceAddress, clock.instant()));
+    }
+
+    /** A refusal ends the membership, as a removal would, under the same rules; the reason goes to the person. */
+    @Transactional
+    void refuseMembership(
+            AccountId actor, OrganizationId id, MembershipId membership, String reason, String sourceAddress) {
+        var administered = require(actor, id, Capability.MANAGE_USERS);
+        var given = reason.strip();
+        if (given.length() > REASON_LIMIT) {
+            throw new AdministrationRefusal("memberships.reason.too-long", REASON_LIMIT);
         }
+        var declared = accounts.declaredMemberships(id).stream()
+                .filter(d -> d.id().equals(membership))
+                .findFirst()
+                .orElseThrow(() -> new AdministrationRefusal("memberships.not-waiting"));
+        requireRemovable(administered, Set.of(declared.person().id()));
+        var person = accounts.refuseMembership(membership, id, given, actor, sourceAddress)
+                .orElseThrow(() -> new AdministrationRefusal("memberships.not-waiting"));
+        events.publishEvent(
+                new MembershipRefused(actor, id.value(), person.email(), given, sourceAddress, clock.instant()));
     }
 
     /** Service roles of the organisation's members, as the matrix shows them. */

@@ -2,15 +2,10 @@ package fr.guichet.administration;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
-import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.OrganizationView;
-import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,35 +17,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Super admins: a member finds his establishment's ("Retrouvez toutes les infos partagées" →
- * "Super Admin"); a platform admin or a super admin names them.
+ * "Super Admin"), beside its software correspondents; a platform admin or a super admin names them.
  */
 @Controller
 class SuperAdminPages {
 
     private final Administration administration;
-    private final Organizations organizations;
     private final Accounts accounts;
+    private final MyEstablishments myEstablishments;
 
-    SuperAdminPages(Administration administration, Organizations organizations, Accounts accounts) {
+    SuperAdminPages(Administration administration, Accounts accounts, MyEstablishments myEstablishments) {
         this.administration = administration;
-        this.organizations = organizations;
         this.accounts = accounts;
+        this.myEstablishments = myEstablishments;
     }
-
-    record EstablishmentInfo(OrganizationView establishment, List<PersonView> superAdmins) {}
 
     @GetMapping("/mon-etablissement")
     String myEstablishment(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        var establishments = accounts.organizationsOf(person.accountId()).stream()
-                .map(organizations::find)
-                .flatMap(Optional::stream)
-                .map(OrganizationView::establishmentId)
-                .distinct()
-                .map(organizations::find)
-                .flatMap(Optional::stream)
-                .map(e -> new EstablishmentInfo(e, administration.superAdminsOf(e.id())))
-                .toList();
-        model.addAttribute("establishments", establishments);
+        model.addAttribute("establishments", myEstablishments.of(person.accountId()));
         return "administration/my-establishment";
     }
 

@@ -40,9 +40,15 @@ class UserPages {
             @RequestParam(name = "page", defaultValue = "1") int page,
             Model model) {
         var organization = new OrganizationId(id);
+        var administered = administration.administered(person.accountId(), organization);
+        model.addAttribute("organization", administered.organization());
         model.addAttribute(
-                "organization",
-                administration.administered(person.accountId(), organization).organization());
+                "declared",
+                administration.allows(administered, Administration.Capability.MANAGE_USERS)
+                        ? administration
+                                .declaredMemberships(person.accountId(), organization)
+                                .size()
+                        : 0);
         var users = administration.users(person.accountId(), organization, filter, Math.max(page, 1) - 1);
         model.addAttribute("users", users.people());
         model.addAttribute("members", users);

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Administration",
-        allowedDependencies = {"account", "account::events", "organization"})
+        allowedDependencies = {"account", "account::events", "organization", "helpdesk"})
 @NullMarked
 package fr.guichet.administration;
 

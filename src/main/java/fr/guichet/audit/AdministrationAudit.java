@@ -1,6 +1,7 @@
 package fr.guichet.audit;
 
 import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.RightGranted;
 import fr.guichet.administration.RightRevoked;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,9 @@ class AdministrationAudit {
         }
         if (event instanceof RightRevoked revoked) {
             return revoked.kind() + " " + revoked.code();
+        }
+        if (event instanceof MembershipRefused refused && !refused.reason().isEmpty()) {
+            return "reason: " + refused.reason();
         }
         return null;
     }

@@ -18,6 +18,8 @@ import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
+import fr.guichet.administration.MembershipConfirmed;
+import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
 import fr.guichet.administration.OrganizationDeleted;
 import fr.guichet.administration.RightGranted;
@@ -67,7 +69,9 @@ final class AuditActions {
             entry(UserRemoved.class, "USER_REMOVED"),
             entry(ChangeRequested.class, "CHANGE_REQUESTED"),
             entry(ChangeValidated.class, "CHANGE_VALIDATED"),
-            entry(ChangeRefused.class, "CHANGE_REFUSED"));
+            entry(ChangeRefused.class, "CHANGE_REFUSED"),
+            entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
 
     private AuditActions() {}
 

@@ -65,6 +65,8 @@ class AdministrationMatrixTest {
         OTHER_ADMIN,
         /** was E's super admin, removed from it (a member of O since), signed in since before */
         FORMER_SUPER_ADMIN,
+        /** one of the agency's agents, member of O: staff, but no admin of anybody's tree */
+        AGENT,
         ANONYMOUS
     }
 
@@ -82,6 +84,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.MANAGE_USERS, """
@@ -96,6 +99,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.NAME_ADMINS, """
@@ -110,6 +114,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.CREATE_SUB_ORGANIZATIONS, """
@@ -124,6 +129,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.CHANGE, """
@@ -138,6 +144,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.DELETE, """
@@ -152,6 +159,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H D
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """,
             Administration.Capability.NAME_SUPER_ADMINS, """
@@ -166,6 +174,7 @@ class AdministrationMatrixTest {
                     MEMBER                              H H H H H
                     OTHER_ADMIN                         H H H H O
                     FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
                     ANONYMOUS                           L L L L L
                     """);
 
@@ -204,6 +213,19 @@ class AdministrationMatrixTest {
             new Endpoint(
                     HttpMethod.POST,
                     "/organisations/{id}/utilisateurs/retrait/confirmation",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.GET,
+                    "/organisations/{id}/utilisateurs/declarations",
+                    Administration.Capability.MANAGE_USERS),
+            // no declaration of that number waits there: allowed visitors are told so (a redirect with a message)
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/declarations/{declaration}/confirmation",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/declarations/{declaration}/refus",
                     Administration.Capability.MANAGE_USERS),
             new Endpoint(
                     HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
@@ -370,6 +392,9 @@ class AdministrationMatrixTest {
         visitors.put(Persona.SUPERVISOR, signedIn(supervisor));
         visitors.put(Persona.MEMBER, signedIn(person(a, false)));
         visitors.put(Persona.FORMER_SUPER_ADMIN, signedIn(formerSuperAdmin));
+        var agent = person(o, false);
+        accounts.makeAgent(agent);
+        visitors.put(Persona.AGENT, signedIn(agent));
         for (var persona : Persona.values()) {
             if (persona != Persona.ANONYMOUS) {
                 tokens.put(persona, visitors.get(persona).apiToken());
@@ -397,6 +422,7 @@ class AdministrationMatrixTest {
         var path = endpoint.path()
                 .replace("{id}", Long.toString(at.get(scope).value()))
                 .replace("{accountId}", Long.toString(outsider.value()))
+                .replace("{declaration}", Long.toString(Long.MAX_VALUE))
                 .replace("{importId}", Long.toString(importIds.get(scope)));
         var request = request(endpoint.method(), path);
         MockHttpServletResponse response;

@@ -22,6 +22,8 @@ import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
 import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.MembershipConfirmed;
+import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
 import fr.guichet.administration.OrganizationDeleted;
 import fr.guichet.administration.RightGranted;
@@ -74,7 +76,9 @@ class AuditActionsTest {
             entry(UserRemoved.class, "USER_REMOVED"),
             entry(ChangeRequested.class, "CHANGE_REQUESTED"),
             entry(ChangeValidated.class, "CHANGE_VALIDATED"),
-            entry(ChangeRefused.class, "CHANGE_REFUSED"));
+            entry(ChangeRefused.class, "CHANGE_REFUSED"),
+            entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {

@@ -1,15 +1,20 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.helpdesk.CategoryId;
 import fr.guichet.helpdesk.ContractorId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SoftwareCorrespondents;
 import fr.guichet.helpdesk.TeamId;
 import fr.guichet.organization.OrganizationId;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and platform admins come with the ticket pages.)
  */
 @Component
-public class HelpdeskReference {
+public class HelpdeskReference implements SoftwareCorrespondents {
 
     /** The columns {@link #CATEGORY} reads, in its order. */
     private static final String CATEGORY_COLUMNS = """
@@ -45,9 +50,44 @@ public class HelpdeskReference {
             RequiredField.parse(rs.getString(13)));
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    HelpdeskReference(JdbcClient jdbc) {
+    HelpdeskReference(JdbcClient jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SoftwareCorrespondent> of(OrganizationId establishment) {
+        record Row(
+                String product,
+                String kind,
+                long accountId,
+                @Nullable String contactEmail) {}
+        var rows = jdbc.sql("""
+                        select p.name as product, c.kind, c.account_id, c.contact_email
+                        from correspondent c join product p on p.id = c.product_id
+                        where c.establishment_id = ?
+                        order by lower(p.name), p.id, c.kind, c.id""").param(establishment.value()).query(Row.class).list();
+        Map<AccountId, PersonView> people =
+                accounts
+                        .find(rows.stream()
+                                .map(r -> new AccountId(r.accountId()))
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(PersonView::id, Function.identity()));
+        return rows.stream()
+                .filter(r -> people.containsKey(new AccountId(r.accountId())))
+                .map(r -> {
+                    var person = people.get(new AccountId(r.accountId()));
+                    return new SoftwareCorrespondent(
+                            r.product(),
+                            CorrespondentKind.valueOf(r.kind()),
+                            person.displayName(),
+                            r.contactEmail() == null ? person.email() : r.contactEmail());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -59,41 +99,6 @@ public class HelpdeskReference {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    /** Where a person is correspondent: each establishment and product, with his kind there. */
-    public record CorrespondentSite(
-            OrganizationId establishment, ProductId product, String productName, CorrespondentKind kind) {}
-
-    @Transactional(readOnly = true)
-    public List<CorrespondentSite> sitesOf(AccountId person) {
-        return jdbc.sql("""
-                        select c.establishment_id, c.product_id, p.name, c.kind from correspondent c
-                        join product p on p.id = c.product_id where c.account_id = ?
-                        order by c.establishment_id, lower(p.name), c.kind""")
-                .param(person.value())
-                .query((rs, n) -> new CorrespondentSite(
-                        new OrganizationId(rs.getLong(1)),
-                        new ProductId(rs.getLong(2)),
-                        rs.getString(3),
-                        CorrespondentKind.valueOf(rs.getString(4))))
-                .list();
-    }
-
-    /** A version of a product, as a form offers it. */
-    public record VersionChoice(
-            long id, String label, @Nullable LocalDate releasedOn, boolean maintained) {}
-
-    /** The product's versions, the latest released first. */
-    @Transactional(readOnly = true)
-    public List<VersionChoice> versions(ProductId product) {
-        return jdbc.sql("""
-                        select id, label, released_on, maintained from product_version where product_id = ?
-                        order by released_on desc nulls last, label desc""")
-                .param(product.value())
-                .query((rs, n) -> new VersionChoice(
-                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
-                .list();
     }
 
     @Transactional(readOnly = true)
