@@ -153,6 +153,8 @@ class DemoData implements ApplicationRunner {
                 "Indiquez l’année universitaire, l’écran et le code message exact.",
                 List.of("6.30", "6.40"),
                 List.of(false, true));
+        helpdesk.domains(sifac, List.of("Comptabilité générale", "Dépenses", "Immobilisations", "Recettes"));
+        helpdesk.domains(apogee, List.of("Inscriptions administratives", "Inscriptions pédagogiques", "Résultats"));
         helpdesk.correspondent(montval, sifac, luc, CorrespondentKind.FUNCTIONAL);
         helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
         helpdesk.installedVersion(montval, sifac, "2026.1");

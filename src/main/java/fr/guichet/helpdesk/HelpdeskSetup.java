@@ -35,6 +35,9 @@ public interface HelpdeskSetup {
     /** A product with its versions, the last one(s) maintained as the flags say. */
     ProductId product(String code, String name, String guidance, List<String> versions, List<Boolean> maintained);
 
+    /** The product's functional domains, which its tickets are filed under. */
+    void domains(ProductId product, List<String> names);
+
     void correspondent(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind);
 
     /** The establishment's installed version of the product, as if the agency had validated it. */

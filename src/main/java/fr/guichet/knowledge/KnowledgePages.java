@@ -49,6 +49,11 @@ class KnowledgePages {
         model.addAttribute("statuses", PUBLISHED_STATUSES);
         try {
             var query = new KnowledgeQuery(words, product, domain, status, version, code, page);
+            // a sheet's number typed alone is that sheet asked for by name: it opens, the filters aside
+            var number = query.number();
+            if (number != null && search.sheet(number).isPresent()) {
+                return "redirect:/connaissance/" + number;
+            }
             model.addAttribute("query", query);
             if (query.words() != null || query.filtered()) {
                 model.addAttribute("found", search.search(query));

@@ -174,7 +174,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("ARS");
+                .isEqualTo("ARS — question posée, en attente de la réponse du site");
         browser.signOut();
 
         browser.signIn(correspondent, GOOD_PASSWORD);
@@ -187,7 +187,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("ECT/INT");
+                .isEqualTo("ECT/INT — en cours de traitement par un consultant de l’Agence");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
@@ -196,7 +196,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("ECT/EXT");
+                .isEqualTo("ECT/EXT — en cours de traitement, confiée à un prestataire");
         browser.signOut();
 
         browser.signIn(contractorAgent, GOOD_PASSWORD);
@@ -206,7 +206,8 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("ECT/AVA");
+                .isEqualTo(
+                        "ECT/AVA — en cours de traitement, réponse du prestataire en cours de vérification par l’Agence");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
@@ -222,7 +223,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("AVS");
+                .isEqualTo("AVS — réponse envoyée, en attente de la validation du site");
         browser.signOut();
 
         browser.signIn(correspondent, GOOD_PASSWORD);
@@ -235,7 +236,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("ECT/INT");
+                .isEqualTo("ECT/INT — en cours de traitement par un consultant de l’Agence");
         browser.signOut();
 
         browser.signIn(agent, GOOD_PASSWORD);
@@ -254,7 +255,7 @@ class HelpdeskJourneyBrowserTest {
         assertThat(browser.main()
                         .findElement(By.cssSelector("[data-testid=state]"))
                         .getText())
-                .isEqualTo("TER/V");
+                .isEqualTo("TER/V — terminée : solution validée par le site");
         assertThat(browser.main().findElements(By.cssSelector("[data-testid=acts]")))
                 .isEmpty();
         browser.link("Mes demandes d’assistance").click();
@@ -280,15 +281,23 @@ class HelpdeskJourneyBrowserTest {
                 .filteredOn(m -> Mails.body(m).contains("note technique 123"))
                 .as("the contractor's proposal reaches the site once validated, never before")
                 .hasSize(1)
-                .allSatisfy(m -> assertThat(Mails.body(m)).contains("à l’état AVS"));
+                .allSatisfy(m -> assertThat(Mails.body(m))
+                        .contains("à l’état AVS — réponse envoyée, en attente de votre validation"));
         // the agency: the team at filing, then the handling agent at each of the site's acts and the contractor's
         // answer
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> Mails.distinctTo(greenMail, agent).size() >= 5);
-        assertThat(Mails.distinctTo(greenMail, agent))
-                .hasSize(5)
+        var agencyMails = Mails.distinctTo(greenMail, agent);
+        assertThat(agencyMails).hasSize(5);
+        assertThat(agencyMails.subList(0, 4))
                 .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("Une demande d’assistance vous attend"));
+        assertThat(agencyMails.get(4).getSubject())
+                .as("the site's validation closes it: it waits for nobody")
+                .isEqualTo("Une demande d’assistance est close");
+        assertThat(Mails.body(agencyMails.get(4)))
+                .contains("est close (TER/V — terminée : solution validée par le site)")
+                .doesNotContain("attend l’assistance");
         assertThat(Mails.distinctTo(greenMail, contractorAgent))
                 .as("the contractor, when it is handed to his company")
                 .hasSize(1);

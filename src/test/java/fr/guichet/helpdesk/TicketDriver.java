@@ -1,7 +1,9 @@
 package fr.guichet.helpdesk;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.helpdesk.reference.Category;
 import fr.guichet.helpdesk.reference.CategoryTree;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.helpdesk.reference.ReferenceForms;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.helpdesk.tickets.LevelTwoForm;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * For other modules' tests (the knowledge base): files tickets and moves them through the
@@ -27,8 +30,12 @@ public final class TicketDriver {
     private final ReferenceSetup reference;
     private final CategoryTree categories;
     private final Reaches reaches;
+    private final HelpdeskReference helpdesk;
+    private final JdbcClient jdbc;
 
     private TicketDriver(ApplicationContext context) {
+        this.helpdesk = context.getBean(HelpdeskReference.class);
+        this.jdbc = context.getBean(JdbcClient.class);
         this.filing = context.getBean(TicketFiling.class);
         this.acts = context.getBean(TicketActs.class);
         this.sideActs = context.getBean(TicketSideActs.class);
@@ -99,6 +106,9 @@ public final class TicketDriver {
             String messageCode,
             String title,
             String description) {
+        helpdesk.category(new CategoryId(category))
+                .map(Category::productId)
+                .ifPresent(product -> keepDomain(new ProductId(product), domain));
         return filing.fileLevelTwo(
                 correspondent,
                 establishment,
@@ -114,6 +124,15 @@ public final class TicketDriver {
                         null));
     }
 
+    /** A ticket's domain is one of its product's: the agency keeps it first, as its reference pages would. */
+    private void keepDomain(ProductId product, String domain) {
+        if (domain != null
+                && !domain.isBlank()
+                && helpdesk.domains(product).stream().noneMatch(d -> d.equalsIgnoreCase(domain.strip()))) {
+            reference.defineDomain(product, domain.strip());
+        }
+    }
+
     public TicketState act(AccountId person, TicketId ticket, Action action, String text) {
         return acts.act(person, ticket, action, null, text, null);
     }
@@ -124,6 +143,11 @@ public final class TicketDriver {
 
     /** An agent changes the ticket's domain (the requester side is told; the knowledge base follows). */
     public void requalify(AccountId agent, TicketId ticket, String domain) {
+        var product = jdbc.sql("select product_id from ticket where id = ?")
+                .param(ticket.value())
+                .query(Long.class)
+                .single();
+        keepDomain(new ProductId(product), domain);
         sideActs.requalify(agent, ticket, null, domain, null);
     }
 

@@ -111,9 +111,22 @@ class KnowledgeBaseTest {
         assertThat(published(ticket))
                 .as("waiting for the site's validation: not yet")
                 .isNull();
+        var notYet = mvc.perform(get("/connaissance").param("q", "" + ticket.value()))
+                .andReturn()
+                .getResponse();
+        assertThat(notYet.getStatus())
+                .as("the number of no published sheet is searched for")
+                .isEqualTo(200);
+        assertThat(notYet.getRedirectedUrl()).isNull();
         driver.act(correspondent, ticket, Action.VALIDATE_SOLUTION, null);
 
         var sheet = awaitPublished(ticket);
+        assertThat(mvc.perform(get("/connaissance").param("q", " #" + ticket.value() + " "))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("a published sheet's number opens it")
+                .isEqualTo("/connaissance/" + ticket.value());
         assertThat(sheet.publication()).isEqualTo(Publication.SOLVED);
         assertThat(sheet.title()).isEqualTo("Titres de recettes bloqués " + marker);
         assertThat(sheet.description())

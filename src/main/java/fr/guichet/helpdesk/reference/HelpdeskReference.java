@@ -120,6 +120,21 @@ public class HelpdeskReference implements SoftwareCorrespondents {
                 .optional();
     }
 
+    /** The product's functional domains, by name: what a ticket of the product is filed (or requalified) under. */
+    @Transactional(readOnly = true)
+    public List<String> domains(ProductId product) {
+        return jdbc.sql("select name from product_domain where product_id = ? order by lower(name), id")
+                .param(product.value())
+                .query(String.class)
+                .list();
+    }
+
+    /** Whether any contractor company exists: the agency hands tickets only to one it has. */
+    @Transactional(readOnly = true)
+    public boolean anyContractor() {
+        return jdbc.sql("select count(*) from contractor").query(Long.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> productName(ProductId product) {
         return jdbc.sql("select name from product where id = ?")

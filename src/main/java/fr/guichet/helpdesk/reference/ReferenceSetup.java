@@ -7,6 +7,7 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.ReferenceForms.CategoryForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
+import fr.guichet.helpdesk.reference.ReferenceForms.DomainForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.ProductForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.VersionForm;
@@ -59,6 +60,12 @@ public class ReferenceSetup {
     public long defineVersion(ProductId product, String label, boolean maintained) {
         products.addVersion(null, product.value(), new VersionForm(label, null, maintained));
         return versionId(product, label);
+    }
+
+    /** A functional domain of the product, which its tickets are filed under. */
+    @Transactional
+    public void defineDomain(ProductId product, String name) {
+        products.addDomain(null, product.value(), new DomainForm(name));
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,7 @@ class TicketDashboardPages {
     @GetMapping("/demandes")
     String requester(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("groups", dashboards.requester(person.accountId()));
+        model.addAttribute("yours", true);
         model.addAttribute("listed", DashboardQueries.LISTED);
         return "helpdesk/dashboard";
     }

@@ -32,9 +32,11 @@ public class FilingForms {
      *
      * @param version the installed version a level-2 ticket will carry; {@code unmaintained}, a warning
      * @param refusal why he may not file in this level-2 category (not correspondent, no validated version)
+     * @param domains the product's domains, one of which the ticket is filed under
      */
     public record FilingForm(
             Category category,
+            List<String> domains,
             @Nullable String productGuidance,
             boolean guidanceDismissed,
             @Nullable InstalledVersion version,
@@ -81,6 +83,7 @@ public class FilingForms {
         }
         return new FilingForm(
                 category,
+                product == null ? List.of() : reference.domains(product),
                 product == null ? null : reference.productGuidance(product).orElse(null),
                 guidanceDismissed(person, id),
                 eligibility == null ? null : eligibility.version(),

@@ -68,6 +68,12 @@ class SettingUp implements HelpdeskSetup {
 
     @Override
     @Transactional
+    public void domains(ProductId product, List<String> names) {
+        names.forEach(name -> reference.defineDomain(product, name));
+    }
+
+    @Override
+    @Transactional
     public ProductId product(
             String code, String name, String guidance, List<String> versions, List<Boolean> maintained) {
         var id = reference.defineProduct(code, name, guidance);

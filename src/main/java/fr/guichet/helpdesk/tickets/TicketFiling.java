@@ -203,7 +203,7 @@ public class TicketFiling {
                 version.versionId(),
                 version.label(),
                 form.priority(),
-                blankToNull(form.domain()),
+                ProductDomains.of(reference, product).chosen(form.domain()),
                 form.nature(),
                 blankToNull(form.messageCode()),
                 form.title().strip(),

@@ -81,8 +81,12 @@ class TicketMails {
         }
     }
 
-    /** The agency's side (agents, a contractor's agents), each in his own language: a ticket waits for them. */
+    /**
+     * The agency's side (agents, a contractor's agents), each in his own language: a ticket waits
+     * for them, or, when the site's act closed it (a validated solution), it waits for nobody.
+     */
     private void tellStaff(Ticket ticket, List<Long> people, @Nullable String text) {
+        var template = ticket.state().status().open() ? "ticket-to-handle" : "ticket-closed";
         // one message to a team (one per language in it), not one per agent: a new ticket is one e-mail to write
         var byLanguage = new LinkedHashMap<Locale, List<String>>();
         for (var person :
@@ -97,8 +101,8 @@ class TicketMails {
                         List.of(group.get(0)),
                         group.subList(1, group.size()),
                         language,
-                        "ticket-to-handle",
-                        variables(ticket, text)));
+                        template,
+                        variables(ticket, text, false)));
             }
         });
     }
@@ -137,12 +141,15 @@ class TicketMails {
                 addresses.subList(1, addresses.size()),
                 accounts.localeOf(ticket.requester()),
                 template,
-                variables(ticket, text)));
+                variables(ticket, text, true)));
     }
 
-    private Map<String, Object> variables(Ticket ticket, @Nullable String text) {
+    /** What a ticket's e-mail says of it: its state with its meaning, to the site as addressed to it. */
+    private Map<String, Object> variables(Ticket ticket, @Nullable String text, boolean requesterSide) {
         var link = address.link("/demandes/{id}", ticket.id().value());
         return Map.of(
+                "meaning",
+                ticket.state().meaningKey(requesterSide),
                 "number",
                 ticket.id().value(),
                 "title",

@@ -5,8 +5,10 @@ import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TransitionRefused;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,10 +26,18 @@ public class TicketSideActs {
     private final TicketLinks links;
     private final TicketJournal journal;
     private final TicketMails mails;
+    private final HelpdeskReference reference;
     private final Clock clock;
 
-    TicketSideActs(VisibleTickets visible, TicketLinks links, TicketJournal journal, TicketMails mails, Clock clock) {
+    TicketSideActs(
+            VisibleTickets visible,
+            TicketLinks links,
+            TicketJournal journal,
+            TicketMails mails,
+            HelpdeskReference reference,
+            Clock clock) {
         this.visible = visible;
+        this.reference = reference;
         this.links = links;
         this.journal = journal;
         this.mails = mails;
@@ -46,7 +56,7 @@ public class TicketSideActs {
         mails.tellHandlingAgent(ticket, text);
     }
 
-    /** An agent requalifies priority, domain or nature; the requester side is told. */
+    /** An agent requalifies priority, domain (one of the product's) or nature; the requester side is told. */
     @Transactional
     public void requalify(
             AccountId person,
@@ -55,7 +65,10 @@ public class TicketSideActs {
             @Nullable String domain,
             @Nullable Nature nature) {
         var ticket = as(person, id, Actor.AGENT);
-        var changes = ticket.requalify(priority, domain, nature, clock.instant());
+        ticket.requireOpen();
+        var product = ticket.productId() == null ? null : new ProductId(ticket.productId());
+        var chosen = ProductDomains.of(reference, product).chosen(domain);
+        var changes = ticket.requalify(priority, chosen, nature, clock.instant());
         if (changes != null) {
             record(ticket, Action.REQUALIFY, Actor.AGENT, person, changes);
             mails.requesterSide(ticket, "ticket-changed", changes);

@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketView;
+import fr.guichet.helpdesk.reference.HelpdeskReference;
 import fr.guichet.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,13 +28,16 @@ public class Tickets {
     private final TicketJournal journal;
     private final TicketLinks links;
     private final Reaches reaches;
+    private final HelpdeskReference reference;
 
     Tickets(
             TicketRepository tickets,
             VisibleTickets visible,
             TicketJournal journal,
             TicketLinks links,
-            Reaches reaches) {
+            Reaches reaches,
+            HelpdeskReference reference) {
+        this.reference = reference;
         this.tickets = tickets;
         this.visible = visible;
         this.journal = journal;
@@ -58,7 +62,12 @@ public class Tickets {
             throw new NotFoundException();
         }
         return new TicketPage(
-                view, roles, journal.readBy(roles, id), offered(ticket, roles), visibleAmong(reach, links.of(id)));
+                view,
+                roles,
+                journal.readBy(roles, id),
+                offered(ticket.state(), ticket.simpleRequest(), roles, reference.anyContractor()),
+                visibleAmong(reach, links.of(id)),
+                TicketPage.SiteFollowUp.of(ticket, roles));
     }
 
     /** Who he is to the ticket (requester side, agent, contractor); 404 when he does not reach it. */
@@ -94,13 +103,22 @@ public class Tickets {
         return visibleAmong(reaches.of(person), links.of(id));
     }
 
-    private static List<TicketPage.Offered> offered(Ticket ticket, Set<Actor> roles) {
-        if (!ticket.state().status().open()) {
+    /**
+     * The acts the table lets him do now, each once with its targets. A hand-over is offered only
+     * when the agency has a contractor to hand to (no product names its contractors: any company
+     * may take any product's ticket).
+     */
+    static List<TicketPage.Offered> offered(
+            TicketState state, boolean simpleRequest, Set<Actor> roles, boolean contractorsExist) {
+        if (!state.status().open()) {
             return List.of();
         }
         var byAction = new LinkedHashMap<Action, List<TicketState>>();
         for (var role : roles) {
-            for (var t : Lifecycle.available(ticket.state(), role, ticket.simpleRequest())) {
+            for (var t : Lifecycle.available(state, role, simpleRequest)) {
+                if (t.action() == Action.HAND_TO_CONTRACTOR && !contractorsExist) {
+                    continue;
+                }
                 var targets = byAction.computeIfAbsent(t.action(), a -> new ArrayList<>());
                 if (!t.to().resumes() && !targets.contains(t.to().state())) {
                     targets.add(t.to().state());

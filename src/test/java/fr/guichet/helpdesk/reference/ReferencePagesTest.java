@@ -735,7 +735,7 @@ class ReferencePagesTest {
     }
 
     /**
-     * A ticket filed with this domain (free text) by the member, named correspondent of the product for
+     * A ticket filed under this domain (one of the product's) by the member, named correspondent of the product for
      * his establishment with one of its versions validated there: as the filing form records it.
      */
     private void usedByATicket(long product, String domainName) {

@@ -105,6 +105,8 @@ class TicketsTest {
         correspondent = person(establishment, "Dupont");
         otherCorrespondent = person(establishment, "Martin");
         var product = reference.defineProduct("SIFAC-" + suffix, "Sifac " + suffix, null);
+        reference.defineDomain(product, "Budget");
+        reference.defineDomain(product, "Recettes");
         reference.validateInstalledVersion(
                 establishment, product, reference.defineVersion(product, "2026.1", true), null);
         reference.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);

@@ -62,6 +62,7 @@ class FilingPages {
             @AuthenticationPrincipal SignedInPerson person, @PathVariable("category") long categoryId, Model model) {
         var form = forms.form(person.accountId(), new CategoryId(categoryId), this::establishment);
         model.addAttribute("category", form.category());
+        model.addAttribute("domains", form.domains());
         model.addAttribute("guidance", form.category().guidance());
         model.addAttribute("guidanceDismissed", form.guidanceDismissed());
         model.addAttribute("productGuidance", form.productGuidance());

@@ -67,6 +67,7 @@ class OnBehalfPages {
         var category = levelTwo(categoryId);
         var product = new ProductId(category.productId());
         model.addAttribute("category", category);
+        model.addAttribute("domains", reference.domains(product));
         model.addAttribute(
                 "establishments",
                 organizations

@@ -6,6 +6,7 @@ import fr.guichet.account.PersonView;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.Publication;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.calendar.DueDates;
@@ -53,6 +54,7 @@ class TicketPageModel {
         var page = tickets.page(person, id);
         var ticket = page.ticket();
         model.addAttribute("page", page);
+        model.addAttribute("yours", page.readByRequesterSide());
         try {
             bookmarks.visited(person, ticket.id());
         } catch (DataAccessException notRemembered) {
@@ -84,6 +86,11 @@ class TicketPageModel {
         model.addAttribute("teamAgents", teamAgents(page));
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("natures", Nature.values());
+        model.addAttribute(
+                "domains",
+                page.mayRequalify() && ticket.productId() != null
+                        ? reference.domains(new ProductId(ticket.productId()))
+                        : List.of());
     }
 
     /** The agents a ticket may be assigned to: the active ones of its team, for an agent. */

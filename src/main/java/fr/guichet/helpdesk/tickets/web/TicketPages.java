@@ -2,12 +2,11 @@ package fr.guichet.helpdesk.tickets.web;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.Action;
+import fr.guichet.helpdesk.FilingRefused;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
-import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
-import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TransitionRefused;
 import fr.guichet.helpdesk.tickets.Assignment;
 import fr.guichet.helpdesk.tickets.TicketActs;
@@ -101,6 +100,10 @@ class TicketPages {
             redirect.addFlashAttribute("saved", "helpdesk.acted");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
+        } catch (FilingRefused refused) {
+            // a requalification naming a domain the product does not have
+            redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
         return "redirect:/demandes/" + id;
     }
@@ -135,10 +138,8 @@ class TicketPages {
         if (target == null || target.isBlank()) {
             return null;
         }
-        var parts = target.split("/");
         try {
-            return new TicketState(
-                    TicketStatus.valueOf(parts[0]), parts.length > 1 ? SubStatus.valueOf(parts[1]) : null);
+            return TicketState.parse(target);
         } catch (IllegalArgumentException unknown) {
             return null;
         }

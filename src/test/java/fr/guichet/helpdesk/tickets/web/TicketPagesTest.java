@@ -2,6 +2,7 @@ package fr.guichet.helpdesk.tickets.web;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,10 +18,12 @@ import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
+import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -87,6 +90,156 @@ class TicketPagesTest {
                 reference.defineTeam("Apogée " + suffix, List.of(agentId)));
         correspondent = Visitor.signedIn(mvc, correspondentEmail);
         agent = Visitor.signedIn(mvc, agentEmail);
+        this.agentEmail = agentEmail;
+        productName = "Apogée " + suffix;
+    }
+
+    String agentEmail;
+    String productName;
+
+    @Test
+    void theTicketPageShowsAllTheSiteFiledAndStatesSayWhatTheyMeanOnPagesAndInMails() throws Exception {
+        reference.validateInstalledVersion(
+                establishment, product, reference.defineVersion(product, "6.80", true), null);
+        reference.defineDomain(product, "Résultats");
+        reference.defineDomain(product, "Inscriptions");
+        var form = page(correspondent, "/demandes/nouvelle/" + category);
+        assertThat(form.select("label[for=domain]").text()).isEqualTo("Domaine");
+        assertThat(form.select("select#domain option").eachText())
+                .as("the product's domains, not a free text")
+                .containsExactly("— aucun domaine choisi —", "Inscriptions", "Résultats");
+
+        var unknown = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "NON_BLOCKING")
+                        .param("nature", "FUNCTIONAL")
+                        .param("domain", "Paie")
+                        .param("title", "Résultats absents " + domain)
+                        .param("description", "Les notes du semestre 2 manquent."))
+                .andReturn()
+                .getResponse();
+        assertThat(Jsoup.parse(unknown.getContentAsString())
+                        .select("[data-testid=filing-refusal]")
+                        .text())
+                .isEqualTo(
+                        "« Paie » n’est pas un domaine de " + productName + " : choisissez le domaine dans la liste.");
+        var byApi = correspondent
+                .perform(post("/api/v1/tickets")
+                        .header("Authorization", "Bearer " + correspondent.apiToken())
+                        .contentType("application/json")
+                        .content("""
+                                {"categoryId": %d, "establishmentId": %d, "priority": "NON_BLOCKING", "nature": "FUNCTIONAL",
+                                 "domain": "Paie", "title": "Résultats absents %s", "description": "Les notes manquent."}""".formatted(category, establishment.value(), domain)))
+                .andReturn()
+                .getResponse();
+        assertThat(byApi.getStatus()).as("what was sent is refused").isEqualTo(422);
+        assertThat(byApi.getContentAsString(StandardCharsets.UTF_8))
+                .contains("n’est pas un domaine de " + productName)
+                .doesNotContain("Exception");
+        assertThat(jdbc.sql("select count(*) from ticket where title = ?")
+                        .param("Résultats absents " + domain)
+                        .query(Long.class)
+                        .single())
+                .as("nothing saved")
+                .isZero();
+
+        var followUp = "scolarite@" + domain;
+        var path = correspondent
+                .perform(post("/demandes/nouvelle/" + category)
+                        .with(csrf())
+                        .param("priority", "NON_BLOCKING")
+                        .param("nature", "FUNCTIONAL")
+                        .param("domain", "inscriptions")
+                        .param("internalReference", "INC-2026-042")
+                        .param("followUpEmail", followUp)
+                        .param("title", "Résultats absents " + domain)
+                        .param("description", "Les notes du semestre 2 manquent."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(path).matches("/demandes/\\d+");
+        var filed = page(correspondent, path);
+        assertThat(filed.select("[data-testid=priority]").text()).isEqualTo("Non bloquant");
+        assertThat(filed.select("[data-testid=nature]").text()).isEqualTo("Fonctionnelle");
+        assertThat(filed.select("[data-testid=domain]").text())
+                .as("as the reference data names it")
+                .isEqualTo("Inscriptions");
+        assertThat(filed.select("[data-testid=version]").text()).isEqualTo("6.80");
+        assertThat(filed.select("[data-testid=internal-reference]").text()).isEqualTo("INC-2026-042");
+        assertThat(filed.select("[data-testid=follow-up]").text()).isEqualTo(followUp);
+
+        agent.perform(post(path + "/requalification").with(csrf()).param("domain", "Paie"));
+        var refusedRequalification = page(agent, path);
+        assertThat(refusedRequalification.select("[data-testid=refusal]").text())
+                .isEqualTo(
+                        "« Paie » n’est pas un domaine de " + productName + " : choisissez le domaine dans la liste.");
+        assertThat(refusedRequalification.select("[data-testid=domain]").text()).isEqualTo("Inscriptions");
+        assertThat(refusedRequalification
+                        .select("select#requalify-domain option[selected]")
+                        .text())
+                .isEqualTo("Inscriptions");
+        agent.perform(post(path + "/requalification").with(csrf()).param("domain", "Résultats"));
+        assertThat(page(agent, path).select("[data-testid=domain]").text()).isEqualTo("Résultats");
+
+        var contractorEmail = People.uniqueEmail("presta.test");
+        var contractorAgent = accounts.createVerified(
+                contractorEmail, Civility.MONSIEUR, "Presta", "Paul", null, false, GOOD_PASSWORD);
+        var company = reference.defineContractor("Presta " + domain, List.of(contractorAgent));
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "TAKE"));
+        var handling = page(agent, path);
+        assertThat(handling.select("label[for^=text-]").eachText())
+                .as("each box says what it is for")
+                .contains("Question au site", "Solution proposée au site", "Motif de l’exclusion (obligatoire)")
+                .doesNotHaveDuplicates();
+        assertThat(handling.select("[data-testid=acts] button").eachText()).contains("Confier au prestataire");
+        agent.perform(post(path + "/actions")
+                .with(csrf())
+                .param("action", "HAND_TO_CONTRACTOR")
+                .param("contractor", "" + company));
+        var contractor = Visitor.signedIn(mvc, contractorEmail);
+        var handedOver = page(contractor, path);
+        assertThat(handedOver.select("[data-testid=domain]").text()).isEqualTo("Résultats");
+        assertThat(handedOver.select("[data-testid=internal-reference], [data-testid=follow-up]"))
+                .as("the site's own follow-up is not the contractor's")
+                .isEmpty();
+        assertThat(handedOver.select("[data-testid=state]").text())
+                .isEqualTo("ECT/EXT — en cours de traitement, confiée à un prestataire");
+        contractor.perform(post(path + "/actions")
+                .with(csrf())
+                .param("action", "CONTRACTOR_ANSWER")
+                .param("text", "Relancer le calcul des résultats."));
+        agent.perform(post(path + "/actions").with(csrf()).param("action", "VALIDATE_CONTRACTOR_ANSWER"));
+
+        assertThat(page(correspondent, path).select("[data-testid=state]").text())
+                .isEqualTo("AVS — réponse envoyée, en attente de votre validation");
+        assertThat(page(agent, path).select("[data-testid=state]").text())
+                .isEqualTo("AVS — réponse envoyée, en attente de la validation du site");
+        assertThat(page(correspondent, "/demandes")
+                        .select("[data-testid=group-AWAITING_MY_VALIDATION] [data-testid=listed-state]")
+                        .eachText())
+                .containsExactly("AVS — réponse envoyée, en attente de votre validation");
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> Mails.distinctTo(greenMail, followUp).stream()
+                                .anyMatch(
+                                        m -> Mails.body(m)
+                                                .contains(
+                                                        "est maintenant à l’état AVS — réponse envoyée, en attente de votre validation.")));
+
+        correspondent.perform(post(path + "/actions").with(csrf()).param("action", "VALIDATE_SOLUTION"));
+        var closedMail = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> Mails.distinctTo(greenMail, agentEmail).stream()
+                                .filter(m -> Mails.body(m).contains("Résultats absents " + domain))
+                                .filter(m -> Mails.body(m).contains("TER/V"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(closedMail.getSubject()).isEqualTo("Une demande d’assistance est close");
+        assertThat(Mails.body(closedMail))
+                .contains("est close (TER/V — terminée : solution validée par le site)")
+                .doesNotContain("attend l’assistance");
     }
 
     @Test
@@ -144,7 +297,8 @@ class TicketPagesTest {
 
         var ticket = page(correspondent, ticketPath);
         assertThat(ticket.select("h1").text()).endsWith("Inscriptions bloquées");
-        assertThat(ticket.select("[data-testid=state]").text()).isEqualTo("ECT");
+        assertThat(ticket.select("[data-testid=state]").text())
+                .isEqualTo("ECT — en cours de traitement par l’assistance");
         assertThat(ticket.select("[data-testid=first-reply-by]").text())
                 .as("blocking: 2 business days")
                 .matches("\\d{2}/\\d{2}/\\d{4}");
@@ -186,7 +340,9 @@ class TicketPagesTest {
                 .param("text", "Quelle année universitaire ?"));
 
         var awaiting = page(correspondent, ticketPath);
-        assertThat(awaiting.select("[data-testid=state]").text()).isEqualTo("ARS");
+        assertThat(awaiting.select("[data-testid=state]").text())
+                .as("to him, the state says what it waits for from him")
+                .isEqualTo("ARS — question posée, en attente de votre réponse");
         assertThat(awaiting.select("[data-testid=first-reply-by]")).isEmpty();
         assertThat(awaiting.select("[data-testid=reminder]").text()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(awaiting.select("[data-testid=exchanges]").text()).contains("Quelle année universitaire ?");
@@ -268,6 +424,7 @@ class TicketPagesTest {
     void invisibleCharactersAndNulAreLeftOutOfWhatIsFiledAndLineBreaksStay() throws Exception {
         reference.validateInstalledVersion(
                 establishment, product, reference.defineVersion(product, "6.60", true), null);
+        reference.defineDomain(product, "RH");
 
         var filed = correspondent
                 .perform(post("/demandes/nouvelle/" + category)
@@ -446,7 +603,8 @@ class TicketPagesTest {
         assertThat(page(correspondent, filed.getRedirectedUrl())
                         .select("[data-testid=state]")
                         .text())
-                .isEqualTo("NEW/VA");
+                .isEqualTo(
+                        "NEW/VA — nouvelle, déposée par l’Agence pour le site (origine VA), à affecter à une équipe");
         assertThat(correspondent
                         .perform(get("/agence/demandes/nouvelle/" + category))
                         .andReturn()
