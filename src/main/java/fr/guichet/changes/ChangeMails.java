@@ -15,8 +15,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * A decision is told to the requester and to the establishment's other correspondents of the
- * product, in the decision's transaction: one message per language, the requester first.
+ * A decision is told to the establishment's correspondents of the product, the requester among
+ * them, in the decision's transaction: one message per language, the requester first.
  */
 @Component
 class ChangeMails {
@@ -34,10 +34,15 @@ class ChangeMails {
     }
 
     void decided(ChangeRequest request, ChangeView view) {
+        // the site's correspondents, the requester first if he still is one: a former one is told nothing more
         var people = new ArrayList<AccountId>();
-        people.add(request.requester());
-        if (request.product() != null) {
-            people.addAll(reference.correspondents(request.establishment(), request.product()));
+        var product = request.product();
+        if (product != null) {
+            var site = reference.correspondents(request.establishment(), product);
+            if (site.contains(request.requester())) {
+                people.add(request.requester());
+            }
+            people.addAll(site);
         }
         var template = view.outdated()
                 ? "change-outdated"

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Change requests: asked by a correspondent of the establishment and product, decided by an agent.
- * Whoever is neither the requester, a correspondent of that establishment and product, nor staff is
- * told a request does not exist.
+ * Whoever is neither a correspondent of that establishment and product nor staff is told a request
+ * does not exist: a correspondent who leaves, or is no longer named, loses his requests with the rest.
  */
 @Service
 public class ChangeRequests {
@@ -124,9 +124,11 @@ public class ChangeRequests {
         }
     }
 
-    /** His own requests, the latest first. */
+    /** His own requests on the sites he is still correspondent of, the latest first. */
     public List<ChangeView> mine(AccountId person) {
         return transactions.execute(tx -> requests.findByRequesterIdOrderByCreatedAtDesc(person.value()).stream()
+                .filter(r -> r.product() != null
+                        && reference.isCorrespondent(person, r.establishment(), Objects.requireNonNull(r.product())))
                 .map(this::view)
                 .toList());
     }
@@ -223,8 +225,8 @@ public class ChangeRequests {
     private ChangeRequest readable(AccountId person, ChangeRequestId id) {
         var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
         var product = request.product();
-        var allowed = request.requester().equals(person)
-                || product != null && reference.isCorrespondent(person, request.establishment(), product)
+        // his own request too: once he is no longer the site's correspondent, it is no longer his to read
+        var allowed = product != null && reference.isCorrespondent(person, request.establishment(), product)
                 || accounts.isStaff(person);
         if (!allowed) {
             throw new NotFoundException();

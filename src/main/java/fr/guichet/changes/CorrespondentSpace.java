@@ -4,6 +4,8 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SoftwareCorrespondents;
+import fr.guichet.helpdesk.SoftwareCorrespondents.SoftwareCorrespondent;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -22,6 +24,7 @@ class CorrespondentSpace {
      *
      * @param installed the version the agency validated, none yet
      * @param pending his establishment's request waiting for the agency, if any
+     * @param correspondents the establishment's correspondents of the product, him included
      */
     record Site(
             OrganizationId establishment,
@@ -30,16 +33,23 @@ class CorrespondentSpace {
             String productName,
             CorrespondentKind kind,
             @Nullable String installed,
-            @Nullable ChangeView pending) {}
+            @Nullable ChangeView pending,
+            List<SoftwareCorrespondent> correspondents) {}
 
     private final CorrespondentSites reference;
     private final Organizations organizations;
     private final ChangeRequests changes;
+    private final SoftwareCorrespondents correspondents;
 
-    CorrespondentSpace(CorrespondentSites reference, Organizations organizations, ChangeRequests changes) {
+    CorrespondentSpace(
+            CorrespondentSites reference,
+            Organizations organizations,
+            ChangeRequests changes,
+            SoftwareCorrespondents correspondents) {
         this.reference = reference;
         this.organizations = organizations;
         this.changes = changes;
+        this.correspondents = correspondents;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +71,10 @@ class CorrespondentSpace {
                         changes.ofSite(person, site.establishment(), site.product()).stream()
                                 .filter(c -> c.status() == ChangeStatus.PENDING)
                                 .findFirst()
-                                .orElse(null)))
+                                .orElse(null),
+                        correspondents.of(site.establishment()).stream()
+                                .filter(c -> c.product().equals(site.productName()))
+                                .toList()))
                 .toList();
     }
 

@@ -138,6 +138,13 @@ class ChangeRequestJourneyBrowserTest {
                         .findElement(By.cssSelector("[data-testid=pending]"))
                         .getText())
                 .contains("2026.1");
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=correspondents]"))
+                        .getText())
+                .as("the site's other correspondent, with his kind and address")
+                .contains("Leroy")
+                .contains("technique")
+                .contains(colleague);
         browser.assertAccessible("correspondents' space");
         browser.signOut();
 

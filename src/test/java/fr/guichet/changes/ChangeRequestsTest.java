@@ -191,6 +191,25 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void aCorrespondentWhoIsNoLongerOneLosesHisRequestsAndHearsNoMoreOfThem() throws Exception {
+        var id = changes.askInstalledVersion(correspondent, establishment, product, v2026, null);
+        setup.removeCorrespondent(establishment, product, correspondent);
+
+        assertThatThrownBy(() -> changes.find(correspondent, id)).isInstanceOf(NotFoundException.class);
+        assertThat(changes.mine(correspondent)).isEmpty();
+        assertThatThrownBy(() -> changes.proof(correspondent, id)).isInstanceOf(NotFoundException.class);
+        assertThat(changes.find(colleague, id).status())
+                .as("the site still has it")
+                .isEqualTo(ChangeStatus.PENDING);
+
+        changes.validate(agent, id);
+
+        assertThat(Mails.awaitFirst(greenMail, colleagueEmail).getSubject())
+                .isEqualTo("Demande de modification validée");
+        assertThat(greenMail.getReceivedMessagesForDomain(correspondentEmail)).isEmpty();
+    }
+
+    @Test
     void askingForTheVersionAlreadyValidatedIsRefused() {
         setup.validateInstalledVersion(establishment, product, v2026, null);
 
