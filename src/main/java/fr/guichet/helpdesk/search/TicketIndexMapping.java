@@ -3,6 +3,7 @@ package fr.guichet.helpdesk.search;
 import fr.guichet.helpdesk.tickets.Handling;
 import fr.guichet.helpdesk.tickets.Qualification;
 import fr.guichet.helpdesk.tickets.SiteWait;
+import fr.guichet.helpdesk.tickets.Statement;
 import fr.guichet.helpdesk.tickets.Ticket;
 import fr.guichet.shared.SearchAnalysis;
 import java.util.ArrayList;
@@ -18,15 +19,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the private ticket index holds of a ticket, declared by the module that searches it: the
- * ticket itself knows nothing of its index. The names are the ticket's fields (its qualification
- * under {@code qualification.}, who handles it under {@code handling.}, its clock under
- * {@code siteWait.}), except its id, searched as the number people quote.
+ * ticket itself knows nothing of its index. The names are the ticket's fields (what the site wrote
+ * under {@code statement.}, its qualification under {@code qualification.}, who handles it under
+ * {@code handling.}, its clock under {@code siteWait.}), except its id, searched as the number
+ * people quote.
  */
 @Component
 class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
 
-    // "ticket" until the qualification, the handling and the site's clock were indexed under their
-    // own prefix: a new name starts an empty index, which TicketIndex rebuilds from the database at
+    // "ticket" until the statement, the qualification, the handling and the site's clock were indexed
+    // under their own prefix: a new name starts an empty index, which TicketIndex rebuilds from the database at
     // start-up, where the old one would lack these fields
     static final String INDEX = "tickets";
     private static final String CONFIGURERS = "hibernate.search.mapping.configurer";
@@ -59,10 +61,13 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
         ticket.property("subStatus").keywordField();
         ticket.property("createdAt").genericField().sortable(Sortable.YES);
         ticket.property("firstRepliedAt").genericField();
+
+        ticket.property("statement").indexedEmbedded();
+        var statement = mapping.type(Statement.class);
+        statement.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH);
+        statement.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
         // matched as typed, not cut into words: "ORA-01403", "FB60"
-        ticket.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);
-        ticket.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH);
-        ticket.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
+        statement.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);
 
         ticket.property("qualification").indexedEmbedded();
         var qualification = mapping.type(Qualification.class);

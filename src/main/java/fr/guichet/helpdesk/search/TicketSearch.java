@@ -70,13 +70,13 @@ public class TicketSearch {
                     if (query.words() != null) {
                         var words = f.bool()
                                 .should(f.simpleQueryString()
-                                        .field("title")
+                                        .field("statement.title")
                                         .boost(2f)
-                                        .field("description")
+                                        .field("statement.description")
                                         .matching(query.words())
                                         .defaultOperator(BooleanOperator.AND))
                                 .should(f.match()
-                                        .field("messageCode")
+                                        .field("statement.messageCode")
                                         .matching(query.words())
                                         .boost(5f));
                         if (query.number() != null) {

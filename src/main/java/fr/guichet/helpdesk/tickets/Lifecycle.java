@@ -41,6 +41,7 @@ import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketState;
 import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.TransitionRefused;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,6 +75,16 @@ final class Lifecycle {
             return from.contains(state) || anySub.contains(state.status());
         }
     }
+
+    /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
+    static final Set<Action> FIRST_REPLIES = EnumSet.of(
+            Action.ASK_SITE,
+            Action.SEND_SOLUTION,
+            Action.VALIDATE_CONTRACTOR_ANSWER,
+            Action.PUT_TO_DECISION,
+            Action.DECIDE_ANSWER,
+            Action.DECIDE_REJECTION,
+            Action.EXCLUDE);
 
     private static final Set<TicketStatus> NONE = Set.of();
 

@@ -113,7 +113,7 @@ class QuietTicketsClock {
                                 "number",
                                 id.value(),
                                 "title",
-                                ticket.title(),
+                                ticket.statement().title(),
                                 "closure",
                                 closure.toString(),
                                 "question",

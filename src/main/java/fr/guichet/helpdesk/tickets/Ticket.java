@@ -25,8 +25,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -63,22 +61,12 @@ public class Ticket {
     @Column(name = "internal_reference")
     private String internalReference;
 
-    @Column(name = "installed_version_id")
-    private Long installedVersionId;
-
-    @Column(name = "version_label")
-    private String versionLabel;
+    @Embedded
+    private Statement statement;
 
     // null when the site gave none and no agent requalified it yet, as for Handling
     @Embedded
     private @Nullable Qualification qualification;
-
-    @Column(name = "message_code")
-    private String messageCode;
-
-    private String title;
-
-    private String description;
 
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
@@ -119,16 +107,6 @@ public class Ticket {
     @Version
     private long version;
 
-    /** The helpdesk's acts the site sees as an answer: the service commitment's "first reply". */
-    static final Set<Action> FIRST_REPLIES = EnumSet.of(
-            Action.ASK_SITE,
-            Action.SEND_SOLUTION,
-            Action.VALIDATE_CONTRACTOR_ANSWER,
-            Action.PUT_TO_DECISION,
-            Action.DECIDE_ANSWER,
-            Action.DECIDE_REJECTION,
-            Action.EXCLUDE);
-
     protected Ticket() {}
 
     Ticket(TicketFiling.NewTicket filed, Category category, TicketState first, Instant now) {
@@ -138,12 +116,13 @@ public class Ticket {
         this.requesterId = filed.requester().value();
         this.followUpEmail = filed.followUpEmail();
         this.internalReference = filed.internalReference();
-        this.installedVersionId = filed.installedVersionId();
-        this.versionLabel = filed.versionLabel();
         this.qualification = new Qualification(filed.priority(), filed.domain(), filed.nature());
-        this.messageCode = filed.messageCode();
-        this.title = filed.title();
-        this.description = filed.description();
+        this.statement = new Statement(
+                filed.title(),
+                filed.description(),
+                filed.messageCode(),
+                filed.installedVersionId(),
+                filed.versionLabel());
         this.simpleRequest = category.simpleRequests();
         this.handling = new Handling(category.teamId());
         this.status = first.status();
@@ -180,7 +159,7 @@ public class Ticket {
         }
         var waits = next.status() == TicketStatus.ARS || next.status() == TicketStatus.AVS;
         siteWait.restart(waits, today);
-        if (firstRepliedAt == null && FIRST_REPLIES.contains(action)) {
+        if (firstRepliedAt == null && Lifecycle.FIRST_REPLIES.contains(action)) {
             this.firstRepliedAt = now;
         }
         this.status = next.status();
@@ -265,8 +244,8 @@ public class Ticket {
         return followUpEmail;
     }
 
-    String title() {
-        return title;
+    Statement statement() {
+        return statement;
     }
 
     boolean simpleRequest() {
@@ -291,15 +270,15 @@ public class Ticket {
     public TicketView view() {
         return new TicketView(
                 id(),
-                title,
-                description,
+                statement.title(),
+                statement.description(),
                 state(),
                 simpleRequest,
                 qualification().priority(),
                 qualification().nature(),
                 qualification().domain(),
-                messageCode,
-                versionLabel,
+                statement.messageCode(),
+                statement.versionLabel(),
                 fixedVersion,
                 internalReference,
                 requester(),

@@ -153,7 +153,7 @@ class TicketMails {
                 "number",
                 ticket.id().value(),
                 "title",
-                ticket.title(),
+                ticket.statement().title(),
                 "state",
                 ticket.state().toString(),
                 "text",
