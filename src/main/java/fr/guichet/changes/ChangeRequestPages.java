@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.FileResponses;
+import fr.guichet.shared.Refusal;
 import java.io.IOException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +122,7 @@ class ChangeRequestPages {
             var decided = changes.validate(person.accountId(), new ChangeRequestId(id));
             redirect.addFlashAttribute(
                     "saved", decided.status() == ChangeStatus.VALIDATED ? "changes.validated" : "changes.outdated");
-        } catch (ChangeRefusal refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
@@ -137,7 +138,7 @@ class ChangeRequestPages {
         try {
             changes.refuse(person.accountId(), new ChangeRequestId(id), reason);
             redirect.addFlashAttribute("saved", "changes.refused");
-        } catch (ChangeRefusal refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
             redirect.addFlashAttribute("reason", reason);

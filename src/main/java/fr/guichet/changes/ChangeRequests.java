@@ -17,11 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -110,7 +112,12 @@ public class ChangeRequests {
                     requests.saveAndFlush(request);
                 } catch (DataIntegrityViolationException raced) {
                     // another tab asked the same at the same moment: the pending slot is taken
-                    throw new ChangeRefusal("changes.pending-already");
+                    if (String.valueOf(raced.getMessage())
+                            .toLowerCase(Locale.ROOT)
+                            .contains("pending_unique")) {
+                        throw new ChangeRefusal("changes.pending-already");
+                    }
+                    throw raced;
                 }
                 events.publishEvent(
                         new ChangeRequested(person, request.id(), establishment, subject(request), clock.instant()));
@@ -211,15 +218,19 @@ public class ChangeRequests {
             });
         } catch (ObjectOptimisticLockingFailureException decidedMeanwhile) {
             throw new ChangeRefusal("changes.decided-already");
+        } catch (DuplicateKeyException firstVersionMeanwhile) {
+            // nothing was locked (there was no version yet) and an agent set one at that very moment
+            throw new ChangeRefusal("changes.data-changed");
         }
     }
 
+    /**
+     * Whether the data still say what they said when it was asked: the version ids compared, not
+     * their words, with the row locked so that no edit slips between this check and the apply.
+     */
     private boolean stillAsAsked(ChangeRequest request) {
-        var now = installedVersions
-                .current(request.establishment(), Objects.requireNonNull(request.product()))
-                .map(installedVersions::write)
-                .orElse(null);
-        return Objects.equals(now, request.before());
+        var now = installedVersions.lockCurrent(request.establishment(), Objects.requireNonNull(request.product()));
+        return now.equals(installedVersions.versionOf(request.before()));
     }
 
     private ChangeRequest readable(AccountId person, ChangeRequestId id) {
@@ -262,7 +273,9 @@ public class ChangeRequests {
     }
 
     private String subject(ChangeRequest request) {
-        return request.kind() + " product " + request.product() + ": " + describe(request.after());
+        var product = request.product();
+        return request.kind() + " product " + (product == null ? "-" : product.value()) + ": "
+                + describe(request.after());
     }
 
     private String describe(String data) {

@@ -5,6 +5,7 @@ import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -30,6 +31,11 @@ class InstalledVersionChanges {
         return reference.installedVersion(establishment, product).map(v -> new Installed(v.versionId(), v.label()));
     }
 
+    /** The version validated now, locked until the decision's transaction ends. */
+    Optional<Long> lockCurrent(OrganizationId establishment, ProductId product) {
+        return reference.lockInstalledVersion(establishment, product).map(CorrespondentSites.Installed::versionId);
+    }
+
     /** One of the product's versions, or refused. */
     Installed wanted(ProductId product, long versionId) {
         return reference.versions(product).stream()
@@ -37,6 +43,11 @@ class InstalledVersionChanges {
                 .findFirst()
                 .map(v -> new Installed(v.id(), v.label()))
                 .orElseThrow(() -> new ChangeRefusal("changes.installed-version.unknown"));
+    }
+
+    /** The version id a request's data name; none for a request made when there was none. */
+    Optional<Long> versionOf(@Nullable String data) {
+        return Optional.ofNullable(data).map(d -> read(d).versionId());
     }
 
     void apply(AccountId agent, ChangeRequest request) {

@@ -38,6 +38,12 @@ public interface CorrespondentSites {
 
     Optional<Installed> installedVersion(OrganizationId establishment, ProductId product);
 
+    /**
+     * The same, its row locked until the caller's transaction ends: what a decision compares with
+     * cannot change under it before it applies (an agent's edit on the reference pages waits).
+     */
+    Optional<Installed> lockInstalledVersion(OrganizationId establishment, ProductId product);
+
     /** An agent validated this version for the establishment; its server data stay as they were. */
     void validateInstalledVersion(AccountId agent, OrganizationId establishment, ProductId product, long versionId);
 }

@@ -31,4 +31,35 @@ public record TicketView(
         @Nullable TeamId teamId,
         Long handlingAgentId,
         @Nullable ContractorId contractorId,
-        LocalDate remindedOn) {}
+        LocalDate remindedOn) {
+
+    /** The same ticket for a reader who is neither its requester side nor an agent: the site's internal number is the site's. */
+    public TicketView withoutInternalReference() {
+        return new TicketView(
+                id,
+                title,
+                description,
+                state,
+                simpleRequest,
+                priority,
+                nature,
+                domain,
+                messageCode,
+                versionLabel,
+                fixedVersion,
+                null,
+                requester,
+                establishmentId,
+                productId,
+                createdAt,
+                updatedAt,
+                closedAt,
+                firstRepliedAt,
+                waitingSince,
+                deadlinePushDays,
+                teamId,
+                handlingAgentId,
+                contractorId,
+                remindedOn);
+    }
+}

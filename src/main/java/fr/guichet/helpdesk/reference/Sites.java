@@ -13,7 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The sites as the reference data keep them; the one change other modules make goes through {@link Correspondents#install}. */
+/**
+ * The sites as the reference data keep them; the one change other modules make goes through
+ * {@link Correspondents#install}. Someone both functional and technical correspondent of a site
+ * has it once, as functional.
+ */
 @Component
 class Sites implements CorrespondentSites {
 
@@ -33,9 +37,10 @@ class Sites implements CorrespondentSites {
     @Transactional(readOnly = true)
     public List<Site> sitesOf(AccountId person) {
         return jdbc.sql("""
-                        select c.establishment_id, c.product_id, p.name, c.kind from correspondent c
+                        select c.establishment_id, c.product_id, p.name, min(c.kind) from correspondent c
                         join product p on p.id = c.product_id where c.account_id = ?
-                        order by c.establishment_id, lower(p.name), c.kind""")
+                        group by c.establishment_id, c.product_id, p.name
+                        order by c.establishment_id, lower(p.name)""")
                 .param(person.value())
                 .query((rs, n) -> new Site(
                         new OrganizationId(rs.getLong(1)),
@@ -77,6 +82,18 @@ class Sites implements CorrespondentSites {
     @Override
     public Optional<Installed> installedVersion(OrganizationId establishment, ProductId product) {
         return reference.installedVersion(establishment, product).map(v -> new Installed(v.versionId(), v.label()));
+    }
+
+    @Override
+    @Transactional
+    public Optional<Installed> lockInstalledVersion(OrganizationId establishment, ProductId product) {
+        // the row alone, without a join: a lock both databases take the same way
+        var locked = jdbc.sql(
+                        "select version_id from installed_version where establishment_id = ? and product_id = ? for update")
+                .params(establishment.value(), product.value())
+                .query(Long.class)
+                .optional();
+        return locked.flatMap(v -> installedVersion(establishment, product));
     }
 
     @Override

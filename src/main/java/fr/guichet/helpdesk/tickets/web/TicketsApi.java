@@ -132,7 +132,9 @@ class TicketsApi {
     @Operation(summary = "A ticket with its exchanges and the acts the caller may do now")
     TicketDetail read(@AuthenticationPrincipal SignedInPerson person, @PathVariable("number") long number) {
         var page = tickets.page(person.accountId(), new TicketId(number));
-        return new TicketDetail(page.ticket(), page.exchanges(), page.offered());
+        // as on the page: a contractor reads the ticket to solve it, not the site's own follow-up
+        var ticket = page.siteFollowUp() == null ? page.ticket().withoutInternalReference() : page.ticket();
+        return new TicketDetail(ticket, page.exchanges(), page.offered());
     }
 
     @PostMapping("/{number}/transitions")

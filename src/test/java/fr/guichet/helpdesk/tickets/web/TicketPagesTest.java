@@ -203,6 +203,15 @@ class TicketPagesTest {
         assertThat(handedOver.select("[data-testid=internal-reference], [data-testid=follow-up]"))
                 .as("the site's own follow-up is not the contractor's")
                 .isEmpty();
+        var apiTicket = mvc.perform(get("/api/v1" + path.replace("/demandes/", "/tickets/"))
+                        .header("Authorization", "Bearer " + contractor.apiToken()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(apiTicket, "$.ticket"))
+                .as("nor in the API")
+                .containsKey("title")
+                .doesNotContainEntry("internalReference", "INC-2026-042");
         assertThat(handedOver.select("[data-testid=state]").text())
                 .isEqualTo("ECT/EXT — en cours de traitement, confiée à un prestataire");
         contractor.perform(post(path + "/actions")
