@@ -2,7 +2,6 @@ package fr.guichet.changes;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
-import fr.guichet.account.PersonView;
 import fr.guichet.documents.FileStore;
 import fr.guichet.documents.SafeFileName;
 import fr.guichet.documents.StoredFile;
@@ -10,16 +9,19 @@ import fr.guichet.documents.UploadLimits;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -136,8 +138,7 @@ public class ChangeRequests {
         return transactions.execute(tx -> requests.findByRequesterIdOrderByCreatedAtDesc(person.value()).stream()
                 .filter(r -> r.product() != null
                         && reference.isCorrespondent(person, r.establishment(), Objects.requireNonNull(r.product())))
-                .map(this::view)
-                .toList());
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
     }
 
     /** The requests on one establishment and product, for its correspondents: the latest first. */
@@ -147,16 +148,14 @@ public class ChangeRequests {
                 requests
                         .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
                         .stream()
-                        .map(this::view)
-                        .toList());
+                        .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
     }
 
     /** The agency's queue: every pending request, the oldest first. */
     public List<ChangeView> queue(AccountId agent) {
         requireStaff(agent);
         return transactions.execute(tx -> requests.findByStatusOrderByCreatedAtAscIdAsc(ChangeStatus.PENDING).stream()
-                .map(this::view)
-                .toList());
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
     }
 
     public ChangeView find(AccountId person, ChangeRequestId id) {
@@ -283,32 +282,59 @@ public class ChangeRequests {
     }
 
     private ChangeView view(ChangeRequest request) {
-        var establishment = organizations
-                .find(request.establishment())
-                .map(OrganizationView::name)
-                .orElse("—");
-        var product = request.product();
-        var decidedBy = request.decidedBy();
-        var proof = request.proof();
-        return new ChangeView(
-                request.id(),
-                request.kind(),
-                request.establishment(),
-                establishment,
-                product,
-                product == null ? null : reference.productName(product).orElse(null),
-                request.requester(),
-                accounts.find(request.requester()).map(PersonView::displayName).orElse("—"),
-                request.status(),
-                request.before() == null ? null : describe(request.before()),
-                describe(request.after()),
-                proof == null ? null : proof.name(),
-                request.reason(),
-                request.createdAt(),
-                request.decidedAt(),
-                decidedBy == null
-                        ? null
-                        : accounts.find(decidedBy).map(PersonView::displayName).orElse(null),
-                request.outdated());
+        return views(List.of(request)).get(0);
+    }
+
+    /**
+     * Many requests, their names read in one query per kind of name: the agency's queue may hold
+     * thousands, and one lookup per request and name held it back.
+     */
+    private List<ChangeView> views(List<ChangeRequest> found) {
+        var people = new HashSet<AccountId>();
+        found.forEach(r -> {
+            people.add(r.requester());
+            var decidedBy = r.decidedBy();
+            if (decidedBy != null) {
+                people.add(decidedBy);
+            }
+        });
+        var names = new HashMap<AccountId, String>();
+        accounts.find(people).forEach(p -> names.put(p.id(), p.displayName()));
+        var establishments = new HashMap<OrganizationId, String>();
+        organizations
+                .findAll(found.stream()
+                        .map(ChangeRequest::establishment)
+                        .distinct()
+                        .toList())
+                .forEach(o -> establishments.put(o.id(), o.name()));
+        var products = new HashMap<ProductId, Optional<String>>();
+        return found.stream()
+                .map(request -> {
+                    var product = request.product();
+                    var decidedBy = request.decidedBy();
+                    var proof = request.proof();
+                    return new ChangeView(
+                            request.id(),
+                            request.kind(),
+                            request.establishment(),
+                            establishments.getOrDefault(request.establishment(), "—"),
+                            product,
+                            product == null
+                                    ? null
+                                    : products.computeIfAbsent(product, reference::productName)
+                                            .orElse(null),
+                            request.requester(),
+                            names.getOrDefault(request.requester(), "—"),
+                            request.status(),
+                            request.before() == null ? null : describe(request.before()),
+                            describe(request.after()),
+                            proof == null ? null : proof.name(),
+                            request.reason(),
+                            request.createdAt(),
+                            request.decidedAt(),
+                            decidedBy == null ? null : names.get(decidedBy),
+                            request.outdated());
+                })
+                .toList();
     }
 }

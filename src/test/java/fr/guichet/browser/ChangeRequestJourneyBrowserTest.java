@@ -153,7 +153,9 @@ class ChangeRequestJourneyBrowserTest {
         browser.waitForPath("/agence/modifications");
         browser.assertAccessible("agency queue");
         browser.open(requestPath);
-        assertThat(browser.link(ver.getFileName().toString())).isNotNull();
+        assertThat(browser.link(ver.getFileName().toString()).getDomAttribute("href"))
+                .as("the agent downloads the .ver file from the request")
+                .isEqualTo(requestPath + "/fichier");
         browser.assertAccessible("change request (agent)");
         browser.fillIn("Motif du refus", "Le fichier .ver ne correspond pas à Sifac 2026.1.");
         browser.submit("Refuser la demande");

@@ -21,8 +21,10 @@ import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -218,18 +220,15 @@ class ChangeRequestsTest {
                 .hasMessage("changes.installed-version.same");
     }
 
-    private long audit(String action, ChangeRequestId id) throws InterruptedException {
-        // the trail is written after the commit, by the audit module's listener
-        for (var i = 0; i < 50; i++) {
-            var count = jdbc.sql("select count(*) from audit_entry where action = ? and details like ?")
-                    .params(action, "request=" + id.value() + "%")
-                    .query(Long.class)
-                    .single();
-            if (count > 0) {
-                return count;
-            }
-            Thread.sleep(100);
-        }
-        return 0;
+    /** The trail is written after the commit, by the audit module's listener: waited for, not slept on. */
+    private long audit(String action, ChangeRequestId id) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.sql("select count(*) from audit_entry where action = ? and details like ?")
+                                .params(action, "request=" + id.value() + "%")
+                                .query(Long.class)
+                                .single(),
+                        count -> count > 0);
     }
 }

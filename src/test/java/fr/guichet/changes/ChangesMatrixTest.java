@@ -94,6 +94,7 @@ class ChangesMatrixTest {
     long version;
     long pending;
     long decided;
+    AccountId owner;
 
     @BeforeAll
     void aPendingAndADecidedRequest() throws Exception {
@@ -245,15 +246,9 @@ class ChangesMatrixTest {
                 .as("no internals")
                 .doesNotContain("Exception")
                 .doesNotContain("at fr.guichet");
-        assertThat(changes.find(tokensOwner(), new ChangeRequestId(pending)).status())
+        assertThat(changes.find(owner, new ChangeRequestId(pending)).status())
                 .as("the pending request stays pending whoever tried")
                 .isEqualTo(ChangeStatus.PENDING);
-    }
-
-    private AccountId owner;
-
-    private AccountId tokensOwner() {
-        return owner;
     }
 
     private AccountId person(Persona persona, String email, OrganizationId organization) throws Exception {
