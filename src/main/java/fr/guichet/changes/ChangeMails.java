@@ -9,6 +9,7 @@ import fr.guichet.notification.OutgoingMail;
 import fr.guichet.shared.PublicAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,24 +34,34 @@ class ChangeMails {
         this.address = address;
     }
 
-    void decided(ChangeRequest request, ChangeView view) {
-        // the site's correspondents, the requester first if he still is one: a former one is told nothing more
-        var people = new ArrayList<AccountId>();
+    /**
+     * Who is told of a decision on it: the site's correspondents (the establishment's, for its own
+     * data), the requester first if he still is one; a former one is told nothing more.
+     */
+    List<AccountId> concerned(ChangeRequest request) {
         var product = request.product();
-        if (product != null) {
-            var site = reference.correspondents(request.establishment(), product);
-            if (site.contains(request.requester())) {
-                people.add(request.requester());
-            }
-            people.addAll(site);
+        var site = product == null
+                ? reference.correspondents(request.establishment())
+                : reference.correspondents(request.establishment(), product);
+        var people = new LinkedHashSet<AccountId>();
+        if (site.contains(request.requester())) {
+            people.add(request.requester());
         }
+        people.addAll(site);
+        return List.copyOf(people);
+    }
+
+    /** Those told before it applied, and whoever it named: a newcomer hears that he now is one. */
+    void decided(ChangeRequest request, ChangeView view, List<AccountId> toldBefore) {
+        var people = new LinkedHashSet<>(toldBefore);
+        people.addAll(concerned(request));
         var template = view.outdated()
                 ? "change-outdated"
                 : view.status() == ChangeStatus.VALIDATED ? "change-validated" : "change-refused";
         var variables = Map.<String, Object>of(
                 "number", view.id().value(),
                 "kind", view.kind().name(),
-                "product", view.productName() == null ? "" : view.productName(),
+                "product", view.productName() == null ? "" : ", " + view.productName(),
                 "establishment", view.establishmentName(),
                 "after", view.after(),
                 "reason", view.reason() == null ? "" : view.reason(),

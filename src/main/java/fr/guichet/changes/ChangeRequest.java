@@ -74,25 +74,19 @@ class ChangeRequest {
 
     protected ChangeRequest() {}
 
-    ChangeRequest(
-            ChangeKind kind,
-            OrganizationId establishment,
-            @Nullable ProductId product,
-            AccountId requester,
-            @Nullable String before,
-            String after,
-            @Nullable Proof proof,
-            Instant now) {
-        this.kind = kind;
-        this.establishmentId = establishment.value();
+    ChangeRequest(Draft draft, AccountId requester, @Nullable Proof proof, Instant now) {
+        var product = draft.product();
+        this.kind = draft.kind();
+        this.establishmentId = draft.establishment().value();
         this.productId = product == null ? null : product.value();
         this.requesterId = requester.value();
         this.status = ChangeStatus.PENDING;
-        this.before = before;
-        this.after = after;
+        this.before = draft.before();
+        this.after = draft.after();
         this.proof = proof;
         this.createdAt = now;
-        this.pendingSlot = kind + ":" + establishmentId + ":" + (productId == null ? "-" : productId);
+        this.pendingSlot =
+                kind + ":" + establishmentId + ":" + (productId == null ? "-" : productId) + ":" + draft.about();
     }
 
     /** Decides it, once: a request already decided stays as it was decided. */
@@ -114,6 +108,12 @@ class ChangeRequest {
         this.outdated = decision == Decision.OUTDATED;
         // the establishment may ask again
         this.pendingSlot = null;
+    }
+
+    /** What no second pending request may be about; none once decided. */
+    @Nullable
+    String pendingSlot() {
+        return pendingSlot;
     }
 
     ChangeRequestId id() {

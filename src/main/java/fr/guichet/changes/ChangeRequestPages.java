@@ -38,6 +38,7 @@ class ChangeRequestPages {
     String space(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("sites", space.sitesOf(person.accountId()));
         model.addAttribute("requests", changes.mine(person.accountId()));
+        model.addAttribute("establishments", space.establishmentsOf(person.accountId()));
         return "changes/space";
     }
 

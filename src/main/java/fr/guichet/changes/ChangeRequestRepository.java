@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
 
+    boolean existsByPendingSlot(String pendingSlot);
+
     List<ChangeRequest> findByRequesterIdOrderByCreatedAtDesc(long requesterId);
 
     List<ChangeRequest> findByStatusOrderByCreatedAtAscIdAsc(ChangeStatus status);

@@ -6,8 +6,10 @@ import fr.guichet.documents.FileStore;
 import fr.guichet.documents.SafeFileName;
 import fr.guichet.documents.StoredFile;
 import fr.guichet.documents.UploadLimits;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
@@ -21,9 +23,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,7 +54,13 @@ public class ChangeRequests {
     public record ProofFile(String fileName, String contentType, long size, String sha256, InputStream content) {}
 
     private final ChangeRequestRepository requests;
+    private final Chapters chapters;
     private final InstalledVersionChanges installedVersions;
+    private final ContactChanges contacts;
+    private final EstablishmentChanges establishmentData;
+    private final NewCorrespondentChanges newcomers;
+    private final LeavingCorrespondentChanges departures;
+    private final ServerChanges servers;
     private final ChangeMails mails;
     private final CorrespondentSites reference;
     private final Accounts accounts;
@@ -62,7 +72,13 @@ public class ChangeRequests {
 
     ChangeRequests(
             ChangeRequestRepository requests,
+            Chapters chapters,
             InstalledVersionChanges installedVersions,
+            ContactChanges contacts,
+            EstablishmentChanges establishmentData,
+            NewCorrespondentChanges newcomers,
+            LeavingCorrespondentChanges departures,
+            ServerChanges servers,
             ChangeMails mails,
             CorrespondentSites reference,
             Accounts accounts,
@@ -72,7 +88,13 @@ public class ChangeRequests {
             TransactionTemplate transactions,
             Clock clock) {
         this.requests = requests;
+        this.chapters = chapters;
         this.installedVersions = installedVersions;
+        this.contacts = contacts;
+        this.establishmentData = establishmentData;
+        this.newcomers = newcomers;
+        this.departures = departures;
+        this.servers = servers;
         this.mails = mails;
         this.reference = reference;
         this.accounts = accounts;
@@ -95,36 +117,10 @@ public class ChangeRequests {
         var wanted = installedVersions.wanted(product, versionId);
         var stored = proof == null ? null : files.store(proof.content(), proof.fileName(), PROOF);
         try {
-            return transactions.execute(tx -> {
-                var current = installedVersions.current(establishment, product);
-                if (current.map(c -> c.versionId() == wanted.versionId()).orElse(false)) {
-                    throw new ChangeRefusal("changes.installed-version.same", wanted.label());
-                }
-                requireNothingPending(ChangeKind.INSTALLED_VERSION, establishment, product);
-                var request = new ChangeRequest(
-                        ChangeKind.INSTALLED_VERSION,
-                        establishment,
-                        product,
-                        person,
-                        current.map(installedVersions::write).orElse(null),
-                        installedVersions.write(wanted),
-                        stored == null ? null : proofOf(proof.fileName(), stored),
-                        clock.instant());
-                try {
-                    requests.saveAndFlush(request);
-                } catch (DataIntegrityViolationException raced) {
-                    // another tab asked the same at the same moment: the pending slot is taken
-                    if (String.valueOf(raced.getMessage())
-                            .toLowerCase(Locale.ROOT)
-                            .contains("pending_unique")) {
-                        throw new ChangeRefusal("changes.pending-already");
-                    }
-                    throw raced;
-                }
-                events.publishEvent(
-                        new ChangeRequested(person, request.id(), establishment, subject(request), clock.instant()));
-                return request.id();
-            });
+            return record(
+                    person,
+                    () -> installedVersions.draft(establishment, product, wanted),
+                    stored == null ? null : proofOf(proof.fileName(), stored));
         } catch (RuntimeException e) {
             if (stored != null) {
                 files.delete(stored.key());
@@ -133,11 +129,93 @@ public class ChangeRequests {
         }
     }
 
+    /** A correspondent asks that he be reached otherwise as the product's correspondent. */
+    public ChangeRequestId askContact(
+            AccountId person,
+            OrganizationId establishment,
+            ProductId product,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone) {
+        requireCorrespondent(person, establishment, product);
+        return record(
+                person,
+                () -> contacts.draft(
+                        person, establishment, product, new ContactChanges.Contact(contactEmail, contactPhone)),
+                null);
+    }
+
+    /** A correspondent of any of its products asks to change the establishment's own data. */
+    public ChangeRequestId askEstablishmentData(
+            AccountId person, OrganizationId establishment, EstablishmentChanges.Details wanted) {
+        if (!reference.isCorrespondent(person, establishment)) {
+            throw new NotFoundException();
+        }
+        return record(person, () -> establishmentData.draft(establishment, wanted), null);
+    }
+
+    /** A correspondent asks that this person be named the product's correspondent too. */
+    public ChangeRequestId askNewCorrespondent(
+            AccountId person,
+            OrganizationId establishment,
+            ProductId product,
+            @Nullable String email,
+            @Nullable CorrespondentKind kind,
+            @Nullable String contactEmail) {
+        requireCorrespondent(person, establishment, product);
+        return record(person, () -> newcomers.draft(establishment, product, email, kind, contactEmail), null);
+    }
+
+    /** A correspondent asks that this one (maybe himself) be no longer the product's correspondent of that kind. */
+    public ChangeRequestId askDeparture(
+            AccountId person,
+            OrganizationId establishment,
+            ProductId product,
+            AccountId leaving,
+            CorrespondentKind kind) {
+        requireCorrespondent(person, establishment, product);
+        return record(person, () -> departures.draft(establishment, product, leaving, kind), null);
+    }
+
+    /** A correspondent sends the whole list of the product's servers at the establishment. */
+    public ChangeRequestId askServers(
+            AccountId person, OrganizationId establishment, ProductId product, List<SiteServers.Server> wanted) {
+        requireCorrespondent(person, establishment, product);
+        return record(person, () -> servers.draft(establishment, product, wanted), null);
+    }
+
+    /**
+     * The one way a request is recorded, whatever its kind: its "before" read in the same
+     * transaction, refused if it changes nothing or if one about the same thing already waits.
+     */
+    private ChangeRequestId record(AccountId person, Supplier<Draft> drafted, @Nullable Proof proof) {
+        return transactions.execute(tx -> {
+            var draft = drafted.get();
+            if (Objects.equals(draft.before(), draft.after())) {
+                throw new ChangeRefusal("changes.nothing-changed");
+            }
+            var request = new ChangeRequest(draft, person, proof, clock.instant());
+            if (requests.existsByPendingSlot(request.pendingSlot())) {
+                throw new ChangeRefusal("changes.pending-already");
+            }
+            try {
+                requests.saveAndFlush(request);
+            } catch (DataIntegrityViolationException raced) {
+                // another tab asked the same at the same moment: the pending slot is taken
+                if (String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains("pending_unique")) {
+                    throw new ChangeRefusal("changes.pending-already");
+                }
+                throw raced;
+            }
+            events.publishEvent(new ChangeRequested(
+                    person, request.id(), request.establishment(), subject(request), clock.instant()));
+            return request.id();
+        });
+    }
+
     /** His own requests on the sites he is still correspondent of, the latest first. */
     public List<ChangeView> mine(AccountId person) {
         return transactions.execute(tx -> requests.findByRequesterIdOrderByCreatedAtDesc(person.value()).stream()
-                .filter(r -> r.product() != null
-                        && reference.isCorrespondent(person, r.establishment(), Objects.requireNonNull(r.product())))
+                .filter(r -> mayRead(person, r))
                 .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
     }
 
@@ -193,15 +271,19 @@ public class ChangeRequests {
         try {
             return transactions.execute(tx -> {
                 var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
-                var decision = wanted == Decision.VALIDATE && !stillAsAsked(request) ? Decision.OUTDATED : wanted;
+                var chapter = chapters.of(request.kind());
+                var decision =
+                        wanted == Decision.VALIDATE && !chapter.stillAsAsked(request) ? Decision.OUTDATED : wanted;
                 request.decide(decision, agent, reason, clock.instant());
                 // the version check: of two decisions at once, the second finds the row changed
                 requests.saveAndFlush(request);
+                // told before it applies, so that a correspondent who leaves hears of it too
+                var told = mails.concerned(request);
                 if (decision == Decision.VALIDATE) {
-                    installedVersions.apply(agent, request);
+                    chapter.apply(agent, request);
                 }
                 var view = view(request);
-                mails.decided(request, view);
+                mails.decided(request, view, told);
                 events.publishEvent(
                         decision == Decision.VALIDATE
                                 ? new ChangeValidated(
@@ -223,25 +305,21 @@ public class ChangeRequests {
         }
     }
 
-    /**
-     * Whether the data still say what they said when it was asked: the version ids compared, not
-     * their words, with the row locked so that no edit slips between this check and the apply.
-     */
-    private boolean stillAsAsked(ChangeRequest request) {
-        var now = installedVersions.lockCurrent(request.establishment(), Objects.requireNonNull(request.product()));
-        return now.equals(installedVersions.versionOf(request.before()));
-    }
-
     private ChangeRequest readable(AccountId person, ChangeRequestId id) {
         var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
-        var product = request.product();
         // his own request too: once he is no longer the site's correspondent, it is no longer his to read
-        var allowed = product != null && reference.isCorrespondent(person, request.establishment(), product)
-                || accounts.isStaff(person);
-        if (!allowed) {
+        if (!mayRead(person, request) && !accounts.isStaff(person)) {
             throw new NotFoundException();
         }
         return request;
+    }
+
+    /** The site's correspondents, or the establishment's for its own data. */
+    private boolean mayRead(AccountId person, ChangeRequest request) {
+        var product = request.product();
+        return product == null
+                ? reference.isCorrespondent(person, request.establishment())
+                : reference.isCorrespondent(person, request.establishment(), product);
     }
 
     private void requireCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
@@ -256,17 +334,6 @@ public class ChangeRequests {
         }
     }
 
-    private void requireNothingPending(ChangeKind kind, OrganizationId establishment, ProductId product) {
-        var pending =
-                requests
-                        .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
-                        .stream()
-                        .anyMatch(r -> r.kind() == kind && r.status() == ChangeStatus.PENDING);
-        if (pending) {
-            throw new ChangeRefusal("changes.pending-already");
-        }
-    }
-
     private static Proof proofOf(String fileName, StoredFile stored) {
         return new Proof(SafeFileName.of(fileName), stored.contentType(), stored.size(), stored.sha256(), stored.key());
     }
@@ -274,11 +341,11 @@ public class ChangeRequests {
     private String subject(ChangeRequest request) {
         var product = request.product();
         return request.kind() + " product " + (product == null ? "-" : product.value()) + ": "
-                + describe(request.after());
+                + chapters.of(request.kind()).describe(request.after(), Locale.ROOT);
     }
 
-    private String describe(String data) {
-        return installedVersions.read(data).label();
+    private String describe(ChangeKind kind, String data) {
+        return chapters.of(kind).describe(data, LocaleContextHolder.getLocale());
     }
 
     private ChangeView view(ChangeRequest request) {
@@ -326,8 +393,8 @@ public class ChangeRequests {
                             request.requester(),
                             names.getOrDefault(request.requester(), "—"),
                             request.status(),
-                            request.before() == null ? null : describe(request.before()),
-                            describe(request.after()),
+                            request.before() == null ? null : describe(request.kind(), request.before()),
+                            describe(request.kind(), request.after()),
                             proof == null ? null : proof.name(),
                             request.reason(),
                             request.createdAt(),

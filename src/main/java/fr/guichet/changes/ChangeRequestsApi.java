@@ -1,7 +1,10 @@
 package fr.guichet.changes;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.account.SignedInPerson;
+import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.organization.OrganizationId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,14 +31,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Change requests")
 class ChangeRequestsApi {
 
+    /** What each kind needs; the fields of other kinds are ignored. */
     record NewChangeRequest(
             @NotNull(message = "{validation.required}") ChangeKind kind,
             @NotNull(message = "{validation.required}") Long establishmentId,
-            @NotNull(message = "{validation.required}") Long productId,
 
-            @Schema(description = "INSTALLED_VERSION: one of the product's versions")
-            @NotNull(message = "{validation.required}")
-            Long versionId) {}
+            @Schema(description = "every kind but ESTABLISHMENT_DATA") @Nullable
+            Long productId,
+
+            @Schema(description = "INSTALLED_VERSION: one of the product's versions") @Nullable
+            Long versionId,
+
+            @Schema(description = "CORRESPONDENT_DATA, NEW_CORRESPONDENT: where to write (empty: the sign-in address)")
+            @Nullable
+            String contactEmail,
+
+            @Schema(description = "CORRESPONDENT_DATA") @Nullable
+            String contactPhone,
+
+            @Schema(description = "ESTABLISHMENT_DATA: the whole of it, an empty field clears it")
+            EstablishmentChanges.@Nullable Details establishment,
+
+            @Schema(description = "NEW_CORRESPONDENT: his sign-in address") @Nullable
+            String email,
+
+            @Schema(description = "NEW_CORRESPONDENT, LEAVING_CORRESPONDENT") @Nullable
+            CorrespondentKind correspondentKind,
+
+            @Schema(description = "LEAVING_CORRESPONDENT: his account") @Nullable
+            Long accountId,
+
+            @Schema(description = "SERVERS: the whole list") @Nullable
+            List<SiteServers.Server> servers) {}
 
     enum Verdict {
         VALIDATE,
@@ -56,7 +83,7 @@ class ChangeRequestsApi {
             String product,
             String kind,
             @Nullable String installedVersion,
-            @Nullable ChangeRequestId pendingRequest) {}
+            List<ChangeRequestId> pendingRequests) {}
 
     private final ChangeRequests changes;
     private final CorrespondentSpace space;
@@ -89,7 +116,7 @@ class ChangeRequestsApi {
                         s.productName(),
                         s.kind().name(),
                         s.installed(),
-                        s.pending() == null ? null : s.pending().id()))
+                        s.pending().stream().map(ChangeView::id).toList()))
                 .toList();
     }
 
@@ -104,14 +131,47 @@ class ChangeRequestsApi {
     ResponseEntity<ChangeView> ask(
             @AuthenticationPrincipal SignedInPerson person, @Valid @RequestBody NewChangeRequest input)
             throws IOException {
-        var id = changes.askInstalledVersion(
-                person.accountId(),
-                new OrganizationId(input.establishmentId()),
-                new ProductId(input.productId()),
-                input.versionId(),
-                null);
+        var id = ask(person.accountId(), input);
         return ResponseEntity.created(URI.create("/api/v1/change-requests/" + id.value()))
                 .body(changes.find(person.accountId(), id));
+    }
+
+    private ChangeRequestId ask(AccountId person, NewChangeRequest input) throws IOException {
+        var establishment = new OrganizationId(input.establishmentId());
+        if (input.kind() == ChangeKind.ESTABLISHMENT_DATA) {
+            return changes.askEstablishmentData(
+                    person, establishment, required(input.establishment(), "changes.kind.ESTABLISHMENT_DATA"));
+        }
+        var product = new ProductId(required(input.productId(), "changes.column.product"));
+        switch (input.kind()) {
+            case INSTALLED_VERSION:
+                return changes.askInstalledVersion(
+                        person, establishment, product, required(input.versionId(), "changes.version.field"), null);
+            case CORRESPONDENT_DATA:
+                return changes.askContact(person, establishment, product, input.contactEmail(), input.contactPhone());
+            case NEW_CORRESPONDENT:
+                return changes.askNewCorrespondent(
+                        person, establishment, product, input.email(), input.correspondentKind(), input.contactEmail());
+            case LEAVING_CORRESPONDENT:
+                return changes.askDeparture(
+                        person,
+                        establishment,
+                        product,
+                        new AccountId(required(input.accountId(), "changes.naming.name")),
+                        required(input.correspondentKind(), "changes.naming.kind"));
+            case SERVERS:
+                return changes.askServers(
+                        person, establishment, product, required(input.servers(), "changes.kind.SERVERS"));
+            default:
+                throw new IllegalStateException("no API for the change kind " + input.kind());
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new ChangeRefusal("changes.field.required", Inputs.label(field));
+        }
+        return value;
     }
 
     @PostMapping("/{id}/decision")

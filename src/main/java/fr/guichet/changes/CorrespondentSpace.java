@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.helpdesk.SoftwareCorrespondents;
 import fr.guichet.helpdesk.SoftwareCorrespondents.SoftwareCorrespondent;
 import fr.guichet.organization.OrganizationId;
@@ -23,8 +24,9 @@ class CorrespondentSpace {
      * One establishment and product.
      *
      * @param installed the version the agency validated, none yet
-     * @param pending his establishment's request waiting for the agency, if any
+     * @param pending his establishment's requests on the product waiting for the agency
      * @param correspondents the establishment's correspondents of the product, him included
+     * @param servers the machines the product runs on there, as the agency validated them
      */
     record Site(
             OrganizationId establishment,
@@ -33,23 +35,35 @@ class CorrespondentSpace {
             String productName,
             CorrespondentKind kind,
             @Nullable String installed,
-            @Nullable ChangeView pending,
-            List<SoftwareCorrespondent> correspondents) {}
+            List<ChangeView> pending,
+            List<SoftwareCorrespondent> correspondents,
+            List<SiteServers.Server> servers) {
+
+        boolean pending(ChangeKind kind) {
+            return pending.stream().anyMatch(p -> p.kind() == kind);
+        }
+    }
+
+    /** An establishment he is correspondent of, for its own data. */
+    record Establishment(OrganizationId id, String name) {}
 
     private final CorrespondentSites reference;
     private final Organizations organizations;
     private final ChangeRequests changes;
     private final SoftwareCorrespondents correspondents;
+    private final SiteServers servers;
 
     CorrespondentSpace(
             CorrespondentSites reference,
             Organizations organizations,
             ChangeRequests changes,
-            SoftwareCorrespondents correspondents) {
+            SoftwareCorrespondents correspondents,
+            SiteServers servers) {
         this.reference = reference;
         this.organizations = organizations;
         this.changes = changes;
         this.correspondents = correspondents;
+        this.servers = servers;
     }
 
     @Transactional(readOnly = true)
@@ -70,12 +84,33 @@ class CorrespondentSpace {
                                 .orElse(null),
                         changes.ofSite(person, site.establishment(), site.product()).stream()
                                 .filter(c -> c.status() == ChangeStatus.PENDING)
-                                .findFirst()
-                                .orElse(null),
+                                .toList(),
                         correspondents.of(site.establishment()).stream()
                                 .filter(c -> c.product().equals(site.productName()))
-                                .toList()))
+                                .toList(),
+                        servers.servers(site.establishment(), site.product())))
                 .toList();
+    }
+
+    /** The establishments he is correspondent of (of any product), each once. */
+    @Transactional(readOnly = true)
+    List<Establishment> establishmentsOf(AccountId person) {
+        var ids = reference.sitesOf(person).stream()
+                .map(CorrespondentSites.Site::establishment)
+                .distinct()
+                .toList();
+        return organizations.findAll(ids).stream()
+                .map(o -> new Establishment(o.id(), o.name()))
+                .toList();
+    }
+
+    /** One of his establishments, or not found. */
+    @Transactional(readOnly = true)
+    Establishment establishment(AccountId person, OrganizationId establishment) {
+        return establishmentsOf(person).stream()
+                .filter(e -> e.id().equals(establishment))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** One of his sites, or not found: a form for a site he is no correspondent of does not exist. */

@@ -4,6 +4,8 @@ import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import tools.jackson.databind.ObjectMapper;
  * so that the request still reads the same if the version is renamed later.
  */
 @Component
-class InstalledVersionChanges {
+class InstalledVersionChanges implements Chapter {
 
     record Installed(long versionId, String label) {}
 
@@ -26,14 +28,14 @@ class InstalledVersionChanges {
         this.json = json;
     }
 
+    @Override
+    public ChangeKind kind() {
+        return ChangeKind.INSTALLED_VERSION;
+    }
+
     /** The version the agency validated for this establishment, if any. */
     Optional<Installed> current(OrganizationId establishment, ProductId product) {
         return reference.installedVersion(establishment, product).map(v -> new Installed(v.versionId(), v.label()));
-    }
-
-    /** The version validated now, locked until the decision's transaction ends. */
-    Optional<Long> lockCurrent(OrganizationId establishment, ProductId product) {
-        return reference.lockInstalledVersion(establishment, product).map(CorrespondentSites.Installed::versionId);
     }
 
     /** One of the product's versions, or refused. */
@@ -45,20 +47,43 @@ class InstalledVersionChanges {
                 .orElseThrow(() -> new ChangeRefusal("changes.installed-version.unknown"));
     }
 
-    /** The version id a request's data name; none for a request made when there was none. */
-    Optional<Long> versionOf(@Nullable String data) {
+    Draft draft(OrganizationId establishment, ProductId product, Installed wanted) {
+        var current = current(establishment, product);
+        if (current.map(c -> c.versionId() == wanted.versionId()).orElse(false)) {
+            throw new ChangeRefusal("changes.installed-version.same", wanted.label());
+        }
+        return new Draft(
+                kind(), establishment, product, "-", current.map(this::write).orElse(null), write(wanted));
+    }
+
+    /** The version ids compared, not their words: a renamed version is the same version. */
+    @Override
+    public boolean stillAsAsked(ChangeRequest request) {
+        var now = reference
+                .lockInstalledVersion(request.establishment(), Objects.requireNonNull(request.product()))
+                .map(CorrespondentSites.Installed::versionId);
+        return now.equals(versionOf(request.before()));
+    }
+
+    private Optional<Long> versionOf(@Nullable String data) {
         return Optional.ofNullable(data).map(d -> read(d).versionId());
     }
 
-    void apply(AccountId agent, ChangeRequest request) {
+    @Override
+    public void apply(AccountId agent, ChangeRequest request) {
         reference.validateInstalledVersion(
                 agent,
                 request.establishment(),
-                request.product(),
+                Objects.requireNonNull(request.product()),
                 read(request.after()).versionId());
     }
 
-    String write(Installed installed) {
+    @Override
+    public String describe(String data, Locale locale) {
+        return read(data).label();
+    }
+
+    private String write(Installed installed) {
         return json.writeValueAsString(installed);
     }
 

@@ -24,7 +24,60 @@ public interface CorrespondentSites {
     /** The version an establishment runs, as the agency validated it. */
     record Installed(long versionId, String label) {}
 
+    /**
+     * A correspondent of a site, as a change request shows and compares him.
+     *
+     * @param contactEmail the address he is written to as correspondent, none: his sign-in address
+     */
+    record Named(
+            AccountId person,
+            String name,
+            String email,
+            CorrespondentKind kind,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone) {}
+
     List<Site> sitesOf(AccountId person);
+
+    /** Correspondent of any product of the establishment. */
+    boolean isCorrespondent(AccountId person, OrganizationId establishment);
+
+    /** The establishment's correspondents of every product, each once. */
+    List<AccountId> correspondents(OrganizationId establishment);
+
+    /** The site's correspondents by kind, then by when they were named. */
+    List<Named> named(OrganizationId establishment, ProductId product);
+
+    /** The same, their rows locked until the caller's transaction ends (a decision compares them). */
+    List<Named> lockNamed(OrganizationId establishment, ProductId product);
+
+    /**
+     * Refused (a {@link fr.guichet.shared.Refusal}) unless this address is a person who may be named
+     * the site's correspondent of that kind: an account, a confirmed member, not that already.
+     */
+    Named candidate(OrganizationId establishment, ProductId product, String email, CorrespondentKind kind);
+
+    /** An agent validated this newcomer; the same checks as the reference pages' own. */
+    void addCorrespondent(
+            AccountId agent,
+            OrganizationId establishment,
+            ProductId product,
+            String email,
+            CorrespondentKind kind,
+            @Nullable String contactEmail);
+
+    /** An agent validated this departure; nothing happens if he was no longer named. */
+    void removeCorrespondent(
+            AccountId agent, OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind);
+
+    /** An agent validated how the correspondent is reached for this site (both kinds if he is both). */
+    void changeContact(
+            AccountId agent,
+            OrganizationId establishment,
+            ProductId product,
+            AccountId person,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone);
 
     boolean isCorrespondent(AccountId person, OrganizationId establishment, ProductId product);
 

@@ -5,6 +5,7 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.MembershipView;
 import fr.guichet.account.PersonView;
 import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.CorrespondentSites.Named;
 import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
 import fr.guichet.organization.OrganizationId;
@@ -94,26 +95,7 @@ class Correspondents {
 
     @Transactional
     void add(AccountId actor, OrganizationView establishment, Products.Product product, CorrespondentForm form) {
-        var person = accounts.findByEmail(form.email())
-                .orElseThrow(() -> new ReferenceRefused(
-                        "email", "reference.correspondent.unknown", form.email().strip()));
-        if (!confirmedMember(person.id(), establishment)) {
-            throw new ReferenceRefused(
-                    "email", "reference.correspondent.not-member", person.email(), establishment.name());
-        }
-        var already = jdbc.sql("""
-                        select count(*) from correspondent
-                        where establishment_id = ? and product_id = ? and account_id = ? and kind = ?""")
-                .params(
-                        establishment.id().value(),
-                        product.id(),
-                        person.id().value(),
-                        form.kind().name())
-                .query(Long.class)
-                .single();
-        if (already > 0) {
-            throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
-        }
+        var person = candidate(establishment, product.id(), form.email(), form.kind());
         var contact = Products.blankToNull(form.contactEmail());
         try {
             jdbc.sql("""
@@ -135,6 +117,109 @@ class Correspondents {
                 "CORRESPONDENT_ADDED",
                 subject(establishment, product),
                 form.kind() + " account " + person.id().value() + (contact == null ? "" : ", contact " + contact));
+    }
+
+    /** Who this address names, if he may become the site's correspondent of that kind; refused otherwise. */
+    @Transactional(readOnly = true)
+    PersonView candidate(OrganizationView establishment, long product, String email, CorrespondentKind kind) {
+        var person = accounts.findByEmail(email)
+                .orElseThrow(() -> new ReferenceRefused("email", "reference.correspondent.unknown", email.strip()));
+        if (!confirmedMember(person.id(), establishment)) {
+            throw new ReferenceRefused(
+                    "email", "reference.correspondent.not-member", person.email(), establishment.name());
+        }
+        var already = jdbc.sql("""
+                        select count(*) from correspondent
+                        where establishment_id = ? and product_id = ? and account_id = ? and kind = ?""")
+                .params(establishment.id().value(), product, person.id().value(), kind.name())
+                .query(Long.class)
+                .single();
+        if (already > 0) {
+            throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
+        }
+        return person;
+    }
+
+    /** The site's correspondents with how they are reached, locked for a decision when asked. */
+    @Transactional(readOnly = true)
+    List<Named> named(long establishment, long product, boolean lock) {
+        record Row(
+                long accountId,
+                String kind,
+                @Nullable String contactEmail,
+                @Nullable String contactPhone) {}
+        var rows = jdbc.sql("""
+                        select account_id, kind, contact_email, contact_phone from correspondent
+                        where establishment_id = ? and product_id = ? order by kind, id""" + (lock ? " for update" : ""))
+                .params(establishment, product)
+                .query(Row.class)
+                .list();
+        var people = new HashMap<AccountId, PersonView>();
+        accounts.find(rows.stream()
+                        .map(r -> new AccountId(r.accountId()))
+                        .distinct()
+                        .toList())
+                .forEach(p -> people.put(p.id(), p));
+        return rows.stream()
+                .filter(r -> people.containsKey(new AccountId(r.accountId())))
+                .map(r -> {
+                    var person = people.get(new AccountId(r.accountId()));
+                    return new Named(
+                            person.id(),
+                            person.displayName(),
+                            person.email(),
+                            CorrespondentKind.valueOf(r.kind()),
+                            r.contactEmail(),
+                            r.contactPhone());
+                })
+                .toList();
+    }
+
+    /** How a correspondent is reached for the site, whichever kinds he is there. */
+    @Transactional
+    void changeContact(
+            AccountId actor,
+            OrganizationView establishment,
+            Products.Product product,
+            AccountId person,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone) {
+        var email = Products.blankToNull(contactEmail);
+        var phone = Products.blankToNull(contactPhone);
+        var changed = jdbc.sql("""
+                        update correspondent set contact_email = ?, contact_phone = ?
+                        where establishment_id = ? and product_id = ? and account_id = ?""")
+                .params(
+                        email == null ? null : email.toLowerCase(Locale.ROOT),
+                        phone,
+                        establishment.id().value(),
+                        product.id(),
+                        person.value())
+                .update();
+        if (changed > 0) {
+            log.changed(
+                    actor,
+                    "CORRESPONDENT_CONTACT_CHANGED",
+                    subject(establishment, product),
+                    "account " + person.value());
+        }
+    }
+
+    /** Removes a person's naming of that kind, if he still has it. */
+    @Transactional
+    void remove(
+            AccountId actor,
+            OrganizationView establishment,
+            Products.Product product,
+            AccountId person,
+            CorrespondentKind kind) {
+        jdbc.sql("""
+                        select id from correspondent
+                        where establishment_id = ? and product_id = ? and account_id = ? and kind = ?""")
+                .params(establishment.id().value(), product.id(), person.value(), kind.name())
+                .query(Long.class)
+                .optional()
+                .ifPresent(id -> remove(actor, establishment, product, id));
     }
 
     /** A confirmed member of the establishment or of one of its sub-organisations. */

@@ -9,6 +9,7 @@ import fr.guichet.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,5 +108,97 @@ class Sites implements CorrespondentSites {
                 .map(Correspondents.Installed::serverData)
                 .orElse(null);
         correspondents.install(agent, site, found, new ReferenceForms.InstalledVersionForm(versionId, serverData));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isCorrespondent(AccountId person, OrganizationId establishment) {
+        return jdbc.sql("select count(*) from correspondent where account_id = ? and establishment_id = ?")
+                        .params(person.value(), establishment.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountId> correspondents(OrganizationId establishment) {
+        return jdbc
+                .sql("select distinct account_id from correspondent where establishment_id = ? order by account_id")
+                .param(establishment.value())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .toList();
+    }
+
+    @Override
+    public List<Named> named(OrganizationId establishment, ProductId product) {
+        return correspondents.named(establishment.value(), product.value(), false);
+    }
+
+    @Override
+    @Transactional
+    public List<Named> lockNamed(OrganizationId establishment, ProductId product) {
+        return correspondents.named(establishment.value(), product.value(), true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Named candidate(OrganizationId establishment, ProductId product, String email, CorrespondentKind kind) {
+        var person = correspondents.candidate(
+                correspondents.establishment(establishment.value()), product.value(), email, kind);
+        return new Named(person.id(), person.displayName(), person.email(), kind, null, null);
+    }
+
+    @Override
+    @Transactional
+    public void addCorrespondent(
+            AccountId agent,
+            OrganizationId establishment,
+            ProductId product,
+            String email,
+            CorrespondentKind kind,
+            @Nullable String contactEmail) {
+        correspondents.add(
+                agent,
+                correspondents.establishment(establishment.value()),
+                product(product),
+                new ReferenceForms.CorrespondentForm(email, kind, contactEmail));
+    }
+
+    @Override
+    @Transactional
+    public void removeCorrespondent(
+            AccountId agent,
+            OrganizationId establishment,
+            ProductId product,
+            AccountId person,
+            CorrespondentKind kind) {
+        correspondents.remove(
+                agent, correspondents.establishment(establishment.value()), product(product), person, kind);
+    }
+
+    @Override
+    @Transactional
+    public void changeContact(
+            AccountId agent,
+            OrganizationId establishment,
+            ProductId product,
+            AccountId person,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone) {
+        correspondents.changeContact(
+                agent,
+                correspondents.establishment(establishment.value()),
+                product(product),
+                person,
+                contactEmail,
+                contactPhone);
+    }
+
+    private Products.Product product(ProductId product) {
+        return products.find(product.value()).orElseThrow(NotFoundException::new);
     }
 }
