@@ -39,8 +39,9 @@ class CorrespondentSpace {
             List<SoftwareCorrespondent> correspondents,
             List<SiteServers.Server> servers) {
 
-        boolean pending(ChangeKind kind) {
-            return pending.stream().anyMatch(p -> p.kind() == kind);
+        /** A version already asked: the page offers no second request. */
+        public boolean versionPending() {
+            return pending.stream().anyMatch(p -> p.kind() == ChangeKind.INSTALLED_VERSION);
         }
     }
 
