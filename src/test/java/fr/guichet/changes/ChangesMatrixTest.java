@@ -171,6 +171,53 @@ class ChangesMatrixTest {
                                 .with(csrf()),
                         false,
                         site),
+                new Row("GET servers form", () -> onSite(get("/espace-correspondant/serveurs")), false, site),
+                new Row(
+                        "POST servers (a server without a name)",
+                        () -> onSite(post("/espace-correspondant/serveurs"))
+                                .param("servers[0].role", "PRODUCTION")
+                                .with(csrf()),
+                        false,
+                        site),
+                new Row("GET correspondents", () -> onSite(get("/espace-correspondant/correspondants")), false, site),
+                new Row(
+                        "POST departure (of no correspondent)",
+                        () -> onSite(post("/espace-correspondant/correspondants/depart"))
+                                .param("compte", "0")
+                                .param("nature", "TECHNICAL")
+                                .with(csrf()),
+                        false,
+                        site),
+                new Row(
+                        "POST arrival (not an address)",
+                        () -> onSite(post("/espace-correspondant/correspondants/arrivee"))
+                                .param("email", "pas-une-adresse")
+                                .param("nature", "TECHNICAL")
+                                .with(csrf()),
+                        false,
+                        site),
+                new Row("GET contact form", () -> onSite(get("/espace-correspondant/coordonnees")), false, site),
+                new Row(
+                        "POST contact (not a phone)",
+                        () -> onSite(post("/espace-correspondant/coordonnees"))
+                                .param("contactPhone", "appelez-moi")
+                                .with(csrf()),
+                        false,
+                        site),
+                new Row(
+                        "GET establishment form",
+                        () -> get("/espace-correspondant/etablissement")
+                                .param("etablissement", String.valueOf(establishment.value())),
+                        false,
+                        site),
+                new Row(
+                        "POST establishment (not a website)",
+                        () -> post("/espace-correspondant/etablissement")
+                                .param("etablissement", String.valueOf(establishment.value()))
+                                .param("website", "www.sans-protocole")
+                                .with(csrf()),
+                        false,
+                        site),
                 new Row("GET request", () -> get(r), false, request),
                 new Row("GET request's file", () -> get(r + "/fichier"), false, request),
                 new Row("GET agency queue", () -> get("/agence/modifications"), false, staff),
@@ -200,6 +247,14 @@ class ChangesMatrixTest {
                         true,
                         site),
                 new Row(
+                        "API ask servers (a server without a role)",
+                        () -> post("/api/v1/change-requests")
+                                .contentType("application/json")
+                                .content("{\"kind\": \"SERVERS\", \"establishmentId\": " + establishment.value()
+                                        + ", \"productId\": " + product + ", \"servers\": [{\"name\": \"srv\"}]}"),
+                        true,
+                        site),
+                new Row(
                         "API decision (already decided)",
                         () -> post(a + decided + "/decision")
                                 .contentType("application/json")
@@ -207,6 +262,11 @@ class ChangesMatrixTest {
                         true,
                         staff));
         return rows.flatMap(row -> Stream.of(Persona.values()).map(p -> Arguments.of(row, p)));
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> onSite(AbstractMockHttpServletRequestBuilder<?> request) {
+        return request.param("etablissement", String.valueOf(establishment.value()))
+                .param("produit", String.valueOf(product));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
