@@ -12,6 +12,7 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.knowledge.KnowledgeSetup;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
@@ -43,6 +44,7 @@ class DemoData implements ApplicationRunner {
     private final Delegation delegation;
     private final ServiceCatalogue catalogue;
     private final HelpdeskSetup helpdesk;
+    private final SiteServers servers;
     private final KnowledgeSetup knowledge;
     private final String configuredPassword;
     private final PublicAddress address;
@@ -53,10 +55,12 @@ class DemoData implements ApplicationRunner {
             Delegation delegation,
             ServiceCatalogue catalogue,
             HelpdeskSetup helpdesk,
+            SiteServers servers,
             KnowledgeSetup knowledge,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.helpdesk = helpdesk;
+        this.servers = servers;
         this.knowledge = knowledge;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -158,6 +162,15 @@ class DemoData implements ApplicationRunner {
         helpdesk.correspondent(montval, sifac, luc, CorrespondentKind.FUNCTIONAL);
         helpdesk.correspondent(montval, apogee, luc, CorrespondentKind.TECHNICAL);
         helpdesk.installedVersion(montval, sifac, "2026.1");
+        servers.replaceServers(
+                agent,
+                montval,
+                sifac,
+                List.of(
+                        new SiteServers.Server(
+                                "sifac-prod", SiteServers.Role.PRODUCTION, "RHEL", "9", "Oracle", "19c", null),
+                        new SiteServers.Server(
+                                "sifac-preprod", SiteServers.Role.PREPRODUCTION, "RHEL", "9", "Oracle", "19c", null)));
         var team = helpdesk.team("Équipe Sifac et Apogée", List.of(agent));
         var sifacTickets = helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
         helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);

@@ -4,6 +4,7 @@ import static fr.guichet.helpdesk.reference.ReferencePages.ROOT;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.ReferenceForms.CorrespondentForm;
 import fr.guichet.helpdesk.reference.ReferenceForms.InstalledVersionForm;
 import fr.guichet.organization.OrganizationView;
@@ -30,11 +31,13 @@ class CorrespondentPages {
     private final Products products;
     private final Correspondents correspondents;
     private final ReferenceAccess access;
+    private final Servers servers;
 
-    CorrespondentPages(Products products, Correspondents correspondents, ReferenceAccess access) {
+    CorrespondentPages(Products products, Correspondents correspondents, ReferenceAccess access, Servers servers) {
         this.products = products;
         this.correspondents = correspondents;
         this.access = access;
+        this.servers = servers;
     }
 
     @ModelAttribute
@@ -126,6 +129,7 @@ class CorrespondentPages {
         model.addAttribute(
                 "correspondents", correspondents.of(establishment.id().value(), product.id()));
         model.addAttribute("installed", installed.orElse(null));
+        model.addAttribute("servers", servers.servers(establishment.id(), new ProductId(product.id())));
         model.addAttribute("versions", products.versions(product.id()));
         model.addAttribute("kinds", CorrespondentKind.values());
         if (!model.containsAttribute("correspondentForm")) {
