@@ -27,17 +27,21 @@ class ChangeRequestPages {
     private final ChangeRequests changes;
     private final CorrespondentSpace space;
     private final CorrespondentSites reference;
+    private final SpaceTickets tickets;
 
-    ChangeRequestPages(ChangeRequests changes, CorrespondentSpace space, CorrespondentSites reference) {
+    ChangeRequestPages(
+            ChangeRequests changes, CorrespondentSpace space, CorrespondentSites reference, SpaceTickets tickets) {
         this.changes = changes;
         this.space = space;
         this.reference = reference;
+        this.tickets = tickets;
     }
 
     @GetMapping("/espace-correspondant")
     String space(@AuthenticationPrincipal SignedInPerson person, Model model) {
         model.addAttribute("sites", space.sitesOf(person.accountId()));
         model.addAttribute("requests", changes.mine(person.accountId()));
+        model.addAttribute("tickets", tickets.of(person.accountId()));
         return "changes/space";
     }
 
