@@ -114,8 +114,17 @@ class ChangeRequestPages {
     }
 
     @GetMapping("/agence/modifications")
-    String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("requests", changes.queue(person.accountId()));
+    String queue(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "etablissement", required = false) Long establishment,
+            @RequestParam(name = "objet", required = false) ChangeKind kind,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
+        var queue = changes.queue(
+                person.accountId(), establishment == null ? null : new OrganizationId(establishment), kind, page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("requests", queue.requests());
+        model.addAttribute("kinds", ChangeKind.values());
         return "changes/queue";
     }
 
