@@ -27,11 +27,14 @@ class ChangeRequestPages {
     private final ChangeRequests changes;
     private final CorrespondentSpace space;
     private final CorrespondentSites reference;
+    private final SpaceTickets tickets;
 
-    ChangeRequestPages(ChangeRequests changes, CorrespondentSpace space, CorrespondentSites reference) {
+    ChangeRequestPages(
+            ChangeRequests changes, CorrespondentSpace space, CorrespondentSites reference, SpaceTickets tickets) {
         this.changes = changes;
         this.space = space;
         this.reference = reference;
+        this.tickets = tickets;
     }
 
     @GetMapping("/espace-correspondant")
@@ -39,6 +42,7 @@ class ChangeRequestPages {
         model.addAttribute("sites", space.sitesOf(person.accountId()));
         model.addAttribute("requests", changes.mine(person.accountId()));
         model.addAttribute("establishments", space.establishmentsOf(person.accountId()));
+        model.addAttribute("tickets", tickets.of(person.accountId()));
         return "changes/space";
     }
 
@@ -111,8 +115,17 @@ class ChangeRequestPages {
     }
 
     @GetMapping("/agence/modifications")
-    String queue(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("requests", changes.queue(person.accountId()));
+    String queue(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "etablissement", required = false) Long establishment,
+            @RequestParam(name = "objet", required = false) ChangeKind kind,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
+        var queue = changes.queue(
+                person.accountId(), establishment == null ? null : new OrganizationId(establishment), kind, page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("requests", queue.requests());
+        model.addAttribute("kinds", ChangeKind.values());
         return "changes/queue";
     }
 

@@ -16,6 +16,7 @@ import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -229,11 +231,73 @@ public class ChangeRequests {
                         .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
     }
 
-    /** The agency's queue: every pending request, the oldest first. */
-    public List<ChangeView> queue(AccountId agent) {
+    /** How many requests a page of the agency's queue shows: thousands may wait, and a page of all of them took seconds. */
+    static final int QUEUE_PAGE_SIZE = 50;
+
+    /**
+     * One page of the agency's queue.
+     *
+     * @param page from 1; {@code pages} is at least 1
+     * @param establishments the establishments with pending requests (of the kind chosen), by name: the filter's choices
+     */
+    public record QueuePage(
+            List<ChangeView> requests,
+            int page,
+            int pages,
+            long total,
+            @Nullable OrganizationId establishment,
+            @Nullable ChangeKind kind,
+            List<QueuedEstablishment> establishments) {
+
+        /** The number, in the whole queue, of the page's first request. */
+        public long from() {
+            return (long) (page - 1) * QUEUE_PAGE_SIZE + 1;
+        }
+
+        /** The number of its last. */
+        public long to() {
+            return from() + requests.size() - 1;
+        }
+    }
+
+    /** An establishment in the queue's filter, with how many of its requests wait. */
+    public record QueuedEstablishment(OrganizationId id, String name, long pending) {}
+
+    /**
+     * The agency's queue: the pending requests, the oldest first, of one establishment or one kind when
+     * asked; a page at a time, a page past the last being the last.
+     */
+    public QueuePage queue(
+            AccountId agent, @Nullable OrganizationId establishment, @Nullable ChangeKind kind, int page) {
         requireStaff(agent);
-        return transactions.execute(tx -> requests.findByStatusOrderByCreatedAtAscIdAsc(ChangeStatus.PENDING).stream()
-                .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
+        return transactions.execute(tx -> {
+            var of = establishment == null ? null : establishment.value();
+            var found = requests.findQueue(
+                    ChangeStatus.PENDING, of, kind, PageRequest.of(Math.max(page, 1) - 1, QUEUE_PAGE_SIZE));
+            if (found.getContent().isEmpty() && found.getTotalPages() > 0) {
+                found = requests.findQueue(
+                        ChangeStatus.PENDING, of, kind, PageRequest.of(found.getTotalPages() - 1, QUEUE_PAGE_SIZE));
+            }
+            return new QueuePage(
+                    views(found.getContent()),
+                    found.getNumber() + 1,
+                    Math.max(found.getTotalPages(), 1),
+                    found.getTotalElements(),
+                    establishment,
+                    kind,
+                    queuedEstablishments(kind));
+        });
+    }
+
+    private List<QueuedEstablishment> queuedEstablishments(@Nullable ChangeKind kind) {
+        var pending = new HashMap<OrganizationId, Long>();
+        requests.countPendingByEstablishment(ChangeStatus.PENDING, kind)
+                .forEach(row -> pending.put(new OrganizationId((Long) row[0]), (Long) row[1]));
+        return organizations.findAll(List.copyOf(pending.keySet())).stream()
+                .map(o -> new QueuedEstablishment(o.id(), o.name(), pending.get(o.id())))
+                .sorted(Comparator.comparing(QueuedEstablishment::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(e -> e.id().value()))
+                .toList();
     }
 
     public ChangeView find(AccountId person, ChangeRequestId id) {

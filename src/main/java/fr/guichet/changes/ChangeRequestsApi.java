@@ -7,6 +7,7 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.organization.OrganizationId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Change requests in the API: the same rules as the pages, Bearer tokens only. */
@@ -100,9 +102,16 @@ class ChangeRequestsApi {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "The requests waiting for the agency, the oldest first (the agency's staff)")
-    List<ChangeView> queue(@AuthenticationPrincipal SignedInPerson person) {
-        return changes.queue(person.accountId());
+    @Operation(
+            summary = "The requests waiting for the agency, the oldest first, 50 a page (the agency's staff); "
+                    + "of one establishment or kind if asked")
+    ChangeRequests.QueuePage queue(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "establishmentId", required = false) Long establishment,
+            @RequestParam(name = "kind", required = false) ChangeKind kind,
+            @Parameter(description = "from 1") @RequestParam(name = "page", defaultValue = "1") int page) {
+        return changes.queue(
+                person.accountId(), establishment == null ? null : new OrganizationId(establishment), kind, page);
     }
 
     @GetMapping("/sites")

@@ -108,7 +108,9 @@ class ChangeRequestsTest {
         assertThat(reference.installedVersion(establishment, product))
                 .as("nothing changes before validation")
                 .isEmpty();
-        assertThat(changes.queue(agent)).extracting(ChangeView::id).contains(id);
+        assertThat(changes.queue(agent, establishment, null, 1).requests())
+                .extracting(ChangeView::id)
+                .contains(id);
 
         var decided = changes.validate(agent, id);
 
@@ -116,7 +118,9 @@ class ChangeRequestsTest {
         assertThat(decided.decidedByName()).isEqualTo("Alice Agent");
         assertThat(reference.installedVersion(establishment, product))
                 .hasValueSatisfying(v -> assertThat(v.label()).isEqualTo("2026.1"));
-        assertThat(changes.queue(agent)).extracting(ChangeView::id).doesNotContain(id);
+        assertThat(changes.queue(agent, establishment, null, 1).requests())
+                .extracting(ChangeView::id)
+                .doesNotContain(id);
         var mail = Mails.awaitFirst(greenMail, correspondentEmail);
         assertThat(mail.getSubject()).isEqualTo("Demande de modification validée");
         assertThat(Mails.body(mail)).contains("2026.1").contains("/espace-correspondant/demandes/" + id.value());
@@ -187,7 +191,7 @@ class ChangeRequestsTest {
 
         assertThatThrownBy(() -> changes.find(member, id)).isInstanceOf(NotFoundException.class);
         assertThat(changes.find(colleague, id).requesterName()).isEqualTo("Anne Dupont");
-        assertThatThrownBy(() -> changes.queue(correspondent)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> changes.queue(correspondent, null, null, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> changes.validate(correspondent, id)).isInstanceOf(AccessDeniedException.class);
         assertThat(audit("CHANGE_REQUESTED", id)).isEqualTo(1);
     }
