@@ -16,7 +16,11 @@ class ReleaseRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/produits/*/livraisons", "/produits/*/livraisons/**", "/produits/*/adresse-projet")
+        rules.requestMatchers(
+                        "/produits/*/livraisons",
+                        "/produits/*/livraisons/**",
+                        "/produits/*/adresse-projet",
+                        "/produits/*/adresse-projet/**")
                 .hasRole("MEMBER");
     }
 
