@@ -54,10 +54,13 @@ class NewDocumentMails {
             return;
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
-        var link = address.link(
-                properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
-        // asked once per language, not once per reader
-        var spaceNames = new HashMap<Locale, Optional<String>>();
+        var announcement = new Announcement(
+                outbox,
+                added,
+                audience,
+                address.link(
+                        properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId()))),
+                new HashMap<>());
         var told = new HashSet<String>();
         // a reader listed twice (two grants) still gets one mail
         for (AccountId reader : new LinkedHashSet<>(audience.readers(added.ownerId()))) {
@@ -69,36 +72,41 @@ class NewDocumentMails {
                 continue;
             }
             told.add(person.get().email().toLowerCase(Locale.ROOT));
-            tell(
+            announcement.tell(
                     person.get().email(),
                     accounts.localeOf(reader),
                     person.get().displayName(),
-                    added,
-                    link,
-                    audience,
-                    spaceNames);
+                    "");
         }
         for (var mailbox : audience.mailboxes(added.ownerId())) {
             if (told.add(mailbox.email().toLowerCase(Locale.ROOT))) {
-                tell(mailbox.email(), mailbox.locale(), mailbox.name(), added, link, audience, spaceNames);
+                announcement.tell(mailbox.email(), mailbox.locale(), mailbox.name(), mailbox.name());
             }
         }
     }
 
-    private void tell(
-            String email,
-            Locale locale,
-            String name,
+    /** One new file told to one address after another; the space's name asked once per language, not once per reader. */
+    private record Announcement(
+            Outbox outbox,
             DocumentAdded added,
-            String link,
             DocumentAudience audience,
+            String link,
             Map<Locale, Optional<String>> spaceNames) {
-        spaceNames
-                .computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l))
-                .ifPresent(space -> outbox.enqueue(new OutgoingMail(
-                        email,
-                        locale,
-                        "document-added",
-                        Map.of("name", name, "space", space, "title", added.title(), "link", link))));
+
+        /** @param mailbox whose shared address it is, "" for a reader's own */
+        void tell(String email, Locale locale, String name, String mailbox) {
+            spaceNames
+                    .computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l))
+                    .ifPresent(space -> outbox.enqueue(new OutgoingMail(
+                            email,
+                            locale,
+                            "document-added",
+                            Map.of(
+                                    "name", name,
+                                    "space", space,
+                                    "title", added.title(),
+                                    "link", link,
+                                    "mailbox", mailbox))));
+        }
     }
 }

@@ -3,8 +3,15 @@ package fr.guichet.releases;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.jayway.jsonpath.JsonPath;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
@@ -21,6 +28,7 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
+import fr.guichet.support.Visitor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +42,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 14: the agency prepares a product's release and publishes it; every establishment is told
@@ -68,6 +78,9 @@ class ReleasesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     ProductId product;
     long version;
     OrganizationId first;
@@ -80,6 +93,7 @@ class ReleasesTest {
     String elsewhereEmail;
     AccountId member;
     AccountId agent;
+    String agentEmail;
     String projectAddress;
 
     @BeforeEach
@@ -99,7 +113,8 @@ class ReleasesTest {
                 .param(elsewhere.value())
                 .update();
         member = person(People.uniqueEmail(domain), "Membre", first);
-        agent = person(People.uniqueEmail("agence.test"), "Agent", null);
+        agentEmail = People.uniqueEmail("agence.test");
+        agent = person(agentEmail, "Agent", null);
         accounts.makeAgent(agent);
         var code = "SINAPS-" + UUID.randomUUID().toString().substring(0, 6);
         product = setup.defineProduct(code, "Sinaps " + code, null);
@@ -207,7 +222,10 @@ class ReleasesTest {
                 "guide.txt",
                 new ByteArrayInputStream("Guide".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(Mails.body(Mails.awaitFirst(greenMail, projectAddress))).contains("Guide d’installation");
+        assertThat(Mails.body(Mails.awaitFirst(greenMail, projectAddress)))
+                .contains("Guide d’installation")
+                .as("why a shared address hears of it, instead of how to unsubscribe")
+                .contains("l’adresse générique de projet de Université");
         Mails.awaitFirst(greenMail, functionalEmail);
         Mails.awaitFirst(greenMail, technicalEmail);
         Mails.awaitFirst(greenMail, elsewhereEmail);
@@ -245,6 +263,51 @@ class ReleasesTest {
         var empty = releases.create(
                 agent, product, new Releases.Draft(ReleaseKind.VERSION, version, "Sans fichier", "Notes"), List.of());
         assertThatThrownBy(() -> releases.publish(agent, product, empty)).hasMessage("releases.files.required");
+    }
+
+    @Test
+    void theApiPreparesPublishesAndListsAReleaseForItsCorrespondents() throws Exception {
+        var agentToken = Visitor.signedIn(mvc, agentEmail).apiToken();
+        var readerToken = Visitor.signedIn(mvc, elsewhereEmail).apiToken();
+        var api = "/api/v1/products/" + product.value() + "/releases";
+
+        var created = mvc.perform(multipart(api)
+                        .file(new MockMultipartFile(
+                                "files", "patch.txt", "text/plain", "PATCH".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "PATCH")
+                        .param("versionId", String.valueOf(version))
+                        .param("title", "Patch API")
+                        .param("notes", "Par l’API")
+                        .header("Authorization", "Bearer " + agentToken))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.version").value("2026.2"))
+                .andExpect(jsonPath("$.files[0].fileName").value("patch.txt"))
+                .andReturn();
+        var id = JsonPath.read(created.getResponse().getContentAsString(), "$.id.value")
+                .toString();
+        mvc.perform(multipart(api).param("kind", "PATCH").header("Authorization", "Bearer " + agentToken))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.detail").value("Choisissez une des versions du logiciel."));
+        mvc.perform(get(api).header("Authorization", "Bearer " + readerToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+
+        mvc.perform(post(api + "/" + id + "/publication").header("Authorization", "Bearer " + agentToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(post(api + "/" + id + "/publication").header("Authorization", "Bearer " + agentToken))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Cette livraison est déjà publiée."));
+
+        mvc.perform(get(api).header("Authorization", "Bearer " + readerToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].title").value("Patch API"))
+                .andExpect(jsonPath("$[0].notes").value("Par l’API"));
+        mvc.perform(get(api + "/" + id + "/files/0").header("Authorization", "Bearer " + readerToken))
+                .andExpect(status().isOk())
+                .andExpect(content().string("PATCH"));
+        Mails.awaitFirst(greenMail, elsewhereEmail);
     }
 
     private ReleaseId draft(String title, String notes) throws Exception {
