@@ -32,12 +32,18 @@ import fr.guichet.support.Visitor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -308,6 +314,42 @@ class ReleasesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string("PATCH"));
         Mails.awaitFirst(greenMail, elsewhereEmail);
+    }
+
+    /** On PostgreSQL in CI: the version column lets one of two agents through. */
+    @RepeatedTest(3)
+    void twoAgentsPublishingAtOnceMakeOnePublicationAndOneEmailEach() throws Exception {
+        var colleague = person(People.uniqueEmail("agence.test"), "Agent", null);
+        accounts.makeAgent(colleague);
+        var id = draft("Patch", "Notes");
+
+        var barrier = new CyclicBarrier(2);
+        var executor = Executors.newFixedThreadPool(2);
+        var outcomes = new ArrayList<String>();
+        for (var future : executor.invokeAll(
+                List.<Callable<String>>of(() -> publish(barrier, agent, id), () -> publish(barrier, colleague, id)),
+                30,
+                TimeUnit.SECONDS)) {
+            outcomes.add(future.get());
+        }
+        executor.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrder("published", "releases.published-already");
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = ?")
+                        .param(functionalEmail)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private String publish(CyclicBarrier barrier, AccountId publisher, ReleaseId id) throws Exception {
+        barrier.await(10, TimeUnit.SECONDS);
+        try {
+            releases.publish(publisher, product, id);
+            return "published";
+        } catch (ReleaseRefusal refusal) {
+            return refusal.messageKey();
+        }
     }
 
     private ReleaseId draft(String title, String notes) throws Exception {
