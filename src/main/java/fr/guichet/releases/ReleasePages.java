@@ -100,15 +100,13 @@ class ReleasePages {
     }
 
     private String listPage(SignedInPerson person, ProductId product, Model model) {
-        var mayPublish = releases.mayPublish(person.accountId(), product);
+        var shelf = releases.shelf(person.accountId(), product);
         model.addAttribute("productId", product.value());
-        model.addAttribute("productName", releases.productName(person.accountId(), product));
-        model.addAttribute("releases", releases.list(person.accountId(), product));
-        model.addAttribute("mayPublish", mayPublish);
+        model.addAttribute("productName", shelf.productName());
+        model.addAttribute("releases", shelf.releases());
+        model.addAttribute("mayPublish", shelf.mayPublish());
+        model.addAttribute("versions", shelf.versions());
         model.addAttribute("kinds", ReleaseKind.values());
-        if (mayPublish) {
-            model.addAttribute("versions", releases.versions(person.accountId(), product));
-        }
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", new Releases.Draft(ReleaseKind.PATCH, null, "", ""));
         }

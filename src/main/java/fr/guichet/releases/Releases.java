@@ -87,11 +87,35 @@ public class Releases {
         return people.reader(person, product).staff();
     }
 
+    /**
+     * What the releases' page shows one person, read once: the product's name, its releases, and for
+     * the agency's staff the versions a new one may be tied to (none for the others).
+     */
+    public record Shelf(
+            String productName,
+            boolean mayPublish,
+            List<ReleaseView> releases,
+            List<CorrespondentSites.Version> versions) {}
+
+    public Shelf shelf(AccountId person, ProductId product) {
+        var reader = people.reader(person, product);
+        return new Shelf(
+                reader.productName(),
+                reader.staff(),
+                list(reader),
+                reader.staff() ? reference.versions(product) : List.of());
+    }
+
     /** The product's releases, the latest first: every one for the agency's staff, the published ones for the others. */
     public List<ReleaseView> list(AccountId person, ProductId product) {
-        var reader = people.reader(person, product);
-        var versions = versionLabels(product);
-        return reads.execute(tx -> releases.findByProductIdOrderByCreatedAtDescIdDesc(product.value()).stream()
+        return list(people.reader(person, product));
+    }
+
+    private List<ReleaseView> list(ProductPeople.Reader reader) {
+        var versions = versionLabels(reader.product());
+        return reads.execute(tx -> releases
+                .findByProductIdOrderByCreatedAtDescIdDesc(reader.product().value())
+                .stream()
                 .filter(r -> reader.staff() || r.published())
                 .map(r -> view(r, versions))
                 .toList());
@@ -100,12 +124,6 @@ public class Releases {
     public ReleaseView find(AccountId person, ProductId product, ReleaseId id) {
         var reader = people.reader(person, product);
         return reads.execute(tx -> view(find(reader, id), versionLabels(product)));
-    }
-
-    /** The product's versions a release may be tied to, the latest first (the agency's staff). */
-    public List<CorrespondentSites.Version> versions(AccountId person, ProductId product) {
-        people.reader(person, product).requireStaff();
-        return reference.versions(product);
     }
 
     /**
