@@ -271,12 +271,28 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/api/v1/access-requests", Access.API_MEMBER),
             new Row(HttpMethod.POST, "/api/v1/access-requests/{id}/decision", Access.API_MEMBER),
             new Row(HttpMethod.POST, "/api/v1/access-requests/{id}/revocation", Access.API_MEMBER),
-            new Row(HttpMethod.GET, "/services/{id}/documents", Access.MEMBER),
-            new Row(HttpMethod.GET, "/services/{id}/documents/{documentId}", Access.MEMBER),
-            new Row(HttpMethod.POST, "/services/{id}/documents", Access.MEMBER),
-            new Row(HttpMethod.POST, "/services/{id}/documents/{documentId}/versions", Access.MEMBER),
-            new Row(HttpMethod.POST, "/services/{id}/documents/{documentId}/suppression", Access.MEMBER),
-            new Row(HttpMethod.POST, "/services/{id}/documents/abonnement", Access.MEMBER),
+            // every kind's document space, under its section (services, produits: tried here as services;
+            // a product's readers and writers: ReleasesMatrixTest)
+            new Row(HttpMethod.GET, "/{section}/{id}/documents", Access.MEMBER),
+            new Row(HttpMethod.GET, "/{section}/{id}/documents/{documentId}", Access.MEMBER),
+            new Row(HttpMethod.POST, "/{section}/{id}/documents", Access.MEMBER),
+            new Row(HttpMethod.POST, "/{section}/{id}/documents/{documentId}/versions", Access.MEMBER),
+            new Row(HttpMethod.POST, "/{section}/{id}/documents/{documentId}/suppression", Access.MEMBER),
+            new Row(HttpMethod.POST, "/{section}/{id}/documents/abonnement", Access.MEMBER),
+            // a product's releases and project addresses: who, for which product and establishment: ReleasesMatrixTest
+            new Row(HttpMethod.GET, "/produits/{id}/livraisons", Access.MEMBER),
+            new Row(HttpMethod.POST, "/produits/{id}/livraisons", Access.MEMBER),
+            new Row(HttpMethod.GET, "/produits/{id}/livraisons/{releaseId}", Access.MEMBER),
+            new Row(HttpMethod.POST, "/produits/{id}/livraisons/{releaseId}/publication", Access.MEMBER),
+            new Row(HttpMethod.GET, "/produits/{id}/livraisons/{releaseId}/fichiers/{number}", Access.MEMBER),
+            new Row(HttpMethod.GET, "/produits/{id}/adresse-projet", Access.MEMBER),
+            new Row(HttpMethod.POST, "/produits/{id}/adresse-projet", Access.MEMBER),
+            new Row(HttpMethod.POST, "/produits/{id}/adresse-projet/suppression", Access.MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/products/{id}/releases", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/products/{id}/releases", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/products/{id}/releases/{releaseId}", Access.API_MEMBER),
+            new Row(HttpMethod.POST, "/api/v1/products/{id}/releases/{releaseId}/publication", Access.API_MEMBER),
+            new Row(HttpMethod.GET, "/api/v1/products/{id}/releases/{releaseId}/files/{number}", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/api/v1/services/{id}/documents", Access.API_MEMBER),
             new Row(HttpMethod.GET, "/api/v1/services/{id}/documents/{documentId}/content", Access.API_MEMBER),
             new Row(HttpMethod.POST, "/api/v1/services/{id}/documents", Access.API_MEMBER),
@@ -447,6 +463,7 @@ public class AuthorizationMatrixTest {
 
     private MockHttpServletResponse perform(Row row, Person person) throws Exception {
         var path = row.path()
+                .replace("{section}", "services")
                 .replace("{id}", "999999999")
                 .replace("{accountId}", "999999999")
                 .replace("{importId}", "999999999")

@@ -32,6 +32,9 @@ import fr.guichet.administration.UserRemoved;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.releases.ProjectAddressChanged;
+import fr.guichet.releases.ReleaseCreated;
+import fr.guichet.releases.ReleasePublished;
 import java.util.Map;
 
 /**
@@ -71,7 +74,10 @@ final class AuditActions {
             entry(ChangeValidated.class, "CHANGE_VALIDATED"),
             entry(ChangeRefused.class, "CHANGE_REFUSED"),
             entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
-            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
+            entry(ReleaseCreated.class, "RELEASE_CREATED"),
+            entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
 
     private AuditActions() {}
 

@@ -14,7 +14,8 @@
             "changes",
             "documents",
             "helpdesk",
-            "knowledge"
+            "knowledge",
+            "releases"
         })
 @NullMarked
 package fr.guichet.audit;

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Who reads and who writes the document spaces of one kind of owner (services now, products
- * later). The owning module implements it as a bean; the documents module asks it on every
+ * Who reads and who writes the document spaces of one kind of owner (services, products). The owning module implements it as a bean; the documents module asks it on every
  * act, so the rule lives with the grants it depends on.
  */
 @NamedInterface("audience")
@@ -28,4 +27,18 @@ public interface DocumentAudience {
 
     /** Who is told of each new file unless he unsubscribed: by default every reader. */
     List<AccountId> readers(long ownerId);
+
+    /**
+     * Addresses that are no one's account but are told of each new file too, e.g. an
+     * establishment's generic project address for a product: the owner keeps them, and whoever may
+     * change them answers for who reads there.
+     */
+    default List<Mailbox> mailboxes(long ownerId) {
+        return List.of();
+    }
+
+    /**
+     * A shared address, the language its e-mails are written in, and whom their greeting names.
+     */
+    record Mailbox(String email, Locale locale, String name) {}
 }

@@ -2,6 +2,7 @@ package fr.guichet.documents;
 
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.shared.FileResponses;
+import fr.guichet.shared.NotFoundException;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.core.io.Resource;
@@ -17,34 +18,47 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A service's document space ("Consulter l'accord-cadre"): its holders read and download, the
- * agency's staff upload, replace and remove. Products get the same pages under their own path later.
+ * A document space of any kind of owner, under the section its space link names ({@code
+ * /services/{id}/documents}: "Consulter l'accord-cadre"; {@code /produits/{id}/documents}): its
+ * readers read and download, the agency's staff upload, replace and remove. A section no kind
+ * owns does not exist.
  */
 @Controller
 class DocumentPages {
 
     static final String SERVICE = "service";
 
-    private final DocumentSpaces spaces;
+    private static final String SPACE = "/{section}/{id}/documents";
 
-    DocumentPages(DocumentSpaces spaces) {
+    private final DocumentSpaces spaces;
+    private final DocumentsProperties properties;
+
+    DocumentPages(DocumentSpaces spaces, DocumentsProperties properties) {
         this.spaces = spaces;
+        this.properties = properties;
     }
 
-    @GetMapping("/services/{id}/documents")
+    @GetMapping(SPACE)
     String space(
-            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Locale locale, Model model) {
-        var space = spaces.space(person.accountId(), SERVICE, id, locale);
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
+            @PathVariable("id") long id,
+            Locale locale,
+            Model model) {
+        var kind = kind(section);
+        var space = spaces.space(person.accountId(), kind, id, locale);
         model.addAttribute("space", space);
-        model.addAttribute("ownerId", id);
+        model.addAttribute("kind", kind);
+        model.addAttribute("base", base(section, id));
         model.addAttribute("areas", Area.values());
         model.addAttribute("families", Family.values());
         return "documents/space";
     }
 
-    @GetMapping("/services/{id}/documents/{documentId}")
+    @GetMapping(SPACE + "/{documentId}")
     ResponseEntity<Resource> download(
             @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
             @PathVariable("id") long id,
             @PathVariable("documentId") long documentId,
             @RequestParam(name = "version", required = false) Integer version)
@@ -52,13 +66,14 @@ class DocumentPages {
         var document = new DocumentId(documentId);
         return answer(
                 version == null
-                        ? spaces.download(person.accountId(), SERVICE, id, document)
-                        : spaces.download(person.accountId(), SERVICE, id, document, version));
+                        ? spaces.download(person.accountId(), kind(section), id, document)
+                        : spaces.download(person.accountId(), kind(section), id, document, version));
     }
 
-    @PostMapping("/services/{id}/documents")
+    @PostMapping(SPACE)
     String upload(
             @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
             @PathVariable("id") long id,
             @RequestParam(name = "area", required = false) Area area,
             @RequestParam(name = "family", required = false) Family family,
@@ -68,66 +83,82 @@ class DocumentPages {
             RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            spaces.space(person.accountId(), SERVICE, id, Locale.FRENCH);
+            spaces.space(person.accountId(), kind(section), id, Locale.FRENCH);
             redirect.addFlashAttribute("refusal", "files.refused.empty");
-            return back(id);
+            return back(section, id);
         }
         try (var content = file.getInputStream()) {
             spaces.add(
-                    person.accountId(), SERVICE, id, area, family, folder, title, file.getOriginalFilename(), content);
+                    person.accountId(),
+                    kind(section),
+                    id,
+                    area,
+                    family,
+                    folder,
+                    title,
+                    file.getOriginalFilename(),
+                    content);
             redirect.addFlashAttribute("saved", "documents.added");
         } catch (FileRefused | DocumentRefusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
-        return back(id);
+        return back(section, id);
     }
 
-    @PostMapping("/services/{id}/documents/{documentId}/versions")
+    @PostMapping(SPACE + "/{documentId}/versions")
     String replace(
             @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
             @PathVariable("id") long id,
             @PathVariable("documentId") long documentId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            spaces.versions(person.accountId(), SERVICE, id, new DocumentId(documentId));
+            spaces.versions(person.accountId(), kind(section), id, new DocumentId(documentId));
             redirect.addFlashAttribute("refusal", "files.refused.empty");
-            return back(id);
+            return back(section, id);
         }
         try (var content = file.getInputStream()) {
             var version = spaces.replace(
-                    person.accountId(), SERVICE, id, new DocumentId(documentId), file.getOriginalFilename(), content);
+                    person.accountId(),
+                    kind(section),
+                    id,
+                    new DocumentId(documentId),
+                    file.getOriginalFilename(),
+                    content);
             redirect.addFlashAttribute("saved", "documents.replaced");
             redirect.addFlashAttribute("sentTo", version);
         } catch (FileRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
-        return back(id);
+        return back(section, id);
     }
 
-    @PostMapping("/services/{id}/documents/{documentId}/suppression")
+    @PostMapping(SPACE + "/{documentId}/suppression")
     String remove(
             @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
             @PathVariable("id") long id,
             @PathVariable("documentId") long documentId,
             RedirectAttributes redirect) {
-        spaces.remove(person.accountId(), SERVICE, id, new DocumentId(documentId));
+        spaces.remove(person.accountId(), kind(section), id, new DocumentId(documentId));
         redirect.addFlashAttribute("saved", "documents.removed");
-        return back(id);
+        return back(section, id);
     }
 
-    @PostMapping("/services/{id}/documents/abonnement")
+    @PostMapping(SPACE + "/abonnement")
     String subscribe(
             @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable("section") String section,
             @PathVariable("id") long id,
             @RequestParam(name = "abonne", defaultValue = "true") boolean subscribed,
             RedirectAttributes redirect) {
-        spaces.subscribe(person.accountId(), SERVICE, id, subscribed);
+        spaces.subscribe(person.accountId(), kind(section), id, subscribed);
         redirect.addFlashAttribute("saved", subscribed ? "documents.subscribed" : "documents.unsubscribed");
-        return back(id);
+        return back(section, id);
     }
 
     static ResponseEntity<Resource> answer(DocumentDownload download) throws IOException {
@@ -135,7 +166,15 @@ class DocumentPages {
                 download.fileName(), download.contentType(), download.size(), download.sha256(), download.open());
     }
 
-    private static String back(long id) {
-        return "redirect:/services/" + id + "/documents";
+    private String kind(String section) {
+        return properties.kindAt(section).orElseThrow(NotFoundException::new);
+    }
+
+    private static String base(String section, long id) {
+        return "/" + section + "/" + id + "/documents";
+    }
+
+    private static String back(String section, long id) {
+        return "redirect:" + base(section, id);
     }
 }

@@ -2,18 +2,30 @@ package fr.guichet.documents;
 
 import fr.guichet.shared.RouteRules;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** A service's documents: members only; who reads and who writes is the owner's audience. */
+/**
+ * Every kind of owner's spaces (where {@code guichet.documents.space-links} puts them): members only;
+ * who reads and who writes is the owner's audience. The API serves services' spaces.
+ */
 @Component
 class DocumentRoutes implements RouteRules {
 
+    private final DocumentsProperties properties;
+
+    DocumentRoutes(DocumentsProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/services/*/documents", "/services/*/documents/**")
-                .hasRole("MEMBER");
+        var patterns = properties.spacePatterns().stream()
+                .flatMap(space -> Stream.of(space, space + "/**"))
+                .toArray(String[]::new);
+        rules.requestMatchers(patterns).hasRole("MEMBER");
     }
 
     @Override
@@ -24,7 +36,10 @@ class DocumentRoutes implements RouteRules {
 
     @Override
     public List<Area> pageAreas() {
-        return List.of(Area.members("/services/**"));
+        // "/services/*/documents" → "/services/**": the section is the area
+        return properties.spacePatterns().stream()
+                .map(space -> Area.members(space.substring(0, space.indexOf("/*/")) + "/**"))
+                .toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.shared.PublicAddress;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * One e-mail per subscriber for each new file, once the file is committed: every reader of the
  * space but those who unsubscribed and the person who added it. A file in an area closed to
- * readers is news to nobody. All the mails are written in one transaction: a failure writes none,
- * and the event is retried, so nobody gets two.
+ * readers is news to nobody. The owner's shared addresses ({@link DocumentAudience#mailboxes}) are
+ * told too, once each, unless a reader was already written to there. All the mails are written in
+ * one transaction: a failure writes none, and the event is retried, so nobody gets two.
  */
 @Component
 class NewDocumentMails {
@@ -52,10 +54,14 @@ class NewDocumentMails {
             return;
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
-        var link = address.link(
-                properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
-        // asked once per language, not once per reader
-        var spaceNames = new HashMap<Locale, Optional<String>>();
+        var announcement = new Announcement(
+                outbox,
+                added,
+                audience,
+                address.link(
+                        properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId()))),
+                new HashMap<>());
+        var told = new HashSet<String>();
         // a reader listed twice (two grants) still gets one mail
         for (AccountId reader : new LinkedHashSet<>(audience.readers(added.ownerId()))) {
             if (reader.equals(added.actor()) || unsubscribed.contains(reader.value())) {
@@ -65,22 +71,42 @@ class NewDocumentMails {
             if (person.isEmpty()) {
                 continue;
             }
-            var locale = accounts.localeOf(reader);
+            told.add(person.get().email().toLowerCase(Locale.ROOT));
+            announcement.tell(
+                    person.get().email(),
+                    accounts.localeOf(reader),
+                    person.get().displayName(),
+                    "");
+        }
+        for (var mailbox : audience.mailboxes(added.ownerId())) {
+            if (told.add(mailbox.email().toLowerCase(Locale.ROOT))) {
+                announcement.tell(mailbox.email(), mailbox.locale(), mailbox.name(), mailbox.name());
+            }
+        }
+    }
+
+    /** One new file told to one address after another; the space's name asked once per language, not once per reader. */
+    private record Announcement(
+            Outbox outbox,
+            DocumentAdded added,
+            DocumentAudience audience,
+            String link,
+            Map<Locale, Optional<String>> spaceNames) {
+
+        /** @param mailbox whose shared address it is, "" for a reader's own */
+        void tell(String email, Locale locale, String name, String mailbox) {
             spaceNames
                     .computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l))
                     .ifPresent(space -> outbox.enqueue(new OutgoingMail(
-                            person.get().email(),
+                            email,
                             locale,
                             "document-added",
                             Map.of(
-                                    "name",
-                                    person.get().displayName(),
-                                    "space",
-                                    space,
-                                    "title",
-                                    added.title(),
-                                    "link",
-                                    link))));
+                                    "name", name,
+                                    "space", space,
+                                    "title", added.title(),
+                                    "link", link,
+                                    "mailbox", mailbox))));
         }
     }
 }

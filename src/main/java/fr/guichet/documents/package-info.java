@@ -1,5 +1,5 @@
 /**
- * Document spaces ("espaces documentaires"): files of a service (and later of a product) in
+ * Document spaces ("espaces documentaires"): files of a service or of a product in
  * areas, families and folders, with versions, stored on disk behind {@link FileStore}. Who may
  * read or write a space is not decided here: each kind of owner provides a
  * {@link DocumentAudience} and hears of the downloads (the named interface {@code audience}).

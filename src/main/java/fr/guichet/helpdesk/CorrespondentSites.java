@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +84,9 @@ public interface CorrespondentSites {
 
     /** The establishment's correspondents of the product. */
     List<AccountId> correspondents(OrganizationId establishment, ProductId product);
+
+    /** Every establishment's correspondents of the product, each person once per establishment. */
+    Map<OrganizationId, List<AccountId>> correspondentsByEstablishment(ProductId product);
 
     Optional<String> productName(ProductId product);
 

@@ -37,6 +37,10 @@ import fr.guichet.changes.ChangeEvent;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.releases.ProjectAddressChanged;
+import fr.guichet.releases.ReleaseCreated;
+import fr.guichet.releases.ReleaseEvent;
+import fr.guichet.releases.ReleasePublished;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,7 +82,10 @@ class AuditActionsTest {
             entry(ChangeValidated.class, "CHANGE_VALIDATED"),
             entry(ChangeRefused.class, "CHANGE_REFUSED"),
             entry(MembershipConfirmed.class, "MEMBERSHIP_CONFIRMED"),
-            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"));
+            entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
+            entry(ReleaseCreated.class, "RELEASE_CREATED"),
+            entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -99,6 +106,7 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AccessEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ChangeEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(ReleaseEvent.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

@@ -7,7 +7,10 @@ import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.shared.NotFoundException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +64,23 @@ class Sites implements CorrespondentSites {
         return reference.correspondents(establishment, product).stream()
                 .map(AccountId::new)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, List<AccountId>> correspondentsByEstablishment(ProductId product) {
+        record Row(long establishmentId, long accountId) {}
+        var sites = new LinkedHashMap<OrganizationId, List<AccountId>>();
+        jdbc.sql("""
+                        select establishment_id, account_id from correspondent where product_id = ?
+                        order by establishment_id, kind, id""").param(product.value()).query(Row.class).list().forEach(row -> {
+            var people = sites.computeIfAbsent(new OrganizationId(row.establishmentId()), e -> new ArrayList<>());
+            // functional and technical: one person still
+            if (!people.contains(new AccountId(row.accountId()))) {
+                people.add(new AccountId(row.accountId()));
+            }
+        });
+        return sites;
     }
 
     @Override

@@ -1,0 +1,118 @@
+package fr.guichet.releases;
+
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
+import fr.guichet.account.Recipient;
+import fr.guichet.helpdesk.CorrespondentSites;
+import fr.guichet.notification.Outbox;
+import fr.guichet.notification.OutgoingMail;
+import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.Organizations;
+import fr.guichet.shared.PublicAddress;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A published release is told to every establishment that has correspondents of the product, in the
+ * publication's transaction: to its project address for the product when it gave one (the routing
+ * inside is the establishment's, seed 001), else to each of its correspondents, each in his language.
+ * Nobody gets two: a person correspondent for two establishments, or whose own address is a project
+ * address, is written to once.
+ */
+@Component
+class ReleaseMails {
+
+    private final CorrespondentSites reference;
+    private final ProjectAddresses addresses;
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final Outbox outbox;
+    private final PublicAddress address;
+
+    ReleaseMails(
+            CorrespondentSites reference,
+            ProjectAddresses addresses,
+            Accounts accounts,
+            Organizations organizations,
+            Outbox outbox,
+            PublicAddress address) {
+        this.reference = reference;
+        this.addresses = addresses;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.outbox = outbox;
+        this.address = address;
+    }
+
+    /** Returns how many e-mails were written. */
+    int published(Release release, String productName, String versionLabel) {
+        var projectAddresses = addresses.ofProduct(release.product());
+        var link = address.link(
+                "/produits/{product}/livraisons/{id}",
+                release.product().value(),
+                release.id().value());
+        Set<String> told = new HashSet<>();
+        var mails = 0;
+        for (var site :
+                reference.correspondentsByEstablishment(release.product()).entrySet()) {
+            var projectAddress = projectAddresses.get(site.getKey());
+            if (projectAddress != null) {
+                var establishment = organizations
+                        .find(site.getKey())
+                        .map(OrganizationView::name)
+                        .orElse(projectAddress.email());
+                if (tell(
+                        told,
+                        projectAddress.email(),
+                        projectAddress.locale(),
+                        establishment,
+                        release,
+                        productName,
+                        versionLabel,
+                        link)) {
+                    mails++;
+                }
+                continue;
+            }
+            var names = accounts.find(site.getValue()).stream()
+                    .collect(Collectors.toMap(PersonView::id, PersonView::displayName, (a, b) -> a));
+            for (Recipient person : accounts.recipients(site.getValue())) {
+                var name = names.getOrDefault(person.id(), person.email());
+                if (tell(told, person.email(), person.locale(), name, release, productName, versionLabel, link)) {
+                    mails++;
+                }
+            }
+        }
+        return mails;
+    }
+
+    private boolean tell(
+            Set<String> told,
+            String email,
+            Locale locale,
+            String name,
+            Release release,
+            String productName,
+            String versionLabel,
+            String link) {
+        if (!told.add(email.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        outbox.enqueue(new OutgoingMail(
+                email,
+                locale,
+                "release-published",
+                Map.of(
+                        "name", name,
+                        "kind", release.kind().name(),
+                        "product", productName,
+                        "version", versionLabel,
+                        "title", release.title(),
+                        "link", link)));
+        return true;
+    }
+}
