@@ -25,13 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChangeRequestPages {
 
     private final ChangeRequests changes;
+    private final ChangeDecisions decisions;
     private final CorrespondentSpace space;
     private final CorrespondentSites reference;
     private final SpaceTickets tickets;
 
     ChangeRequestPages(
-            ChangeRequests changes, CorrespondentSpace space, CorrespondentSites reference, SpaceTickets tickets) {
+            ChangeRequests changes,
+            ChangeDecisions decisions,
+            CorrespondentSpace space,
+            CorrespondentSites reference,
+            SpaceTickets tickets) {
         this.changes = changes;
+        this.decisions = decisions;
         this.space = space;
         this.reference = reference;
         this.tickets = tickets;
@@ -133,7 +139,7 @@ class ChangeRequestPages {
     String validate(
             @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, RedirectAttributes redirect) {
         try {
-            var decided = changes.validate(person.accountId(), new ChangeRequestId(id));
+            var decided = decisions.validate(person.accountId(), new ChangeRequestId(id));
             redirect.addFlashAttribute(
                     "saved", decided.status() == ChangeStatus.VALIDATED ? "changes.validated" : "changes.outdated");
         } catch (Refusal refused) {
@@ -150,7 +156,7 @@ class ChangeRequestPages {
             @RequestParam(name = "motif", required = false) String reason,
             RedirectAttributes redirect) {
         try {
-            changes.refuse(person.accountId(), new ChangeRequestId(id), reason);
+            decisions.refuse(person.accountId(), new ChangeRequestId(id), reason);
             redirect.addFlashAttribute("saved", "changes.refused");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());

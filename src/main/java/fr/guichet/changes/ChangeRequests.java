@@ -18,21 +18,16 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,14 +51,13 @@ public class ChangeRequests {
     public record ProofFile(String fileName, String contentType, long size, String sha256, InputStream content) {}
 
     private final ChangeRequestRepository requests;
-    private final Chapters chapters;
+    private final ChangeViews views;
     private final InstalledVersionChanges installedVersions;
     private final ContactChanges contacts;
     private final EstablishmentChanges establishmentData;
     private final NewCorrespondentChanges newcomers;
     private final LeavingCorrespondentChanges departures;
     private final ServerChanges servers;
-    private final ChangeMails mails;
     private final CorrespondentSites reference;
     private final Accounts accounts;
     private final Organizations organizations;
@@ -72,16 +66,16 @@ public class ChangeRequests {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107") // one chapter each: the kinds' forms differ, their recording does not
     ChangeRequests(
             ChangeRequestRepository requests,
-            Chapters chapters,
+            ChangeViews views,
             InstalledVersionChanges installedVersions,
             ContactChanges contacts,
             EstablishmentChanges establishmentData,
             NewCorrespondentChanges newcomers,
             LeavingCorrespondentChanges departures,
             ServerChanges servers,
-            ChangeMails mails,
             CorrespondentSites reference,
             Accounts accounts,
             Organizations organizations,
@@ -90,14 +84,13 @@ public class ChangeRequests {
             TransactionTemplate transactions,
             Clock clock) {
         this.requests = requests;
-        this.chapters = chapters;
+        this.views = views;
         this.installedVersions = installedVersions;
         this.contacts = contacts;
         this.establishmentData = establishmentData;
         this.newcomers = newcomers;
         this.departures = departures;
         this.servers = servers;
-        this.mails = mails;
         this.reference = reference;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -209,7 +202,7 @@ public class ChangeRequests {
                 throw raced;
             }
             events.publishEvent(new ChangeRequested(
-                    person, request.id(), request.establishment(), subject(request), clock.instant()));
+                    person, request.id(), request.establishment(), views.subject(request), clock.instant()));
             return request.id();
         });
     }
@@ -218,7 +211,7 @@ public class ChangeRequests {
     public List<ChangeView> mine(AccountId person) {
         return transactions.execute(tx -> requests.findByRequesterIdOrderByCreatedAtDesc(person.value()).stream()
                 .filter(r -> mayRead(person, r))
-                .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
+                .collect(Collectors.collectingAndThen(Collectors.toList(), views::views)));
     }
 
     /** The requests on one establishment and product, for its correspondents: the latest first. */
@@ -228,7 +221,7 @@ public class ChangeRequests {
                 requests
                         .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
                         .stream()
-                        .collect(Collectors.collectingAndThen(Collectors.toList(), this::views)));
+                        .collect(Collectors.collectingAndThen(Collectors.toList(), views::views)));
     }
 
     /** How many requests a page of the agency's queue shows: thousands may wait, and a page of all of them took seconds. */
@@ -279,7 +272,7 @@ public class ChangeRequests {
                         ChangeStatus.PENDING, of, kind, PageRequest.of(found.getTotalPages() - 1, QUEUE_PAGE_SIZE));
             }
             return new QueuePage(
-                    views(found.getContent()),
+                    views.views(found.getContent()),
                     found.getNumber() + 1,
                     Math.max(found.getTotalPages(), 1),
                     found.getTotalElements(),
@@ -301,7 +294,7 @@ public class ChangeRequests {
     }
 
     public ChangeView find(AccountId person, ChangeRequestId id) {
-        return transactions.execute(tx -> view(readable(person, id)));
+        return transactions.execute(tx -> views.view(readable(person, id)));
     }
 
     public boolean isStaff(AccountId person) {
@@ -314,59 +307,6 @@ public class ChangeRequests {
             throw new NotFoundException();
         }
         return new ProofFile(proof.name(), proof.contentType(), proof.size(), proof.sha256(), files.open(proof.key()));
-    }
-
-    /**
-     * Validates the request: the change is applied in the same transaction, through the reference
-     * data's services. If the data no longer say what they said when it was asked, the portal
-     * refuses it instead, since applying it would overwrite a newer change.
-     */
-    public ChangeView validate(AccountId agent, ChangeRequestId id) {
-        requireStaff(agent);
-        return decide(agent, id, Decision.VALIDATE, null);
-    }
-
-    public ChangeView refuse(AccountId agent, ChangeRequestId id, @Nullable String reason) {
-        requireStaff(agent);
-        return decide(agent, id, Decision.REFUSE, reason);
-    }
-
-    private ChangeView decide(AccountId agent, ChangeRequestId id, Decision wanted, @Nullable String reason) {
-        try {
-            return transactions.execute(tx -> {
-                var request = requests.findById(id.value()).orElseThrow(NotFoundException::new);
-                var chapter = chapters.of(request.kind());
-                var decision =
-                        wanted == Decision.VALIDATE && !chapter.stillAsAsked(request) ? Decision.OUTDATED : wanted;
-                request.decide(decision, agent, reason, clock.instant());
-                // the version check: of two decisions at once, the second finds the row changed
-                requests.saveAndFlush(request);
-                // told before it applies, so that a correspondent who leaves hears of it too
-                var told = mails.concerned(request);
-                if (decision == Decision.VALIDATE) {
-                    chapter.apply(agent, request);
-                }
-                var view = view(request);
-                mails.decided(request, view, told);
-                events.publishEvent(
-                        decision == Decision.VALIDATE
-                                ? new ChangeValidated(
-                                        agent, request.id(), request.establishment(), subject(request), clock.instant())
-                                : new ChangeRefused(
-                                        decision.bySystem() ? null : agent,
-                                        request.id(),
-                                        request.establishment(),
-                                        subject(request),
-                                        request.reason(),
-                                        clock.instant()));
-                return view;
-            });
-        } catch (ObjectOptimisticLockingFailureException decidedMeanwhile) {
-            throw new ChangeRefusal("changes.decided-already");
-        } catch (DuplicateKeyException firstVersionMeanwhile) {
-            // nothing was locked (there was no version yet) and an agent set one at that very moment
-            throw new ChangeRefusal("changes.data-changed");
-        }
     }
 
     private ChangeRequest readable(AccountId person, ChangeRequestId id) {
@@ -400,72 +340,5 @@ public class ChangeRequests {
 
     private static Proof proofOf(String fileName, StoredFile stored) {
         return new Proof(SafeFileName.of(fileName), stored.contentType(), stored.size(), stored.sha256(), stored.key());
-    }
-
-    private String subject(ChangeRequest request) {
-        var product = request.product();
-        return request.kind() + " product " + (product == null ? "-" : product.value()) + ": "
-                + chapters.of(request.kind()).describe(request.after(), Locale.ROOT);
-    }
-
-    private String describe(ChangeKind kind, String data) {
-        return chapters.of(kind).describe(data, LocaleContextHolder.getLocale());
-    }
-
-    private ChangeView view(ChangeRequest request) {
-        return views(List.of(request)).get(0);
-    }
-
-    /**
-     * Many requests, their names read in one query per kind of name: the agency's queue may hold
-     * thousands, and one lookup per request and name held it back.
-     */
-    private List<ChangeView> views(List<ChangeRequest> found) {
-        var people = new HashSet<AccountId>();
-        found.forEach(r -> {
-            people.add(r.requester());
-            var decidedBy = r.decidedBy();
-            if (decidedBy != null) {
-                people.add(decidedBy);
-            }
-        });
-        var names = new HashMap<AccountId, String>();
-        accounts.find(people).forEach(p -> names.put(p.id(), p.displayName()));
-        var establishments = new HashMap<OrganizationId, String>();
-        organizations
-                .findAll(found.stream()
-                        .map(ChangeRequest::establishment)
-                        .distinct()
-                        .toList())
-                .forEach(o -> establishments.put(o.id(), o.name()));
-        var products = new HashMap<ProductId, Optional<String>>();
-        return found.stream()
-                .map(request -> {
-                    var product = request.product();
-                    var decidedBy = request.decidedBy();
-                    var proof = request.proof();
-                    return new ChangeView(
-                            request.id(),
-                            request.kind(),
-                            request.establishment(),
-                            establishments.getOrDefault(request.establishment(), "—"),
-                            product,
-                            product == null
-                                    ? null
-                                    : products.computeIfAbsent(product, reference::productName)
-                                            .orElse(null),
-                            request.requester(),
-                            names.getOrDefault(request.requester(), "—"),
-                            request.status(),
-                            request.before() == null ? null : describe(request.kind(), request.before()),
-                            describe(request.kind(), request.after()),
-                            proof == null ? null : proof.name(),
-                            request.reason(),
-                            request.createdAt(),
-                            request.decidedAt(),
-                            decidedBy == null ? null : names.get(decidedBy),
-                            request.outdated());
-                })
-                .toList();
     }
 }

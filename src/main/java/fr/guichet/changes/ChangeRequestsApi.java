@@ -88,10 +88,12 @@ class ChangeRequestsApi {
             List<ChangeRequestId> pendingRequests) {}
 
     private final ChangeRequests changes;
+    private final ChangeDecisions decisions;
     private final CorrespondentSpace space;
 
-    ChangeRequestsApi(ChangeRequests changes, CorrespondentSpace space) {
+    ChangeRequestsApi(ChangeRequests changes, ChangeDecisions decisions, CorrespondentSpace space) {
         this.changes = changes;
+        this.decisions = decisions;
         this.space = space;
     }
 
@@ -193,7 +195,7 @@ class ChangeRequestsApi {
             @Valid @RequestBody Decision decision) {
         var request = new ChangeRequestId(id);
         return decision.verdict() == Verdict.VALIDATE
-                ? changes.validate(person.accountId(), request)
-                : changes.refuse(person.accountId(), request, decision.reason());
+                ? decisions.validate(person.accountId(), request)
+                : decisions.refuse(person.accountId(), request, decision.reason());
     }
 }

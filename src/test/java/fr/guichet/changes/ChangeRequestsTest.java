@@ -46,6 +46,9 @@ class ChangeRequestsTest {
     ChangeRequests changes;
 
     @Autowired
+    ChangeDecisions decisions;
+
+    @Autowired
     ReferenceSetup setup;
 
     @Autowired
@@ -112,7 +115,7 @@ class ChangeRequestsTest {
                 .extracting(ChangeView::id)
                 .contains(id);
 
-        var decided = changes.validate(agent, id);
+        var decided = decisions.validate(agent, id);
 
         assertThat(decided.status()).isEqualTo(ChangeStatus.VALIDATED);
         assertThat(decided.decidedByName()).isEqualTo("Alice Agent");
@@ -136,10 +139,10 @@ class ChangeRequestsTest {
         var id = changes.askInstalledVersion(correspondent, establishment, product, v2026, null);
         assertThat(changes.find(correspondent, id).before()).isEqualTo("2024.1");
 
-        assertThatThrownBy(() -> changes.refuse(agent, id, "  "))
+        assertThatThrownBy(() -> decisions.refuse(agent, id, "  "))
                 .isInstanceOf(ChangeRefusal.class)
                 .hasMessage("changes.reason.required");
-        var refused = changes.refuse(agent, id, "Le fichier .ver manque.");
+        var refused = decisions.refuse(agent, id, "Le fichier .ver manque.");
 
         assertThat(refused.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(refused.reason()).isEqualTo("Le fichier .ver manque.");
@@ -149,7 +152,7 @@ class ChangeRequestsTest {
         var mail = Mails.awaitFirst(greenMail, correspondentEmail);
         assertThat(mail.getSubject()).isEqualTo("Demande de modification refusée");
         assertThat(Mails.body(mail)).contains("Motif : Le fichier .ver manque.");
-        assertThatThrownBy(() -> changes.validate(agent, id))
+        assertThatThrownBy(() -> decisions.validate(agent, id))
                 .isInstanceOf(ChangeRefusal.class)
                 .hasMessage("changes.decided-already");
         assertThat(changes.askInstalledVersion(correspondent, establishment, product, v2026, null))
@@ -163,7 +166,7 @@ class ChangeRequestsTest {
         // an agent set the version on the reference pages in the meantime
         setup.validateInstalledVersion(establishment, product, v2024, agent);
 
-        var decided = changes.validate(agent, id);
+        var decided = decisions.validate(agent, id);
 
         assertThat(decided.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(decided.outdated()).isTrue();
@@ -192,7 +195,7 @@ class ChangeRequestsTest {
         assertThatThrownBy(() -> changes.find(member, id)).isInstanceOf(NotFoundException.class);
         assertThat(changes.find(colleague, id).requesterName()).isEqualTo("Anne Dupont");
         assertThatThrownBy(() -> changes.queue(correspondent, null, null, 1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> changes.validate(correspondent, id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.validate(correspondent, id)).isInstanceOf(AccessDeniedException.class);
         assertThat(audit("CHANGE_REQUESTED", id)).isEqualTo(1);
     }
 
@@ -208,7 +211,7 @@ class ChangeRequestsTest {
                 .as("the site still has it")
                 .isEqualTo(ChangeStatus.PENDING);
 
-        changes.validate(agent, id);
+        decisions.validate(agent, id);
 
         assertThat(Mails.awaitFirst(greenMail, colleagueEmail).getSubject())
                 .isEqualTo("Demande de modification validée");

@@ -87,6 +87,9 @@ class ChangesMatrixTest {
     @Autowired
     ChangeRequests changes;
 
+    @Autowired
+    ChangeDecisions decisions;
+
     final Map<Persona, Visitor> visitors = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
     OrganizationId establishment;
@@ -143,7 +146,7 @@ class ChangesMatrixTest {
                                 "harpege.ver", new ByteArrayInputStream("3.2".getBytes(StandardCharsets.UTF_8))))
                 .value();
         var refused = changes.askInstalledVersion(correspondent, establishment, otherProduct, otherVersion, null);
-        changes.refuse(agent, refused, "Non");
+        decisions.refuse(agent, refused, "Non");
         decided = refused.value();
     }
 

@@ -38,6 +38,9 @@ class SimultaneousChangeDecisionsTest {
     ChangeRequests changes;
 
     @Autowired
+    ChangeDecisions decisions;
+
+    @Autowired
     ReferenceSetup setup;
 
     @Autowired
@@ -70,8 +73,8 @@ class SimultaneousChangeDecisionsTest {
         var barrier = new CyclicBarrier(2);
         var executor = Executors.newFixedThreadPool(2);
         List<Callable<String>> deciders = List.of(
-                () -> decide(barrier, () -> changes.validate(first, id)),
-                () -> decide(barrier, () -> changes.refuse(second, id, "Non")));
+                () -> decide(barrier, () -> decisions.validate(first, id)),
+                () -> decide(barrier, () -> decisions.refuse(second, id, "Non")));
         var outcomes = new ArrayList<String>();
         for (var future : executor.invokeAll(deciders, 30, TimeUnit.SECONDS)) {
             outcomes.add(future.get());

@@ -46,6 +46,9 @@ class SiteDataChangesTest {
     ChangeRequests changes;
 
     @Autowired
+    ChangeDecisions decisions;
+
+    @Autowired
     ReferenceSetup setup;
 
     @Autowired
@@ -102,7 +105,7 @@ class SiteDataChangesTest {
                 .as("nothing before validation")
                 .isNull();
         assertThat(changes.find(correspondent, id).after()).contains("sifac@univ.example", "01 23 45 67 89");
-        changes.validate(agent, id);
+        decisions.validate(agent, id);
 
         assertThat(contactOf(correspondent).contactEmail()).isEqualTo("sifac@univ.example");
         assertThat(contactOf(correspondent).contactPhone()).isEqualTo("01 23 45 67 89");
@@ -147,7 +150,7 @@ class SiteDataChangesTest {
         assertThat(changes.find(correspondent, id).productName())
                 .as("readable by the establishment's correspondents of any product")
                 .isNull();
-        changes.validate(agent, id);
+        decisions.validate(agent, id);
 
         var details = organizations.find(establishment).orElseThrow().details();
         assertThat(details.name()).isEqualTo(name);
@@ -180,8 +183,8 @@ class SiteDataChangesTest {
                 .hasMessage("changes.pending-already");
         assertThat(sites.isCorrespondent(leaving, establishment, product)).isTrue();
 
-        changes.validate(agent, departure);
-        changes.validate(agent, arrival);
+        decisions.validate(agent, departure);
+        decisions.validate(agent, arrival);
 
         assertThat(sites.isCorrespondent(leaving, establishment, product)).isFalse();
         assertThat(sites.isCorrespondent(newcomer, establishment, product)).isTrue();
@@ -200,7 +203,7 @@ class SiteDataChangesTest {
                 changes.askDeparture(correspondent, establishment, product, leaving, CorrespondentKind.TECHNICAL);
         setup.removeCorrespondent(establishment, product, leaving);
 
-        var decided = changes.validate(agent, departure);
+        var decided = decisions.validate(agent, departure);
 
         assertThat(decided.status()).isEqualTo(ChangeStatus.REFUSED);
         assertThat(decided.outdated()).isTrue();
@@ -226,12 +229,12 @@ class SiteDataChangesTest {
                 .hasMessage("changes.field.required");
 
         var first = changes.askServers(correspondent, establishment, product, List.of(production, preproduction));
-        changes.validate(agent, first);
+        decisions.validate(agent, first);
         assertThat(servers.servers(establishment, product)).containsExactly(production, preproduction);
 
         var second = changes.askServers(correspondent, establishment, product, List.of(production));
         servers.replaceServers(agent, establishment, product, List.of(preproduction));
-        var decided = changes.validate(agent, second);
+        var decided = decisions.validate(agent, second);
 
         assertThat(decided.outdated()).isTrue();
         assertThat(servers.servers(establishment, product)).containsExactly(preproduction);
