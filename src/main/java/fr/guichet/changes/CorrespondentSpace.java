@@ -5,8 +5,6 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SiteServers;
-import fr.guichet.helpdesk.SoftwareCorrespondents;
-import fr.guichet.helpdesk.SoftwareCorrespondents.SoftwareCorrespondent;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
@@ -27,6 +25,7 @@ class CorrespondentSpace {
      * @param pending his establishment's requests on the product waiting for the agency
      * @param correspondents the establishment's correspondents of the product, him included
      * @param servers the machines the product runs on there, as the agency validated them
+     * @param me how he himself is reached as this site's correspondent
      */
     record Site(
             OrganizationId establishment,
@@ -36,8 +35,9 @@ class CorrespondentSpace {
             CorrespondentKind kind,
             @Nullable String installed,
             List<ChangeView> pending,
-            List<SoftwareCorrespondent> correspondents,
-            List<SiteServers.Server> servers) {
+            List<CorrespondentSites.Named> correspondents,
+            List<SiteServers.Server> servers,
+            CorrespondentSites.@Nullable Named me) {
 
         /** A version already asked: the page offers no second request. */
         public boolean versionPending() {
@@ -51,46 +51,47 @@ class CorrespondentSpace {
     private final CorrespondentSites reference;
     private final Organizations organizations;
     private final ChangeRequests changes;
-    private final SoftwareCorrespondents correspondents;
     private final SiteServers servers;
 
     CorrespondentSpace(
-            CorrespondentSites reference,
-            Organizations organizations,
-            ChangeRequests changes,
-            SoftwareCorrespondents correspondents,
-            SiteServers servers) {
+            CorrespondentSites reference, Organizations organizations, ChangeRequests changes, SiteServers servers) {
         this.reference = reference;
         this.organizations = organizations;
         this.changes = changes;
-        this.correspondents = correspondents;
         this.servers = servers;
     }
 
     @Transactional(readOnly = true)
     List<Site> sitesOf(AccountId person) {
         return reference.sitesOf(person).stream()
-                .map(site -> new Site(
-                        site.establishment(),
-                        organizations
-                                .find(site.establishment())
-                                .map(OrganizationView::name)
-                                .orElse("—"),
-                        site.product(),
-                        site.productName(),
-                        site.kind(),
-                        reference
-                                .installedVersion(site.establishment(), site.product())
-                                .map(CorrespondentSites.Installed::label)
-                                .orElse(null),
-                        changes.ofSite(person, site.establishment(), site.product()).stream()
-                                .filter(c -> c.status() == ChangeStatus.PENDING)
-                                .toList(),
-                        correspondents.of(site.establishment()).stream()
-                                .filter(c -> c.product().equals(site.productName()))
-                                .toList(),
-                        servers.servers(site.establishment(), site.product())))
+                .map(site -> site(person, site))
                 .toList();
+    }
+
+    private Site site(AccountId person, CorrespondentSites.Site site) {
+        var named = reference.named(site.establishment(), site.product());
+        return new Site(
+                site.establishment(),
+                organizations
+                        .find(site.establishment())
+                        .map(OrganizationView::name)
+                        .orElse("—"),
+                site.product(),
+                site.productName(),
+                site.kind(),
+                reference
+                        .installedVersion(site.establishment(), site.product())
+                        .map(CorrespondentSites.Installed::label)
+                        .orElse(null),
+                changes.ofSite(person, site.establishment(), site.product()).stream()
+                        .filter(c -> c.status() == ChangeStatus.PENDING)
+                        .toList(),
+                named,
+                servers.servers(site.establishment(), site.product()),
+                named.stream()
+                        .filter(n -> n.person().equals(person))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The establishments he is correspondent of (of any product), each once. */
