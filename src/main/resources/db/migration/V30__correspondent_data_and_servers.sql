@@ -22,3 +22,6 @@ create index site_server_site_idx on site_server (establishment_id, product_id);
 -- a list of servers is longer than an installed version
 alter table change_request alter column before_data set data type varchar(16000);
 alter table change_request alter column after_data set data type varchar(16000);
+
+-- a pending request's slot now also names what it is about ("-": the site's one chapter)
+update change_request set pending_slot = pending_slot || ':-' where pending_slot is not null;

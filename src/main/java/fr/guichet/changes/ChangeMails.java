@@ -26,8 +26,11 @@ class ChangeMails {
     private final Accounts accounts;
     private final CorrespondentSites reference;
     private final PublicAddress address;
+    private final Chapters chapters;
 
-    ChangeMails(Outbox outbox, Accounts accounts, CorrespondentSites reference, PublicAddress address) {
+    ChangeMails(
+            Outbox outbox, Accounts accounts, CorrespondentSites reference, PublicAddress address, Chapters chapters) {
+        this.chapters = chapters;
         this.outbox = outbox;
         this.accounts = accounts;
         this.reference = reference;
@@ -58,21 +61,27 @@ class ChangeMails {
         var template = view.outdated()
                 ? "change-outdated"
                 : view.status() == ChangeStatus.VALIDATED ? "change-validated" : "change-refused";
-        var variables = Map.<String, Object>of(
-                "number", view.id().value(),
-                "kind", view.kind().name(),
-                "product", view.productName() == null ? "" : ", " + view.productName(),
-                "establishment", view.establishmentName(),
-                "after", view.after(),
-                "reason", view.reason() == null ? "" : view.reason(),
-                "link",
-                        address.link(
-                                "/espace-correspondant/demandes/{id}", view.id().value()));
+        var chapter = chapters.of(request.kind());
         var byLanguage = new LinkedHashMap<Locale, List<String>>();
         for (Recipient person : accounts.recipients(people)) {
             byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
         }
+        // the data in each reader's words, not in the deciding agent's
         byLanguage.forEach((language, emails) -> outbox.enqueue(new OutgoingMail(
-                emails.subList(0, 1), emails.subList(1, emails.size()), language, template, variables)));
+                emails.subList(0, 1),
+                emails.subList(1, emails.size()),
+                language,
+                template,
+                Map.<String, Object>of(
+                        "number", view.id().value(),
+                        "kind", view.kind().name(),
+                        "product", view.productName() == null ? "" : ", " + view.productName(),
+                        "establishment", view.establishmentName(),
+                        "after", chapter.describe(request.after(), language),
+                        "reason", view.reason() == null ? "" : view.reason(),
+                        "link",
+                                address.link(
+                                        "/espace-correspondant/demandes/{id}",
+                                        view.id().value())))));
     }
 }

@@ -44,6 +44,12 @@ public class ChangeRequests {
     static final UploadLimits PROOF =
             new UploadLimits(1024 * 1024, Set.of("text/plain", "application/octet-stream", "application/pdf"));
 
+    /** Beyond it the offset would overflow; any page past the last shows the last. */
+    private static final int LAST_PAGE = 1_000_000;
+
+    /** What the request's columns hold (JSON): twenty servers fully described fit. */
+    static final int MAX_DATA = 16_000;
+
     /** A file sent with a request: its name as the person's computer had it, and its bytes. */
     public record Upload(String fileName, InputStream content) {}
 
@@ -188,6 +194,9 @@ public class ChangeRequests {
             if (Objects.equals(draft.before(), draft.after())) {
                 throw new ChangeRefusal("changes.nothing-changed");
             }
+            if (draft.after().length() > MAX_DATA) {
+                throw new InvalidChange("changes.too-long");
+            }
             var request = new ChangeRequest(draft, person, proof, clock.instant());
             if (requests.existsByPendingSlot(request.pendingSlot())) {
                 throw new ChangeRefusal("changes.pending-already");
@@ -266,7 +275,10 @@ public class ChangeRequests {
         return transactions.execute(tx -> {
             var of = establishment == null ? null : establishment.value();
             var found = requests.findQueue(
-                    ChangeStatus.PENDING, of, kind, PageRequest.of(Math.max(page, 1) - 1, QUEUE_PAGE_SIZE));
+                    ChangeStatus.PENDING,
+                    of,
+                    kind,
+                    PageRequest.of(Math.min(Math.max(page, 1), LAST_PAGE) - 1, QUEUE_PAGE_SIZE));
             if (found.getContent().isEmpty() && found.getTotalPages() > 0) {
                 found = requests.findQueue(
                         ChangeStatus.PENDING, of, kind, PageRequest.of(found.getTotalPages() - 1, QUEUE_PAGE_SIZE));

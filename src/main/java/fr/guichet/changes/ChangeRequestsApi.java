@@ -180,7 +180,7 @@ class ChangeRequestsApi {
 
     private static <T> T required(@Nullable T value, String field) {
         if (value == null) {
-            throw new ChangeRefusal("changes.field.required", Inputs.label(field));
+            throw new InvalidChange("changes.field.required", Inputs.label(field));
         }
         return value;
     }

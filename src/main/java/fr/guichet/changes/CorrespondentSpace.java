@@ -118,10 +118,12 @@ class CorrespondentSpace {
     /** One of his sites, or not found: a form for a site he is no correspondent of does not exist. */
     @Transactional(readOnly = true)
     Site site(AccountId person, OrganizationId establishment, ProductId product) {
-        return sitesOf(person).stream()
+        // the one site summed up, not all of his: a form needs no more
+        return reference.sitesOf(person).stream()
                 .filter(s ->
                         s.establishment().equals(establishment) && s.product().equals(product))
                 .findFirst()
+                .map(s -> site(person, s))
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -82,7 +82,8 @@ class EstablishmentChanges implements Chapter {
     @Override
     public boolean stillAsAsked(ChangeRequest request) {
         var before = request.before();
-        return before != null && current(request.establishment()).equals(read(before));
+        var now = organizations.lock(request.establishment()).map(o -> Details.of(o.details()));
+        return before != null && now.isPresent() && now.get().equals(read(before));
     }
 
     @Override

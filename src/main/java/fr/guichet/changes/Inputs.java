@@ -1,6 +1,8 @@
 package fr.guichet.changes;
 
+import fr.guichet.shared.CleanText;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -24,9 +26,12 @@ final class Inputs {
         if (value == null || value.isBlank()) {
             return null;
         }
-        var stripped = value.strip();
+        var stripped = Objects.requireNonNull(CleanText.line(value)).strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
         if (stripped.length() > max) {
-            throw new ChangeRefusal("changes.field.too-long", label(field), max);
+            throw new InvalidChange("changes.field.too-long", label(field), max);
         }
         return stripped;
     }
@@ -34,7 +39,7 @@ final class Inputs {
     static String required(@Nullable String value, int max, String field) {
         var text = text(value, max, field);
         if (text == null) {
-            throw new ChangeRefusal("changes.field.required", label(field));
+            throw new InvalidChange("changes.field.required", label(field));
         }
         return text;
     }
@@ -42,7 +47,7 @@ final class Inputs {
     static @Nullable String email(@Nullable String value, String field) {
         var text = text(value, 254, field);
         if (text != null && !EMAIL.matcher(text).matches()) {
-            throw new ChangeRefusal("changes.field.email", label(field));
+            throw new InvalidChange("changes.field.email", label(field));
         }
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
@@ -50,7 +55,7 @@ final class Inputs {
     static @Nullable String phone(@Nullable String value, String field) {
         var text = text(value, 30, field);
         if (text != null && !PHONE.matcher(text).matches()) {
-            throw new ChangeRefusal("changes.field.phone", label(field));
+            throw new InvalidChange("changes.field.phone", label(field));
         }
         return text;
     }
@@ -58,7 +63,7 @@ final class Inputs {
     static @Nullable String website(@Nullable String value, String field) {
         var text = text(value, 255, field);
         if (text != null && !WEBSITE.matcher(text).matches()) {
-            throw new ChangeRefusal("changes.field.website", label(field));
+            throw new InvalidChange("changes.field.website", label(field));
         }
         return text;
     }

@@ -5,8 +5,10 @@ import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.organization.OrganizationId;
+import fr.guichet.shared.Refusal;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -17,6 +19,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 class NewCorrespondentChanges implements Chapter {
+
+    private static final Set<String> NOT_A_MEMBER =
+            Set.of("reference.correspondent.unknown", "reference.correspondent.not-member");
 
     private final CorrespondentSites reference;
     private final ChangeWords words;
@@ -41,22 +46,34 @@ class NewCorrespondentChanges implements Chapter {
             @Nullable String contactEmail) {
         var address = Inputs.email(email, "changes.naming.email");
         if (address == null) {
-            throw new ChangeRefusal("changes.field.required", Inputs.label("changes.naming.email"));
+            throw new InvalidChange("changes.field.required", Inputs.label("changes.naming.email"));
         }
         if (correspondentKind == null) {
-            throw new ChangeRefusal("changes.naming.kind.required");
+            throw new InvalidChange("changes.naming.kind.required");
         }
         var contact = Inputs.email(contactEmail, "changes.contact.email");
-        var newcomer = reference.candidate(establishment, product, address, correspondentKind);
+        CorrespondentSites.Named newcomer;
+        try {
+            newcomer = reference.candidate(establishment, product, address, correspondentKind);
+        } catch (Refusal refused) {
+            // one answer whether the address has no account or one elsewhere: the form tells no one who has an account
+            if (NOT_A_MEMBER.contains(refused.messageKey())) {
+                throw new InvalidChange("changes.naming.not-member", address);
+            }
+            throw refused;
+        }
         var naming = Naming.of(newcomer, contact, true);
         return new Draft(kind(), establishment, product, naming.about(), null, json.writeValueAsString(naming));
     }
 
+    /** Not named meanwhile, and still a confirmed member: else the portal refuses it. */
     @Override
     public boolean stillAsAsked(ChangeRequest request) {
         var newcomer = read(request.after());
-        return reference.lockNamed(request.establishment(), Objects.requireNonNull(request.product())).stream()
-                .noneMatch(newcomer::is);
+        var product = Objects.requireNonNull(request.product());
+        return reference.lockNamed(request.establishment(), product).stream().noneMatch(newcomer::is)
+                && reference.mayBeNamed(
+                        request.establishment(), product, new AccountId(newcomer.accountId()), newcomer.kind());
     }
 
     @Override
@@ -66,7 +83,7 @@ class NewCorrespondentChanges implements Chapter {
                 agent,
                 request.establishment(),
                 Objects.requireNonNull(request.product()),
-                newcomer.email(),
+                new AccountId(newcomer.accountId()),
                 newcomer.kind(),
                 newcomer.contactEmail());
     }

@@ -45,17 +45,20 @@ class ServerChanges implements Chapter {
 
     Draft draft(OrganizationId establishment, ProductId product, List<Server> wanted) {
         if (wanted.size() > MAX) {
-            throw new ChangeRefusal("changes.servers.too-many", MAX);
+            throw new InvalidChange("changes.servers.too-many", MAX);
         }
         var names = new HashSet<String>();
         var checked = new ArrayList<Server>();
         for (var server : wanted) {
+            if (server == null) {
+                throw new InvalidChange("changes.field.required", Inputs.label("changes.servers.name"));
+            }
             var name = Inputs.required(server.name(), 100, "changes.servers.name");
             if (server.role() == null) {
-                throw new ChangeRefusal("changes.servers.role.required", name);
+                throw new InvalidChange("changes.servers.role.required", name);
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                throw new ChangeRefusal("changes.servers.duplicate", name);
+                throw new InvalidChange("changes.servers.duplicate", name);
             }
             checked.add(new Server(
                     name,

@@ -35,17 +35,11 @@ public class ServersForm {
             return row;
         }
 
+        /** No text at all, whatever the role: emptying a server's fields removes it, as the page says. */
         boolean blank() {
-            return role == null
-                    && List.of(
-                                    text(name),
-                                    text(os),
-                                    text(osVersion),
-                                    text(database),
-                                    text(databaseVersion),
-                                    text(series))
-                            .stream()
-                            .allMatch(String::isEmpty);
+            return List.of(text(name), text(os), text(osVersion), text(database), text(databaseVersion), text(series))
+                    .stream()
+                    .allMatch(String::isEmpty);
         }
 
         private static String text(@Nullable String value) {

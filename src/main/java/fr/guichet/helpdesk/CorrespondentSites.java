@@ -58,12 +58,15 @@ public interface CorrespondentSites {
      */
     Named candidate(OrganizationId establishment, ProductId product, String email, CorrespondentKind kind);
 
+    /** Whether this person may still be named so: a confirmed member, not named so already. */
+    boolean mayBeNamed(OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind);
+
     /** An agent validated this newcomer; the same checks as the reference pages' own. */
     void addCorrespondent(
             AccountId agent,
             OrganizationId establishment,
             ProductId product,
-            String email,
+            AccountId person,
             CorrespondentKind kind,
             @Nullable String contactEmail);
 

@@ -1,10 +1,12 @@
 package fr.guichet.organization;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
@@ -34,6 +36,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     List<IdAndPath> findPaths(Collection<Long> ids);
 
     boolean existsByParentId(Long parentId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organization o where o.id = :id")
+    Optional<Organization> findLocked(long id);
 
     /** The subtree under a path, the node itself included, in tree order. */
     @Query("select o from Organization o where o.path like concat(:path, '%') order by o.path")

@@ -53,6 +53,15 @@ public class Organizations {
         return repository.findById(id.value()).map(Organization::view);
     }
 
+    /**
+     * The organisation, its row locked until the caller's transaction ends: what a validation
+     * compares cannot change under it before it applies (an administrator's edit waits).
+     */
+    @Transactional
+    public Optional<OrganizationView> lock(OrganizationId id) {
+        return repository.findLocked(id.value()).map(Organization::view);
+    }
+
     public List<OrganizationView> findAll(Collection<OrganizationId> ids) {
         return repository.findAllById(ids.stream().map(OrganizationId::value).toList()).stream()
                 .map(Organization::view)

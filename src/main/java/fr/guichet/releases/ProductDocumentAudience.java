@@ -66,7 +66,11 @@ class ProductDocumentAudience implements DocumentAudience {
 
     @Override
     public List<Mailbox> mailboxes(long ownerId) {
+        // an establishment whose last correspondent of the product left is no longer written to
+        var named =
+                reference.correspondentsByEstablishment(new ProductId(ownerId)).keySet();
         return addresses.ofProduct(new ProductId(ownerId)).entrySet().stream()
+                .filter(e -> named.contains(e.getKey()))
                 .map(e -> new Mailbox(
                         e.getValue().email(),
                         e.getValue().locale(),

@@ -3,6 +3,7 @@ package fr.guichet.releases;
 import fr.guichet.account.AccountId;
 import fr.guichet.documents.DocumentDownload;
 import fr.guichet.documents.FileStore;
+import fr.guichet.documents.SafeFileName;
 import fr.guichet.documents.StoredFile;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
@@ -150,7 +151,8 @@ public class Releases {
                 var release = new Release(
                         product, draft.versionId(), draft.kind(), draft.title(), draft.notes(), agent, clock.instant());
                 for (int i = 0; i < stored.size(); i++) {
-                    release.attach(new ReleaseFile(uploads.get(i).fileName(), stored.get(i)));
+                    release.attach(
+                            new ReleaseFile(SafeFileName.of(uploads.get(i).fileName()), stored.get(i)));
                 }
                 release = releases.save(release);
                 events.publishEvent(

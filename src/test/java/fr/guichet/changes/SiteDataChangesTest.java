@@ -18,7 +18,6 @@ import fr.guichet.helpdesk.reference.ReferenceSetup;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
-import fr.guichet.shared.Refusal;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Mails;
 import fr.guichet.support.People;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 14, the chapters besides the installed version: a correspondent's own contact, the
@@ -62,6 +62,9 @@ class SiteDataChangesTest {
 
     @Autowired
     Organizations organizations;
+
+    @Autowired
+    JdbcClient jdbc;
 
     OrganizationId establishment;
     ProductId product;
@@ -169,9 +172,9 @@ class SiteDataChangesTest {
                         People.uniqueEmail("ailleurs.example"),
                         CorrespondentKind.TECHNICAL,
                         null))
-                .as("an address without an account")
-                .isInstanceOf(Refusal.class)
-                .hasMessage("reference.correspondent.unknown");
+                .as("an address without an account: the same answer as for one elsewhere")
+                .isInstanceOf(InvalidChange.class)
+                .hasMessage("changes.naming.not-member");
 
         var departure =
                 changes.askDeparture(correspondent, establishment, product, leaving, CorrespondentKind.TECHNICAL);
@@ -249,6 +252,59 @@ class SiteDataChangesTest {
                 .isInstanceOf(NotFoundException.class);
         var id = changes.askContact(correspondent, establishment, product, "sifac@univ.example", null);
         assertThatThrownBy(() -> changes.find(otherProductCorrespondent, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aContactAnAgentChangedMeanwhileIsNotApplied() {
+        var id = changes.askContact(correspondent, establishment, product, "sifac@univ.example", null);
+        sites.changeContact(agent, establishment, product, correspondent, "dsi@univ.example", null);
+
+        assertThat(decisions.validate(agent, id).outdated()).isTrue();
+        assertThat(contactOf(correspondent).contactEmail()).isEqualTo("dsi@univ.example");
+    }
+
+    @Test
+    void establishmentDataAnAdministratorChangedMeanwhileAreNotApplied() {
+        var id = changes.askEstablishmentData(
+                correspondent, establishment, new EstablishmentChanges.Details(null, null, "Paris", null, null, null));
+        var now = organizations.find(establishment).orElseThrow().details();
+        organizations.change(
+                establishment,
+                new fr.guichet.organization.OrganizationDetails(
+                        now.name(), now.address(), now.postalCode(), "Lyon", now.phone(), now.fax(), now.website()));
+
+        assertThat(decisions.validate(agent, id).outdated()).isTrue();
+        assertThat(organizations.find(establishment).orElseThrow().details().city())
+                .isEqualTo("Lyon");
+    }
+
+    @Test
+    void aNewcomerWhoLeftTheEstablishmentMeanwhileIsNotNamed() {
+        var id = changes.askNewCorrespondent(
+                correspondent, establishment, product, newcomerEmail, CorrespondentKind.TECHNICAL, null);
+        accounts.leave(newcomer, establishment, newcomer, "127.0.0.1");
+
+        assertThat(decisions.validate(agent, id).outdated()).isTrue();
+        assertThat(sites.isCorrespondent(newcomer, establishment, product)).isFalse();
+    }
+
+    @Test
+    void eachReaderReadsTheDecidedDataInHisOwnLanguage() throws Exception {
+        jdbc.sql("update account set preferred_locale = 'en' where id = ?")
+                .param(leaving.value())
+                .update();
+        var id = changes.askServers(
+                correspondent,
+                establishment,
+                product,
+                List.of(new Server("srv-prod", Role.PRODUCTION, "Debian", "12", null, null, null)));
+
+        decisions.validate(agent, id);
+
+        assertThat(Mails.body(Mails.awaitFirst(greenMail, correspondentEmail)))
+                .contains("srv-prod (production) — Système : Debian 12");
+        assertThat(Mails.body(Mails.awaitFirst(greenMail, leavingEmail)))
+                .contains("srv-prod (production) — Operating system : Debian 12");
     }
 
     private CorrespondentSites.Named contactOf(AccountId person) {

@@ -124,8 +124,22 @@ class Correspondents {
     PersonView candidate(OrganizationView establishment, long product, String email, CorrespondentKind kind) {
         var person = accounts.findByEmail(email)
                 .orElseThrow(() -> new ReferenceRefused("email", "reference.correspondent.unknown", email.strip()));
+        var refused = whyNot(establishment, product, person, kind);
+        if (refused != null) {
+            throw refused;
+        }
+        return person;
+    }
+
+    /**
+     * Why this person may not be named so, none if he may: returned rather than thrown, so that a
+     * caller's transaction asking only whether is not marked for rollback.
+     */
+    @Transactional(readOnly = true)
+    @Nullable
+    ReferenceRefused whyNot(OrganizationView establishment, long product, PersonView person, CorrespondentKind kind) {
         if (!confirmedMember(person.id(), establishment)) {
-            throw new ReferenceRefused(
+            return new ReferenceRefused(
                     "email", "reference.correspondent.not-member", person.email(), establishment.name());
         }
         var already = jdbc.sql("""
@@ -134,10 +148,7 @@ class Correspondents {
                 .params(establishment.id().value(), product, person.id().value(), kind.name())
                 .query(Long.class)
                 .single();
-        if (already > 0) {
-            throw new ReferenceRefused("email", "reference.correspondent.already", person.email());
-        }
-        return person;
+        return already > 0 ? new ReferenceRefused("email", "reference.correspondent.already", person.email()) : null;
     }
 
     /** The site's correspondents with how they are reached, locked for a decision when asked. */

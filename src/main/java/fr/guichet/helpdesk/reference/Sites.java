@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk.reference;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.account.Accounts;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
@@ -29,8 +30,15 @@ class Sites implements CorrespondentSites {
     private final HelpdeskReference reference;
     private final Correspondents correspondents;
     private final Products products;
+    private final Accounts accounts;
 
-    Sites(JdbcClient jdbc, HelpdeskReference reference, Correspondents correspondents, Products products) {
+    Sites(
+            JdbcClient jdbc,
+            HelpdeskReference reference,
+            Correspondents correspondents,
+            Products products,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.reference = reference;
         this.correspondents = correspondents;
@@ -173,14 +181,29 @@ class Sites implements CorrespondentSites {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean mayBeNamed(
+            OrganizationId establishment, ProductId product, AccountId person, CorrespondentKind kind) {
+        return accounts.find(person)
+                .map(p -> correspondents.whyNot(
+                                correspondents.establishment(establishment.value()), product.value(), p, kind)
+                        == null)
+                .orElse(false);
+    }
+
+    /** By his account, not the address he was asked by: he may have changed it since. */
+    @Override
     @Transactional
     public void addCorrespondent(
             AccountId agent,
             OrganizationId establishment,
             ProductId product,
-            String email,
+            AccountId person,
             CorrespondentKind kind,
             @Nullable String contactEmail) {
+        var email = accounts.find(person)
+                .orElseThrow(() -> new ReferenceRefused("email", "reference.correspondent.unknown", "—"))
+                .email();
         correspondents.add(
                 agent,
                 correspondents.establishment(establishment.value()),
