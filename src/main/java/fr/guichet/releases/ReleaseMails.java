@@ -1,15 +1,18 @@
 package fr.guichet.releases;
 
+import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.account.Recipient;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
-import fr.guichet.organization.OrganizationView;
+import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.PublicAddress;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,14 +60,19 @@ class ReleaseMails {
                 release.id().value());
         Set<String> told = new HashSet<>();
         var mails = 0;
-        for (var site :
-                reference.correspondentsByEstablishment(release.product()).entrySet()) {
+        var sites = reference.correspondentsByEstablishment(release.product());
+        // read once for every establishment, not one by one inside the publication's lock
+        var establishments = new HashMap<OrganizationId, String>();
+        organizations.findAll(List.copyOf(sites.keySet())).forEach(o -> establishments.put(o.id(), o.name()));
+        var everyone = sites.values().stream().flatMap(List::stream).distinct().toList();
+        var names = accounts.find(everyone).stream()
+                .collect(Collectors.toMap(PersonView::id, PersonView::displayName, (a, b) -> a));
+        var recipients = new HashMap<AccountId, Recipient>();
+        accounts.recipients(everyone).forEach(r -> recipients.put(r.id(), r));
+        for (var site : sites.entrySet()) {
             var projectAddress = projectAddresses.get(site.getKey());
             if (projectAddress != null) {
-                var establishment = organizations
-                        .find(site.getKey())
-                        .map(OrganizationView::name)
-                        .orElse(projectAddress.email());
+                var establishment = establishments.getOrDefault(site.getKey(), projectAddress.email());
                 if (tell(
                         told,
                         projectAddress.email(),
@@ -78,9 +86,11 @@ class ReleaseMails {
                 }
                 continue;
             }
-            var names = accounts.find(site.getValue()).stream()
-                    .collect(Collectors.toMap(PersonView::id, PersonView::displayName, (a, b) -> a));
-            for (Recipient person : accounts.recipients(site.getValue())) {
+            for (var id : site.getValue()) {
+                var person = recipients.get(id);
+                if (person == null) {
+                    continue;
+                }
                 var name = names.getOrDefault(person.id(), person.email());
                 if (tell(told, person.email(), person.locale(), name, release, productName, versionLabel, link)) {
                     mails++;
