@@ -62,7 +62,18 @@ class ChangesMatrixTest {
         ANONYMOUS
     }
 
-    record Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean api, String expected) {
+    /** @param refusedInPlace an "O" that must be the form again, with why it refused, not any 2xx–4xx */
+    record Row(
+            String name,
+            Supplier<AbstractMockHttpServletRequestBuilder<?>> request,
+            boolean api,
+            String expected,
+            boolean refusedInPlace) {
+
+        Row(String name, Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean api, String expected) {
+            this(name, request, api, expected, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -181,7 +192,8 @@ class ChangesMatrixTest {
                                 .param("servers[0].role", "PRODUCTION")
                                 .with(csrf()),
                         false,
-                        site),
+                        site,
+                        true),
                 new Row("GET correspondents", () -> onSite(get("/espace-correspondant/correspondants")), false, site),
                 new Row(
                         "POST departure (of no correspondent)",
@@ -190,7 +202,8 @@ class ChangesMatrixTest {
                                 .param("nature", "TECHNICAL")
                                 .with(csrf()),
                         false,
-                        site),
+                        site,
+                        true),
                 new Row(
                         "POST arrival (not an address)",
                         () -> onSite(post("/espace-correspondant/correspondants/arrivee"))
@@ -198,7 +211,8 @@ class ChangesMatrixTest {
                                 .param("nature", "TECHNICAL")
                                 .with(csrf()),
                         false,
-                        site),
+                        site,
+                        true),
                 new Row("GET contact form", () -> onSite(get("/espace-correspondant/coordonnees")), false, site),
                 new Row(
                         "POST contact (not a phone)",
@@ -206,7 +220,8 @@ class ChangesMatrixTest {
                                 .param("contactPhone", "appelez-moi")
                                 .with(csrf()),
                         false,
-                        site),
+                        site,
+                        true),
                 new Row(
                         "GET establishment form",
                         () -> get("/espace-correspondant/etablissement")
@@ -220,7 +235,8 @@ class ChangesMatrixTest {
                                 .param("website", "www.sans-protocole")
                                 .with(csrf()),
                         false,
-                        site),
+                        site,
+                        true),
                 new Row("GET request", () -> get(r), false, request),
                 new Row("GET request's file", () -> get(r + "/fichier"), false, request),
                 new Row("GET agency queue", () -> get("/agence/modifications"), false, staff),
@@ -288,6 +304,10 @@ class ChangesMatrixTest {
         switch (expected) {
             case "O" -> {
                 assertThat(status).as("%s as %s", row, persona).isNotIn(401, 403, 404, 500);
+                if (row.refusedInPlace()) {
+                    assertThat(status).as("%s as %s", row, persona).isEqualTo(200);
+                    assertThat(response.getContentAsString()).contains("data-testid=\"refusal\"");
+                }
                 if (status == 302) {
                     assertThat(response.getRedirectedUrl()).doesNotEndWith("/connexion");
                 }
