@@ -9,15 +9,23 @@ import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
 import fr.guichet.helpdesk.CorrespondentKind;
+import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.HelpdeskSetup;
 import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
+import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.knowledge.KnowledgeSetup;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
+import fr.guichet.releases.ReleaseKind;
+import fr.guichet.releases.Releases;
 import fr.guichet.shared.PublicAddress;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +53,8 @@ class DemoData implements ApplicationRunner {
     private final ServiceCatalogue catalogue;
     private final HelpdeskSetup helpdesk;
     private final SiteServers servers;
+    private final CorrespondentSites sites;
+    private final Releases releases;
     private final KnowledgeSetup knowledge;
     private final String configuredPassword;
     private final PublicAddress address;
@@ -56,11 +66,15 @@ class DemoData implements ApplicationRunner {
             ServiceCatalogue catalogue,
             HelpdeskSetup helpdesk,
             SiteServers servers,
+            CorrespondentSites sites,
+            Releases releases,
             KnowledgeSetup knowledge,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.helpdesk = helpdesk;
         this.servers = servers;
+        this.sites = sites;
+        this.releases = releases;
         this.knowledge = knowledge;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -139,6 +153,33 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** A published Sifac patch: Luc finds it in his space and its e-mail in the mailbox page. */
+    private void release(AccountId agent, ProductId sifac) {
+        var version = sites.versions(sifac).stream()
+                .filter(v -> v.label().equals("2026.1"))
+                .findFirst()
+                .orElseThrow();
+        var notes =
+                "Sifac 2026.1, correctif 3\n\n- FB60 : la saisie d’une facture après la clôture de novembre ne bloque plus.\n"
+                        + "- Immobilisations : l’état des amortissements reprend les sorties de l’exercice.\n";
+        try {
+            var id = releases.create(
+                    agent,
+                    sifac,
+                    new Releases.Draft(
+                            ReleaseKind.PATCH,
+                            version.id(),
+                            "Sifac 2026.1 — correctif 3",
+                            "Corrige le blocage de la saisie FB60 après clôture et l’état des amortissements."),
+                    List.of(new Releases.Upload(
+                            "sifac-2026.1-correctif-3-notes.txt",
+                            new ByteArrayInputStream(notes.getBytes(StandardCharsets.UTF_8)))));
+            releases.publish(agent, sifac, id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Two products: Luc is Sifac's functional correspondent at Montval, whose installed
      * version is validated; Apogée has none validated there yet (the form then says whom to ask). Luc has
@@ -171,6 +212,7 @@ class DemoData implements ApplicationRunner {
                                 "sifac-prod", SiteServers.Role.PRODUCTION, "RHEL", "9", "Oracle", "19c", null),
                         new SiteServers.Server(
                                 "sifac-preprod", SiteServers.Role.PREPRODUCTION, "RHEL", "9", "Oracle", "19c", null)));
+        release(agent, sifac);
         var team = helpdesk.team("Équipe Sifac et Apogée", List.of(agent));
         var sifacTickets = helpdesk.levelTwoCategory("Sifac — assistance de niveau 2", sifac, team);
         helpdesk.levelTwoCategory("Apogée — assistance de niveau 2", apogee, team);

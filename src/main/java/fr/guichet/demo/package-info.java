@@ -10,7 +10,8 @@
             "administration::delegation",
             "access",
             "helpdesk",
-            "knowledge"
+            "knowledge",
+            "releases"
         })
 @NullMarked
 package fr.guichet.demo;

@@ -72,6 +72,19 @@ class DemoDataTest {
                 .singleElement()
                 .asString()
                 .endsWith("Export des mandats très lent");
+        var space = Jsoup.parse(luc.perform(get("/espace-correspondant"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(space.select("[data-testid=servers]").text()).contains("sifac-prod", "sifac-preprod");
+        var releasesLink = space.select("[data-testid=product-links] a:contains(Livraisons de Sifac)")
+                .first();
+        assertThat(releasesLink).isNotNull();
+        var releases = Jsoup.parse(luc.perform(get(releasesLink.attr("href")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(releases.text()).contains("Sifac 2026.1 — correctif 3");
 
         for (var email : new String[] {
             "admin@agence-demo.fr",
