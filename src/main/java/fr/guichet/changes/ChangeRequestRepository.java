@@ -1,5 +1,6 @@
 package fr.guichet.changes;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -31,5 +32,6 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
             and (:kind is null or r.kind = :kind) group by r.establishmentId""")
     List<Object[]> countPendingByEstablishment(ChangeStatus status, @Nullable ChangeKind kind);
 
-    List<ChangeRequest> findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(long establishmentId, long productId);
+    List<ChangeRequest> findByStatusAndEstablishmentIdInOrderByCreatedAtDesc(
+            ChangeStatus status, Collection<Long> establishmentIds);
 }

@@ -223,14 +223,27 @@ public class ChangeRequests {
                 .collect(Collectors.collectingAndThen(Collectors.toList(), views::views)));
     }
 
-    /** The requests on one establishment and product, for its correspondents: the latest first. */
-    public List<ChangeView> ofSite(AccountId person, OrganizationId establishment, ProductId product) {
-        requireCorrespondent(person, establishment, product);
-        return transactions.execute(tx ->
+    /**
+     * The requests waiting on these sites (the caller's own: his space), in one query of their
+     * establishments' pending requests and one per kind of name, however many sites he has.
+     */
+    List<ChangeView> pendingOn(List<CorrespondentSites.Site> sites) {
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        var wanted = sites.stream()
+                .map(s -> s.establishment().value() + ":" + s.product().value())
+                .collect(Collectors.toSet());
+        var establishments =
+                sites.stream().map(s -> s.establishment().value()).distinct().toList();
+        return transactions.execute(tx -> views.views(
                 requests
-                        .findByEstablishmentIdAndProductIdOrderByCreatedAtDesc(establishment.value(), product.value())
+                        .findByStatusAndEstablishmentIdInOrderByCreatedAtDesc(ChangeStatus.PENDING, establishments)
                         .stream()
-                        .collect(Collectors.collectingAndThen(Collectors.toList(), views::views)));
+                        .filter(r -> r.product() != null
+                                && wanted.contains(r.establishment().value() + ":"
+                                        + Objects.requireNonNull(r.product()).value()))
+                        .toList()));
     }
 
     /** How many requests a page of the agency's queue shows: thousands may wait, and a page of all of them took seconds. */

@@ -6,9 +6,9 @@ import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.organization.OrganizationId;
-import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -63,35 +63,48 @@ class CorrespondentSpace {
 
     @Transactional(readOnly = true)
     List<Site> sitesOf(AccountId person) {
-        return reference.sitesOf(person).stream()
-                .map(site -> site(person, site))
-                .toList();
+        var sites = reference.sitesOf(person);
+        return summed(person, sites);
     }
 
-    private Site site(AccountId person, CorrespondentSites.Site site) {
-        var named = reference.named(site.establishment(), site.product());
-        return new Site(
-                site.establishment(),
-                organizations
-                        .find(site.establishment())
-                        .map(OrganizationView::name)
-                        .orElse("—"),
-                site.product(),
-                site.productName(),
-                site.kind(),
-                reference
-                        .installedVersion(site.establishment(), site.product())
-                        .map(CorrespondentSites.Installed::label)
-                        .orElse(null),
-                changes.ofSite(person, site.establishment(), site.product()).stream()
-                        .filter(c -> c.status() == ChangeStatus.PENDING)
-                        .toList(),
-                named,
-                servers.servers(site.establishment(), site.product()),
-                named.stream()
-                        .filter(n -> n.person().equals(person))
-                        .findFirst()
-                        .orElse(null));
+    /**
+     * His sites summed up: the names of their establishments and their pending requests read once
+     * for all of them; each site's version, correspondents and servers still one by one.
+     */
+    private List<Site> summed(AccountId person, List<CorrespondentSites.Site> sites) {
+        var names = new HashMap<OrganizationId, String>();
+        organizations
+                .findAll(sites.stream()
+                        .map(CorrespondentSites.Site::establishment)
+                        .distinct()
+                        .toList())
+                .forEach(o -> names.put(o.id(), o.name()));
+        var pending = changes.pendingOn(sites);
+        return sites.stream()
+                .map(site -> {
+                    var named = reference.named(site.establishment(), site.product());
+                    return new Site(
+                            site.establishment(),
+                            names.getOrDefault(site.establishment(), "—"),
+                            site.product(),
+                            site.productName(),
+                            site.kind(),
+                            reference
+                                    .installedVersion(site.establishment(), site.product())
+                                    .map(CorrespondentSites.Installed::label)
+                                    .orElse(null),
+                            pending.stream()
+                                    .filter(c -> c.establishment().equals(site.establishment())
+                                            && site.product().equals(c.product()))
+                                    .toList(),
+                            named,
+                            servers.servers(site.establishment(), site.product()),
+                            named.stream()
+                                    .filter(n -> n.person().equals(person))
+                                    .findFirst()
+                                    .orElse(null));
+                })
+                .toList();
     }
 
     /** The establishments he is correspondent of (of any product), each once. */
@@ -123,7 +136,7 @@ class CorrespondentSpace {
                 .filter(s ->
                         s.establishment().equals(establishment) && s.product().equals(product))
                 .findFirst()
-                .map(s -> site(person, s))
+                .map(s -> summed(person, List.of(s)).get(0))
                 .orElseThrow(NotFoundException::new);
     }
 }
