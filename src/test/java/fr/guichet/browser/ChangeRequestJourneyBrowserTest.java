@@ -170,7 +170,7 @@ class ChangeRequestJourneyBrowserTest {
                         .getText())
                 .isEqualTo("Le fichier .ver ne correspond pas à Sifac 2026.1.");
         browser.open("/espace-correspondant");
-        browser.link("Demander un changement de version installée de " + productName)
+        browser.link("Demander un changement de version installée du logiciel " + productName)
                 .click();
         browser.waitForPath("/espace-correspondant/version");
         new Select(browser.field("Nouvelle version installée")).selectByVisibleText("2026.1");

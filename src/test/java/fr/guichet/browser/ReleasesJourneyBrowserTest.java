@@ -108,7 +108,7 @@ class ReleasesJourneyBrowserTest {
     void aPublishedPatchReachesTheCorrespondentsWhoThenGiveAProjectAddress() throws Exception {
         browser.signIn(agent, GOOD_PASSWORD);
         browser.open("/produits/" + product + "/livraisons");
-        assertThat(browser.heading()).isEqualTo("Livraisons de " + productName);
+        assertThat(browser.heading()).isEqualTo("Livraisons du logiciel " + productName);
         browser.assertAccessible("releases (agent)");
         driver.findElement(By.id("kind-PATCH")).click();
         new Select(browser.field("Version du logiciel concernée")).selectByVisibleText("2026.1");
@@ -142,7 +142,7 @@ class ReleasesJourneyBrowserTest {
         browser.signOut();
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.open("/espace-correspondant");
-        browser.link("Livraisons de " + productName).click();
+        browser.link("Livraisons du logiciel " + productName).click();
         browser.waitForPath("/produits/" + product + "/livraisons");
         browser.assertAccessible("releases (correspondent)");
         assertThat(browser.main().findElements(By.id("new-release")))
@@ -161,7 +161,7 @@ class ReleasesJourneyBrowserTest {
         browser.assertAccessible("release (correspondent)");
 
         browser.open("/espace-correspondant");
-        browser.link("Documents de " + productName).click();
+        browser.link("Documents du logiciel " + productName).click();
         browser.waitForPath("/produits/" + product + "/documents");
         browser.assertAccessible("product documents (correspondent)");
         browser.open("/espace-correspondant");

@@ -111,7 +111,7 @@ class ReplaceCorrespondentBrowserTest {
     void aLeavingCorrespondentIsReplacedAndTheServersDeclared() throws Exception {
         browser.signIn(correspondent, GOOD_PASSWORD);
         browser.open("/espace-correspondant");
-        browser.link("Changer les correspondants de " + productName).click();
+        browser.link("Changer les correspondants du logiciel " + productName).click();
         browser.waitForPath("/espace-correspondant/correspondants");
         browser.assertAccessible("the site's correspondents");
         browser.submit("Demander le départ de Paul Leroy (technique)");
@@ -124,7 +124,7 @@ class ReplaceCorrespondentBrowserTest {
                 .contains("n’est plus correspondant");
 
         browser.open("/espace-correspondant");
-        browser.link("Changer les correspondants de " + productName).click();
+        browser.link("Changer les correspondants du logiciel " + productName).click();
         browser.waitForPath("/espace-correspondant/correspondants");
         browser.fillIn("Adresse de connexion du nouveau correspondant", "personne@ailleurs.example");
         browser.field("Technique").click();
@@ -138,7 +138,7 @@ class ReplaceCorrespondentBrowserTest {
         browser.assertAccessible("a new correspondent's request");
 
         browser.open("/espace-correspondant");
-        browser.link("Déclarer les serveurs de " + productName).click();
+        browser.link("Déclarer les serveurs du logiciel " + productName).click();
         browser.waitForPath("/espace-correspondant/serveurs");
         browser.assertAccessible("servers form");
         browser.fillIn("Nom du serveur (serveur 1)", "srv-sifac-prod");

@@ -77,7 +77,7 @@ class DemoDataTest {
                 .getResponse()
                 .getContentAsString());
         assertThat(space.select("[data-testid=servers]").text()).contains("sifac-prod", "sifac-preprod");
-        var releasesLink = space.select("[data-testid=product-links] a:contains(Livraisons de Sifac)")
+        var releasesLink = space.select("[data-testid=product-links] a:contains(Livraisons du logiciel Sifac)")
                 .first();
         assertThat(releasesLink).isNotNull();
         var releases = Jsoup.parse(luc.perform(get(releasesLink.attr("href")))
