@@ -22,8 +22,10 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.Visitor;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,8 @@ class ReferencePagesTest {
     @Autowired
     Clock clock;
 
+    Instant started;
+
     String domain;
     OrganizationId establishment;
     String memberEmail;
@@ -89,6 +93,7 @@ class ReferencePagesTest {
 
     @BeforeEach
     void agencyAndEstablishment() throws Exception {
+        started = clock.instant().minusSeconds(1);
         domain = People.uniqueDomain();
         establishment =
                 organizations.createEstablishment("Université " + domain, "U" + domain.substring(1, 5), Set.of(domain));
@@ -777,13 +782,15 @@ class ReferencePagesTest {
     }
 
     /** The audit module writes each entry after its change's commit, on its own thread: in any order. */
+    /** This test's entries only: some targets (the service commitments) are the same in every run. */
     private void awaitAudit(String target, String... actions) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(jdbc.sql("select action from audit_entry where target = ?")
-                                .param(target)
-                                .query(String.class)
-                                .list())
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("select action from audit_entry where target = ? and occurred_at >= ?")
+                                        .params(target, Timestamp.from(started))
+                                        .query(String.class)
+                                        .list())
                         .containsExactlyInAnyOrder(actions));
     }
 
