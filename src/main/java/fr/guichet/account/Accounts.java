@@ -180,7 +180,16 @@ public class Accounts {
     /** Pages of the agency's staff: anyone else is refused (403), whatever the page. */
     @Transactional(readOnly = true)
     public void requireStaff(SignedInPerson person) {
-        if (person == null || !isStaff(person.accountId())) {
+        if (person == null) {
+            throw new AccessDeniedException("for the agency's staff");
+        }
+        requireStaff(person.accountId());
+    }
+
+    /** The same for a service acting on someone's behalf: anyone but the agency's staff is refused (403). */
+    @Transactional(readOnly = true)
+    public void requireStaff(AccountId id) {
+        if (!isStaff(id)) {
             throw new AccessDeniedException("for the agency's staff");
         }
     }

@@ -27,6 +27,6 @@ class ChangesAudit {
                 event.establishment().value(),
                 event.subject(),
                 null,
-                "request=" + event.request().value() + reason));
+                "change-request=" + event.request().value() + reason));
     }
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,12 +52,12 @@ public class ChangeDecisions {
      * refuses it instead, since applying it would overwrite a newer change.
      */
     public ChangeView validate(AccountId agent, ChangeRequestId id) {
-        requireStaff(agent);
+        accounts.requireStaff(agent);
         return decide(agent, id, Decision.VALIDATE, null);
     }
 
     public ChangeView refuse(AccountId agent, ChangeRequestId id, @Nullable String reason) {
-        requireStaff(agent);
+        accounts.requireStaff(agent);
         return decide(agent, id, Decision.REFUSE, reason);
     }
 
@@ -101,12 +100,6 @@ public class ChangeDecisions {
         } catch (DuplicateKeyException firstVersionMeanwhile) {
             // nothing was locked (there was no version yet) and an agent set one at that very moment
             throw new ChangeRefusal("changes.data-changed");
-        }
-    }
-
-    private void requireStaff(AccountId person) {
-        if (!accounts.isStaff(person)) {
-            throw new AccessDeniedException("change requests are decided by the agency's staff");
         }
     }
 }

@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -284,7 +283,7 @@ public class ChangeRequests {
      */
     public QueuePage queue(
             AccountId agent, @Nullable OrganizationId establishment, @Nullable ChangeKind kind, int page) {
-        requireStaff(agent);
+        accounts.requireStaff(agent);
         return transactions.execute(tx -> {
             var of = establishment == null ? null : establishment.value();
             var found = requests.findQueue(
@@ -354,12 +353,6 @@ public class ChangeRequests {
     private void requireCorrespondent(AccountId person, OrganizationId establishment, ProductId product) {
         if (!reference.isCorrespondent(person, establishment, product)) {
             throw new NotFoundException();
-        }
-    }
-
-    private void requireStaff(AccountId person) {
-        if (!accounts.isStaff(person)) {
-            throw new AccessDeniedException("change requests are decided by the agency's staff");
         }
     }
 

@@ -233,7 +233,7 @@ class ChangeRequestsTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(
                         () -> jdbc.sql("select count(*) from audit_entry where action = ? and details like ?")
-                                .params(action, "request=" + id.value() + "%")
+                                .params(action, "change-request=" + id.value() + "%")
                                 .query(Long.class)
                                 .single(),
                         count -> count > 0);

@@ -243,6 +243,32 @@ class ReleasesTest {
     }
 
     @Test
+    void whenTheEstablishmentsLastCorrespondentLeavesItsProjectAddressAndHeHearNoMore() throws Exception {
+        addresses.set(functional, first, product, projectAddress, "fr");
+        setup.removeCorrespondent(first, product, functional);
+        setup.removeCorrespondent(first, product, technical);
+
+        spaces.add(
+                agent,
+                ProductDocumentAudience.KIND,
+                product.value(),
+                Area.SOLUTION,
+                Family.TECHNICAL,
+                "",
+                "Note de version",
+                "note.txt",
+                new ByteArrayInputStream("Note".getBytes(StandardCharsets.UTF_8)));
+
+        // the other establishment's correspondent is told: once his mail is there, the rest was sent too
+        Mails.awaitFirst(greenMail, elsewhereEmail);
+        assertThat(Mails.to(greenMail, projectAddress)).isEmpty();
+        assertThat(Mails.to(greenMail, functionalEmail)).isEmpty();
+        assertThatThrownBy(() -> spaces.space(functional, ProductDocumentAudience.KIND, product.value(), Locale.FRENCH))
+                .as("no longer a correspondent: no longer a reader")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void onlyTheAgencyPreparesAndPublishesAndABadDraftSavesNothing() throws Exception {
         var id = draft("Patch", "Notes");
         assertThatThrownBy(() -> releases.publish(functional, product, id)).isInstanceOf(AccessDeniedException.class);
