@@ -25,8 +25,7 @@ class ChangesLayout {
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
-            model.addAttribute(
-                    "correspondent", !reference.sitesOf(person.accountId()).isEmpty());
+            model.addAttribute("correspondent", reference.isCorrespondent(person.accountId()));
         }
     }
 }

@@ -40,6 +40,9 @@ public interface CorrespondentSites {
 
     List<Site> sitesOf(AccountId person);
 
+    /** Correspondent of anything anywhere: what the header asks on every page, so one cheap question. */
+    boolean isCorrespondent(AccountId person);
+
     /** Correspondent of any product of the establishment. */
     boolean isCorrespondent(AccountId person, OrganizationId establishment);
 

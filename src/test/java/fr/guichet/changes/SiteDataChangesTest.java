@@ -244,6 +244,23 @@ class SiteDataChangesTest {
     }
 
     @Test
+    void aCorrespondentWhoLeavesTheEstablishmentLosesHisRequestsAndHisPendingContactIsNotApplied() {
+        var id = changes.askContact(leaving, establishment, product, "marc@univ.example", null);
+        assertThat(changes.mine(leaving)).extracting(ChangeView::id).containsExactly(id);
+
+        accounts.leave(leaving, establishment, null, "-");
+
+        assertThat(sites.isCorrespondent(leaving, establishment, product)).isFalse();
+        assertThat(changes.mine(leaving)).isEmpty();
+        assertThatThrownBy(() -> changes.find(leaving, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> changes.askContact(leaving, establishment, product, "marc@univ.example", null))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(decisions.validate(agent, id).outdated())
+                .as("his own contact, on a site he no longer is on")
+                .isTrue();
+    }
+
+    @Test
     void noOneButTheSitesCorrespondentsAsksForIt() {
         assertThatThrownBy(() -> changes.askServers(otherProductCorrespondent, establishment, product, List.of()))
                 .isInstanceOf(NotFoundException.class);

@@ -140,6 +140,16 @@ class Sites implements CorrespondentSites {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isCorrespondent(AccountId person) {
+        // the account index answers it without reading the product or grouping the sites
+        return jdbc.sql("select exists (select 1 from correspondent where account_id = ?)")
+                .param(person.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isCorrespondent(AccountId person, OrganizationId establishment) {
         return jdbc.sql("select count(*) from correspondent where account_id = ? and establishment_id = ?")
                         .params(person.value(), establishment.value())
