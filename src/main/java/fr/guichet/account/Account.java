@@ -223,10 +223,13 @@ public class Account {
         this.status = Status.DISABLED;
     }
 
-    /** Back from a disablement: with the password he had (or, never activated, still pending). */
+    /**
+     * Back from a disablement: with the password he had, or the identities he signs in with (never
+     * activated, still pending).
+     */
     public void reactivate() {
         if (status == Status.DISABLED) {
-            this.status = passwordHash == null ? Status.PENDING : Status.ACTIVE;
+            this.status = passwordHash == null && activatedAt == null ? Status.PENDING : Status.ACTIVE;
         }
     }
 

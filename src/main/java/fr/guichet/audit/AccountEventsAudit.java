@@ -1,9 +1,11 @@
 package fr.guichet.audit;
 
+import fr.guichet.account.SignInMethod;
 import fr.guichet.account.events.AccountEvent;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.EmailChanged;
 import fr.guichet.account.events.SignInFailed;
+import fr.guichet.account.events.SignInSucceeded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,9 @@ class AccountEventsAudit {
         }
         if (event instanceof EmailChanged changed) {
             return "new=" + changed.newEmail();
+        }
+        if (event instanceof SignInSucceeded succeeded && succeeded.method() != SignInMethod.PASSWORD) {
+            return "via=" + succeeded.method();
         }
         if (event instanceof SignInFailed failed && failed.throttled()) {
             return "throttled";

@@ -1,8 +1,10 @@
 package fr.guichet.account.events;
 
 import fr.guichet.account.AccountId;
+import fr.guichet.account.SignInMethod;
 import java.time.Instant;
 
-/** A successful sign-in. */
-public record SignInSucceeded(AccountId account, String target, String sourceAddress, Instant occurredAt)
+/** A successful sign-in, and how the person proved who he is. */
+public record SignInSucceeded(
+        AccountId account, String target, SignInMethod method, String sourceAddress, Instant occurredAt)
         implements AccountEvent {}

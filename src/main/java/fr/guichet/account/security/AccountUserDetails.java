@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds who signs in by e-mail. Accounts not yet verified or disabled are "not found" like an
- * unknown address: the provider then spends the same hashing time, and says the same thing.
+ * Finds who signs in by e-mail. Accounts not yet verified or disabled, and those that sign in only
+ * through their establishment (no password), are "not found" like an unknown address: the provider
+ * then spends the same hashing time, and says the same thing.
  */
 @Component
 class AccountUserDetails implements UserDetailsService, UserDetailsPasswordService {
@@ -32,6 +33,7 @@ class AccountUserDetails implements UserDetailsService, UserDetailsPasswordServi
         }
         return accounts.findByEmail(new EmailAddress(email))
                 .filter(Account::isActive)
+                .filter(account -> account.passwordHash() != null)
                 .map(SignedInPerson::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }

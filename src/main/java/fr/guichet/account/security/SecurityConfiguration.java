@@ -1,9 +1,11 @@
 package fr.guichet.account.security;
 
 import fr.guichet.account.AccountProperties;
+import fr.guichet.account.SignInMethod;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.ErrorResponses;
+import fr.guichet.shared.PageSecurity;
 import fr.guichet.shared.RouteRules;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -106,7 +108,8 @@ class SecurityConfiguration {
             SignIns signIns,
             AccountProperties properties,
             Clock clock,
-            LocaleResolver localeResolver)
+            LocaleResolver localeResolver,
+            List<PageSecurity> otherWaysIn)
             throws Exception {
         var dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
@@ -154,6 +157,9 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
+        for (var way : otherWaysIn) {
+            way.configure(http);
+        }
         return http.build();
     }
 
@@ -178,7 +184,11 @@ class SecurityConfiguration {
                 throws IOException, ServletException {
             var person = (SignedInPerson) authentication.getPrincipal();
             // the DispatcherServlet has not run yet: ask the resolver, as the pages do
-            signIns.succeeded(person.accountId(), locales.resolveLocale(request), ClientAddress.of(request));
+            signIns.succeeded(
+                    person.accountId(),
+                    SignInMethod.PASSWORD,
+                    locales.resolveLocale(request),
+                    ClientAddress.of(request));
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }

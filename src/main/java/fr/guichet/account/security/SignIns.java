@@ -4,6 +4,7 @@ import fr.guichet.account.Account;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.AccountRepository;
 import fr.guichet.account.EmailAddress;
+import fr.guichet.account.SignInMethod;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
 import java.time.Clock;
@@ -27,12 +28,12 @@ class SignIns {
     }
 
     @Transactional
-    void succeeded(AccountId id, Locale locale, String sourceAddress) {
+    void succeeded(AccountId id, SignInMethod method, Locale locale, String sourceAddress) {
         var now = clock.instant();
         // e-mails follow the language the person last used
         accounts.recordSignIn(id.value(), now, locale.getLanguage());
         var email = accounts.findById(id.value()).orElseThrow().email().value();
-        events.publishEvent(new SignInSucceeded(id, email, sourceAddress, now));
+        events.publishEvent(new SignInSucceeded(id, email, method, sourceAddress, now));
     }
 
     @Transactional
