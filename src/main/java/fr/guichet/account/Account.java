@@ -155,6 +155,16 @@ public class Account {
         return account;
     }
 
+    /**
+     * An account an identity provider vouches for: active at once and without a password, since the
+     * person signs in through the provider (he may choose one later with the forgotten-password link).
+     */
+    static Account vouchedFor(EmailAddress email, Coordinates coordinates, Locale locale, Instant now) {
+        var account = new Account(email, coordinates, locale, now);
+        account.activate(null, now);
+        return account;
+    }
+
     public void changePassword(String passwordHash) {
         if (status != Status.ACTIVE) {
             throw new IllegalStateException("account " + id + " is " + status);

@@ -1,5 +1,7 @@
 package fr.guichet.account;
 
+import fr.guichet.account.events.AccountActivated;
+import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.MembershipEnded;
 import fr.guichet.account.events.MembershipStarted;
 import fr.guichet.organization.OrganizationId;
@@ -82,6 +84,47 @@ public class Accounts {
             account.makePlatformAdmin();
         }
         return accounts.save(account).id();
+    }
+
+    /**
+     * An account an establishment's identity provider vouches for, created at the person's first
+     * sign-in through it: active without a password, member of the establishment the provider's
+     * answer named (confirmed when the provider vouches for the address's domain), or of none.
+     */
+    @Transactional
+    public AccountId createVouchedFor(
+            String email,
+            Coordinates coordinates,
+            Locale locale,
+            OrganizationId establishment,
+            boolean membershipConfirmed,
+            String sourceAddress) {
+        var now = clock.instant();
+        var account = Account.vouchedFor(new EmailAddress(email), coordinates, locale, now);
+        if (establishment == null) {
+            account.keepWithoutMembership();
+        } else {
+            account.join(
+                    establishment.value(),
+                    membershipConfirmed ? Membership.Status.CONFIRMED : Membership.Status.DECLARED,
+                    now);
+        }
+        account = accounts.saveAndFlush(account);
+        events.publishEvent(new AccountRegistered(
+                account.id(),
+                email,
+                establishment == null ? null : establishment.value(),
+                membershipConfirmed,
+                sourceAddress,
+                now));
+        events.publishEvent(new AccountActivated(account.id(), email, sourceAddress, now));
+        return account.id();
+    }
+
+    /** Whether the person has a password to sign in with, besides the identities of his establishment. */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(AccountId id) {
+        return accounts.findById(id.value()).map(a -> a.passwordHash() != null).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,10 @@ import fr.guichet.administration.UserRemoved;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.federation.IdentityLinked;
+import fr.guichet.federation.IdentityUnlinked;
+import fr.guichet.federation.ProviderSaved;
+import fr.guichet.federation.ProviderSwitched;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
@@ -77,7 +81,11 @@ final class AuditActions {
             entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
             entry(ReleaseCreated.class, "RELEASE_CREATED"),
             entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
-            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"),
+            entry(ProviderSaved.class, "IDENTITY_PROVIDER_SAVED"),
+            entry(ProviderSwitched.class, "IDENTITY_PROVIDER_SWITCHED"),
+            entry(IdentityLinked.class, "FEDERATED_IDENTITY_LINKED"),
+            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"));
 
     private AuditActions() {}
 

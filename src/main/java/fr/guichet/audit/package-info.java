@@ -13,6 +13,7 @@
             "access",
             "changes",
             "documents",
+            "federation",
             "helpdesk",
             "knowledge",
             "releases"

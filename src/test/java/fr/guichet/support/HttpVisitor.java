@@ -82,6 +82,47 @@ public class HttpVisitor {
         return submit("/connexion", "/connexion", Map.of("email", email, "password", password));
     }
 
+    /**
+     * Goes to the address and follows its redirects, on this host or another (an identity provider),
+     * as a browser does, until a page answers or {@code stopAt} matches the next address; returns
+     * that answer, and the next address in {@link Journey#next()} when it stopped there.
+     */
+    public Journey follow(String pathOrUrl, java.util.function.Predicate<String> stopAt) throws Exception {
+        var uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(base + pathOrUrl);
+        var visited = new java.util.ArrayList<String>();
+        for (var hops = 0; hops < 15; hops++) {
+            visited.add(uri.toString());
+            var builder = HttpRequest.newBuilder(uri);
+            if (uri.toString().startsWith(base)) {
+                headers.forEach(builder::header);
+            }
+            var response = client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofString());
+            var location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+                return new Journey(response, visited, null);
+            }
+            var next = uri.resolve(location.get());
+            if (stopAt.test(next.toString())) {
+                return new Journey(response, visited, next.toString());
+            }
+            uri = next;
+        }
+        throw new IllegalStateException("more than 15 redirects: " + visited);
+    }
+
+    public Journey follow(String pathOrUrl) throws Exception {
+        return follow(pathOrUrl, next -> false);
+    }
+
+    /** Where a journey of redirects ended, and by which addresses. */
+    public record Journey(HttpResponse<String> response, java.util.List<String> visited, String next) {
+
+        /** The path of the last address answered on this portal. */
+        public String lastPath() {
+            return URI.create(visited.get(visited.size() - 1)).getPath();
+        }
+    }
+
     public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("GUICHET_SESSION"))

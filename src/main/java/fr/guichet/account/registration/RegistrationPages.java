@@ -2,6 +2,7 @@ package fr.guichet.account.registration;
 
 import fr.guichet.account.Civility;
 import fr.guichet.account.EmailAddress;
+import fr.guichet.account.EstablishmentSignIn;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +41,17 @@ class RegistrationPages {
     private final Registrations registrations;
     private final SmartValidator validator;
 
-    RegistrationPages(Organizations organizations, Registrations registrations, SmartValidator validator) {
+    private final ObjectProvider<EstablishmentSignIn> establishmentSignIn;
+
+    RegistrationPages(
+            Organizations organizations,
+            Registrations registrations,
+            SmartValidator validator,
+            ObjectProvider<EstablishmentSignIn> establishmentSignIn) {
         this.organizations = organizations;
         this.registrations = registrations;
         this.validator = validator;
+        this.establishmentSignIn = establishmentSignIn;
     }
 
     record EmailForm(String email) {}
@@ -55,7 +64,7 @@ class RegistrationPages {
     }
 
     @PostMapping("/inscription")
-    String submitEmail(@ModelAttribute("form") EmailForm form, BindingResult result, HttpSession session) {
+    String submitEmail(@ModelAttribute("form") EmailForm form, BindingResult result, HttpSession session, Model model) {
         if (form.email() == null || form.email().isBlank()) {
             result.rejectValue("email", "validation.required");
         } else if (!EmailAddress.isValid(form.email())) {
@@ -66,6 +75,14 @@ class RegistrationPages {
         }
         var draft = draft(session);
         var email = EmailAddress.normalize(form.email());
+        // seed 003's rule: a member of an establishment that signs its people in uses that, not a password
+        var door = establishmentSignIn.stream()
+                .flatMap(s -> s.forEmailDomain(new EmailAddress(email).domain()).stream())
+                .findFirst();
+        if (door.isPresent()) {
+            model.addAttribute("door", door.get());
+            return "account/register-email";
+        }
         if (!email.equals(draft.email)) {
             draft.email = email;
             draft.establishmentChosen = false;
