@@ -171,10 +171,18 @@ public final class TestCertificates {
      * certificate when the server asks for one.
      */
     public SSLContext clientContext(Issued client) {
+        return clientContext(client, authority, authority);
+    }
+
+    /**
+     * The same with a client certificate of another authority ({@code clientIssuer}), to a server whose
+     * certificate {@code serverAuthority} issued.
+     */
+    public static SSLContext clientContext(Issued client, Issued clientIssuer, Issued serverAuthority) {
         try {
             var trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
-            trust.setCertificateEntry("ca", authority.certificate());
+            trust.setCertificateEntry("ca", serverAuthority.certificate());
             var trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trustManagers.init(trust);
             var keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -182,7 +190,7 @@ public final class TestCertificates {
             keys.load(null, null);
             if (client != null) {
                 keys.setKeyEntry("client", client.keys().getPrivate(), PASSWORD, new X509Certificate[] {
-                    client.certificate(), authority.certificate()
+                    client.certificate(), clientIssuer.certificate()
                 });
             }
             keyManagers.init(keys, PASSWORD);

@@ -144,6 +144,22 @@ class CertificateSignInTest {
                 "reason=NOT_REGISTERED");
     }
 
+    /**
+     * The server asks for a certificate of the authorities its trust store holds; a client (a browser
+     * too) offers none of another one: the portal sees no certificate.
+     */
+    @Test
+    void aCertificateOfAnAuthorityTheServerDoesNotTrustIsNotEvenPresented() throws Exception {
+        var otherAuthority = new TestCertificates();
+        var elsewhere = otherAuthority.person("Jeanine Dulac");
+        var tls = TestCertificates.clientContext(elsewhere, otherAuthority.authority(), CERTIFICATES.authority());
+
+        var response = new HttpVisitor(port, tls).get("/connexion/certificat");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("Aucun certificat présenté.");
+    }
+
     @Test
     void onceItsCertificateHasExpiredItNoLongerSignsIn() throws Exception {
         var email = People.uniqueEmail();
@@ -202,6 +218,23 @@ class CertificateSignInTest {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion?erreur"));
         assertThat(withItsFormerPassword.headers().firstValue("Location"))
                 .isEqualTo(withAWrongOne.headers().firstValue("Location"));
+    }
+
+    @Test
+    void theSessionsThePasswordOpenedEndWhenTheAccountIsSetToItsCertificate() throws Exception {
+        var email = People.uniqueEmail();
+        var id = accounts.createVerified(email, Civility.MADAME, "Dulac", "Jeanine", null, false, GOOD_PASSWORD);
+        var byPassword = new HttpVisitor(port, CERTIFICATES.clientContext(null));
+        byPassword.signIn(email, GOOD_PASSWORD);
+        assertThat(byPassword.get("/compte").statusCode()).isEqualTo(200);
+
+        accounts.authenticateByCertificate(
+                id, CERTIFICATES.person("Jeanine Dulac " + email).pem().getBytes(StandardCharsets.US_ASCII));
+
+        var after = byPassword.get("/compte");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
     }
 
     @Test
