@@ -52,7 +52,12 @@ public class AuthorizationMatrixTest {
         /** Signed-in members only; an establishment's super admins alone act there: AccessMatrixTest's table. */
         ESTABLISHMENT_SCOPED,
         /** Platform admins only, in the API. */
-        API_PLATFORM_ADMIN
+        API_PLATFORM_ADMIN,
+        /**
+         * Anybody, never sent to the password form: without a client certificate (as here) the page
+         * answers 401 and says none was presented; CertificateSignInTest presents them.
+         */
+        CERTIFICATE_SIGN_IN
     }
 
     enum Person {
@@ -71,6 +76,7 @@ public class AuthorizationMatrixTest {
     public static final List<Row> MATRIX = List.of(
             new Row(HttpMethod.GET, "/", Access.PUBLIC),
             new Row(HttpMethod.GET, "/connexion", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/connexion/certificat", Access.CERTIFICATE_SIGN_IN),
             new Row(HttpMethod.GET, "/inscription", Access.PUBLIC),
             new Row(HttpMethod.POST, "/inscription", Access.PUBLIC),
             new Row(HttpMethod.GET, "/inscription/etablissement", Access.PUBLIC),
@@ -151,6 +157,14 @@ public class AuthorizationMatrixTest {
             new Row(
                     HttpMethod.POST,
                     "/organisations/{id}/utilisateurs/declarations/{declaration}/refus",
+                    Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.GET,
+                    "/organisations/{id}/utilisateurs/{accountId}/authentification",
+                    Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/{accountId}/authentification",
                     Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/import", Access.ORGANIZATION_SCOPED),
@@ -413,7 +427,15 @@ public class AuthorizationMatrixTest {
             case NOBODY -> false;
             case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED, ESTABLISHMENT_SCOPED -> person != Person.ANONYMOUS;
             case API_PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
+            case CERTIFICATE_SIGN_IN -> true;
         };
+        if (row.access() == Access.CERTIFICATE_SIGN_IN) {
+            assertThat(status).as("%s as %s", row, person).isEqualTo(401);
+            assertThat(response.getContentAsString())
+                    .as("%s as %s", row, person)
+                    .doesNotContain("Exception");
+            return;
+        }
         if (row.access() == Access.API_ORGANIZATION_SCOPED && allowed) {
             // no such organisation; a write without a body is refused as malformed before that
             assertThat(status).as("%s as %s", row, person).isIn(400, 404);

@@ -5,6 +5,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,13 @@ public class Account {
 
     @Column(name = "password_hash")
     private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private AuthenticationMethod authentication = AuthenticationMethod.PASSWORD;
+
+    /** Set exactly when the person signs in by certificate (a constraint of the table says so too). */
+    @Embedded
+    private RegisteredCertificate certificate;
 
     @Enumerated(EnumType.STRING)
     private Civility civility;
@@ -169,7 +177,79 @@ public class Account {
         if (status != Status.ACTIVE) {
             throw new IllegalStateException("account " + id + " is " + status);
         }
+        if (authentication != AuthenticationMethod.PASSWORD) {
+            throw new IllegalStateException("account " + id + " signs in by " + authentication);
+        }
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * From now on the person signs in with this certificate only. His password is forgotten rather
+     * than set aside: one he no longer uses would stay a way in for whoever learnt it, and back to
+     * passwords he chooses a new one. An account whose holder never chose a password is opened: the
+     * admin vouches for the person through his certificate, as seed 004's admin creates a user "par
+     * certificat" without any password.
+     *
+     * @throws CertificateRefusal EXPIRED: nobody could sign in with it
+     */
+    public void authenticateByCertificate(RegisteredCertificate certificate, Instant now) {
+        if (status == Status.DISABLED) {
+            throw new IllegalStateException("account " + id + " is " + status);
+        }
+        if (certificate.expiredAt(now)) {
+            throw new CertificateRefusal(CertificateRefusal.Reason.EXPIRED);
+        }
+        this.authentication = AuthenticationMethod.CERTIFICATE;
+        this.certificate = certificate;
+        this.passwordHash = null;
+        if (status == Status.PENDING) {
+            this.status = Status.ACTIVE;
+            this.activatedAt = now;
+        }
+    }
+
+    /**
+     * Back to the password: the certificate no longer opens the account, and until the person
+     * chooses a password nothing does. False when he signed in by password already.
+     */
+    public boolean authenticateByPassword() {
+        if (authentication == AuthenticationMethod.PASSWORD) {
+            return false;
+        }
+        this.authentication = AuthenticationMethod.PASSWORD;
+        this.certificate = null;
+        return true;
+    }
+
+    /** Whether this certificate (its SHA-256) signs the person in now, and if not, why. */
+    public CertificateCheck check(String sha256, Instant now) {
+        if (authentication != AuthenticationMethod.CERTIFICATE
+                || certificate == null
+                || !certificate.sha256().equals(sha256)) {
+            return CertificateCheck.NOT_REGISTERED;
+        }
+        if (status != Status.ACTIVE) {
+            return CertificateCheck.ACCOUNT_INACTIVE;
+        }
+        if (certificate.expiredAt(now)) {
+            return CertificateCheck.EXPIRED;
+        }
+        if (!certificate.validAt(now)) {
+            return CertificateCheck.NOT_YET_VALID;
+        }
+        return CertificateCheck.ACCEPTED;
+    }
+
+    public AuthenticationMethod authentication() {
+        return authentication;
+    }
+
+    public boolean usesPassword() {
+        return authentication == AuthenticationMethod.PASSWORD;
+    }
+
+    public Optional<RegisteredCertificate> certificate() {
+        return Optional.ofNullable(certificate);
     }
 
     static String fold(String name) {

@@ -93,6 +93,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             "select a.id from Account a where a.platformAdmin = true and a.status = fr.guichet.account.Account.Status.ACTIVE order by a.id")
     List<Long> findPlatformAdminIds();
 
+    /** The account that signs in with the certificate of this SHA-256 (one at most: a unique constraint). */
+    @Query("select a from Account a where a.certificate.sha256 = :sha256")
+    Optional<Account> findByCertificateSha256(String sha256);
+
     default Optional<Account> findByEmail(EmailAddress email) {
         return findByEmail(email.value());
     }

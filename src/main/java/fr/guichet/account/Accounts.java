@@ -36,6 +36,7 @@ public class Accounts {
     private final SessionsOfAccount sessions;
     private final Invitations invitations;
     private final MembershipNotices notices;
+    private final PasswordLinks passwordLinks;
 
     Accounts(
             AccountRepository accounts,
@@ -45,7 +46,9 @@ public class Accounts {
             Organizations organizations,
             SessionsOfAccount sessions,
             Invitations invitations,
-            MembershipNotices notices) {
+            MembershipNotices notices,
+            PasswordLinks passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.invitations = invitations;
         this.notices = notices;
         this.organizations = organizations;
@@ -423,6 +426,53 @@ public class Accounts {
                 endedBy,
                 sourceAddress,
                 clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountAuthentication> authentication(AccountId id) {
+        return accounts.findById(id.value())
+                .map(a -> new AccountAuthentication(
+                        a.authentication(), a.certificate().orElse(null)));
+    }
+
+    /**
+     * The person signs in with this certificate (PEM or DER) from now on, and with nothing else: his
+     * password is forgotten and his sessions end, those it opened included. Who may decide it is the
+     * caller's to check.
+     *
+     * @throws CertificateRefusal not a certificate, a private key in the file, expired, or another
+     *     account's
+     */
+    @Transactional
+    public RegisteredCertificate authenticateByCertificate(AccountId id, byte[] upload) {
+        var certificate = RegisteredCertificate.of(ClientCertificates.read(upload));
+        var holder = accounts.findByCertificateSha256(certificate.sha256());
+        if (holder.isPresent() && !holder.get().id().equals(id)) {
+            throw new CertificateRefusal(CertificateRefusal.Reason.TAKEN);
+        }
+        var account = accounts.findById(id.value()).orElseThrow();
+        account.authenticateByCertificate(certificate, clock.instant());
+        // two admins registering one certificate on two accounts at once: the unique constraint stops the second here
+        accounts.flush();
+        sessions.endAllBut(id, null);
+        return certificate;
+    }
+
+    /**
+     * Back to the password: the certificate no longer opens the account, its sessions end, and the
+     * person is e-mailed a link to choose a password. False (and nothing sent) when he used one already.
+     */
+    @Transactional
+    public boolean authenticateByPassword(AccountId id) {
+        var account = accounts.findById(id.value()).orElseThrow();
+        if (!account.authenticateByPassword()) {
+            return false;
+        }
+        sessions.endAllBut(id, null);
+        if (account.isActive()) {
+            passwordLinks.toChoosePassword(account);
+        }
+        return true;
     }
 
     /** The memberships of the organisation that wait for a super admin's decision, oldest first. */

@@ -1,5 +1,6 @@
 package fr.guichet.administration;
 
+import fr.guichet.account.AccountAuthentication;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.DeclaredMembership;
@@ -7,6 +8,7 @@ import fr.guichet.account.MemberPage;
 import fr.guichet.account.MembershipId;
 import fr.guichet.account.NewPerson;
 import fr.guichet.account.PersonView;
+import fr.guichet.account.RegisteredCertificate;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -282,6 +284,26 @@ class Administration {
 
     /** Whatever ends their membership here (a removal, a refused declaration): the same people may do it. */
     private void requireRemovable(Administered administered, Set<AccountId> people) {
+        var seats = requireAuthorityOver(administered, people, "users.remove");
+        var id = administered.organization().id();
+        var establishment = administered.organization().establishmentId();
+        var seatsLeft = new HashSet<>(seats);
+        for (var person : people) {
+            if (seats.contains(person) && !accounts.belongsTo(person, establishment, id)) {
+                seatsLeft.remove(person);
+            }
+        }
+        if (!seats.isEmpty() && seatsLeft.isEmpty()) {
+            throw new AdministrationRefusal("users.remove.last-super-admin");
+        }
+    }
+
+    /**
+     * What removing people and choosing how they sign in both need: who holds admin rights here is
+     * acted on only by who may grant them, a super admin only by his peers or the agency. Returns the
+     * establishment's super admins.
+     */
+    private Set<AccountId> requireAuthorityOver(Administered administered, Set<AccountId> people, String refusals) {
         var id = administered.organization().id();
         var organization = administered.organization();
         var authority = administered.authority();
@@ -290,27 +312,94 @@ class Administration {
                 .filter(g -> people.contains(new AccountId(g.accountId())))
                 .forEach(g -> {
                     if (!authority.mayGrant(AdminRight.valueOf(g.code()), organization.path())) {
-                        throw new AdministrationRefusal("users.remove.admin-not-held");
+                        throw new AdministrationRefusal(refusals + ".admin-not-held");
                     }
                 });
-        var establishment = organization.establishmentId();
-        var seats = superAdmins.findByKeyEstablishmentId(establishment.value()).stream()
+        var seats = superAdmins
+                .findByKeyEstablishmentId(organization.establishmentId().value())
+                .stream()
                 .map(s -> new AccountId(s.accountId()))
                 .collect(Collectors.toSet());
-        var seatsLeft = new HashSet<>(seats);
         for (var person : people) {
-            if (seats.contains(person)) {
-                if (!authority.isPlatformAdmin() && !authority.isSuperAdminOver(organization.path())) {
-                    throw new AdministrationRefusal("users.remove.super-admin-not-peer");
-                }
-                if (!accounts.belongsTo(person, establishment, id)) {
-                    seatsLeft.remove(person);
-                }
+            if (seats.contains(person)
+                    && !authority.isPlatformAdmin()
+                    && !authority.isSuperAdminOver(organization.path())) {
+                throw new AdministrationRefusal(refusals + ".super-admin-not-peer");
             }
         }
-        if (!seats.isEmpty() && seatsLeft.isEmpty()) {
-            throw new AdministrationRefusal("users.remove.last-super-admin");
+        return seats;
+    }
+
+    /** A member of the organisation, with how he signs in: for whoever manages its users. */
+    record PersonAuthentication(PersonView person, AccountAuthentication authentication) {}
+
+    @Transactional(readOnly = true)
+    PersonAuthentication authentication(AccountId actor, OrganizationId id, AccountId person) {
+        require(actor, id, Capability.MANAGE_USERS);
+        return new PersonAuthentication(
+                member(id, person), accounts.authentication(person).orElseThrow());
+    }
+
+    /**
+     * Seed 004's "Type d'authentification : par certificat": the person signs in with this certificate
+     * (PEM or DER) and no longer with a password.
+     *
+     * @throws fr.guichet.account.CertificateRefusal what is wrong with the file
+     */
+    @Transactional
+    RegisteredCertificate authenticateByCertificate(
+            AccountId actor, OrganizationId id, AccountId person, byte[] upload, String sourceAddress) {
+        var email = requireAuthenticationChangeable(actor, id, person);
+        var certificate = accounts.authenticateByCertificate(person, upload);
+        events.publishEvent(new AuthenticationChanged(
+                actor,
+                id.value(),
+                email,
+                "CERTIFICATE sha256=" + certificate.sha256() + " serial=" + certificate.serial() + " notAfter="
+                        + certificate.notAfter() + " subject=" + certificate.subject(),
+                sourceAddress,
+                clock.instant()));
+        return certificate;
+    }
+
+    /** Back to the password, which the person chooses through the link he is e-mailed; false when he had one. */
+    @Transactional
+    boolean authenticateByPassword(AccountId actor, OrganizationId id, AccountId person, String sourceAddress) {
+        var email = requireAuthenticationChangeable(actor, id, person);
+        if (!accounts.authenticateByPassword(person)) {
+            return false;
         }
+        events.publishEvent(
+                new AuthenticationChanged(actor, id.value(), email, "PASSWORD", sourceAddress, clock.instant()));
+        return true;
+    }
+
+    /**
+     * Whoever chooses how someone signs in may give himself the way in (his own certificate on the
+     * account), so he needs authority over everything that account opens: the rights of removal here,
+     * every other organisation of the person administered too, and the agency's staff left to platform
+     * admins. Returns the person's address.
+     */
+    private String requireAuthenticationChangeable(AccountId actor, OrganizationId id, AccountId person) {
+        var administered = require(actor, id, Capability.MANAGE_USERS);
+        var view = member(id, person);
+        requireAuthorityOver(administered, Set.of(person), "users.authentication");
+        var authority = administered.authority();
+        if (accounts.isStaff(person) && !authority.isPlatformAdmin()) {
+            throw new AdministrationRefusal("users.authentication.staff");
+        }
+        var elsewhere = organizations.findAll(accounts.organizationsOf(person)).stream()
+                .anyMatch(o -> !authority.administers(o.path()));
+        if (elsewhere) {
+            throw new AdministrationRefusal("users.authentication.elsewhere");
+        }
+        return view.email();
+    }
+
+    private PersonView member(OrganizationId id, AccountId person) {
+        return accounts.find(person)
+                .filter(p -> accounts.isMemberOf(p.id(), id))
+                .orElseThrow(() -> new AdministrationRefusal("users.not-member"));
     }
 
     // the audit keeps it whole beside its label (details: 1000 characters)

@@ -3,6 +3,7 @@ package fr.guichet.audit;
 import fr.guichet.account.SignInMethod;
 import fr.guichet.account.events.AccountEvent;
 import fr.guichet.account.events.AccountRegistered;
+import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.EmailChanged;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
@@ -46,6 +47,9 @@ class AccountEventsAudit {
         }
         if (event instanceof SignInSucceeded succeeded && succeeded.method() != SignInMethod.PASSWORD) {
             return "via=" + succeeded.method();
+        }
+        if (event instanceof CertificateSignInFailed failed) {
+            return "reason=" + failed.reason() + (failed.sha256() == null ? "" : " sha256=" + failed.sha256());
         }
         if (event instanceof SignInFailed failed && failed.throttled()) {
             return "throttled";

@@ -1,6 +1,7 @@
 package fr.guichet.audit;
 
 import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.AuthenticationChanged;
 import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.RightGranted;
 import fr.guichet.administration.RightRevoked;
@@ -36,6 +37,9 @@ class AdministrationAudit {
         }
         if (event instanceof RightRevoked revoked) {
             return revoked.kind() + " " + revoked.code();
+        }
+        if (event instanceof AuthenticationChanged changed) {
+            return changed.details();
         }
         if (event instanceof MembershipRefused refused && !refused.reason().isEmpty()) {
             return "reason: " + refused.reason();

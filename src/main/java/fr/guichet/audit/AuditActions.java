@@ -11,6 +11,7 @@ import fr.guichet.account.events.AccountActivated;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.ApiTokenCreated;
 import fr.guichet.account.events.ApiTokenRevoked;
+import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.CoordinatesChanged;
 import fr.guichet.account.events.EmailChanged;
 import fr.guichet.account.events.PasswordChanged;
@@ -18,6 +19,7 @@ import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
+import fr.guichet.administration.AuthenticationChanged;
 import fr.guichet.administration.MembershipConfirmed;
 import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
@@ -60,6 +62,7 @@ final class AuditActions {
             entry(PersonalDataExported.class, "PERSONAL_DATA_EXPORTED"),
             entry(SignInFailed.class, "SIGN_IN_FAILED"),
             entry(SignInSucceeded.class, "SIGN_IN_SUCCEEDED"),
+            entry(CertificateSignInFailed.class, "CERTIFICATE_SIGN_IN_FAILED"),
             entry(AccessAccepted.class, "ACCESS_ACCEPTED"),
             entry(AccessConfirmed.class, "ACCESS_CONFIRMED"),
             entry(AccessRefused.class, "ACCESS_REFUSED"),
@@ -74,6 +77,7 @@ final class AuditActions {
             entry(SuperAdminRemoved.class, "SUPER_ADMIN_REMOVED"),
             entry(UserAdded.class, "USER_ADDED"),
             entry(UserRemoved.class, "USER_REMOVED"),
+            entry(AuthenticationChanged.class, "AUTHENTICATION_CHANGED"),
             entry(ChangeRequested.class, "CHANGE_REQUESTED"),
             entry(ChangeValidated.class, "CHANGE_VALIDATED"),
             entry(ChangeRefused.class, "CHANGE_REFUSED"),

@@ -227,6 +227,15 @@ class AdministrationMatrixTest {
                     HttpMethod.POST,
                     "/organisations/{id}/utilisateurs/declarations/{declaration}/refus",
                     Administration.Capability.MANAGE_USERS),
+            // the outsider is nobody's member: allowed visitors are told so (a redirect with a message)
+            new Endpoint(
+                    HttpMethod.GET,
+                    "/organisations/{id}/utilisateurs/{accountId}/authentification",
+                    Administration.Capability.MANAGE_USERS),
+            new Endpoint(
+                    HttpMethod.POST,
+                    "/organisations/{id}/utilisateurs/{accountId}/authentification",
+                    Administration.Capability.MANAGE_USERS),
             new Endpoint(
                     HttpMethod.GET, "/organisations/{id}/utilisateurs/import", Administration.Capability.MANAGE_USERS),
             new Endpoint(

@@ -14,6 +14,7 @@ import fr.guichet.account.events.AccountEvent;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.ApiTokenCreated;
 import fr.guichet.account.events.ApiTokenRevoked;
+import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.CoordinatesChanged;
 import fr.guichet.account.events.EmailChanged;
 import fr.guichet.account.events.PasswordChanged;
@@ -22,6 +23,7 @@ import fr.guichet.account.events.PersonalDataExported;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
 import fr.guichet.administration.AdministrationEvent;
+import fr.guichet.administration.AuthenticationChanged;
 import fr.guichet.administration.MembershipConfirmed;
 import fr.guichet.administration.MembershipRefused;
 import fr.guichet.administration.OrganizationChanged;
@@ -85,7 +87,9 @@ class AuditActionsTest {
             entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
             entry(ReleaseCreated.class, "RELEASE_CREATED"),
             entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
-            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"),
+            entry(CertificateSignInFailed.class, "CERTIFICATE_SIGN_IN_FAILED"),
+            entry(AuthenticationChanged.class, "AUTHENTICATION_CHANGED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.jsoup.Jsoup;
 
 /** A person with a real HTTP client and cookie jar, against the server of a {@link ServerTest}. */
@@ -25,6 +26,16 @@ public class HttpVisitor {
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Over TLS, with what this context trusts and the client certificate it presents, if any. */
+    public HttpVisitor(int port, SSLContext tls) {
+        this.base = "https://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(tls)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import fr.guichet.account.AccountProperties;
 import fr.guichet.account.AccountRepository;
 import fr.guichet.account.EmailAddress;
 import fr.guichet.account.Links;
+import fr.guichet.account.PasswordLinks;
 import fr.guichet.account.SessionsOfAccount;
 import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.security.ApiTokens;
@@ -18,9 +19,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Forgotten passwords: the answer is the same whether the address has an account or not. */
+/**
+ * Forgotten passwords: the answer is the same whether the address has an account or not. An account
+ * that signs in by certificate gets no link: a password would be a second way in that its admin did
+ * not choose.
+ */
 @Service
-class PasswordResets {
+class PasswordResets implements PasswordLinks {
 
     private final AccountRepository accounts;
     private final LinkTokens linkTokens;
@@ -71,22 +76,35 @@ class PasswordResets {
             if (account.isPending()) {
                 // never verified: what the person needs is the verification link again
                 registrations.sendVerification(account);
-            } else if (account.isActive() && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
-                var validity = properties.links().resetValidity();
-                var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
-                outbox.enqueue(new OutgoingMail(
-                        account.email().value(),
-                        account.locale(),
-                        "reset-password",
-                        Map.of(
-                                "name",
-                                account.displayName(),
-                                "link",
-                                links.withToken("/mot-de-passe/nouveau", token),
-                                "minutes",
-                                validity.toMinutes())));
+            } else if (account.isActive()
+                    && account.usesPassword()
+                    && allowance.take(MailAllowance.Kind.RESET_PASSWORD, account.email())) {
+                sendLink(account, "reset-password");
             }
         });
+    }
+
+    /** An admin had the person sign in by password again: not a stranger's request, so no allowance taken. */
+    @Override
+    @Transactional
+    public void toChoosePassword(Account account) {
+        sendLink(account, "choose-password");
+    }
+
+    private void sendLink(Account account, String template) {
+        var validity = properties.links().resetValidity();
+        var token = linkTokens.issue(account.id(), LinkToken.Purpose.RESET_PASSWORD, validity, null);
+        outbox.enqueue(new OutgoingMail(
+                account.email().value(),
+                account.locale(),
+                template,
+                Map.of(
+                        "name",
+                        account.displayName(),
+                        "link",
+                        links.withToken("/mot-de-passe/nouveau", token),
+                        "minutes",
+                        validity.toMinutes())));
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +127,10 @@ class PasswordResets {
         if (used.isEmpty()) {
             return false;
         }
-        var account = accounts.findById(used.get().accountId()).filter(Account::isActive);
+        // a link sent before an admin switched the account to its certificate opens nothing
+        var account = accounts.findById(used.get().accountId())
+                .filter(Account::isActive)
+                .filter(Account::usesPassword);
         if (account.isEmpty()) {
             return false;
         }

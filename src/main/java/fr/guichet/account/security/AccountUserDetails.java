@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds who signs in by e-mail. Accounts not yet verified or disabled, and those that sign in only
- * through their establishment (no password), are "not found" like an unknown address: the provider
- * then spends the same hashing time, and says the same thing.
+ * Finds who signs in by e-mail. Accounts not yet verified or disabled, those that sign in only
+ * through their establishment (no password) and those an admin set to sign in by certificate, are
+ * "not found" like an unknown address: the provider then spends the same hashing time, and says the
+ * same thing as for a wrong password.
  */
 @Component
 class AccountUserDetails implements UserDetailsService, UserDetailsPasswordService {
@@ -34,6 +35,9 @@ class AccountUserDetails implements UserDetailsService, UserDetailsPasswordServi
         return accounts.findByEmail(new EmailAddress(email))
                 .filter(Account::isActive)
                 .filter(account -> account.passwordHash() != null)
+                // switching to a certificate forgets the password already; asking the method too means
+                // that no hash which would reappear (a reset link of before, an upgrade) reopens the form
+                .filter(Account::usesPassword)
                 .map(SignedInPerson::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }

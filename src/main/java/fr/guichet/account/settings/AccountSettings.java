@@ -160,7 +160,9 @@ class AccountSettings {
 
     @Transactional(readOnly = true)
     boolean isCurrentPassword(AccountId id, String password) {
-        return password != null && passwordEncoder.matches(password, get(id).passwordHash());
+        // no password at all (signs in by certificate or through his establishment): nothing matches it
+        var hash = get(id).passwordHash();
+        return password != null && hash != null && passwordEncoder.matches(password, hash);
     }
 
     /** Ends every other session of the person: whoever else was signed in with the old one is out. */
