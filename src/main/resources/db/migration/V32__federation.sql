@@ -35,3 +35,24 @@ create table federated_identity (
     constraint federated_identity_account_unique unique (account_id, provider_id)
 );
 create index federated_identity_account_idx on federated_identity (account_id);
+
+-- A SAML authentication request on its way, kept on the server because the provider's answer
+-- arrives by a cross-site POST that carries no session cookie. The answer is accepted once, for the
+-- request it answers and within minutes; the person's browser then collects it with a one-time
+-- ticket, in the session that started the request.
+create table saml_request (
+    id            varchar(100)             primary key,
+    provider_id   bigint                   not null references identity_provider (id) on delete cascade,
+    session_hash  varchar(64)              not null,
+    created_at    timestamp with time zone not null,
+    answered_at   timestamp with time zone,
+    ticket_hash   varchar(64) unique,
+    collected_at  timestamp with time zone,
+    subject       varchar(500),
+    email         varchar(254),
+    given_name    varchar(200),
+    family_name   varchar(200),
+    uai           varchar(50),
+    affiliations  varchar(1000)
+);
+create index saml_request_created_idx on saml_request (created_at);

@@ -3,6 +3,7 @@ package fr.guichet.federation;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.SessionSignIn;
 import fr.guichet.account.SignInMethod;
+import fr.guichet.account.SignedInPerson;
 import fr.guichet.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -135,8 +136,15 @@ public class FederatedLanding {
         return fresh && linking.providerId() == providerId ? linking : null;
     }
 
-    /** What a protocol's own filter put in the session is not a Guichet sign-in. */
+    /**
+     * What a protocol's own filter put in the session is not a Guichet sign-in: it goes. A person
+     * already signed in stays so (a stale answer or ticket is no reason to sign him out).
+     */
     private void signOut(HttpServletRequest request, HttpServletResponse response) {
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && current.getPrincipal() instanceof SignedInPerson) {
+            return;
+        }
         SecurityContextHolder.clearContext();
         contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     }

@@ -18,13 +18,14 @@ public class HttpVisitor {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
+    private final LocalhostIsSecure jar = new LocalhostIsSecure(cookies);
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client;
 
     public HttpVisitor(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(jar)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -33,7 +34,7 @@ public class HttpVisitor {
     public HttpVisitor(int port, SSLContext tls) {
         this.base = "https://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
+                .cookieHandler(jar)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .sslContext(tls)
                 .build();
@@ -50,7 +51,7 @@ public class HttpVisitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        var request = HttpRequest.newBuilder(URI.create(base + path));
+        var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
         headers.forEach(request::header);
         return request;
     }
@@ -66,6 +67,7 @@ public class HttpVisitor {
         return post(action, all);
     }
 
+    /** Posts the fields to a path of the portal, or to the full address of another site (a provider's form). */
     public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -131,6 +133,42 @@ public class HttpVisitor {
         /** The path of the last address answered on this portal. */
         public String lastPath() {
             return URI.create(visited.get(visited.size() - 1)).getPath();
+        }
+    }
+
+    /**
+     * As browsers do, this machine counts as a secure origin: an identity provider's cookies marked
+     * Secure (Keycloak's) come back to it over http://localhost.
+     */
+    private static final class LocalhostIsSecure extends java.net.CookieHandler {
+
+        private final CookieManager cookies;
+
+        LocalhostIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws java.io.IOException {
+            return cookies.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            cookies.put(secure(uri), headers);
+        }
+
+        private static URI secure(URI uri) {
+            if (!"http".equals(uri.getScheme()) || !"localhost".equals(uri.getHost())) {
+                return uri;
+            }
+            try {
+                return new URI(
+                        "https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null);
+            } catch (java.net.URISyntaxException e) {
+                return uri;
+            }
         }
     }
 
