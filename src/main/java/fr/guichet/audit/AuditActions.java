@@ -32,6 +32,9 @@ import fr.guichet.administration.UserRemoved;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.connect.ConnectedServiceDisabled;
+import fr.guichet.connect.ConnectedServiceRegistered;
+import fr.guichet.connect.ConnectedServiceSecretsRotated;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
@@ -77,7 +80,10 @@ final class AuditActions {
             entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
             entry(ReleaseCreated.class, "RELEASE_CREATED"),
             entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
-            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"),
+            entry(ConnectedServiceRegistered.class, "CONNECTED_SERVICE_REGISTERED"),
+            entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
+            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"));
 
     private AuditActions() {}
 

@@ -37,6 +37,10 @@ import fr.guichet.changes.ChangeEvent;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.connect.ConnectedServiceDisabled;
+import fr.guichet.connect.ConnectedServiceEvent;
+import fr.guichet.connect.ConnectedServiceRegistered;
+import fr.guichet.connect.ConnectedServiceSecretsRotated;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
@@ -85,7 +89,10 @@ class AuditActionsTest {
             entry(MembershipRefused.class, "MEMBERSHIP_REFUSED"),
             entry(ReleaseCreated.class, "RELEASE_CREATED"),
             entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
-            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"));
+            entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"),
+            entry(ConnectedServiceRegistered.class, "CONNECTED_SERVICE_REGISTERED"),
+            entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
+            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -107,6 +114,7 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ChangeEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ReleaseEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())
