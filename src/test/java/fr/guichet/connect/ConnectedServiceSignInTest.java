@@ -74,6 +74,15 @@ class ConnectedServiceSignInTest {
     @Autowired
     ServiceCatalogue catalogue;
 
+    @Autowired
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService authorizations;
+
+    @Autowired
+    ExpiredAuthorizations expired;
+
+    @Autowired
+    fr.guichet.support.TestClock clock;
+
     ConnectedWorld world;
     OIDCProviderMetadata provider;
 
@@ -217,6 +226,22 @@ class ConnectedServiceSignInTest {
                 .send());
         assertThat(wrong.indicatesSuccess()).isFalse();
         assertThat(wrong.toErrorResponse().getErrorObject().getHTTPStatusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAuthorizationIsForgottenAnHourAfterItsLastTokenExpired() throws Exception {
+        var granted = send(new ClientCredentialsGrant());
+        var token = granted.toSuccessResponse().getTokens().getAccessToken().getValue();
+        assertThat(authorizations.findByToken(token, null)).isNotNull();
+        clock.advance(ConnectedServices.ACCESS_TOKEN_LIFETIME
+                .plus(ExpiredAuthorizations.KEPT_AFTER_EXPIRY)
+                .plusMinutes(1));
+        try {
+            assertThat(expired.removeExpired()).isPositive();
+        } finally {
+            clock.reset();
+        }
+        assertThat(authorizations.findByToken(token, null)).isNull();
     }
 
     @Test
