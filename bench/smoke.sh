@@ -5,7 +5,7 @@
 # started — so that a benchmark broken by a change fails the build instead of the next measurement.
 # Not a measurement: the figures are not looked at. CI runs it after the tests (.ci/run).
 #
-#   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes
+#   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
-ALL=(argon2 startup download load administration helpdesk changes)
+ALL=(argon2 startup download load administration helpdesk changes connect)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -28,7 +28,7 @@ done
 script_of() {
     case "$1" in
         argon2|startup|download|load) echo "bench/$1.sh" ;;
-        administration|helpdesk|changes) echo "bench/$1/run.sh" ;;
+        administration|helpdesk|changes|connect) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
 }

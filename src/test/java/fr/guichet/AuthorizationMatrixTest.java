@@ -231,6 +231,19 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/administration/fournisseurs-identite/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/administration/fournisseurs-identite/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/administration/fournisseurs-identite/{id}/activation", Access.PLATFORM_ADMIN),
+            // connected services: their registration by platform admins; the refusal page is reached only
+            // by a forward from the authorization endpoint (not found otherwise). The authorization
+            // server's own endpoints: connect.AuthorizationServerMatrixTest
+            new Row(HttpMethod.GET, "/administration/services-connectes", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/administration/services-connectes/{serviceId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/administration/services-connectes/{serviceId}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/administration/services-connectes/{serviceId}/secrets", Access.PLATFORM_ADMIN),
+            new Row(
+                    HttpMethod.POST,
+                    "/administration/services-connectes/{serviceId}/desactivation",
+                    Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/services-connectes/refus", Access.MEMBER),
+            new Row(HttpMethod.POST, "/services-connectes/refus", Access.MEMBER),
             // the helpdesk's reference data: the agency's staff (agents too; closure periods: platform admins only)
             new Row(HttpMethod.GET, "/agence/referentiel", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/referentiel/produits", Access.PLATFORM_ADMIN),

@@ -3,6 +3,7 @@ package fr.guichet.access;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +18,9 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
             Long establishmentId, AccessStatus status);
 
     boolean existsByServiceIdAndAccountIdAndStatus(long serviceId, long accountId, AccessStatus status);
+
+    Optional<AccessRequest> findFirstByServiceIdAndAccountIdAndStatus(
+            long serviceId, long accountId, AccessStatus status);
 
     @Query("""
             select r from AccessRequest r where r.status = fr.guichet.access.AccessStatus.PENDING

@@ -1,8 +1,10 @@
 package fr.guichet.access;
 
+import fr.guichet.account.AccountId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,11 +13,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceCatalogue {
 
     private final ServiceRepository services;
+    private final AccessRequestRepository requests;
     private final Clock clock;
 
-    ServiceCatalogue(ServiceRepository services, Clock clock) {
+    ServiceCatalogue(ServiceRepository services, AccessRequestRepository requests, Clock clock) {
         this.services = services;
+        this.requests = requests;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ServiceView> find(ServiceId id) {
+        return services.findById(id.value()).map(Service::view);
+    }
+
+    /** The person's grant of the service ("habilitation"): his accepted request, while it is not revoked. */
+    @Transactional(readOnly = true)
+    public Optional<AccessRequestView> grantOf(AccountId person, ServiceId service) {
+        return requests.findFirstByServiceIdAndAccountIdAndStatus(
+                        service.value(), person.value(), AccessStatus.ACCEPTED)
+                .map(AccessRequest::view);
+    }
+
+    /** A request or grant by its id, as an {@link AccessEvent} names it. */
+    @Transactional(readOnly = true)
+    public Optional<AccessRequestView> request(AccessRequestId id) {
+        return requests.findById(id.value()).map(AccessRequest::view);
     }
 
     @Transactional(readOnly = true)

@@ -530,6 +530,13 @@ class Administration {
                 g.code(),
                 sourceAddress,
                 now)));
+        if (kind == Grant.Kind.ROLE) {
+            concat(toAdd, toRemove).stream()
+                    .map(Grant::accountId)
+                    .distinct()
+                    .forEach(person -> events.publishEvent(
+                            new ServiceRolesChanged(new AccountId(person), id.value(), serviceCode, now)));
+        }
         toRemove.forEach(g -> events.publishEvent(new RightRevoked(
                 actor,
                 id.value(),

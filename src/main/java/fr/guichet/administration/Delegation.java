@@ -6,6 +6,9 @@ import fr.guichet.organization.Organizations;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +21,34 @@ public class Delegation {
     private final Permissions permissions;
     private final Organizations organizations;
     private final SuperAdminRepository superAdmins;
+    private final GrantRepository grants;
     private final Clock clock;
 
-    Delegation(Permissions permissions, Organizations organizations, SuperAdminRepository superAdmins, Clock clock) {
+    Delegation(
+            Permissions permissions,
+            Organizations organizations,
+            SuperAdminRepository superAdmins,
+            GrantRepository grants,
+            Clock clock) {
         this.permissions = permissions;
         this.organizations = organizations;
         this.superAdmins = superAdmins;
+        this.grants = grants;
         this.clock = clock;
+    }
+
+    /**
+     * The person's roles in a role-bearing service (the service's catalogue code), in one
+     * organisation: what a connected service is told he may do there.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> rolesOf(AccountId person, OrganizationId organization, String serviceCode) {
+        return grants.findByAccountId(person.value()).stream()
+                .filter(g -> g.kind() == Grant.Kind.ROLE
+                        && g.organizationId() == organization.value()
+                        && g.serviceCode().equals(serviceCode))
+                .map(Grant::code)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**

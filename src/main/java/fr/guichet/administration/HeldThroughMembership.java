@@ -25,7 +25,14 @@ class HeldThroughMembership {
 
     @EventListener
     void on(MembershipEnded ended) {
+        var services = grants.findByAccountId(ended.account().value()).stream()
+                .filter(g -> g.kind() == Grant.Kind.ROLE && g.organizationId() == ended.organizationId())
+                .map(Grant::serviceCode)
+                .distinct()
+                .toList();
         grants.deleteAllOf(ended.account().value(), ended.organizationId());
+        services.forEach(service -> events.publishEvent(
+                new ServiceRolesChanged(ended.account(), ended.organizationId(), service, ended.occurredAt())));
         var seat = new SuperAdmin.Key(
                 ended.establishment().value(), ended.account().value());
         if (ended.leftEstablishment() && superAdmins.existsById(seat)) {

@@ -34,6 +34,9 @@ import fr.guichet.administration.UserRemoved;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.connect.ConnectedServiceDisabled;
+import fr.guichet.connect.ConnectedServiceRegistered;
+import fr.guichet.connect.ConnectedServiceSecretsRotated;
 import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
 import fr.guichet.federation.ProviderSaved;
@@ -89,7 +92,10 @@ final class AuditActions {
             entry(ProviderSaved.class, "IDENTITY_PROVIDER_SAVED"),
             entry(ProviderSwitched.class, "IDENTITY_PROVIDER_SWITCHED"),
             entry(IdentityLinked.class, "FEDERATED_IDENTITY_LINKED"),
-            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"));
+            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"),
+            entry(ConnectedServiceRegistered.class, "CONNECTED_SERVICE_REGISTERED"),
+            entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
+            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"));
 
     private AuditActions() {}
 

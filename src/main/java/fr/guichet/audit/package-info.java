@@ -12,6 +12,7 @@
             "administration::events",
             "access",
             "changes",
+            "connect",
             "documents",
             "federation",
             "helpdesk",

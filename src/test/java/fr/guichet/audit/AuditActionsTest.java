@@ -39,6 +39,15 @@ import fr.guichet.changes.ChangeEvent;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
+import fr.guichet.connect.ConnectedServiceDisabled;
+import fr.guichet.connect.ConnectedServiceEvent;
+import fr.guichet.connect.ConnectedServiceRegistered;
+import fr.guichet.connect.ConnectedServiceSecretsRotated;
+import fr.guichet.federation.FederationEvent;
+import fr.guichet.federation.IdentityLinked;
+import fr.guichet.federation.IdentityUnlinked;
+import fr.guichet.federation.ProviderSaved;
+import fr.guichet.federation.ProviderSwitched;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
@@ -89,7 +98,14 @@ class AuditActionsTest {
             entry(ReleasePublished.class, "RELEASE_PUBLISHED"),
             entry(ProjectAddressChanged.class, "PROJECT_ADDRESS_CHANGED"),
             entry(CertificateSignInFailed.class, "CERTIFICATE_SIGN_IN_FAILED"),
-            entry(AuthenticationChanged.class, "AUTHENTICATION_CHANGED"));
+            entry(AuthenticationChanged.class, "AUTHENTICATION_CHANGED"),
+            entry(ConnectedServiceRegistered.class, "CONNECTED_SERVICE_REGISTERED"),
+            entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
+            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"),
+            entry(ProviderSaved.class, "IDENTITY_PROVIDER_SAVED"),
+            entry(ProviderSwitched.class, "IDENTITY_PROVIDER_SWITCHED"),
+            entry(IdentityLinked.class, "FEDERATED_IDENTITY_LINKED"),
+            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -111,6 +127,8 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(AdministrationEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ChangeEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ReleaseEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(FederationEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())
