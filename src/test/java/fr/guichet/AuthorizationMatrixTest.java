@@ -92,6 +92,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/connexion/saml/acs", Access.PUBLIC),
             new Row(HttpMethod.GET, "/connexion/saml/retour", Access.PUBLIC),
             new Row(HttpMethod.GET, "/connexion/saml/metadata", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/connexion/cas/retour/{providerId}", Access.PUBLIC),
             new Row(HttpMethod.GET, "/activation", Access.PUBLIC),
             new Row(HttpMethod.POST, "/activation", Access.PUBLIC),
             new Row(HttpMethod.GET, "/invitations/rejoindre", Access.PUBLIC),
