@@ -18,6 +18,8 @@ create table identity_provider (
     saml_certificate varchar(10000),
     created_at       timestamp with time zone not null,
     changed_at       timestamp with time zone not null,
+    -- turned off because the federation's metadata no longer lists it: back on when it lists it again
+    withdrawn_at     timestamp with time zone,
     version          bigint                   not null default 0,
     constraint identity_provider_protocol_check check (protocol in ('OIDC', 'SAML', 'CAS'))
 );

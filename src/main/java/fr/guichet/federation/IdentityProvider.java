@@ -67,6 +67,9 @@ class IdentityProvider {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -116,11 +119,37 @@ class IdentityProvider {
 
     void enable(boolean enabled, Instant now) {
         this.enabled = enabled;
+        this.withdrawnAt = null;
         this.changedAt = now;
+    }
+
+    /** The federation no longer lists it: off until it does again. */
+    void withdraw(Instant now) {
+        this.enabled = false;
+        this.withdrawnAt = now;
+        this.changedAt = now;
+    }
+
+    /** Listed again: back on, unless a platform admin turned it off himself. */
+    boolean relisted(Instant now) {
+        if (withdrawnAt == null) {
+            return false;
+        }
+        enable(true, now);
+        return true;
     }
 
     boolean fromConfiguration() {
         return configKey != null;
+    }
+
+    boolean fromMetadata() {
+        return configKey != null && configKey.startsWith(IdentityProviders.METADATA);
+    }
+
+    @Nullable
+    String configKey() {
+        return configKey;
     }
 
     boolean hasSecret() {
@@ -143,6 +172,7 @@ class IdentityProvider {
                 establishmentId,
                 enabled,
                 configKey != null,
+                fromMetadata(),
                 issuer,
                 clientId,
                 clientSecret,

@@ -12,6 +12,8 @@ interface IdentityProviderRepository extends JpaRepository<IdentityProvider, Lon
 
     boolean existsByEnabledTrue();
 
+    List<IdentityProvider> findByConfigKeyStartingWith(String prefix);
+
     List<IdentityProvider> findAllByOrderByName();
 
     List<IdentityProvider> findByEnabledTrueAndEstablishmentId(long establishmentId);

@@ -97,9 +97,13 @@ public class IdentityProviders {
                 new ProviderSaved(actor, id, settings.name(), settings.establishmentId(), false, sourceAddress, now));
     }
 
+    /** Platform admins turn off or on a provider of the federation's metadata too: that is theirs to choose. */
     @Transactional
     void switchOn(long id, boolean enabled, AccountId actor, String sourceAddress) {
-        var provider = editable(id);
+        var provider = providers.findById(id).orElseThrow(NotFoundException::new);
+        if (provider.fromConfiguration() && !provider.fromMetadata()) {
+            throw new InvalidProvider(List.of(new ProviderSettings.Problem("name", "federation.provider.configured")));
+        }
         var now = clock.instant();
         provider.enable(enabled, now);
         var view = provider.view();
@@ -131,6 +135,92 @@ public class IdentityProviders {
             provider.enable(enabled, now);
             events.publishEvent(new ProviderSaved(
                     null, provider.id(), settings.name(), settings.establishmentId(), false, null, now));
+        }
+    }
+
+    /** What an import of a federation's metadata did. */
+    public record Imported(int added, int changed, int withdrawn, int leftOut) {}
+
+    /**
+     * Writes the providers of a federation's metadata: new ones added (on), changed ones updated
+     * (their on/off state is the platform admins'), those the metadata no longer lists turned off.
+     * A provider is tied to the establishment that owns one of its scopes, if one does.
+     */
+    @Transactional
+    public Imported importMetadata(List<MetadataProvider> listed) {
+        var now = clock.instant();
+        var seen = new java.util.HashSet<String>();
+        int added = 0;
+        int changed = 0;
+        int leftOut = 0;
+        for (var entry : listed) {
+            var key = metadataKey(entry.entityId());
+            if (!seen.add(key)) {
+                continue;
+            }
+            var establishment = entry.scopes().stream()
+                    .map(organizations::establishmentOwningEmailDomain)
+                    .flatMap(Optional::stream)
+                    .map(o -> o.id().value())
+                    .findFirst()
+                    .orElse(null);
+            var settings = ProviderSettings.of(
+                    Protocol.SAML,
+                    entry.name().length() > 200 ? entry.name().substring(0, 200) : entry.name(),
+                    establishment,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    entry.entityId(),
+                    entry.ssoUrl(),
+                    entry.certificate());
+            if (!settings.problems(false).isEmpty()) {
+                leftOut++;
+                continue;
+            }
+            var existing = providers.findByConfigKey(key);
+            if (existing.isEmpty()) {
+                var provider = providers.save(new IdentityProvider(settings, key, now));
+                events.publishEvent(
+                        new ProviderSaved(null, provider.id(), settings.name(), establishment, true, null, now));
+                added++;
+            } else if (existing.get()
+                    .differsFrom(settings, existing.get().view().enabled())) {
+                existing.get().change(settings, now);
+                events.publishEvent(
+                        new ProviderSaved(null, existing.get().id(), settings.name(), establishment, false, null, now));
+                changed++;
+            }
+        }
+        int withdrawn = 0;
+        for (var provider : providers.findByConfigKeyStartingWith(METADATA)) {
+            var view = provider.view();
+            if (!seen.contains(provider.configKey()) && view.enabled()) {
+                provider.withdraw(now);
+                events.publishEvent(
+                        new ProviderSwitched(null, view.id(), view.name(), view.establishmentId(), false, null, now));
+                withdrawn++;
+            }
+        }
+        return new Imported(added, changed, withdrawn, leftOut);
+    }
+
+    static final String METADATA = "metadata:";
+
+    /** The entity id, or its digest when longer than the key's column: entity ids are URLs. */
+    private static String metadataKey(String entityId) {
+        var key = METADATA + entityId;
+        if (key.length() <= 100) {
+            return key;
+        }
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(entityId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return METADATA + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

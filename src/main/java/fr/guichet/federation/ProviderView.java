@@ -16,6 +16,7 @@ public record ProviderView(
         @Nullable Long establishmentId,
         boolean enabled,
         boolean fromConfiguration,
+        boolean fromMetadata,
         @Nullable String issuer,
         @Nullable String clientId,
         @Nullable String clientSecret,

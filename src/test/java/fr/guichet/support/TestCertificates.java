@@ -266,4 +266,29 @@ public final class TestCertificates {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A self-signed RSA signer (the keys SAML federations sign their metadata with; the XML
+     * signature toolkit reads no other), valid from yesterday for ten days.
+     */
+    public static Issued rsaSigner(String commonName) {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            var keys = generator.generateKeyPair();
+            var now = Instant.now();
+            var name = new X500Name("CN=" + commonName);
+            var builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(SERIALS.incrementAndGet()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(10))),
+                    name,
+                    keys.getPublic());
+            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
+            return new Issued(new JcaX509CertificateConverter().getCertificate(builder.build(signer)), keys);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
