@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -69,9 +71,15 @@ class AuthorizationServerConfiguration {
                                             }
                                         })))
                                 .oidc(oidc -> oidc.userInfoEndpoint(u -> u.userInfoMapper(claims::userInfo))))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                // userinfo takes the access token the server issued
-                .oauth2ResourceServer(r -> r.jwt(Customizer.withDefaults()))
+                // a code is for a person signed in on the pages (ROLE_MEMBER): never for a bearer token
+                // or a provider's sign-in left in a session
+                .authorizeHttpRequests(a -> a.requestMatchers(authorizationEndpoint)
+                        .hasRole("MEMBER")
+                        .anyRequest()
+                        .authenticated())
+                // userinfo takes the access token the server issued, and only userinfo does
+                .oauth2ResourceServer(
+                        r -> r.bearerTokenResolver(userinfoOnly(settings)).jwt(Customizer.withDefaults()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/connexion"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
@@ -82,6 +90,12 @@ class AuthorizationServerConfiguration {
                                 c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    private static BearerTokenResolver userinfoOnly(AuthorizationServerSettings settings) {
+        var userinfo = PathPatternRequestMatcher.withDefaults().matcher(settings.getOidcUserInfoEndpoint());
+        var header = new DefaultBearerTokenResolver();
+        return request -> userinfo.matches(request) ? header.resolve(request) : null;
     }
 
     @Bean

@@ -77,13 +77,18 @@ class CompletionPages {
         if (result.hasErrors()) {
             return page(newcomer, model);
         }
-        var welcomed = signIns.welcome(
-                newcomer,
-                form.civility(),
-                lastName != null ? lastName : form.lastName().strip(),
-                firstName != null ? firstName : form.firstName().strip(),
-                locale,
-                ClientAddress.of(request));
+        java.util.Optional<fr.guichet.account.AccountId> welcomed;
+        try {
+            welcomed = signIns.welcome(
+                    newcomer,
+                    form.civility(),
+                    lastName != null ? lastName : form.lastName().strip(),
+                    firstName != null ? firstName : form.firstName().strip(),
+                    locale,
+                    ClientAddress.of(request));
+        } catch (FederatedSignIns.WelcomeRaced raced) {
+            welcomed = java.util.Optional.empty();
+        }
         request.getSession().removeAttribute(FederatedLanding.NEWCOMER);
         if (welcomed.isEmpty()) {
             model.addAttribute("refusal", new Arrival.Refused("federation.refused.raced", newcomer.providerName()));

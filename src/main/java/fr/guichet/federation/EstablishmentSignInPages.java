@@ -40,8 +40,14 @@ class EstablishmentSignInPages {
     @GetMapping("/connexion/etablissement")
     String chooser(@RequestParam(name = "q", required = false) @Nullable String words, Model model) {
         var wanted = folded(words);
-        var choices = providers.allEnabled().stream()
-                .map(p -> new Choice(p.id(), p.name(), providers.establishmentName(p.establishmentId())))
+        var enabled = providers.allEnabled();
+        var names = providers.establishmentNames(enabled.stream()
+                .map(ProviderView::establishmentId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        var choices = enabled.stream()
+                .map(p -> new Choice(
+                        p.id(), p.name(), p.establishmentId() == null ? null : names.get(p.establishmentId())))
                 .filter(c -> wanted.isEmpty()
                         || folded(c.name()).contains(wanted)
                         || folded(c.establishment()).contains(wanted))

@@ -15,6 +15,8 @@ interface FederatedIdentityRepository extends JpaRepository<FederatedIdentity, L
 
     List<FederatedIdentity> findByAccountIdOrderByLinkedAt(long accountId);
 
+    long countByProviderId(long providerId);
+
     /** His identities, locked: two untyings at once cannot leave him without a way in. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from FederatedIdentity i where i.accountId = :accountId")

@@ -137,8 +137,8 @@ public class FederatedLanding {
     }
 
     /**
-     * What a protocol's own filter put in the session is not a Guichet sign-in: it goes. A person
-     * already signed in stays so (a stale answer or ticket is no reason to sign him out).
+     * What a protocol's filter authenticated is not a Guichet sign-in: it goes from this request (it
+     * never reached the session). A person already signed in stays so.
      */
     private void signOut(HttpServletRequest request, HttpServletResponse response) {
         var current = SecurityContextHolder.getContext().getAuthentication();
@@ -146,6 +146,5 @@ public class FederatedLanding {
             return;
         }
         SecurityContextHolder.clearContext();
-        contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     }
 }

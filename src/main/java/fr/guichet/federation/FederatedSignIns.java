@@ -2,6 +2,7 @@ package fr.guichet.federation;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.AuthenticationMethod;
 import fr.guichet.account.Civility;
 import fr.guichet.account.Coordinates;
 import fr.guichet.account.EmailAddress;
@@ -61,8 +62,14 @@ class FederatedSignIns {
     Arrival arrive(
             ProviderView provider, AssertedIdentity identity, @Nullable AccountId linkingFor, String sourceAddress) {
         var now = clock.instant();
+        if (identity.subject().isBlank() || identity.subject().length() > 500) {
+            return refused("federation.refused.provider-failed", provider);
+        }
         var existing = identities.findByProviderIdAndSubject(provider.id(), identity.subject());
         if (linkingFor != null) {
+            if (byCertificateOnly(linkingFor)) {
+                return refused("federation.refused.certificate-only", provider);
+            }
             if (existing.isPresent()) {
                 return existing.get().accountId() == linkingFor.value()
                         ? new Arrival.Linked(linkingFor)
@@ -81,6 +88,9 @@ class FederatedSignIns {
             if (!accounts.find(account).map(PersonView::active).orElse(false)) {
                 return refused("federation.refused.inactive", provider);
             }
+            if (byCertificateOnly(account)) {
+                return refused("federation.refused.certificate-only", provider);
+            }
             existing.get().used(now);
             return new Arrival.SignIn(account);
         }
@@ -92,7 +102,9 @@ class FederatedSignIns {
         if (holder.isPresent()) {
             return byAddress(holder.get(), provider, identity, sourceAddress);
         }
-        if (!identity.emailVerified()) {
+        // a new account under an address is created only when the provider vouches for it: else an
+        // establishment's provider could make, and later open, the account of another's member
+        if (!vouchesFor(provider, identity)) {
             return refused("federation.refused.address-unverified", provider);
         }
         return new Arrival.Complete(
@@ -110,6 +122,9 @@ class FederatedSignIns {
         if (!holder.active()) {
             return refused("federation.refused.inactive", provider);
         }
+        if (byCertificateOnly(holder.id())) {
+            return refused("federation.refused.certificate-only", provider);
+        }
         if (identities
                 .findByAccountIdAndProviderId(holder.id().value(), provider.id())
                 .isPresent()) {
@@ -117,6 +132,13 @@ class FederatedSignIns {
         }
         link(holder.id(), provider, identity, IdentityLinked.How.SAME_ADDRESS, sourceAddress);
         return new Arrival.SignIn(holder.id());
+    }
+
+    /** An admin set the account to sign in with its certificate only: no other way opens it. */
+    private boolean byCertificateOnly(AccountId account) {
+        return accounts.authentication(account)
+                .map(a -> a.method() == AuthenticationMethod.CERTIFICATE)
+                .orElse(false);
     }
 
     /** The provider says the address is his, and it is of the provider's establishment if it has one. */

@@ -103,6 +103,21 @@ class IdentityProvider {
         this.changedAt = now;
     }
 
+    /** The field that says which server's people these are, when the settings change it; else null. */
+    @Nullable
+    String identifyingFieldChangedBy(ProviderSettings s) {
+        if (!Objects.equals(issuer, s.issuer())) {
+            return "issuer";
+        }
+        if (!Objects.equals(samlEntityId, s.samlEntityId())) {
+            return "samlEntityId";
+        }
+        if (!Objects.equals(casServerUrl, s.casServerUrl())) {
+            return "casServerUrl";
+        }
+        return null;
+    }
+
     boolean differsFrom(ProviderSettings s, boolean enabled) {
         return this.enabled != enabled
                 || !name.equals(s.name())

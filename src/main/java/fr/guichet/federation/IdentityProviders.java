@@ -22,16 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityProviders {
 
     private final IdentityProviderRepository providers;
+    private final FederatedIdentityRepository identities;
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IdentityProviders(
             IdentityProviderRepository providers,
+            FederatedIdentityRepository identities,
             Organizations organizations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.providers = providers;
+        this.identities = identities;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
@@ -91,6 +94,12 @@ public class IdentityProviders {
     void change(long id, ProviderSettings settings, AccountId actor, String sourceAddress) {
         var provider = editable(id);
         check(settings, provider.hasSecret());
+        var field = provider.identifyingFieldChangedBy(settings);
+        if (field != null && identities.countByProviderId(id) > 0) {
+            // the same user name at another server is another person: his identities would open theirs
+            throw new InvalidProvider(
+                    List.of(new ProviderSettings.Problem(field, "federation.provider.identities-tied")));
+        }
         var now = clock.instant();
         provider.change(settings, now);
         events.publishEvent(
@@ -186,12 +195,19 @@ public class IdentityProviders {
                 events.publishEvent(
                         new ProviderSaved(null, provider.id(), settings.name(), establishment, true, null, now));
                 added++;
-            } else if (existing.get()
-                    .differsFrom(settings, existing.get().view().enabled())) {
-                existing.get().change(settings, now);
-                events.publishEvent(
-                        new ProviderSaved(null, existing.get().id(), settings.name(), establishment, false, null, now));
-                changed++;
+            } else {
+                var provider = existing.get();
+                if (provider.relisted(now)) {
+                    events.publishEvent(
+                            new ProviderSwitched(null, provider.id(), settings.name(), establishment, true, null, now));
+                    changed++;
+                }
+                if (provider.differsFrom(settings, provider.view().enabled())) {
+                    provider.change(settings, now);
+                    events.publishEvent(
+                            new ProviderSaved(null, provider.id(), settings.name(), establishment, false, null, now));
+                    changed++;
+                }
             }
         }
         int withdrawn = 0;
@@ -245,6 +261,15 @@ public class IdentityProviders {
         if (!problems.isEmpty()) {
             throw new InvalidProvider(problems);
         }
+    }
+
+    /** The names of these establishments, in one query: the chooser may list hundreds of providers. */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, String> establishmentNames(java.util.Collection<Long> ids) {
+        return organizations
+                .findAll(ids.stream().distinct().map(OrganizationId::new).toList())
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id().value(), OrganizationView::name, (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

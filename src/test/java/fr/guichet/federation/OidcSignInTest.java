@@ -177,6 +177,75 @@ class OidcSignInTest {
     }
 
     @Test
+    void aProviderNeverCreatesAnAccountUnderAnotherEstablishmentsAddress() throws Exception {
+        var elsewhere = People.uniqueDomain();
+        organizations.createEstablishment("Autre " + elsewhere, null, Set.of(elsewhere));
+        var email = People.uniqueEmail(elsewhere);
+        answers("squatter", claims(email, true, "Pré", "Sident"));
+
+        var journey = new HttpVisitor(port).follow("/connexion/etablissement/" + providerId);
+
+        assertThat(refusal(journey)).contains("ne garantit pas votre adresse");
+        assertThat(accounts.exists(email)).isFalse();
+    }
+
+    @Test
+    void anAccountSetToItsCertificateIsNotOpenedByAnIdentity() throws Exception {
+        var email = People.uniqueEmail(domain);
+        welcomed("sub-" + email, email, "Cerise", "Certain");
+        var id = accounts.findByEmail(email).orElseThrow().id();
+        accounts.authenticateByCertificate(
+                id,
+                new fr.guichet.support.TestCertificates()
+                        .person("Cerise Certain")
+                        .der());
+        answers("sub-" + email, claims(email, true, "Cerise", "Certain"));
+
+        var journey = new HttpVisitor(port).follow("/connexion/etablissement/" + providerId);
+
+        assertThat(refusal(journey)).contains("uniquement avec son certificat");
+    }
+
+    @Test
+    void aSignedInPersonWhoseProviderAnswerIsRefusedStaysSignedIn() throws Exception {
+        var email = People.uniqueEmail(domain);
+        accounts.createVerified(email, Civility.MADAME, "Stable", "Rita", establishment, false, GOOD_PASSWORD);
+        var browser = new HttpVisitor(port);
+        browser.signIn(email, GOOD_PASSWORD);
+        answers("someone-else", claims(People.uniqueEmail(domain), false, "X", "Y"));
+
+        var journey = browser.follow("/connexion/etablissement/" + providerId);
+
+        assertThat(journey.lastPath()).isEqualTo("/connexion/etablissement/refus");
+        assertThat(browser.get("/compte").body()).contains(email);
+    }
+
+    @Test
+    void theProvidersAddressOfNoProviderIsNotFound() throws Exception {
+        assertThat(new HttpVisitor(port).get("/connexion/oidc/424242").statusCode())
+                .isEqualTo(404);
+        assertThat(new HttpVisitor(port).get("/connexion/oidc/pas-un-numero").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theServerOfAProviderPeopleSignInThroughCannotBeSwapped() throws Exception {
+        var email = People.uniqueEmail(domain);
+        welcomed("sub-" + email, email, "Ana", "Fixe");
+        var settings = oidc(
+                "Université " + domain,
+                establishment.value(),
+                provider.issuerUrl("ailleurs").toString());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> providers.change(providerId, settings, admin(), "127.0.0.1"))
+                .isInstanceOf(InvalidProvider.class)
+                .satisfies(e -> assertThat(((InvalidProvider) e).problems())
+                        .extracting(ProviderSettings.Problem::code)
+                        .containsExactly("federation.provider.identities-tied"));
+    }
+
+    @Test
     void aNewcomerNeedsAnAddressTheProviderVerified() throws Exception {
         var email = People.uniqueEmail(domain);
         answers("sub-" + email, claims(email, false, "Jean", "Petit"));

@@ -2,6 +2,7 @@ package fr.guichet.account.security;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.AccountRepository;
+import fr.guichet.account.AuthenticationMethod;
 import fr.guichet.account.SessionSignIn;
 import fr.guichet.account.SignInMethod;
 import fr.guichet.account.SignedInPerson;
@@ -37,6 +38,10 @@ class SessionSignIns implements SessionSignIn {
         var account = accounts.findById(id.value()).orElseThrow();
         if (!account.isActive()) {
             throw new IllegalStateException("account " + id.value() + " is " + account.status());
+        }
+        if (account.authentication() == AuthenticationMethod.CERTIFICATE && method != SignInMethod.CERTIFICATE) {
+            // an admin chose the certificate as the only way in: the callers refuse before this
+            throw new IllegalStateException("account " + id.value() + " signs in by certificate only");
         }
         var person = SignedInPerson.of(account);
         person.eraseCredentials();

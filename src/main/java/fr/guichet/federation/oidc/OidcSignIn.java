@@ -20,9 +20,12 @@ import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthor
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +50,10 @@ class OidcSignIn implements PageSecurity {
 
     @Override
     public void configure(HttpSecurity http) throws Exception {
-        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations, START);
+        var defaults = new DefaultOAuth2AuthorizationRequestResolver(registrations, START);
         // PKCE for confidential clients too: a stolen code is useless without the verifier
-        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        defaults.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        var requests = new UnknownIsNotFound(defaults);
         // the pages' chain has its own manager, for passwords only: the provider's answer is checked here
         var answers = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
@@ -58,6 +62,9 @@ class OidcSignIn implements PageSecurity {
                     @Override
                     public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationManager(answers);
+                        // the provider's sign-in lives for this request only: the landing decides who
+                        // is in (set here: the configurer puts the chain's session repository back)
+                        filter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
                         return filter;
                     }
                 })
@@ -99,6 +106,32 @@ class OidcSignIn implements PageSecurity {
             return Long.parseLong(uri.substring(uri.lastIndexOf('/') + 1));
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /**
+     * An address of no provider that is on (or one whose discovery fails right then) is not found,
+     * rather than the filter's error 500: the chooser says when a provider is down.
+     */
+    private record UnknownIsNotFound(OAuth2AuthorizationRequestResolver resolver)
+            implements OAuth2AuthorizationRequestResolver {
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+            try {
+                return resolver.resolve(request);
+            } catch (RuntimeException unknownOrDown) {
+                return null;
+            }
+        }
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+            try {
+                return resolver.resolve(request, registrationId);
+            } catch (RuntimeException unknownOrDown) {
+                return null;
+            }
         }
     }
 

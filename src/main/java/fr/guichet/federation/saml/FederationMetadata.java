@@ -106,8 +106,12 @@ class FederationMetadata {
             throw new Refused("not a SAML EntitiesDescriptor");
         }
         signedBy(document, root, federation);
+        // without an end, an old signed aggregate could be served again, with a withdrawn provider
         var validUntil = root.getAttribute("validUntil");
-        if (!validUntil.isBlank() && !instant(validUntil).isAfter(clock.instant())) {
+        if (validUntil.isBlank()) {
+            throw new Refused("no validUntil");
+        }
+        if (!instant(validUntil).isAfter(clock.instant())) {
             throw new Refused("expired on " + validUntil);
         }
         var listed = new ArrayList<MetadataProvider>();
@@ -223,7 +227,10 @@ class FederationMetadata {
     }
 
     private byte[] load(String location) throws IOException, InterruptedException, Refused {
-        if (location.startsWith("https://") || location.startsWith("http://")) {
+        if (location.startsWith("http://")) {
+            throw new Refused("metadata is read over https only");
+        }
+        if (location.startsWith("https://")) {
             var response = http.send(
                     HttpRequest.newBuilder(URI.create(location))
                             .timeout(Duration.ofMinutes(2))

@@ -122,7 +122,7 @@ class SamlExchange {
                 return new Answer.Refused(request.providerId());
             }
             var attributes = SamlAttributes.of(response.getAttributes());
-            var subject = attributes.principalName() != null ? attributes.principalName() : response.getNameId();
+            var subject = subject(attributes, response);
             if (subject == null || subject.isBlank()) {
                 request.refused(now);
                 return new Answer.Refused(request.providerId());
@@ -175,11 +175,14 @@ class SamlExchange {
                 });
     }
 
-    /** Requests a day old are long dead: their rows go. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    /**
+     * A request is answered within 15 minutes and collected 2 minutes later, or never: an hour on,
+     * its row goes (anyone may start requests, so they must not pile up).
+     */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
     @Transactional
     public void forgetOldRequests() {
-        requests.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(1)));
+        requests.deleteCreatedBefore(clock.instant().minus(Duration.ofHours(1)));
     }
 
     /** Where the public learns answers are posted; a request names the address it was made on. */
@@ -205,6 +208,23 @@ class SamlExchange {
         // providers repeat an attribute for each of its values (Keycloak's roles, some Shibboleths)
         values.put(SettingsBuilder.SECURITY_ALLOW_REPEAT_ATTRIBUTE_NAME_PROPERTY_KEY, true);
         return new SettingsBuilder().fromValues(values).build();
+    }
+
+    /**
+     * The person's stable name at the provider: his eduPersonPrincipalName, else a persistent (or
+     * unspecified) NameID, marked as such so that it never reads as someone's principal name. A
+     * transient NameID changes at every sign-in: it names nobody.
+     */
+    private static @Nullable String subject(SamlAttributes attributes, SamlResponse response) throws Exception {
+        if (attributes.principalName() != null) {
+            return attributes.principalName();
+        }
+        var format = response.getNameIdFormat();
+        var nameId = response.getNameId();
+        if (nameId == null || "urn:oasis:names:tc:SAML:2.0:nameid-format:transient".equals(format)) {
+            return null;
+        }
+        return "nameid:" + nameId;
     }
 
     /** The id of the request the answer names, read before anything else is trusted of it. */

@@ -42,20 +42,23 @@ class SamlPages {
             return "redirect:/connexion/etablissement";
         }
         var answer = exchange.answer(samlResponse, acs(request));
+        // the session is never touched here, where no cookie comes: the browser's own is, on the way back
         if (answer instanceof SamlExchange.Answer.Accepted accepted) {
             return "redirect:/connexion/saml/retour?jeton=" + accepted.ticket();
         }
-        if (answer instanceof SamlExchange.Answer.Refused refused) {
-            return "redirect:" + relative(request, landing.failed(refused.providerId(), request, response));
-        }
-        return "redirect:" + relative(request, landing.failed(-1, request, response));
+        var provider = answer instanceof SamlExchange.Answer.Refused refused ? refused.providerId() : -1;
+        return "redirect:/connexion/saml/retour?echec=" + provider;
     }
 
     @GetMapping("/connexion/saml/retour")
     String collect(
             @RequestParam(name = "jeton", required = false) @Nullable String ticket,
+            @RequestParam(name = "echec", required = false) @Nullable Long refusedBy,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (refusedBy != null) {
+            return "redirect:" + relative(request, landing.failed(refusedBy, request, response));
+        }
         var session = request.getSession(false);
         var collected = ticket == null || session == null
                 ? null

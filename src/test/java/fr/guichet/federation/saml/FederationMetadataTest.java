@@ -105,6 +105,16 @@ class FederationMetadataTest {
                 .query(Boolean.class)
                 .single();
         assertThat(enabled).isFalse();
+
+        // listed again: back on
+        providers.importMetadata(reader().read(
+                        signed(aggregate(entityId, "Partante", domain, validFor(7)), federation),
+                        federation.certificate()));
+        assertThat(jdbc.sql("select enabled from identity_provider where saml_entity_id = ?")
+                        .param(entityId)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
