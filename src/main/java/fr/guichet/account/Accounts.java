@@ -453,7 +453,11 @@ public class Accounts {
         var account = accounts.findById(id.value()).orElseThrow();
         account.authenticateByCertificate(certificate, clock.instant());
         // two admins registering one certificate on two accounts at once: the unique constraint stops the second here
-        accounts.flush();
+        try {
+            accounts.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            throw new CertificateRefusal(CertificateRefusal.Reason.TAKEN);
+        }
         sessions.endAllBut(id, null);
         return certificate;
     }
