@@ -202,6 +202,11 @@ for i in $(seq 1 "$CLIENTS"); do
         "$KC/admin/realms/guichet/users")"
     [[ "$code" == 201 ]] || die "Keycloak refused $user: $code $(cat "$OUT/kc-user.txt")"
 done
+# how Keycloak hashes its people's passwords (its default): what a full SAML sign-in pays there
+kc_user="$(curl -fs -H "Authorization: Bearer $token" "$KC/admin/realms/guichet/users?username=saml.user1&exact=true" \
+    | sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p')"
+[[ -n "$kc_user" ]] && curl -fs -H "Authorization: Bearer $token" "$KC/admin/realms/guichet/users/$kc_user/credentials" \
+    | grep -o '"credentialData":"[^}]*}' > "$OUT/keycloak-password-hashing.txt" || true
 certificate="$(curl -fs "$KC/realms/guichet/protocol/saml/descriptor" | sed -n 's/.*<ds:X509Certificate>\([^<]*\)<.*/\1/p' | head -1)"
 [[ -n "$certificate" ]] || die "no signing certificate in Keycloak's metadata"
 log "Keycloak: $CLIENTS people"
