@@ -6,6 +6,7 @@
 # Not a measurement: the figures are not looked at. CI runs it after the tests (.ci/run).
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
+#                                      federation
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -13,12 +14,13 @@
 # The application jar: GUICHET_JAR, else target/guichet-0.1.0-SNAPSHOT.jar as the build left it
 # (built once here if absent). Needs what the scripts need (bench/README.md): JDK 17 and 25,
 # PostgreSQL (server binaries, and a server at PGHOST:PGPORT, default localhost:5432, for the
-# administration benchmark), Maven Central for Gatling and JMH. Logs: bench/results/smoke-<timestamp>/.
+# administration benchmark), Maven Central for Gatling, JMH and the federation's identity providers
+# (mock-oauth2-server, Keycloak). Logs: bench/results/smoke-<timestamp>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
-ALL=(argon2 startup download load administration helpdesk changes connect)
+ALL=(argon2 startup download load administration helpdesk changes connect federation)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -28,7 +30,7 @@ done
 script_of() {
     case "$1" in
         argon2|startup|download|load) echo "bench/$1.sh" ;;
-        administration|helpdesk|changes|connect) echo "bench/$1/run.sh" ;;
+        administration|helpdesk|changes|connect|federation) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
 }
