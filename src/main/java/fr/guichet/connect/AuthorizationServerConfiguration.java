@@ -5,7 +5,10 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import fr.guichet.access.ServiceCatalogue;
+import fr.guichet.account.AbsoluteSessionTimeout;
+import fr.guichet.account.AccountProperties;
 import fr.guichet.account.ActingOrganization;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +55,9 @@ class AuthorizationServerConfiguration {
             PersonClaims claims,
             ConnectedServiceRepository connected,
             ServiceCatalogue catalogue,
-            ActingOrganization acting)
+            ActingOrganization acting,
+            AccountProperties accountProperties,
+            Clock clock)
             throws Exception {
         var server = new OAuth2AuthorizationServerConfigurer();
         var authorizationEndpoint =
@@ -83,6 +88,9 @@ class AuthorizationServerConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/connexion"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .addFilterBefore(
+                        new AbsoluteSessionTimeout(accountProperties.session().absoluteTimeout(), clock),
+                        SecurityContextHolderFilter.class)
                 .addFilterAfter(
                         new GrantGate(authorizationEndpoint, connected, catalogue, acting),
                         SecurityContextHolderFilter.class)

@@ -195,6 +195,25 @@ class ConnectedServiceSignInTest {
     }
 
     @Test
+    void aSessionPastItsAbsoluteEndGetsNoCode() throws Exception {
+        var browser = new HttpVisitor(port);
+        browser.signIn(world.granted, People.GOOD_PASSWORD);
+        clock.advance(java.time.Duration.ofHours(13));
+        try {
+            var answer = browser.get(pathOf(authenticationRequest(new CodeVerifier(), new Nonce(), new State())
+                    .toURI()));
+
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow())
+                    .as("sent to sign in again, no code")
+                    .endsWith("/connexion")
+                    .doesNotContain("code=");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void withoutTheVerifierTheCodeIsWorthNothing() throws Exception {
         var browser = new HttpVisitor(port);
         browser.signIn(world.granted, People.GOOD_PASSWORD);

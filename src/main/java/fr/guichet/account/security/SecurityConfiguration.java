@@ -1,5 +1,6 @@
 package fr.guichet.account.security;
 
+import fr.guichet.account.AbsoluteSessionTimeout;
 import fr.guichet.account.AccountProperties;
 import fr.guichet.account.SignInMethod;
 import fr.guichet.account.SignedInPerson;
