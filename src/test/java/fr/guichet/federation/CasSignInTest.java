@@ -2,7 +2,6 @@ package fr.guichet.federation;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
@@ -13,7 +12,6 @@ import fr.guichet.support.CasServer;
 import fr.guichet.support.HttpVisitor;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -160,19 +158,6 @@ class CasSignInTest {
     }
 
     private String audited(AccountId actor) {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql(
-                                        "select count(*) from audit_entry where action = 'SIGN_IN_SUCCEEDED' and actor_account_id = ?")
-                                .param(actor.value())
-                                .query(Long.class)
-                                .single()
-                        > 0);
-        return String.join(
-                " | ",
-                jdbc.sql(
-                                "select coalesce(details, '') from audit_entry where action = 'SIGN_IN_SUCCEEDED' and actor_account_id = ?")
-                        .param(actor.value())
-                        .query(String.class)
-                        .list());
+        return Trail.details(jdbc, "SIGN_IN_SUCCEEDED", actor);
     }
 }

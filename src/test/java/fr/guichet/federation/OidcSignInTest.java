@@ -2,7 +2,6 @@ package fr.guichet.federation;
 
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
@@ -15,7 +14,6 @@ import fr.guichet.support.ServerTest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -482,18 +480,7 @@ class OidcSignInTest {
     }
 
     private String audited(String action, AccountId actor) {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("select count(*) from audit_entry where action = ? and actor_account_id = ?")
-                                .params(action, actor.value())
-                                .query(Long.class)
-                                .single()
-                        > 0);
-        return String.join(
-                " | ",
-                jdbc.sql("select coalesce(details, '') from audit_entry where action = ? and actor_account_id = ?")
-                        .params(action, actor.value())
-                        .query(String.class)
-                        .list());
+        return Trail.details(jdbc, action, actor);
     }
 
     private static Map<String, String> query(URI uri) {

@@ -3,10 +3,6 @@ package fr.guichet.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,27 +123,10 @@ public final class CasServer implements ExecutionCondition {
                     .redirectOutput(LOG.toFile())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            var http = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
-            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    var answer = http.send(
-                            HttpRequest.newBuilder(URI.create(candidate + "/login"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (answer.statusCode() == 200) {
-                        url = candidate;
-                        return url;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(1000);
+            failure = StartedServer.awaitUp(process, candidate + "/login", Duration.ofSeconds(240));
+            if (failure == null) {
+                url = candidate;
             }
-            process.destroy();
-            failure = process.isAlive() ? "it did not start within 240 s" : "it stopped while starting";
         } catch (IOException | InterruptedException | RuntimeException e) {
             failure = e.toString();
         }

@@ -209,24 +209,10 @@ public final class Keycloak implements ExecutionCondition {
                 process.destroy();
             }));
             var candidate = "http://localhost:" + free;
-            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    var answer = HTTP.send(
-                            HttpRequest.newBuilder(URI.create(candidate + "/realms/" + REALM))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (answer.statusCode() == 200) {
-                        url = candidate;
-                        return url;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(1000);
+            failure = StartedServer.awaitUp(process, candidate + "/realms/" + REALM, Duration.ofSeconds(300));
+            if (failure == null) {
+                url = candidate;
             }
-            process.destroy();
-            failure = process.isAlive() ? "it did not start within 300 s" : "it stopped while starting";
         } catch (IOException | InterruptedException | RuntimeException e) {
             failure = e.toString();
         }
