@@ -114,6 +114,11 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/compte/jetons", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/identites", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/alertes", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/alertes", Access.MEMBER),
+            // the signed link is the proof; a mail program's one-click POST carries no session nor CSRF token
+            new Row(HttpMethod.GET, "/alertes/desabonnement/{person}/{kind}/{signature}", Access.PUBLIC),
+            new Row(HttpMethod.POST, "/alertes/desabonnement/{person}/{kind}/{signature}", Access.PUBLIC),
             new Row(HttpMethod.POST, "/compte/identites/fournisseurs/{providerId}", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/identites/{id}/suppression", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/donnees", Access.MEMBER),

@@ -3,6 +3,9 @@ package fr.guichet.access;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
+import fr.guichet.account.Recipient;
+import fr.guichet.alerts.AlertKind;
+import fr.guichet.alerts.Alerts;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.shared.PublicAddress;
@@ -10,8 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,10 @@ class AccessMails {
     private final Accounts accounts;
     private final PublicAddress address;
 
-    AccessMails(Outbox outbox, Accounts accounts, PublicAddress address) {
+    private final Alerts alerts;
+
+    AccessMails(Outbox outbox, Accounts accounts, PublicAddress address, Alerts alerts) {
+        this.alerts = alerts;
         this.outbox = outbox;
         this.accounts = accounts;
         this.address = address;
@@ -38,16 +42,19 @@ class AccessMails {
             ServiceView service,
             String decisionPath,
             Locale locale) {
-        var to = emails(deciders);
-        if (to.isEmpty()) {
+        var readers = alerts.sort(AlertKind.ACCESS_TO_DECIDE, deciders);
+        if (readers.none()) {
             return false;
         }
-        outbox.enqueue(new OutgoingMail(
-                to,
-                List.of(requester.email()),
-                locale,
-                "access-requested",
-                Map.of("requester", requester.displayName(), "service", service.name(), "link", link(decisionPath))));
+        Map<String, Object> variables =
+                Map.of("requester", requester.displayName(), "service", service.name(), "link", link(decisionPath));
+        alerts.hold(AlertKind.ACCESS_TO_DECIDE, readers.digest(), "access-requested", variables);
+        var to = readers.immediate().stream().map(Recipient::email).distinct().toList();
+        // deciders who read it in their digest leave the requester alone in the message, still told his request left
+        outbox.enqueue(
+                to.isEmpty()
+                        ? new OutgoingMail(requester.email(), locale, "access-requested", variables)
+                        : new OutgoingMail(to, List.of(requester.email()), locale, "access-requested", variables));
         return true;
     }
 
@@ -59,20 +66,29 @@ class AccessMails {
             boolean accepted,
             String comment,
             Locale locale) {
+        var template = accepted ? "access-accepted" : "access-refused";
+        Map<String, Object> variables = Map.of(
+                "name",
+                requester.displayName(),
+                "service",
+                service.name(),
+                "comment",
+                comment == null ? "" : comment,
+                "link",
+                link(accepted ? "/mes-services" : "/services"));
+        // his own request's answer always reaches the requester; the other deciders, as they chose
+        var readers = alerts.sort(AlertKind.ACCESS_DECISIONS, deciders);
+        alerts.hold(AlertKind.ACCESS_DECISIONS, readers.digest(), template, variables);
         outbox.enqueue(new OutgoingMail(
                 List.of(requester.email()),
-                emails(deciders),
+                readers.immediate().stream()
+                        .map(Recipient::email)
+                        .filter(e -> !e.equalsIgnoreCase(requester.email()))
+                        .distinct()
+                        .toList(),
                 locale,
-                accepted ? "access-accepted" : "access-refused",
-                Map.of(
-                        "name",
-                        requester.displayName(),
-                        "service",
-                        service.name(),
-                        "comment",
-                        comment == null ? "" : comment,
-                        "link",
-                        link(accepted ? "/mes-services" : "/services"))));
+                template,
+                variables));
     }
 
     void revoked(PersonView person, ServiceView service, Locale locale) {
@@ -93,17 +109,6 @@ class AccessMails {
                     "access-no-super-admin",
                     Map.of("establishment", establishment, "link", link("/organisations"))));
         }
-    }
-
-    private List<String> emails(Collection<AccountId> people) {
-        return people.stream()
-                .map(accounts::find)
-                .flatMap(Optional::stream)
-                .filter(PersonView::active)
-                .map(PersonView::email)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
     }
 
     private String link(String path) {

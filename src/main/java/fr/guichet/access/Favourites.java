@@ -33,6 +33,19 @@ class Favourites {
                 .collect(Collectors.toSet());
     }
 
+    /** Who starred the service. */
+    @Transactional(readOnly = true)
+    Set<AccountId> starredBy(ServiceId service) {
+        return jdbc
+                .sql("select account_id from favourite_service where service_id = ?")
+                .param(service.value())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
+    }
+
     /** Idempotent both ways: a double click or a replayed form does no harm. */
     @Transactional
     void mark(AccountId person, ServiceId service, boolean favourite) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +17,10 @@ public class ServiceCatalogue {
     private final ServiceRepository services;
     private final AccessRequestRepository requests;
     private final Clock clock;
+    private final Favourites favourites;
 
-    ServiceCatalogue(ServiceRepository services, AccessRequestRepository requests, Clock clock) {
+    ServiceCatalogue(ServiceRepository services, AccessRequestRepository requests, Clock clock, Favourites favourites) {
+        this.favourites = favourites;
         this.services = services;
         this.requests = requests;
         this.clock = clock;
@@ -25,6 +29,20 @@ public class ServiceCatalogue {
     @Transactional(readOnly = true)
     public Optional<ServiceView> find(ServiceId id) {
         return services.findById(id.value()).map(Service::view);
+    }
+
+    /** Who holds a grant of the service. */
+    @Transactional(readOnly = true)
+    public Set<AccountId> holders(ServiceId service) {
+        return requests.findGrantHolders(service.value()).stream()
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
+    }
+
+    /** Who starred the service: only they hear of what is published for its holders (seed 002). */
+    @Transactional(readOnly = true)
+    public Set<AccountId> starredBy(ServiceId service) {
+        return favourites.starredBy(service);
     }
 
     /** The person's grant of the service ("habilitation"): his accepted request, while it is not revoked. */

@@ -17,8 +17,11 @@ class ServiceDocumentAudience implements DocumentAudience {
     private final ServiceRepository services;
     private final AccessRequests requests;
     private final Accounts accounts;
+    private final Favourites favourites;
 
-    ServiceDocumentAudience(ServiceRepository services, AccessRequests requests, Accounts accounts) {
+    ServiceDocumentAudience(
+            ServiceRepository services, AccessRequests requests, Accounts accounts, Favourites favourites) {
+        this.favourites = favourites;
         this.services = services;
         this.requests = requests;
         this.accounts = accounts;
@@ -44,8 +47,12 @@ class ServiceDocumentAudience implements DocumentAudience {
         return accounts.isStaff(person);
     }
 
+    /** Only those who starred the service hear of its new files (seed 002: favourites drive alerts). */
     @Override
     public List<AccountId> readers(long ownerId) {
-        return requests.grantHolders(new ServiceId(ownerId));
+        var starred = favourites.starredBy(new ServiceId(ownerId));
+        return requests.grantHolders(new ServiceId(ownerId)).stream()
+                .filter(starred::contains)
+                .toList();
     }
 }

@@ -9,6 +9,7 @@
         allowedDependencies = {
             "account",
             "account::events",
+            "alerts",
             "organization",
             "notification",
             "administration::delegation",

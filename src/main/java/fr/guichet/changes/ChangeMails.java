@@ -3,6 +3,8 @@ package fr.guichet.changes;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Recipient;
+import fr.guichet.alerts.AlertKind;
+import fr.guichet.alerts.Alerts;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
@@ -28,8 +30,16 @@ class ChangeMails {
     private final PublicAddress address;
     private final Chapters chapters;
 
+    private final Alerts alerts;
+
     ChangeMails(
-            Outbox outbox, Accounts accounts, CorrespondentSites reference, PublicAddress address, Chapters chapters) {
+            Outbox outbox,
+            Accounts accounts,
+            CorrespondentSites reference,
+            PublicAddress address,
+            Chapters chapters,
+            Alerts alerts) {
+        this.alerts = alerts;
         this.chapters = chapters;
         this.outbox = outbox;
         this.accounts = accounts;
@@ -62,9 +72,25 @@ class ChangeMails {
                 ? "change-outdated"
                 : view.status() == ChangeStatus.VALIDATED ? "change-validated" : "change-refused";
         var chapter = chapters.of(request.kind());
+        // the answer to his own request always reaches the requester; the other correspondents, as they chose
+        var requester = people.contains(request.requester())
+                ? accounts.recipients(List.of(request.requester()))
+                : List.<Recipient>of();
+        people.remove(request.requester());
+        var readers = alerts.sort(AlertKind.CHANGE_DECISIONS, people);
         var byLanguage = new LinkedHashMap<Locale, List<String>>();
-        for (Recipient person : accounts.recipients(people)) {
+        for (Recipient person : requester) {
             byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
+        }
+        for (Recipient person : readers.immediate()) {
+            byLanguage.computeIfAbsent(person.locale(), l -> new ArrayList<>()).add(person.email());
+        }
+        for (Recipient person : readers.digest()) {
+            alerts.hold(
+                    AlertKind.CHANGE_DECISIONS,
+                    List.of(person),
+                    template,
+                    variables(view, chapter.describe(request.after(), person.locale())));
         }
         // the data in each reader's words, not in the deciding agent's
         byLanguage.forEach((language, emails) -> outbox.enqueue(new OutgoingMail(
@@ -72,16 +98,19 @@ class ChangeMails {
                 emails.subList(1, emails.size()),
                 language,
                 template,
-                Map.<String, Object>of(
-                        "number", view.id().value(),
-                        "kind", view.kind().name(),
-                        "product", view.productName() == null ? "" : ", " + view.productName(),
-                        "establishment", view.establishmentName(),
-                        "after", chapter.describe(request.after(), language),
-                        "reason", view.reason() == null ? "" : view.reason(),
-                        "link",
-                                address.link(
-                                        "/espace-correspondant/demandes/{id}",
-                                        view.id().value())))));
+                variables(view, chapter.describe(request.after(), language)))));
+    }
+
+    private Map<String, Object> variables(ChangeView view, String after) {
+        return Map.of(
+                "number", view.id().value(),
+                "kind", view.kind().name(),
+                "product", view.productName() == null ? "" : ", " + view.productName(),
+                "establishment", view.establishmentName(),
+                "after", after,
+                "reason", view.reason() == null ? "" : view.reason(),
+                "link",
+                        address.link(
+                                "/espace-correspondant/demandes/{id}", view.id().value()));
     }
 }

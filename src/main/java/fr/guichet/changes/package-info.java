@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Change requests",
-        allowedDependencies = {"helpdesk", "account", "organization", "documents", "notification", "shared"})
+        allowedDependencies = {"helpdesk", "account", "alerts", "organization", "documents", "notification", "shared"})
 @NullMarked
 package fr.guichet.changes;
 

@@ -25,7 +25,7 @@ public interface DocumentAudience {
     /** May upload, replace and remove files, and see every area (the agency's staff). */
     boolean mayWrite(AccountId person, long ownerId);
 
-    /** Who is told of each new file unless he unsubscribed: by default every reader. */
+    /** Who is told of each new file unless he unsubscribed or chose not to hear of new documents (alerts). */
     List<AccountId> readers(long ownerId);
 
     /**

@@ -2,7 +2,8 @@ package fr.guichet.documents;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
-import fr.guichet.account.PersonView;
+import fr.guichet.alerts.AlertKind;
+import fr.guichet.alerts.Alerts;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.shared.PublicAddress;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One e-mail per subscriber for each new file, once the file is committed: every reader of the
- * space but those who unsubscribed and the person who added it. A file in an area closed to
+ * space but those who unsubscribed and the person who added it, each as he chose (alerts: at once,
+ * in his digest, or not at all). A file in an area closed to
  * readers is news to nobody. The owner's shared addresses ({@link DocumentAudience#mailboxes}) are
  * told too, once each, unless a reader was already written to there. All the mails are written in
  * one transaction: a failure writes none, and the event is retried, so nobody gets two.
@@ -31,6 +33,7 @@ class NewDocumentMails {
     private final Outbox outbox;
     private final DocumentsProperties properties;
     private final PublicAddress address;
+    private final Alerts alerts;
 
     NewDocumentMails(
             Audiences audiences,
@@ -38,7 +41,9 @@ class NewDocumentMails {
             Accounts accounts,
             Outbox outbox,
             DocumentsProperties properties,
-            PublicAddress address) {
+            PublicAddress address,
+            Alerts alerts) {
+        this.alerts = alerts;
         this.audiences = audiences;
         this.subscriptions = subscriptions;
         this.accounts = accounts;
@@ -50,63 +55,49 @@ class NewDocumentMails {
     @ApplicationModuleListener
     void on(DocumentAdded added) {
         var audience = audiences.find(added.ownerKind()).orElse(null);
-        if (audience == null || !added.area().openToReaders()) {
+        // a file in a space removed meanwhile is news to nobody
+        if (audience == null
+                || !added.area().openToReaders()
+                || audience.ownerName(added.ownerId(), Locale.FRENCH).isEmpty()) {
             return;
         }
         var unsubscribed = subscriptions.unsubscribedFrom(added.ownerKind(), added.ownerId());
-        var announcement = new Announcement(
-                outbox,
-                added,
-                audience,
-                address.link(
-                        properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId()))),
-                new HashMap<>());
-        var told = new HashSet<String>();
+        var link = address.link(
+                properties.spaceLinks().get(added.ownerKind()).replace("{id}", Long.toString(added.ownerId())));
+        var spaceNames = new HashMap<Locale, Optional<String>>();
         // a reader listed twice (two grants) still gets one mail
-        for (AccountId reader : new LinkedHashSet<>(audience.readers(added.ownerId()))) {
-            if (reader.equals(added.actor()) || unsubscribed.contains(reader.value())) {
-                continue;
-            }
-            var person = accounts.find(reader).filter(PersonView::active);
-            if (person.isEmpty()) {
-                continue;
-            }
-            told.add(person.get().email().toLowerCase(Locale.ROOT));
-            announcement.tell(
-                    person.get().email(),
-                    accounts.localeOf(reader),
-                    person.get().displayName(),
-                    "");
-        }
+        var readers = new LinkedHashSet<>(audience.readers(added.ownerId()))
+                .stream()
+                        .filter(r -> !r.equals(added.actor()) && !unsubscribed.contains(r.value()))
+                        .toList();
+        var names = new HashMap<AccountId, String>();
+        accounts.find(readers).forEach(p -> names.put(p.id(), p.displayName()));
+        var told = new HashSet<String>();
+        alerts.tell(AlertKind.NEW_DOCUMENTS, readers, "document-added", person -> {
+            told.add(person.email().toLowerCase(Locale.ROOT));
+            var space = spaceNames.computeIfAbsent(person.locale(), l -> audience.ownerName(added.ownerId(), l));
+            return Map.of(
+                    "name", names.getOrDefault(person.id(), person.email()),
+                    "space", space.orElse(""),
+                    "title", added.title(),
+                    "link", link,
+                    "mailbox", "");
+        });
         for (var mailbox : audience.mailboxes(added.ownerId())) {
             if (told.add(mailbox.email().toLowerCase(Locale.ROOT))) {
-                announcement.tell(mailbox.email(), mailbox.locale(), mailbox.name(), mailbox.name());
+                spaceNames
+                        .computeIfAbsent(mailbox.locale(), l -> audience.ownerName(added.ownerId(), l))
+                        .ifPresent(space -> outbox.enqueue(new OutgoingMail(
+                                mailbox.email(),
+                                mailbox.locale(),
+                                "document-added",
+                                Map.of(
+                                        "name", mailbox.name(),
+                                        "space", space,
+                                        "title", added.title(),
+                                        "link", link,
+                                        "mailbox", mailbox.name()))));
             }
-        }
-    }
-
-    /** One new file told to one address after another; the space's name asked once per language, not once per reader. */
-    private record Announcement(
-            Outbox outbox,
-            DocumentAdded added,
-            DocumentAudience audience,
-            String link,
-            Map<Locale, Optional<String>> spaceNames) {
-
-        /** @param mailbox whose shared address it is, "" for a reader's own */
-        void tell(String email, Locale locale, String name, String mailbox) {
-            spaceNames
-                    .computeIfAbsent(locale, l -> audience.ownerName(added.ownerId(), l))
-                    .ifPresent(space -> outbox.enqueue(new OutgoingMail(
-                            email,
-                            locale,
-                            "document-added",
-                            Map.of(
-                                    "name", name,
-                                    "space", space,
-                                    "title", added.title(),
-                                    "link", link,
-                                    "mailbox", mailbox))));
         }
     }
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {"account", "notification"})
+        allowedDependencies = {"account", "alerts", "notification"})
 @NullMarked
 package fr.guichet.documents;
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,6 +94,9 @@ public interface CorrespondentSites {
 
     /** Every establishment's correspondents of the product, each person once per establishment. */
     Map<OrganizationId, List<AccountId>> correspondentsByEstablishment(ProductId product);
+
+    /** The product's correspondents of these kinds, in every establishment, each once. */
+    Set<AccountId> correspondentsOf(ProductId product, Set<CorrespondentKind> kinds);
 
     Optional<String> productName(ProductId product);
 

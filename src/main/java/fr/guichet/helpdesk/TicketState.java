@@ -32,7 +32,8 @@ public record TicketState(TicketStatus status, SubStatus sub) {
         return requesterSide && waitsForSite() ? key + ".yours" : key;
     }
 
-    private boolean waitsForSite() {
+    /** The ticket waits for its requester's side: an answer, or his validation of the solution. */
+    public boolean waitsForSite() {
         return status.group() == TicketStatus.DashboardGroup.AWAITING_MY_REPLY
                 || status.group() == TicketStatus.DashboardGroup.AWAITING_MY_VALIDATION;
     }

@@ -29,7 +29,10 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        var rendered = renderer.render(mail);
+        write(mail, renderer.render(mail));
+    }
+
+    void write(OutgoingMail mail, MailRenderer.Rendered rendered) {
         // the Message-ID is fixed now, so a resend after a crash is recognisable as the same message
         var messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
         repository.save(new OutboxMessage(
@@ -37,7 +40,8 @@ public class Outbox {
                 String.join(", ", mail.to()),
                 mail.copies().isEmpty() ? null : String.join(", ", mail.copies()),
                 rendered.subject(),
-                rendered.body(),
+                rendered.bodyWithFooter(),
+                rendered.unsubscribeLink(),
                 clock.instant()));
     }
 }

@@ -36,6 +36,10 @@ class OutboxMessage {
 
     private String body;
 
+    /** Where one click stops this kind of mail (RFC 8058); only on the kinds sent in bulk. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
+
     @Enumerated(EnumType.STRING)
     private Status status;
 
@@ -55,7 +59,15 @@ class OutboxMessage {
 
     protected OutboxMessage() {}
 
-    OutboxMessage(String messageId, String recipient, String copyTo, String subject, String body, Instant now) {
+    OutboxMessage(
+            String messageId,
+            String recipient,
+            String copyTo,
+            String subject,
+            String body,
+            String unsubscribeUrl,
+            Instant now) {
+        this.unsubscribeUrl = unsubscribeUrl;
         this.messageId = messageId;
         this.recipient = recipient;
         this.copyTo = copyTo;
@@ -104,6 +116,11 @@ class OutboxMessage {
 
     String body() {
         return body;
+    }
+
+    /** Null when the message has no one-click unsubscription. */
+    String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     Status status() {

@@ -33,6 +33,10 @@ class SmtpTransport implements MailTransport {
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setSentDate(Date.from(message.createdAt()));
+        if (message.unsubscribeUrl() != null) {
+            mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         sender.send(mime);
     }
 

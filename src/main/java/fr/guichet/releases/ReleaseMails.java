@@ -4,6 +4,8 @@ import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.PersonView;
 import fr.guichet.account.Recipient;
+import fr.guichet.alerts.AlertKind;
+import fr.guichet.alerts.Alerts;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
@@ -12,6 +14,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.shared.PublicAddress;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
  * publication's transaction: to its project address for the product when it gave one (the routing
  * inside is the establishment's, seed 001), else to each of its correspondents, each in his language.
  * Nobody gets two: a person correspondent for two establishments, or whose own address is a project
- * address, is written to once.
+ * address, is written to once. A correspondent hears of it as he chose (alerts); a project address
+ * always.
  */
 @Component
 class ReleaseMails {
@@ -35,6 +39,7 @@ class ReleaseMails {
     private final Organizations organizations;
     private final Outbox outbox;
     private final PublicAddress address;
+    private final Alerts alerts;
 
     ReleaseMails(
             CorrespondentSites reference,
@@ -42,7 +47,9 @@ class ReleaseMails {
             Accounts accounts,
             Organizations organizations,
             Outbox outbox,
-            PublicAddress address) {
+            PublicAddress address,
+            Alerts alerts) {
+        this.alerts = alerts;
         this.reference = reference;
         this.addresses = addresses;
         this.accounts = accounts;
@@ -69,6 +76,7 @@ class ReleaseMails {
                 .collect(Collectors.toMap(PersonView::id, PersonView::displayName, (a, b) -> a));
         var recipients = new HashMap<AccountId, Recipient>();
         accounts.recipients(everyone).forEach(r -> recipients.put(r.id(), r));
+        var people = new LinkedHashSet<AccountId>();
         for (var site : sites.entrySet()) {
             var projectAddress = projectAddresses.get(site.getKey());
             if (projectAddress != null) {
@@ -86,18 +94,31 @@ class ReleaseMails {
                 }
                 continue;
             }
-            for (var id : site.getValue()) {
-                var person = recipients.get(id);
-                if (person == null) {
-                    continue;
-                }
-                var name = names.getOrDefault(person.id(), person.email());
-                if (tell(told, person.email(), person.locale(), name, release, productName, versionLabel, link)) {
-                    mails++;
-                }
-            }
+            people.addAll(site.getValue());
         }
+        // a correspondent whose own address is a project address was told there; the others, as each chose
+        var persons = people.stream()
+                .filter(id -> recipients.containsKey(id)
+                        && !told.contains(recipients.get(id).email().toLowerCase(Locale.ROOT)))
+                .toList();
+        mails += alerts.tell(
+                AlertKind.RELEASES,
+                persons,
+                "release-published",
+                person -> variables(
+                        names.getOrDefault(person.id(), person.email()), release, productName, versionLabel, link));
         return mails;
+    }
+
+    private static Map<String, Object> variables(
+            String name, Release release, String productName, String versionLabel, String link) {
+        return Map.of(
+                "name", name,
+                "kind", release.kind().name(),
+                "product", productName,
+                "version", versionLabel,
+                "title", release.title(),
+                "link", link);
     }
 
     private boolean tell(
@@ -113,16 +134,7 @@ class ReleaseMails {
             return false;
         }
         outbox.enqueue(new OutgoingMail(
-                email,
-                locale,
-                "release-published",
-                Map.of(
-                        "name", name,
-                        "kind", release.kind().name(),
-                        "product", productName,
-                        "version", versionLabel,
-                        "title", release.title(),
-                        "link", link)));
+                email, locale, "release-published", variables(name, release, productName, versionLabel, link)));
         return true;
     }
 }

@@ -13,6 +13,7 @@
         allowedDependencies = {
             "helpdesk",
             "account",
+            "alerts",
             "organization",
             "documents",
             "documents::audience",

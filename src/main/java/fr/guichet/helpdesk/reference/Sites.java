@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,22 @@ class Sites implements CorrespondentSites {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<AccountId> correspondentsOf(ProductId product, Set<CorrespondentKind> kinds) {
+        if (kinds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc
+                .sql("select distinct account_id from correspondent where product_id = :product and kind in (:kinds)")
+                .param("product", product.value())
+                .param("kinds", kinds.stream().map(Enum::name).toList())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public Map<OrganizationId, List<AccountId>> correspondentsByEstablishment(ProductId product) {
         record Row(long establishmentId, long accountId) {}
         var sites = new LinkedHashMap<OrganizationId, List<AccountId>>();

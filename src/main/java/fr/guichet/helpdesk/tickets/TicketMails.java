@@ -2,6 +2,8 @@ package fr.guichet.helpdesk.tickets;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.alerts.AlertKind;
+import fr.guichet.alerts.Alerts;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.ProductId;
@@ -32,8 +34,10 @@ class TicketMails {
     private final HelpdeskReference reference;
     private final Outbox outbox;
     private final PublicAddress address;
+    private final Alerts alerts;
 
-    TicketMails(Accounts accounts, HelpdeskReference reference, Outbox outbox, PublicAddress address) {
+    TicketMails(Accounts accounts, HelpdeskReference reference, Outbox outbox, PublicAddress address, Alerts alerts) {
+        this.alerts = alerts;
         this.accounts = accounts;
         this.reference = reference;
         this.outbox = outbox;
@@ -107,15 +111,27 @@ class TicketMails {
         });
     }
 
+    /**
+     * The requester side: his follow-up address and the site's correspondents, one message, each
+     * reader as he chose (alerts). What waits for the site always reaches the requester at once; his
+     * follow-up address, when it is not his own, was given for this ticket and is always written to.
+     */
     void requesterSide(Ticket ticket, String template, @Nullable String text) {
+        var variables = variables(ticket, text, true);
         var addresses = new ArrayList<String>();
         var followUp = ticket.followUpEmail();
-        if (ticket.establishmentId() != null) {
+        var requester = accounts.find(ticket.requester());
+        var ownAddress = requester.isPresent() && requester.get().email().equalsIgnoreCase(followUp);
+        if (ownAddress && ticket.establishmentId() != null) {
             // a filer who left the establishment no longer reads its ticket: nor is he told of it at his own address
-            var requester = accounts.find(ticket.requester());
-            if (requester.isPresent()
-                    && requester.get().email().equalsIgnoreCase(followUp)
-                    && !accounts.belongsTo(ticket.requester(), new OrganizationId(ticket.establishmentId()))) {
+            if (!accounts.belongsTo(ticket.requester(), new OrganizationId(ticket.establishmentId()))) {
+                followUp = null;
+            }
+        }
+        if (followUp != null && ownAddress && !ticket.state().waitsForSite()) {
+            var readers = alerts.sort(AlertKind.MY_TICKETS, List.of(ticket.requester()));
+            alerts.hold(AlertKind.MY_TICKETS, readers.digest(), template, variables);
+            if (readers.immediate().isEmpty()) {
                 followUp = null;
             }
         }
@@ -125,12 +141,18 @@ class TicketMails {
         if (ticket.establishmentId() != null && ticket.productId() != null) {
             var correspondents = reference.correspondents(
                     new OrganizationId(ticket.establishmentId()), new ProductId(ticket.productId()));
-            for (var correspondent : accounts.recipients(
-                    correspondents.stream().map(AccountId::new).toList())) {
+            var readers = alerts.sort(
+                    AlertKind.SITE_TICKETS,
+                    correspondents.stream()
+                            .map(AccountId::new)
+                            .filter(c -> !c.equals(ticket.requester()))
+                            .toList());
+            for (var correspondent : readers.immediate()) {
                 if (addresses.stream().noneMatch(correspondent.email()::equalsIgnoreCase)) {
                     addresses.add(correspondent.email());
                 }
             }
+            alerts.hold(AlertKind.SITE_TICKETS, readers.digest(), template, variables);
         }
         if (addresses.isEmpty()) {
             return;
@@ -141,7 +163,7 @@ class TicketMails {
                 addresses.subList(1, addresses.size()),
                 accounts.localeOf(ticket.requester()),
                 template,
-                variables(ticket, text, true)));
+                variables));
     }
 
     /** What a ticket's e-mail says of it: its state with its meaning, to the site as addressed to it. */

@@ -14,6 +14,7 @@
             "helpdesk.reference",
             "helpdesk.calendar",
             "account",
+            "alerts",
             "organization",
             "documents",
             "notification",
