@@ -121,6 +121,10 @@ public class Account {
     @Column(name = "kept_without_membership")
     private boolean keptWithoutMembership;
 
+    /** The membership he chose as his principal; null: his oldest confirmed one (see {@link #principal()}). */
+    @Column(name = "principal_membership_id")
+    private Long principalMembershipId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -286,8 +290,54 @@ public class Account {
 
     /** Ends the membership; true when it was the person's last one. */
     boolean leave(long organizationId) {
+        // his principal gone, the oldest confirmed one that remains is the principal again
+        memberships.stream()
+                .filter(m -> m.organizationId() == organizationId && m.hasId(principalMembershipId))
+                .findFirst()
+                .ifPresent(m -> principalMembershipId = null);
         memberships.removeIf(m -> m.organizationId() == organizationId);
         return memberships.isEmpty();
+    }
+
+    /**
+     * Seed 002's principal account: the membership he chose, or his oldest confirmed one; before any
+     * is confirmed, the one he registered with (the oldest), so that a new member acts for it as before.
+     */
+    Optional<Membership> principal() {
+        var confirmed = memberships.stream()
+                .filter(m -> m.status() == Membership.Status.CONFIRMED)
+                .toList();
+        return confirmed.stream()
+                .filter(m -> m.hasId(principalMembershipId))
+                .findFirst()
+                .or(() -> confirmed.stream().findFirst())
+                .or(() -> memberships.stream().findFirst());
+    }
+
+    /**
+     * Whom he may act for: his confirmed memberships. One he only asked for is not among them until an
+     * administrator confirms it, since acting for an organisation is what connected services are told;
+     * before any is confirmed, the one he registered with (his principal), as before.
+     */
+    List<Membership> actable() {
+        var principal = principal();
+        return memberships.stream()
+                .filter(m -> m.status() == Membership.Status.CONFIRMED
+                        || principal.map(p -> p == m).orElse(false))
+                .toList();
+    }
+
+    /** False when it is not one of his confirmed memberships: only one he was confirmed in can be his principal. */
+    boolean makePrincipal(MembershipId id) {
+        var chosen = memberships.stream()
+                .filter(m -> m.hasId(id.value()) && m.status() == Membership.Status.CONFIRMED)
+                .findFirst();
+        chosen.ifPresent(m -> principalMembershipId = id.value());
+        return chosen.isPresent();
+    }
+
+    Optional<Membership> membership(MembershipId id) {
+        return memberships.stream().filter(m -> m.hasId(id.value())).findFirst();
     }
 
     /**

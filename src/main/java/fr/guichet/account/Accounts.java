@@ -3,6 +3,7 @@ package fr.guichet.account;
 import fr.guichet.account.events.AccountActivated;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.MembershipEnded;
+import fr.guichet.account.events.MembershipRequested;
 import fr.guichet.account.events.MembershipStarted;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +40,7 @@ public class Accounts {
     private final Invitations invitations;
     private final MembershipNotices notices;
     private final PasswordLinks passwordLinks;
+    private final ObjectProvider<MembershipDeciders> deciders;
 
     Accounts(
             AccountRepository accounts,
@@ -47,7 +51,9 @@ public class Accounts {
             SessionsOfAccount sessions,
             Invitations invitations,
             MembershipNotices notices,
-            PasswordLinks passwordLinks) {
+            PasswordLinks passwordLinks,
+            ObjectProvider<MembershipDeciders> deciders) {
+        this.deciders = deciders;
         this.passwordLinks = passwordLinks;
         this.invitations = invitations;
         this.notices = notices;
@@ -388,6 +394,42 @@ public class Accounts {
         account.join(organization.value(), Membership.Status.CONFIRMED, now);
         events.publishEvent(
                 new MembershipStarted(id, account.email().value(), organization.value(), false, sourceAddress, now));
+    }
+
+    /**
+     * Seed 002's "comptes associés": a person asks, from his account, to be associated with one more
+     * establishment. The membership is only declared: it waits for the administrators who decide the
+     * establishment's declared memberships, who are e-mailed, exactly as one declared at registration.
+     *
+     * @throws MembershipRefusal no such establishment, already a member, or already asked
+     */
+    @Transactional
+    public void askToJoin(AccountId id, OrganizationId organization, String sourceAddress) {
+        var establishment = organizations
+                .find(organization)
+                .filter(OrganizationView::establishment)
+                .orElseThrow(() -> new MembershipRefusal("associations.not-joinable"));
+        var account = accounts.findById(id.value()).orElseThrow();
+        var existing = account.memberships().stream()
+                .filter(m -> m.organizationId() == organization.value())
+                .findFirst();
+        if (existing.isPresent()) {
+            throw new MembershipRefusal(
+                    existing.get().awaitsConfirmation() ? "associations.already-asked" : "associations.already-member",
+                    establishment.label());
+        }
+        var now = clock.instant();
+        account.join(organization.value(), Membership.Status.DECLARED, now);
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException simultaneous) {
+            // the same request sent twice at once (two tabs): the other one stands
+            throw new MembershipRefusal("associations.already-asked", establishment.label());
+        }
+        var told = recipients(deciders.getIfAvailable(() -> o -> List.of()).of(organization));
+        notices.requested(account, establishment, told);
+        events.publishEvent(
+                new MembershipRequested(id, account.email().value(), organization.value(), sourceAddress, now));
     }
 
     /**

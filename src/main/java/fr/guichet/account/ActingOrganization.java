@@ -10,17 +10,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The organisation a person with several memberships acts for (one account for the several organisations a person works for):
- * chosen in the header, kept in his session, one of his memberships or else his first.
+ * chosen in the header, kept in his session, one of those he may act for (his confirmed memberships), or else
+ * his principal one (seed 002's "compte principal", {@link Associations}). The principal is the lasting
+ * default he chooses on "Mes comptes associés"; this is the session's choice, which starts from it.
  */
 @Component
 public class ActingOrganization {
 
     static final String SESSION_KEY = "guichet.actingOrganization";
 
-    private final Accounts accounts;
+    private final Associations associations;
 
-    ActingOrganization(Accounts accounts) {
-        this.accounts = accounts;
+    ActingOrganization(Associations associations) {
+        this.associations = associations;
     }
 
     public Optional<OrganizationId> current() {
@@ -28,7 +30,7 @@ public class ActingOrganization {
     }
 
     public Optional<OrganizationId> of(AccountId person, HttpSession session) {
-        List<OrganizationId> memberships = accounts.organizationsOf(person);
+        List<OrganizationId> memberships = associations.actable(person);
         var chosen = session == null ? null : session.getAttribute(SESSION_KEY);
         if (chosen instanceof Long id && memberships.contains(new OrganizationId(id))) {
             return Optional.of(new OrganizationId(id));
@@ -36,9 +38,9 @@ public class ActingOrganization {
         return memberships.stream().findFirst();
     }
 
-    /** False when the person is not a member of it: nothing changes then. */
+    /** False when he may not act for it (not his, or not confirmed yet): nothing changes then. */
     public boolean choose(AccountId person, OrganizationId organization, HttpSession session) {
-        if (!accounts.organizationsOf(person).contains(organization)) {
+        if (!associations.actable(person).contains(organization)) {
             return false;
         }
         session.setAttribute(SESSION_KEY, organization.value());

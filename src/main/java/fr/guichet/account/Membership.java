@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's belonging to an organisation. Declared at registration; confirmed when the e-mail's
@@ -71,6 +72,11 @@ public class Membership {
 
     Account account() {
         return account;
+    }
+
+    /** Null-safe: a membership just joined has no id until it is written. */
+    boolean hasId(@Nullable Long other) {
+        return id != null && id.equals(other);
     }
 
     MembershipId id() {

@@ -5,6 +5,8 @@ import fr.guichet.account.events.AccountEvent;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.EmailChanged;
+import fr.guichet.account.events.MembershipLeft;
+import fr.guichet.account.events.MembershipRequested;
 import fr.guichet.account.events.SignInFailed;
 import fr.guichet.account.events.SignInSucceeded;
 import org.jspecify.annotations.Nullable;
@@ -31,13 +33,30 @@ class AccountEventsAudit {
                 event.occurredAt(),
                 AuditActions.of(event),
                 actor,
-                null,
+                organizationOf(event),
                 event.target(),
                 event.sourceAddress(),
                 details(event)));
     }
 
+    /** A person's own act on one of his memberships: the organisation's administrators read it in its log. */
+    private static @Nullable Long organizationOf(AccountEvent event) {
+        if (event instanceof MembershipRequested requested) {
+            return requested.organizationId();
+        }
+        if (event instanceof MembershipLeft left) {
+            return left.organizationId();
+        }
+        return null;
+    }
+
     private static @Nullable String details(AccountEvent event) {
+        if (event instanceof MembershipRequested requested) {
+            return "organization=" + requested.organizationId() + " declared";
+        }
+        if (event instanceof MembershipLeft left) {
+            return "organization=" + left.organizationId() + (left.withdrawn() ? " withdrawn" : " left");
+        }
         if (event instanceof AccountRegistered registered && registered.organizationId() != null) {
             return "organization=" + registered.organizationId()
                     + (registered.membershipConfirmed() ? " confirmed" : " declared");

@@ -14,6 +14,8 @@ import fr.guichet.account.events.ApiTokenRevoked;
 import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.CoordinatesChanged;
 import fr.guichet.account.events.EmailChanged;
+import fr.guichet.account.events.MembershipLeft;
+import fr.guichet.account.events.MembershipRequested;
 import fr.guichet.account.events.PasswordChanged;
 import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.events.PersonalDataExported;
@@ -95,7 +97,9 @@ final class AuditActions {
             entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"),
             entry(ConnectedServiceRegistered.class, "CONNECTED_SERVICE_REGISTERED"),
             entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
-            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"));
+            entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"),
+            entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
+            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"));
 
     private AuditActions() {}
 

@@ -17,6 +17,8 @@ import fr.guichet.account.events.ApiTokenRevoked;
 import fr.guichet.account.events.CertificateSignInFailed;
 import fr.guichet.account.events.CoordinatesChanged;
 import fr.guichet.account.events.EmailChanged;
+import fr.guichet.account.events.MembershipLeft;
+import fr.guichet.account.events.MembershipRequested;
 import fr.guichet.account.events.PasswordChanged;
 import fr.guichet.account.events.PasswordReset;
 import fr.guichet.account.events.PersonalDataExported;
@@ -105,7 +107,9 @@ class AuditActionsTest {
             entry(ProviderSaved.class, "IDENTITY_PROVIDER_SAVED"),
             entry(ProviderSwitched.class, "IDENTITY_PROVIDER_SWITCHED"),
             entry(IdentityLinked.class, "FEDERATED_IDENTITY_LINKED"),
-            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"));
+            entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"),
+            entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
+            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {

@@ -3,18 +3,21 @@ package fr.guichet.account.invitations;
 import fr.guichet.account.Account;
 import fr.guichet.account.Links;
 import fr.guichet.account.MembershipNotices;
+import fr.guichet.account.Recipient;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.OrganizationView;
 import java.util.HashMap;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells a person what became of the membership he declared, in his language: confirmed, he finds
- * his establishment's page; refused, his account page, where he sees what he still belongs to.
+ * Tells those who decide that a person asks to be associated with their organisation, and the person
+ * what became of the membership he declared, in his language: confirmed, he finds his establishment's
+ * page; refused, his account page, where he sees what he still belongs to.
  */
 @Component
 class MembershipVerdicts implements MembershipNotices {
@@ -25,6 +28,24 @@ class MembershipVerdicts implements MembershipNotices {
     MembershipVerdicts(Outbox outbox, Links links) {
         this.outbox = outbox;
         this.links = links;
+    }
+
+    /**
+     * One e-mail to each decider, in his own language, with the page where he decides: they may read
+     * different languages, and none needs to see who else was told.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requested(Account account, OrganizationView organization, List<Recipient> deciders) {
+        for (var decider : deciders) {
+            var variables = new HashMap<String, Object>();
+            variables.put("person", account.displayName());
+            variables.put("email", account.email().value());
+            variables.put("organization", organization.label());
+            variables.put(
+                    "link", links.to("/organisations/" + organization.id().value() + "/utilisateurs/declarations"));
+            outbox.enqueue(new OutgoingMail(decider.email(), decider.locale(), "membership-requested", variables));
+        }
     }
 
     @Override

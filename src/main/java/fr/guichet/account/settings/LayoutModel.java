@@ -3,8 +3,8 @@ package fr.guichet.account.settings;
 import fr.guichet.account.AccountRepository;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.ActingOrganization;
+import fr.guichet.account.Associations;
 import fr.guichet.account.CurrentPerson;
-import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -31,8 +31,15 @@ class LayoutModel {
     private final Accounts people;
     private final Organizations organizations;
     private final ActingOrganization acting;
+    private final Associations associations;
 
-    LayoutModel(AccountRepository accounts, Accounts people, Organizations organizations, ActingOrganization acting) {
+    LayoutModel(
+            AccountRepository accounts,
+            Accounts people,
+            Organizations organizations,
+            ActingOrganization acting,
+            Associations associations) {
+        this.associations = associations;
         this.accounts = accounts;
         this.people = people;
         this.organizations = organizations;
@@ -49,9 +56,7 @@ class LayoutModel {
                 .ifPresent(account -> {
                     var current =
                             acting.of(account.id(), request.getSession(false)).orElse(null);
-                    var all = organizations.findAll(account.memberships().stream()
-                            .map(m -> new OrganizationId(m.organizationId()))
-                            .toList());
+                    var all = organizations.findAll(associations.actable(account.id()));
                     var choices = all.stream()
                             .map(o -> new Choice(o.id().value(), o.label(), o.id().equals(current)))
                             .sorted(Comparator.comparing(Choice::label))
