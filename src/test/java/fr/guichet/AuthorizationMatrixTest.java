@@ -110,6 +110,8 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/compte/mot-de-passe", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/preferences", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/preferences", Access.MEMBER),
+            new Row(HttpMethod.GET, "/compte/lieux", Access.MEMBER),
+            new Row(HttpMethod.POST, "/compte/lieux", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/jetons", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/jetons", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte/jetons/{id}/revocation", Access.MEMBER),

@@ -44,4 +44,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     /** The subtree under a path, the node itself included, in tree order. */
     @Query("select o from Organization o where o.path like concat(:path, '%') order by o.path")
     List<Organization> findSubtree(String path);
+
+    /** Ids only: a place may hold thousands of organisations. */
+    @Query("""
+            select o.id from Organization o
+            where substring(o.postalCode, 1, 2) in :beginnings or substring(o.postalCode, 1, 3) in :beginnings""")
+    List<Long> findIdsByPostalCodeBeginning(Collection<String> beginnings);
 }

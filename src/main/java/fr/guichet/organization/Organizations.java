@@ -68,6 +68,19 @@ public class Organizations {
                 .toList();
     }
 
+    /**
+     * The organisations whose postal code begins with one of these two or three digits: where a
+     * département's organisations are (the département of a postal code is the places' rule).
+     */
+    public List<OrganizationId> withPostalCodeBeginningWith(Collection<String> beginnings) {
+        if (beginnings.isEmpty()) {
+            return List.of();
+        }
+        return repository.findIdsByPostalCodeBeginning(beginnings).stream()
+                .map(OrganizationId::new)
+                .toList();
+    }
+
     /** The materialised paths of these organisations, by id (missing ones are left out). */
     public Map<Long, String> pathsOf(Collection<OrganizationId> ids) {
         if (ids.isEmpty()) {

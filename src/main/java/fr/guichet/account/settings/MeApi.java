@@ -1,11 +1,13 @@
 package fr.guichet.account.settings;
 
 import fr.guichet.account.CurrentPerson;
+import fr.guichet.account.places.Places;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,11 +20,16 @@ class MeApi {
 
     private final AccountSettings settings;
     private final Organizations organizations;
+    private final Places places;
 
-    MeApi(AccountSettings settings, Organizations organizations) {
+    MeApi(AccountSettings settings, Organizations organizations, Places places) {
         this.settings = settings;
         this.organizations = organizations;
+        this.places = places;
     }
+
+    /** A chosen place: its code ({@code R-44}, {@code D-67}, {@code C-DE}) and how it reads. */
+    record PlaceDto(String code, String label) {}
 
     record MembershipDto(long organizationId, String organization, String status) {}
 
@@ -33,7 +40,8 @@ class MeApi {
             String lastName,
             String firstName,
             String language,
-            List<MembershipDto> memberships) {}
+            List<MembershipDto> memberships,
+            List<PlaceDto> places) {}
 
     @GetMapping("/me")
     @Operation(summary = "The person the token belongs to", security = @SecurityRequirement(name = "bearer"))
@@ -60,6 +68,10 @@ class MeApi {
                 c.lastName(),
                 c.firstName(),
                 account.locale().getLanguage(),
-                memberships);
+                memberships,
+                places.chosenBy(account.id()).stream()
+                        .map(p -> new PlaceDto(p.code(), p.label(account.locale())))
+                        .sorted(Comparator.comparing(PlaceDto::code))
+                        .toList());
     }
 }

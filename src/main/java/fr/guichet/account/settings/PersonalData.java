@@ -2,10 +2,13 @@ package fr.guichet.account.settings;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.account.events.PersonalDataExported;
+import fr.guichet.account.places.Place;
+import fr.guichet.account.places.Places;
 import fr.guichet.account.security.ApiTokens;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +22,7 @@ class PersonalData {
     private final AccountSettings settings;
     private final ApiTokens tokens;
     private final Organizations organizations;
+    private final Places places;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -26,8 +30,10 @@ class PersonalData {
             AccountSettings settings,
             ApiTokens tokens,
             Organizations organizations,
+            Places places,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.places = places;
         this.settings = settings;
         this.tokens = tokens;
         this.organizations = organizations;
@@ -51,6 +57,12 @@ class PersonalData {
         data.put("professionalDomain", c.professionalDomain());
         data.put("placeOfAttachment", c.placeOfAttachment());
         data.put("interestDomains", account.interestDomains());
+        data.put(
+                "places",
+                places.chosenBy(id).stream()
+                        .sorted(Comparator.comparing(Place::code))
+                        .map(p -> Map.of("code", p.code(), "label", p.label(account.locale())))
+                        .toList());
         data.put("newsletter", account.newsletter());
         data.put(
                 "consent",

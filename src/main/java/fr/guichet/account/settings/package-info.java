@@ -10,6 +10,7 @@
             "account::events",
             "account.security",
             "account.registration",
+            "account.places",
             "organization",
             "notification"
         })
