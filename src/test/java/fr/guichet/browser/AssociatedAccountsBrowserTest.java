@@ -118,6 +118,10 @@ class AssociatedAccountsBrowserTest {
         browser.assertAccessible("leaving an entity");
         browser.submit("Quitter " + commune + " définitivement");
         assertThat(browser.saved()).isEqualTo("Vous avez quitté " + commune + ".");
-        assertThat(browser.main().getText()).doesNotContain("Commune " + domain);
+        assertThat(browser.main()
+                        .findElement(By.cssSelector("[data-testid=associations]"))
+                        .getText())
+                .as("her memberships, the one she left gone")
+                .doesNotContain("Commune " + domain);
     }
 }
