@@ -43,6 +43,8 @@ import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
 import fr.guichet.federation.ProviderSaved;
 import fr.guichet.federation.ProviderSwitched;
+import fr.guichet.news.AnnouncementPublished;
+import fr.guichet.news.AnnouncementWithdrawn;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
@@ -99,7 +101,9 @@ final class AuditActions {
             entry(ConnectedServiceSecretsRotated.class, "CONNECTED_SERVICE_SECRETS_ROTATED"),
             entry(ConnectedServiceDisabled.class, "CONNECTED_SERVICE_DISABLED"),
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
-            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"));
+            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
+            entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
 
     private AuditActions() {}
 

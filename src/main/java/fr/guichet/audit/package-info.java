@@ -17,6 +17,7 @@
             "federation",
             "helpdesk",
             "knowledge",
+            "news",
             "releases"
         })
 @NullMarked

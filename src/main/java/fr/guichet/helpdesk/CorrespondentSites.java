@@ -100,6 +100,9 @@ public interface CorrespondentSites {
 
     Optional<String> productName(ProductId product);
 
+    /** The active products by name, as a form offers them. */
+    Map<ProductId, String> activeProducts();
+
     /** The product's versions, the latest released first. */
     List<Version> versions(ProductId product);
 

@@ -2,6 +2,7 @@ package fr.guichet.knowledge;
 
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.PublishableTickets;
+import fr.guichet.shared.Markdown;
 import fr.guichet.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;

@@ -32,6 +32,7 @@ import org.springframework.modulith.test.Scenario;
         extraIncludes = {
             "account.security",
             "account.settings",
+            "account.places",
             "account.registration",
             "account.invitations",
             "helpdesk.tickets",

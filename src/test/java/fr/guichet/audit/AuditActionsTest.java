@@ -50,6 +50,8 @@ import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
 import fr.guichet.federation.ProviderSaved;
 import fr.guichet.federation.ProviderSwitched;
+import fr.guichet.news.AnnouncementPublished;
+import fr.guichet.news.AnnouncementWithdrawn;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
@@ -109,7 +111,9 @@ class AuditActionsTest {
             entry(IdentityLinked.class, "FEDERATED_IDENTITY_LINKED"),
             entry(IdentityUnlinked.class, "FEDERATED_IDENTITY_UNLINKED"),
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
-            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"));
+            entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
+            entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -133,6 +137,8 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(ReleaseEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(FederationEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementPublished.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementWithdrawn.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

@@ -23,6 +23,8 @@ import org.springframework.modulith.test.Scenario;
         extraIncludes = {
             "account.security",
             "account.settings",
+            "account.places",
+            "alerts",
             "account.registration",
             "account.invitations",
             "helpdesk.tickets",

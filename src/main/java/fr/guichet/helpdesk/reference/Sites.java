@@ -115,6 +115,16 @@ class Sites implements CorrespondentSites {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<ProductId, String> activeProducts() {
+        var products = new LinkedHashMap<ProductId, String>();
+        jdbc.sql("select id, name from product where active order by lower(name), id")
+                .query((rs, n) -> products.put(new ProductId(rs.getLong(1)), rs.getString(2)))
+                .list();
+        return products;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Version> versions(ProductId product) {
         return jdbc.sql("""
                         select id, label, released_on, maintained from product_version where product_id = ?

@@ -1,4 +1,4 @@
-package fr.guichet.knowledge;
+package fr.guichet.shared;
 
 import java.util.List;
 import org.commonmark.Extension;
@@ -10,11 +10,11 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * FAQ answers: Markdown rendered to HTML on the server, then sanitised — raw HTML an agent types is
+ * What agents write (FAQ answers, announcements): Markdown rendered to HTML on the server, then sanitised — raw HTML an agent types is
  * escaped, and whatever the renderer outputs passes an allow-list (text formatting, lists, tables,
  * code, links to http(s)/mailto only, opened without the referrer).
  */
-final class Markdown {
+public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -35,7 +35,7 @@ final class Markdown {
 
     private Markdown() {}
 
-    static String toSafeHtml(String markdown) {
+    public static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 }

@@ -1,0 +1,38 @@
+package fr.guichet.news;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whom an announcement is aimed at: everyone, or people who match every sort of criterion given
+ * (a value of any of a sort's values): "Sifac's correspondents in Grand Est" is the product's
+ * correspondents who are also concerned by the région.
+ */
+public record Target(boolean everyone, Map<Criterion, Set<String>> criteria) {
+
+    public Target {
+        var copy = new EnumMap<Criterion, Set<String>>(Criterion.class);
+        criteria.forEach((criterion, values) -> {
+            if (!values.isEmpty()) {
+                copy.put(criterion, Set.copyOf(new TreeSet<>(values)));
+            }
+        });
+        criteria = Map.copyOf(copy);
+        if (everyone && !criteria.isEmpty()) {
+            throw new AnnouncementRefusal("news.refused.everyone-and-criteria");
+        }
+        if (!everyone && criteria.isEmpty()) {
+            throw new AnnouncementRefusal("news.refused.no-target");
+        }
+    }
+
+    public static Target toEveryone() {
+        return new Target(true, Map.of());
+    }
+
+    public Set<String> values(Criterion criterion) {
+        return criteria.getOrDefault(criterion, Set.of());
+    }
+}
