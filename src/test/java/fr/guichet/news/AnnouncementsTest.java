@@ -4,9 +4,11 @@ import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -41,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The agency speaks to exactly the people concerned: an announcement aimed at a product's
@@ -310,38 +313,32 @@ class AnnouncementsTest {
                 .isEqualTo(before);
     }
 
+    /** The product plan for Sifac's correspondents in Grand Est, as the agent's form sends it. */
+    private MockHttpServletRequestBuilder planForm(String action) {
+        return post("/agence/annonces/nouvelle")
+                .with(csrf())
+                .param("title", "Plan produit Sifac")
+                .param("body", "Le plan produit 2027 <script>alert(1)</script>")
+                .param("kind", "PRODUCT_PLAN")
+                .param("product", String.valueOf(sifac.value()))
+                .param("audience", "targeted")
+                .param("correspondentProducts", String.valueOf(sifac.value()))
+                .param("correspondentKind", "BOTH")
+                .param("places", "R-44")
+                .param("action", action);
+    }
+
     @Test
     void theAgentsPagesPreviewTheReachPublishAndShowTheProgressAndMembersReadItOnTheirHomePage() throws Exception {
         var reader = correspondent(strasbourg, CorrespondentKind.FUNCTIONAL);
         var agentPages = Visitor.signedIn(mvc, agentEmail);
         agentPages
-                .perform(post("/agence/annonces/nouvelle")
-                        .with(csrf())
-                        .param("title", "Plan produit Sifac")
-                        .param("body", "Le plan produit 2027 <script>alert(1)</script>")
-                        .param("kind", "PRODUCT_PLAN")
-                        .param("product", String.valueOf(sifac.value()))
-                        .param("audience", "targeted")
-                        .param("correspondentProducts", String.valueOf(sifac.value()))
-                        .param("correspondentKind", "BOTH")
-                        .param("places", "R-44")
-                        .param("action", "apercu"))
+                .perform(planForm("apercu"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Cette annonce atteindrait 1 personne")));
+                .andExpect(content().string(containsString("Cette annonce atteindrait 1 personne")));
 
         var location = agentPages
-                .perform(post("/agence/annonces/nouvelle")
-                        .with(csrf())
-                        .param("title", "Plan produit Sifac")
-                        .param("body", "Le plan produit 2027 <script>alert(1)</script>")
-                        .param("kind", "PRODUCT_PLAN")
-                        .param("product", String.valueOf(sifac.value()))
-                        .param("audience", "targeted")
-                        .param("correspondentProducts", String.valueOf(sifac.value()))
-                        .param("correspondentKind", "BOTH")
-                        .param("places", "R-44")
-                        .param("action", "publier"))
+                .perform(planForm("publier"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -351,13 +348,10 @@ class AnnouncementsTest {
         agentPages
                 .perform(get("/agence/annonces/{id}/progression", id))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("1 sur 1")));
+                .andExpect(content().string(containsString("1 sur 1")));
 
         var member = Visitor.signedIn(mvc, reader.email());
-        member.perform(get("/"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Plan produit Sifac")));
+        member.perform(get("/")).andExpect(content().string(containsString("Plan produit Sifac")));
         var page = member.perform(get("/actualites/{id}", id))
                 .andExpect(status().isOk())
                 .andReturn()
