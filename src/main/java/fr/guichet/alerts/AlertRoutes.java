@@ -20,6 +20,11 @@ class AlertRoutes implements RouteRules, PageSecurity {
     }
 
     @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/api/v1/me/preferences").hasRole("MEMBER");
+    }
+
+    @Override
     public void configure(HttpSecurity http) throws Exception {
         http.csrf(c -> c.ignoringRequestMatchers(UnsubscribeLinks.PATH + "/**"));
     }

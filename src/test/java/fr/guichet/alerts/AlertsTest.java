@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -302,5 +303,28 @@ class AlertsTest {
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(3))
                 .untilAsserted(() -> assertThat(Mails.to(greenMail, email)).hasSize(2));
+    }
+
+    @Test
+    void theApiReadsAndChangesTheChoicesWithThePagesRules() throws Exception {
+        var space = space("Programmeuse");
+        var token = space.visitors().get("Programmeuse").apiToken();
+        mvc.perform(get("/api/v1/me/preferences").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"ANNOUNCEMENTS\":\"IMMEDIATE\"")));
+        mvc.perform(put("/api/v1/me/preferences")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType("application/json")
+                        .content("{\"alerts\": {\"ANNOUNCEMENTS\": \"DIGEST\", \"ACCESS_TO_DECIDE\": \"OFF\"}}"))
+                .andExpect(status().isBadRequest());
+        assertThat(preferences.of(space.people().get("Programmeuse")))
+                .containsEntry(AlertKind.ANNOUNCEMENTS, Delivery.IMMEDIATE);
+        mvc.perform(put("/api/v1/me/preferences")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType("application/json")
+                        .content("{\"alerts\": {\"ANNOUNCEMENTS\": \"DIGEST\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"ANNOUNCEMENTS\":\"DIGEST\"")));
+        mvc.perform(get("/api/v1/me/preferences")).andExpect(status().isUnauthorized());
     }
 }

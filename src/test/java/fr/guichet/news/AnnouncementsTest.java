@@ -367,4 +367,55 @@ class AnnouncementsTest {
                 .perform(get("/actualites/{id}", id))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theApiPublishesForAgentsAndReadsForThePeopleAimedAt() throws Exception {
+        var reader = correspondent(strasbourg, CorrespondentKind.FUNCTIONAL);
+        var agentToken = Visitor.signedIn(mvc, agentEmail).apiToken();
+        var readerToken = Visitor.signedIn(mvc, reader.email()).apiToken();
+        var json = """
+                {"title": "Calendrier des formations", "body": "Les sessions de **mars**.",
+                 "kind": "TRAINING_CALENDAR", "productId": %d, "everyone": false,
+                 "criteria": {"CORRESPONDENTS": ["%d:FUNCTIONAL"], "PLACE": ["D-67"]}}""".formatted(sifac.value(), sifac.value());
+
+        mvc.perform(post("/api/v1/announcements/reach")
+                        .header("Authorization", "Bearer " + agentToken)
+                        .contentType("application/json")
+                        .content(json))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"people\": 1}"));
+        mvc.perform(post("/api/v1/announcements")
+                        .header("Authorization", "Bearer " + readerToken)
+                        .contentType("application/json")
+                        .content(json))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/announcements")
+                        .header("Authorization", "Bearer " + agentToken)
+                        .contentType("application/json")
+                        .content(json.replace("D-67", "D-00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Un des destinataires choisis n’existe pas")));
+        var created = mvc.perform(post("/api/v1/announcements")
+                        .header("Authorization", "Bearer " + agentToken)
+                        .contentType("application/json")
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        var id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        awaitSent(id);
+
+        mvc.perform(get("/api/v1/announcements").header("Authorization", "Bearer " + readerToken))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Calendrier des formations")))
+                .andExpect(content().string(containsString("\"unread\":1")));
+        mvc.perform(get("/api/v1/announcements/{id}", id).header("Authorization", "Bearer " + readerToken))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>mars</strong>")));
+        assertThat(announcements.forPerson(reader.id(), 0, 10).unread()).isZero();
+        var strangerToken = Visitor.signedIn(mvc, member(lyon).email()).apiToken();
+        mvc.perform(get("/api/v1/announcements/{id}", id).header("Authorization", "Bearer " + strangerToken))
+                .andExpect(status().isNotFound());
+    }
 }
