@@ -14,6 +14,8 @@ create table announcement (
     publish_at      timestamp with time zone not null,
     expires_at      timestamp with time zone,
     everyone        boolean                  not null,
+    -- shown, never e-mailed: a release's announcement, whose correspondents its own e-mail told
+    silent          boolean                  not null default false,
     status          varchar(12)              not null,
     audience_size   int                      not null default 0,
     told            int                      not null default 0,

@@ -65,6 +65,8 @@ class Announcement {
 
     private boolean everyone;
 
+    private boolean silent;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "announcement_target", joinColumns = @JoinColumn(name = "announcement_id"))
     private Set<Aim> aims = new HashSet<>();
@@ -126,6 +128,15 @@ class Announcement {
         become(AnnouncementStatus.SENDING);
         this.audienceSize = audience;
         this.publishedAt = now;
+    }
+
+    /** Shown to its audience, e-mailed to nobody. */
+    void silence() {
+        silent = true;
+    }
+
+    boolean silent() {
+        return silent;
     }
 
     void toldMore(int people) {

@@ -150,11 +150,14 @@ class AnnouncementSending {
     }
 
     /**
-     * Who among them gets it by e-mail (each then as he chose): an announcement to everyone is the
+     * Who among them gets it by e-mail (each then as he chose): a silent one, nobody; one to everyone is the
      * newsletter, for those who asked for it; one to a service's holders, for those who starred the
      * service (favourites drive alerts); the others, all of them.
      */
     private List<AccountId> emailed(Announcement announcement, List<AccountId> batch) {
+        if (announcement.silent()) {
+            return List.of();
+        }
         var target = announcement.target();
         if (target.everyone()) {
             var readers = populations.newsletterReaders(batch);

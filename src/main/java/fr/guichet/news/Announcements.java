@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -127,6 +128,26 @@ public class Announcements {
             }
             throw refused;
         }
+    }
+
+    /**
+     * A published release on its product's correspondents' home pages and news, in the release's
+     * transaction. Not e-mailed: the release's own e-mail told them, as each chose (alert RELEASES).
+     */
+    @Transactional
+    public long announceRelease(AccountId agent, ProductId product, String title, String body) {
+        accounts.requireStaff(agent);
+        var draft = new AnnouncementDraft(
+                title,
+                body,
+                AnnouncementKind.VERSION_DELIVERY,
+                product.value(),
+                null,
+                null,
+                new Target(false, Map.of(Criterion.CORRESPONDENTS, Set.of(product.value() + ":BOTH"))));
+        var announcement = new Announcement(draft, null, agent.value(), clock.instant());
+        announcement.silence();
+        return repository.saveAndFlush(announcement).id();
     }
 
     @Transactional

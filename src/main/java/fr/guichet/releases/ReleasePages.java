@@ -77,9 +77,10 @@ class ReleasePages {
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("id") long id,
             @PathVariable("releaseId") long releaseId,
+            @RequestParam(name = "annonce", defaultValue = "false") boolean announce,
             RedirectAttributes redirect) {
         try {
-            releases.publish(person.accountId(), new ProductId(id), new ReleaseId(releaseId));
+            releases.publish(person.accountId(), new ProductId(id), new ReleaseId(releaseId), announce);
             redirect.addFlashAttribute("saved", "releases.published");
         } catch (ReleaseRefusal refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());

@@ -7,7 +7,9 @@ import fr.guichet.documents.SafeFileName;
 import fr.guichet.documents.StoredFile;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.ProductId;
+import fr.guichet.news.Announcements;
 import fr.guichet.shared.NotFoundException;
+import fr.guichet.shared.PublicAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -54,6 +56,8 @@ public class Releases {
     private final TransactionTemplate reads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Announcements announcements;
+    private final PublicAddress address;
 
     Releases(
             ReleaseRepository releases,
@@ -64,7 +68,11 @@ public class Releases {
             ReleasesProperties properties,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Announcements announcements,
+            PublicAddress address) {
+        this.announcements = announcements;
+        this.address = address;
         this.releases = releases;
         this.people = people;
         this.reference = reference;
@@ -172,6 +180,14 @@ public class Releases {
      * @throws ReleaseRefusal published already (also when another agent did it at the same moment), or without files
      */
     public ReleaseView publish(AccountId agent, ProductId product, ReleaseId id) {
+        return publish(agent, product, id, false);
+    }
+
+    /**
+     * The same, and, when asked, an announcement of it on the product's correspondents' home pages
+     * and news (not e-mailed again: the release's e-mail is theirs), in the same transaction.
+     */
+    public ReleaseView publish(AccountId agent, ProductId product, ReleaseId id, boolean announce) {
         var reader = people.reader(agent, product).requireStaff();
         try {
             return transactions.execute(tx -> {
@@ -183,6 +199,16 @@ public class Releases {
                 var sent =
                         mails.published(release, reader.productName(), versions.getOrDefault(release.versionId(), ""));
                 events.publishEvent(new ReleasePublished(agent, product, id, release.subject(), sent, now));
+                if (announce) {
+                    var version = versions.getOrDefault(release.versionId(), "");
+                    announcements.announceRelease(
+                            agent,
+                            product,
+                            (reader.productName() + " " + version).strip() + " : " + release.title(),
+                            release.notes()
+                                    + "\n\n"
+                                    + address.link("/produits/{product}/livraisons/{id}", product.value(), id.value()));
+                }
                 return view(release, versions);
             });
         } catch (ObjectOptimisticLockingFailureException late) {

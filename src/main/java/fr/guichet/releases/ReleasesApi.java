@@ -78,8 +78,9 @@ class ReleasesApi {
     ReleaseView publish(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("id") long id,
-            @PathVariable("releaseId") long releaseId) {
-        return releases.publish(person.accountId(), new ProductId(id), new ReleaseId(releaseId));
+            @PathVariable("releaseId") long releaseId,
+            @RequestParam(name = "announce", defaultValue = "false") boolean announce) {
+        return releases.publish(person.accountId(), new ProductId(id), new ReleaseId(releaseId), announce);
     }
 
     @GetMapping("/{releaseId}/files/{number}")

@@ -17,6 +17,7 @@
             "organization",
             "documents",
             "documents::audience",
+            "news",
             "notification",
             "shared"
         })

@@ -3,6 +3,7 @@ package fr.guichet.releases;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,9 @@ import fr.guichet.documents.Family;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
+import fr.guichet.news.AnnouncementKind;
+import fr.guichet.news.AnnouncementView;
+import fr.guichet.news.Announcements;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
@@ -101,6 +105,9 @@ class ReleasesTest {
     AccountId agent;
     String agentEmail;
     String projectAddress;
+
+    @Autowired
+    Announcements news;
 
     @BeforeEach
     void twoEstablishmentsWithCorrespondents() {
@@ -266,6 +273,31 @@ class ReleasesTest {
         assertThatThrownBy(() -> spaces.space(functional, ProductDocumentAudience.KIND, product.value(), Locale.FRENCH))
                 .as("no longer a correspondent: no longer a reader")
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aReleaseAnnouncedTooShowsInEveryCorrespondentsNewsWithoutASecondEmail() throws Exception {
+        var id = draft("Version 2026.2", "Nouvelle version : **export** revu.");
+
+        releases.publish(agent, product, id, true);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (var reader : List.of(functional, technical, elsewhere)) {
+                assertThat(news.forPerson(reader, 0, 10).items())
+                        .filteredOn(a -> a.kind() == AnnouncementKind.VERSION_DELIVERY)
+                        .extracting(AnnouncementView::title)
+                        .contains(releases.productName(agent, product) + " 2026.2 : Version 2026.2");
+            }
+        });
+        assertThat(news.forPerson(member, 0, 10).items())
+                .as("not a correspondent")
+                .noneMatch(a -> a.title().endsWith(": Version 2026.2"));
+        Mails.awaitFirst(greenMail, functionalEmail);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(6))
+                .untilAsserted(() -> assertThat(Mails.to(greenMail, functionalEmail))
+                        .as("the release's e-mail, and no second one for its announcement")
+                        .hasSize(1));
     }
 
     @Test
