@@ -33,7 +33,7 @@ create index digest_entry_account_idx on digest_entry (account_id);
 
 create table digest_sent (
     account_id bigint                   not null,
-    day        date                     not null,
+    sent_on    date                     not null,
     sent_at    timestamp with time zone not null,
-    primary key (account_id, day)
+    primary key (account_id, sent_on)
 );

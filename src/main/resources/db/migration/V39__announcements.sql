@@ -34,8 +34,8 @@ create index announcement_due_idx on announcement (status, publish_at);
 create table announcement_target (
     announcement_id bigint      not null references announcement (id) on delete cascade,
     criterion       varchar(20) not null,
-    value           varchar(60) not null,
-    primary key (announcement_id, criterion, value)
+    aimed_at        varchar(60) not null,
+    primary key (announcement_id, criterion, aimed_at)
 );
 
 -- the people it was aimed at when it was published, told in batches: told_at is written in the

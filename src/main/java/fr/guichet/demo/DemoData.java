@@ -16,6 +16,11 @@ import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.SiteServers;
 import fr.guichet.knowledge.KnowledgeSetup;
+import fr.guichet.news.AnnouncementDraft;
+import fr.guichet.news.AnnouncementKind;
+import fr.guichet.news.Announcements;
+import fr.guichet.news.Criterion;
+import fr.guichet.news.Target;
 import fr.guichet.organization.OrganizationDetails;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -28,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final CorrespondentSites sites;
     private final Releases releases;
     private final KnowledgeSetup knowledge;
+    private final Announcements announcements;
     private final String configuredPassword;
     private final PublicAddress address;
 
@@ -69,8 +76,10 @@ class DemoData implements ApplicationRunner {
             CorrespondentSites sites,
             Releases releases,
             KnowledgeSetup knowledge,
+            Announcements announcements,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
+        this.announcements = announcements;
         this.helpdesk = helpdesk;
         this.servers = servers;
         this.sites = sites;
@@ -99,7 +108,8 @@ class DemoData implements ApplicationRunner {
         organizations.createEstablishment(
                 "Centre régional des œuvres universitaires de Montval", "CROUS-MV", Set.of("crous-montval.fr"));
 
-        accounts.createVerified("admin@agence-demo.fr", Civility.MADAME, "Lefèvre", "Sophie", agency, true, password);
+        var admin = accounts.createVerified(
+                "admin@agence-demo.fr", Civility.MADAME, "Lefèvre", "Sophie", agency, true, password);
         var claire = accounts.createVerified(
                 "claire.martin@univ-montval.fr", Civility.MADAME, "Martin", "Claire", montval, false, password);
         delegation.nameFirstSuperAdmin(montval, claire);
@@ -134,6 +144,7 @@ class DemoData implements ApplicationRunner {
         accounts.makeAgent(agent);
         catalogue();
         helpdesk(montval, luc, agent);
+        news(admin);
 
         if (configuredPassword.isBlank()) {
             log.warn("""
@@ -174,10 +185,46 @@ class DemoData implements ApplicationRunner {
                     List.of(new Releases.Upload(
                             "sifac-2026.1-correctif-3-notes.txt",
                             new ByteArrayInputStream(notes.getBytes(StandardCharsets.UTF_8)))));
-            releases.publish(agent, sifac, id);
+            releases.publish(agent, sifac, id, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        announcements.publish(
+                agent,
+                new AnnouncementDraft(
+                        "Sifac : calendrier des formations du premier semestre",
+                        """
+                        Les sessions de formation Sifac du premier semestre sont ouvertes :
+
+                        | Module | Dates |
+                        |---|---|
+                        | Dépenses (FB60, MIRO) | 14 et 15 janvier |
+                        | Immobilisations | 4 février |
+                        | Clôture de l’exercice | 11 mars |
+
+                        Inscriptions auprès de l’Agence.""",
+                        AnnouncementKind.TRAINING_CALENDAR,
+                        sifac.value(),
+                        null,
+                        null,
+                        new Target(false, Map.of(Criterion.CORRESPONDENTS, Set.of(sifac.value() + ":BOTH")))),
+                null);
+    }
+
+    /** The agency's newsletter: shown to everyone, e-mailed to those who asked for it. */
+    private void news(AccountId admin) {
+        announcements.publish(
+                admin,
+                new AnnouncementDraft(
+                        "Bienvenue sur Guichet",
+                        "Un seul compte pour vos services, vos demandes d’assistance et les actualités de l’Agence. "
+                                + "Choisissez ce qui vous parvient dans **Mon compte › Mes alertes électroniques**.",
+                        AnnouncementKind.NEWS,
+                        null,
+                        null,
+                        null,
+                        Target.toEveryone()),
+                null);
     }
 
     /**

@@ -11,6 +11,7 @@
             "access",
             "helpdesk",
             "knowledge",
+            "news",
             "releases"
         })
 @NullMarked

@@ -87,7 +87,7 @@ public class Digests {
             var people = jdbc.sql("""
                             select distinct e.account_id from digest_entry e
                             where e.digest_day is null
-                              and not exists (select 1 from digest_sent s where s.account_id = e.account_id and s.day = ?)
+                              and not exists (select 1 from digest_sent s where s.account_id = e.account_id and s.sent_on = ?)
                             order by e.account_id fetch first %d rows only""".formatted(PEOPLE_PER_ROUND))
                     .param(today)
                     .query(Long.class)
@@ -112,8 +112,8 @@ public class Digests {
     private boolean sendTo(long accountId, LocalDate today) {
         // the day's row first: a second node on the same person waits on it, then finds it taken
         var claimed = jdbc.sql("""
-                        insert into digest_sent (account_id, day, sent_at)
-                        select ?, ?, ? where not exists (select 1 from digest_sent where account_id = ? and day = ?)""")
+                        insert into digest_sent (account_id, sent_on, sent_at)
+                        select ?, ?, ? where not exists (select 1 from digest_sent where account_id = ? and sent_on = ?)""")
                 .params(accountId, today, Timestamp.from(clock.instant()), accountId, today)
                 .update();
         if (claimed == 0) {
