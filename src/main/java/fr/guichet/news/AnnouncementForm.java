@@ -56,10 +56,11 @@ public record AnnouncementForm(
                 title, body, kind, product, instant(publishAt, zone), instant(expiresAt, zone), target());
     }
 
+    /**
+     * The criteria chosen, even with "Tout le monde": the target then refuses them, rather than the
+     * announcement going to everyone when the agent chose criteria but left the first choice on.
+     */
     Target target() {
-        if (toEveryone()) {
-            return Target.toEveryone();
-        }
         var criteria = new EnumMap<Criterion, Set<String>>(Criterion.class);
         criteria.put(Criterion.ESTABLISHMENT, strings(establishments));
         var kindOfCorrespondent = correspondentKind == null || correspondentKind.isBlank() ? "BOTH" : correspondentKind;
@@ -73,7 +74,7 @@ public record AnnouncementForm(
         criteria.put(Criterion.INTEREST_DOMAIN, strings(domains));
         criteria.put(Criterion.PLACE, strings(places));
         criteria.put(Criterion.SERVICE, strings(services));
-        return new Target(false, Map.copyOf(criteria));
+        return new Target(toEveryone(), Map.copyOf(criteria));
     }
 
     private static Set<String> strings(@Nullable List<?> values) {

@@ -315,17 +315,39 @@ class AnnouncementsTest {
 
     /** The product plan for Sifac's correspondents in Grand Est, as the agent's form sends it. */
     private MockHttpServletRequestBuilder planForm(String action) {
+        return planForm(action, "targeted");
+    }
+
+    private MockHttpServletRequestBuilder planForm(String action, String audience) {
         return post("/agence/annonces/nouvelle")
                 .with(csrf())
                 .param("title", "Plan produit Sifac")
                 .param("body", "Le plan produit 2027 <script>alert(1)</script>")
                 .param("kind", "PRODUCT_PLAN")
                 .param("product", String.valueOf(sifac.value()))
-                .param("audience", "targeted")
+                .param("audience", audience)
                 .param("correspondentProducts", String.valueOf(sifac.value()))
                 .param("correspondentKind", "BOTH")
                 .param("places", "R-44")
                 .param("action", action);
+    }
+
+    @Test
+    void criteriaChosenWithEveryoneLeftOnAreRefusedNotSentToEveryone() throws Exception {
+        var before = jdbc.sql("select count(*) from announcement")
+                .query(Integer.class)
+                .single();
+        var agentPages = Visitor.signedIn(mvc, agentEmail);
+        for (var action : List.of("apercu", "publier")) {
+            agentPages
+                    .perform(planForm(action, "everyone"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("ne se combine pas avec des critères")));
+        }
+        assertThat(jdbc.sql("select count(*) from announcement")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
