@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,9 +69,10 @@ class UnsubscribeLinks {
 
     /**
      * The first node to start makes the key, outside any transaction: a node that loses the race
-     * reads the one that was kept, and no e-mail's transaction ever fails on it.
+     * reads the one that was kept, and no e-mail's transaction ever fails on it. Once the context is
+     * started, before the application's runners: the demo data's runner already sends alerts.
      */
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     void makeKey() {
         if (stored().isEmpty()) {
             var fresh = new byte[32];
