@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 class Announcement {
 
     @Embeddable
-    record Aim(@Enumerated(EnumType.STRING) Criterion criterion, String value) {}
+    record Aim(@Enumerated(EnumType.STRING) Criterion criterion, String aimedAt) {}
 
     /** A file that goes with it, kept by the documents module's store. */
     record Attachment(String key, String name, String contentType, long size) {}
@@ -154,7 +154,7 @@ class Announcement {
     Target target() {
         var criteria = new EnumMap<Criterion, Set<String>>(Criterion.class);
         for (var aim : aims) {
-            criteria.computeIfAbsent(aim.criterion(), c -> new HashSet<>()).add(aim.value());
+            criteria.computeIfAbsent(aim.criterion(), c -> new HashSet<>()).add(aim.aimedAt());
         }
         return new Target(everyone, Map.copyOf(criteria));
     }
