@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Federation",
-        allowedDependencies = {"account", "account::events", "organization", "shared"})
+        allowedDependencies = {"account", "account::events", "notification", "organization", "shared"})
 @NullMarked
 package fr.guichet.federation;
 

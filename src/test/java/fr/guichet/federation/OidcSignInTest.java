@@ -3,14 +3,17 @@ package fr.guichet.federation;
 import static fr.guichet.support.People.GOOD_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.HttpVisitor;
+import fr.guichet.support.Mails;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
+import fr.guichet.support.TestSmtp;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ServerTest
 class OidcSignInTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = TestSmtp.server();
 
     private static final MockOAuth2Server provider = new MockOAuth2Server();
 
@@ -132,6 +139,12 @@ class OidcSignInTest {
         assertThat(browser.get("/compte").body()).contains(email);
         assertThat(audited("FEDERATED_IDENTITY_LINKED", id)).contains("same-address");
         assertThat(browser.get("/compte/identites").body()).contains("Université " + domain);
+        var told = Mails.awaitFirst(greenMail, email);
+        assertThat(told.getSubject()).isEqualTo("Guichet : une connexion par l’établissement est liée à votre compte");
+        assertThat(Mails.body(told))
+                .as("a way into his account he did not choose himself")
+                .contains("/compte/identites")
+                .contains("il ne peut pas être désactivé");
     }
 
     @Test
