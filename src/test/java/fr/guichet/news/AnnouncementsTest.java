@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -123,6 +125,11 @@ class AnnouncementsTest {
     }
 
     private Person member(OrganizationId establishment) {
+        return member(establishment, establishment);
+    }
+
+    /** A member of the organisation, with an address of the establishment's domain. */
+    private Person member(OrganizationId organization, OrganizationId establishment) {
         var domain = organizations.find(establishment).orElseThrow().name().replaceAll(".* ", "");
         var email = People.uniqueEmail(domain);
         var id = accounts.createVerified(
@@ -185,7 +192,7 @@ class AnnouncementsTest {
             assertThat(mail.getHeader("List-Unsubscribe", null)).contains("/alertes/desabonnement/");
             var page = announcements.forPerson(reached.id(), 0, 10);
             assertThat(page.items()).extracting(AnnouncementView::id).contains(id);
-            assertThat(page.unread()).isEqualTo(1);
+            assertThat(read(reached, id)).as("unread yet").isFalse();
         }
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
             assertThat(Mails.to(greenMail, both.email())).hasSize(1);
@@ -203,7 +210,7 @@ class AnnouncementsTest {
 
         announcements.markRead(functional.id(), id);
         announcements.markRead(functional.id(), id);
-        assertThat(announcements.forPerson(functional.id(), 0, 10).unread()).isZero();
+        assertThat(read(functional, id)).isTrue();
 
         await().untilAsserted(() -> assertThat(
                         jdbc.sql("""
@@ -380,7 +387,7 @@ class AnnouncementsTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Le plan produit 2027").doesNotContain("<script>alert(1)</script>");
-        assertThat(announcements.forPerson(reader.id(), 0, 10).unread()).isZero();
+        assertThat(read(reader, id)).isTrue();
 
         member.perform(get("/agence/annonces")).andExpect(status().isForbidden());
         member.perform(get("/agence/annonces/nouvelle")).andExpect(status().isForbidden());
@@ -431,13 +438,165 @@ class AnnouncementsTest {
         mvc.perform(get("/api/v1/announcements").header("Authorization", "Bearer " + readerToken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Calendrier des formations")))
-                .andExpect(content().string(containsString("\"unread\":1")));
+                .andExpect(content().string(containsString("\"read\":false")));
         mvc.perform(get("/api/v1/announcements/{id}", id).header("Authorization", "Bearer " + readerToken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<strong>mars</strong>")));
-        assertThat(announcements.forPerson(reader.id(), 0, 10).unread()).isZero();
+        assertThat(read(reader, id)).isTrue();
         var strangerToken = Visitor.signedIn(mvc, member(lyon).email()).apiToken();
         mvc.perform(get("/api/v1/announcements/{id}", id).header("Authorization", "Bearer " + strangerToken))
+                .andExpect(status().isNotFound());
+    }
+
+    /** A member who chose this on "Alertes et préférences": interest domains and the newsletter. */
+    private Person choosing(OrganizationId establishment, boolean newsletter, String... domains) throws Exception {
+        var person = member(establishment);
+        var request = post("/compte/preferences").with(csrf()).param("newsletter", String.valueOf(newsletter));
+        if (domains.length > 0) {
+            request.param("interestDomains", domains);
+        }
+        Visitor.signedIn(mvc, person.email()).perform(request).andExpect(status().is3xxRedirection());
+        return person;
+    }
+
+    private boolean read(Person person, long id) {
+        return announcements.forPerson(person.id(), 0, 50).items().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow()
+                .read();
+    }
+
+    private List<Long> seenBy(Person person) {
+        return announcements.forPerson(person.id(), 0, 50).items().stream()
+                .map(AnnouncementView::id)
+                .toList();
+    }
+
+    @Test
+    void eachCriterionReachesItsPeopleAndCriteriaOfTwoSortsNarrowEachOther() throws Exception {
+        var purchasing = organizations.createSubOrganization(
+                strasbourg,
+                "LARGE",
+                new OrganizationDetails("Direction des achats", "1 rue", "67081", "Strasbourg", null, null, null));
+        var inTheSubOrganization = member(purchasing, strasbourg);
+        var buyerInLyon = choosing(lyon, false, "PURCHASING");
+        var buyerInStrasbourg = choosing(strasbourg, false, "PURCHASING", "LEGAL");
+        var lawyerInLyon = choosing(lyon, false, "LEGAL");
+
+        assertThat(announcements.reach(
+                        agent, new Target(false, Map.of(Criterion.ESTABLISHMENT, Set.of("" + strasbourg.value())))))
+                .as("the establishment's members, its sub-organisations' included")
+                .isEqualTo(2);
+        var domains = new Target(false, Map.of(Criterion.INTEREST_DOMAIN, Set.of("PURCHASING", "LEGAL")));
+        var domainsInStrasbourg = new Target(
+                false,
+                Map.of(
+                        Criterion.INTEREST_DOMAIN,
+                        Set.of("PURCHASING", "LEGAL"),
+                        Criterion.ESTABLISHMENT,
+                        Set.of("" + strasbourg.value())));
+        var id = publish(domainsInStrasbourg);
+        var wide = publish(domains);
+        awaitSent(id);
+        awaitSent(wide);
+
+        assertThat(seenBy(buyerInStrasbourg)).contains(id, wide);
+        assertThat(seenBy(buyerInLyon)).contains(wide).doesNotContain(id);
+        assertThat(seenBy(lawyerInLyon)).contains(wide).doesNotContain(id);
+        assertThat(seenBy(inTheSubOrganization)).doesNotContain(id, wide);
+        await().untilAsserted(() -> assertThat(Mails.to(greenMail, buyerInStrasbourg.email()))
+                .as("one e-mail per announcement, though he chose both domains")
+                .hasSize(2));
+    }
+
+    @Test
+    void toEveryoneItIsTheNewsletterShownToAllAndEmailedToThoseWhoAskedForIt() throws Exception {
+        var reader = choosing(lyon, true);
+        var notSubscribed = choosing(lyon, false);
+
+        var id = announcements.publish(
+                agent,
+                new AnnouncementDraft(
+                        "La lettre de l’Agence",
+                        "Les nouvelles du mois.",
+                        AnnouncementKind.NEWS,
+                        null,
+                        null,
+                        null,
+                        Target.toEveryone()),
+                null);
+        awaitSent(id);
+
+        assertThat(seenBy(reader)).contains(id);
+        assertThat(seenBy(notSubscribed)).contains(id);
+        assertThat(Mails.body(Mails.awaitFirst(greenMail, reader.email()))).contains("La lettre de l’Agence");
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .untilAsserted(() ->
+                        assertThat(Mails.to(greenMail, notSubscribed.email())).isEmpty());
+    }
+
+    @Test
+    void anAttachmentIsForThePeopleAimedAtAndAFileOfAnotherTypeIsRefusedWithNothingSaved() throws Exception {
+        var reader = correspondent(strasbourg, CorrespondentKind.FUNCTIONAL);
+        var agentPages = Visitor.signedIn(mvc, agentEmail);
+        var before = jdbc.sql("select count(*) from announcement")
+                .query(Integer.class)
+                .single();
+        agentPages
+                .perform(multipart("/agence/annonces/nouvelle")
+                        .file(new MockMultipartFile("attachment", "outil.exe", "application/octet-stream", new byte[] {
+                            'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0
+                        }))
+                        .with(csrf())
+                        .param("title", "Un outil")
+                        .param("body", "À installer.")
+                        .param("kind", "NEWS")
+                        .param("audience", "targeted")
+                        .param("places", "R-44")
+                        .param("action", "publier"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"refusal\"")));
+        assertThat(jdbc.sql("select count(*) from announcement")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
+
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var location = agentPages
+                .perform(multipart("/agence/annonces/nouvelle")
+                        .file(new MockMultipartFile("attachment", "../../programme.pdf", "application/pdf", pdf))
+                        .with(csrf())
+                        .param("title", "Le programme du séminaire")
+                        .param("body", "Le programme est joint.")
+                        .param("kind", "SEMINAR")
+                        .param("product", String.valueOf(sifac.value()))
+                        .param("audience", "targeted")
+                        .param("correspondentProducts", String.valueOf(sifac.value()))
+                        .param("places", "R-44")
+                        .param("action", "publier"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        awaitSent(id);
+
+        var download = Visitor.signedIn(mvc, reader.email())
+                .perform(get("/actualites/{id}/piece-jointe", id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Content-Disposition"))
+                .as("the name without its path")
+                .contains("attachment")
+                .contains("programme.pdf")
+                .doesNotContain("..");
+        Visitor.signedIn(mvc, member(lyon).email())
+                .perform(get("/actualites/{id}/piece-jointe", id))
                 .andExpect(status().isNotFound());
     }
 }
