@@ -87,8 +87,14 @@ public class Associations {
         return account.membership(id).map(membership -> {
             var organization = new OrganizationId(membership.organizationId());
             var last = account.memberships().size() == 1;
-            // the rule of Accounts.leave: the last one's end disables an account that lives by its memberships
-            var refusal = last && !account.keptWithoutMembership() ? "associations.leave.last" : null;
+            var lastConfirmed = membership.status() == Membership.Status.CONFIRMED
+                    && account.memberships().stream()
+                            .noneMatch(m -> m != membership && m.status() == Membership.Status.CONFIRMED);
+            // the rule of Accounts.leave: the last one's end disables an account that lives by its memberships;
+            // and leaving his last confirmed one would leave him acting for an entity that never said yes
+            var refusal = last && !account.keptWithoutMembership()
+                    ? "associations.leave.last"
+                    : !last && lastConfirmed ? "associations.leave.last-confirmed" : null;
             var establishment = organizations
                     .find(organization)
                     .map(OrganizationView::establishmentId)

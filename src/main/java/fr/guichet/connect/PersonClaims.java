@@ -4,6 +4,7 @@ import fr.guichet.access.ServiceCatalogue;
 import fr.guichet.access.ServiceId;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
+import fr.guichet.account.Associations;
 import fr.guichet.administration.Delegation;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
@@ -46,18 +47,21 @@ class PersonClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Delegation delegation;
     private final Organizations organizations;
     private final Accounts accounts;
+    private final Associations associations;
 
     PersonClaims(
             ConnectedServiceRepository connected,
             ServiceCatalogue catalogue,
             Delegation delegation,
             Organizations organizations,
-            Accounts accounts) {
+            Accounts accounts,
+            Associations associations) {
+        this.accounts = accounts;
         this.connected = connected;
         this.catalogue = catalogue;
         this.delegation = delegation;
         this.organizations = organizations;
-        this.accounts = accounts;
+        this.associations = associations;
     }
 
     static GrantedAuthority actingAs(OrganizationId organization) {
@@ -130,7 +134,8 @@ class PersonClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         claims.put("grant", granted);
         var roles = new ArrayList<String>();
         actingOrganizationOf(principal)
-                .filter(organization -> accounts.isMemberOf(person, organization))
+                // one he may act for still: not a membership he only asked for, nor one he left since
+                .filter(organization -> associations.actable(person).contains(organization))
                 .flatMap(organizations::find)
                 .ifPresent(organization -> {
                     var acting = new LinkedHashMap<String, Object>();

@@ -220,6 +220,22 @@ class AssociatedAccountsTest {
     }
 
     @Test
+    void hisLastConfirmedMembershipHeCannotLeaveForOneHeOnlyAskedFor() throws Exception {
+        ask(visitor, other);
+
+        var refused = visitor.perform(
+                        post(PAGE + "/" + membership(home) + "/depart").with(csrf()))
+                .andReturn();
+
+        assertThat(refused.getFlashMap().get("refusal")).isEqualTo("associations.leave.last-confirmed");
+        assertThat(accounts.memberships(person))
+                .containsExactlyInAnyOrder(new MembershipView(home, true), new MembershipView(other, false));
+        assertThat(acting(visitor, other).getResponse().getStatus())
+                .as("an entity that never said yes is not one he acts for")
+                .isEqualTo(404);
+    }
+
+    @Test
     void heWithdrawsARequestStillWaiting() throws Exception {
         ask(visitor, other);
         var confirmation = page(visitor, PAGE + "/" + membership(other) + "/depart");
