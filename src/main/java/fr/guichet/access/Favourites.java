@@ -3,6 +3,7 @@ package fr.guichet.access;
 import fr.guichet.account.AccountId;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,23 @@ class Favourites {
         return jdbc
                 .sql("select account_id from favourite_service where service_id = ?")
                 .param(service.value())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
+    }
+
+    @Transactional(readOnly = true)
+    Set<AccountId> starredAmong(Collection<ServiceId> services, Collection<AccountId> people) {
+        if (services.isEmpty() || people.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc
+                .sql(
+                        "select distinct account_id from favourite_service where service_id in (:services) and account_id in (:people)")
+                .param("services", services.stream().map(ServiceId::value).toList())
+                .param("people", people.stream().map(AccountId::value).toList())
                 .query(Long.class)
                 .list()
                 .stream()

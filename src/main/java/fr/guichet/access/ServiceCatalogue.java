@@ -2,6 +2,7 @@ package fr.guichet.access;
 
 import fr.guichet.account.AccountId;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,12 @@ public class ServiceCatalogue {
     @Transactional(readOnly = true)
     public Set<AccountId> starredBy(ServiceId service) {
         return favourites.starredBy(service);
+    }
+
+    /** Those among these people who starred any of these services, a query per batch whatever their number. */
+    @Transactional(readOnly = true)
+    public Set<AccountId> starredAmong(Collection<ServiceId> services, Collection<AccountId> people) {
+        return favourites.starredAmong(services, people);
     }
 
     /** The person's grant of the service ("habilitation"): his accepted request, while it is not revoked. */

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Alerts",
-        allowedDependencies = {"account", "notification", "shared"})
+        allowedDependencies = {"account", "account::events", "notification", "shared"})
 @NullMarked
 package fr.guichet.alerts;
 

@@ -27,7 +27,8 @@ class NewsAudit {
                 null,
                 "announcement " + published.announcementId() + " « " + published.title() + " »",
                 null,
-                "target: " + published.target() + ", people: " + published.audienceSize()));
+                // the count first: a long target is cut at the column's end, the count never
+                "people: " + published.audienceSize() + ", target: " + published.target()));
     }
 
     @ApplicationModuleListener

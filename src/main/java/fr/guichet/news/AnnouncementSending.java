@@ -10,12 +10,13 @@ import fr.guichet.shared.PublicAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AnnouncementSending {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnouncementSending.class);
 
     static final int BATCH = 500;
 
@@ -77,12 +80,21 @@ class AnnouncementSending {
             initialDelayString = "${guichet.news.sending-interval:2s}")
     @SchedulerLock(name = "announcement-sending", lockAtMostFor = "PT30M")
     void sendDue() {
+        // one announcement that fails (its batch is rolled back, tried again next time) holds up no other
         for (var id : repository.findDue(clock.instant())) {
-            transactions.executeWithoutResult(tx -> fixAudience(id));
+            try {
+                transactions.executeWithoutResult(tx -> fixAudience(id));
+            } catch (RuntimeException failed) {
+                log.error("Announcement {}: its audience could not be fixed, tried again later", id, failed);
+            }
         }
         for (var id : repository.findSending()) {
-            while (Boolean.TRUE.equals(transactions.execute(tx -> tellBatch(id)))) {
-                // batch after batch until everyone is told
+            try {
+                while (Boolean.TRUE.equals(transactions.execute(tx -> tellBatch(id)))) {
+                    // batch after batch until everyone is told
+                }
+            } catch (RuntimeException failed) {
+                log.error("Announcement {}: a batch failed and is tried again later", id, failed);
             }
         }
     }
@@ -167,10 +179,8 @@ class AnnouncementSending {
         if (serviceIds.isEmpty()) {
             return batch;
         }
-        var starred = new HashSet<AccountId>();
-        for (var service : serviceIds) {
-            starred.addAll(services.starredBy(new ServiceId(Long.parseLong(service))));
-        }
+        var starred = services.starredAmong(
+                serviceIds.stream().map(s -> new ServiceId(Long.parseLong(s))).toList(), batch);
         return batch.stream().filter(starred::contains).toList();
     }
 

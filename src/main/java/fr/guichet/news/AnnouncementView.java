@@ -16,8 +16,8 @@ public record AnnouncementView(
         Instant publishAt,
         @Nullable Instant expiresAt,
         AnnouncementStatus status,
-        int audienceSize,
-        int told,
+        @Nullable Integer audienceSize,
+        @Nullable Integer told,
         boolean read,
         @Nullable String attachmentName) {
 
@@ -26,6 +26,8 @@ public record AnnouncementView(
         if (status == AnnouncementStatus.SENT) {
             return 100;
         }
-        return audienceSize == 0 ? 0 : (int) Math.min(100, told * 100L / audienceSize);
+        return audienceSize == null || told == null || audienceSize == 0
+                ? 0
+                : (int) Math.min(100, told * 100L / audienceSize);
     }
 }

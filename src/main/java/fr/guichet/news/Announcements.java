@@ -137,9 +137,11 @@ public class Announcements {
     @Transactional
     public long announceRelease(AccountId agent, ProductId product, String title, String body) {
         accounts.requireStaff(agent);
+        // a release's title may be as long as an announcement's: the product's name and version come first
+        var shown = title.length() <= 200 ? title : title.substring(0, 199).strip() + "…";
         var draft = new AnnouncementDraft(
-                title,
-                body,
+                shown,
+                body.length() <= 50_000 ? body : body.substring(0, 49_999) + "…",
                 AnnouncementKind.VERSION_DELIVERY,
                 product.value(),
                 null,
@@ -163,7 +165,7 @@ public class Announcements {
     public List<AnnouncementView> all(AccountId agent, int page, int size) {
         accounts.requireStaff(agent);
         return repository.findByOrderByPublishAtDescIdDesc(PageRequest.of(page, size)).stream()
-                .map(a -> view(a, false))
+                .map(a -> view(a, false, true))
                 .toList();
     }
 
@@ -175,10 +177,10 @@ public class Announcements {
             return Optional.empty();
         }
         if (accounts.isStaff(viewer)) {
-            return Optional.of(view(announcement.get(), read(viewer, id)));
+            return Optional.of(view(announcement.get(), read(viewer, id), true));
         }
         return visibleTo(viewer, announcement.get())
-                ? Optional.of(view(announcement.get(), read(viewer, id)))
+                ? Optional.of(view(announcement.get(), read(viewer, id), false))
                 : Optional.empty();
     }
 
@@ -235,7 +237,7 @@ public class Announcements {
                 .sorted(Comparator.comparing(Announcement::publishAt)
                         .thenComparing(Announcement::id)
                         .reversed())
-                .map(a -> view(a, read.contains(a.id())))
+                .map(a -> view(a, read.contains(a.id()), false))
                 .toList();
         return new Page(items, unread(person), ids.size() > size);
     }
@@ -292,7 +294,7 @@ public class Announcements {
                 > 0;
     }
 
-    AnnouncementView view(Announcement a, boolean read) {
+    AnnouncementView view(Announcement a, boolean read, boolean forStaff) {
         var attachment = a.attachment();
         return new AnnouncementView(
                 a.id(),
@@ -305,8 +307,8 @@ public class Announcements {
                 a.publishAt(),
                 a.expiresAt(),
                 a.status(),
-                a.audienceSize(),
-                a.told(),
+                forStaff ? a.audienceSize() : null,
+                forStaff ? a.told() : null,
                 read,
                 attachment == null ? null : attachment.name());
     }

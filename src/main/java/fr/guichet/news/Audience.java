@@ -85,7 +85,14 @@ class Audience {
         return everyone;
     }
 
+    /**
+     * Who a value reaches: nobody when what it names is gone since it was chosen (an establishment
+     * deleted, a place a data refresh dropped), rather than an announcement that can never be sent.
+     */
     private Set<AccountId> matching(Criterion criterion, String value) {
+        if (!exists(criterion, value)) {
+            return Set.of();
+        }
         switch (criterion) {
             case ESTABLISHMENT:
                 var subtree = organizations.subtree(new OrganizationId(Long.parseLong(value))).stream()

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Whom an announcement is aimed at: everyone, or people who match every sort of criterion given
@@ -14,9 +15,16 @@ public record Target(boolean everyone, Map<Criterion, Set<String>> criteria) {
 
     public Target {
         var copy = new EnumMap<Criterion, Set<String>>(Criterion.class);
-        criteria.forEach((criterion, values) -> {
-            if (!values.isEmpty()) {
-                copy.put(criterion, Set.copyOf(new TreeSet<>(values)));
+        // what a client sends as JSON may hold nulls: none of them names anyone
+        (criteria == null ? Map.<Criterion, Set<String>>of() : criteria).forEach((criterion, values) -> {
+            var kept = values == null
+                    ? new TreeSet<String>()
+                    : values.stream()
+                            .filter(v -> v != null && !v.isBlank())
+                            .map(String::strip)
+                            .collect(Collectors.toCollection(TreeSet::new));
+            if (criterion != null && !kept.isEmpty()) {
+                copy.put(criterion, Set.copyOf(kept));
             }
         });
         criteria = Map.copyOf(copy);

@@ -7,7 +7,7 @@
         displayName = "Announcements and news",
         allowedDependencies = {
             "account",
-            "account.places",
+            "account::events",
             "alerts",
             "organization",
             "helpdesk",

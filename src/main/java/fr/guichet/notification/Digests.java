@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Digests {
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
     private static final int PEOPLE_PER_ROUND = 200;
 
@@ -95,14 +99,24 @@ public class Digests {
             if (people.isEmpty()) {
                 return sent;
             }
+            var progress = 0;
             for (var person : people) {
                 try {
                     if (Boolean.TRUE.equals(transactions.execute(tx -> sendTo(person, today)))) {
                         sent++;
+                        progress++;
                     }
                 } catch (DataIntegrityViolationException sentByAnother) {
                     // another run wrote this person's digest of the day between our question and our insert
+                    progress++;
+                } catch (RuntimeException failed) {
+                    // his digest waits for the next run; the others go out
+                    log.error("The digest of account {} could not be written", person, failed);
                 }
+            }
+            if (progress == 0) {
+                // only people whose digest fails are left: the next run tries them again
+                return sent;
             }
         }
     }

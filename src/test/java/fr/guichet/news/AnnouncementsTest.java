@@ -215,7 +215,7 @@ class AnnouncementsTest {
         await().untilAsserted(() -> assertThat(
                         jdbc.sql("""
                                 select details from audit_entry where action = 'ANNOUNCEMENT_PUBLISHED' and actor_account_id = ?""").param(agent.value()).query(String.class).list())
-                .containsExactly("target: CORRESPONDENTS=" + sifac.value() + ":BOTH & PLACE=R-44, people: 2"));
+                .containsExactly("people: 2, target: CORRESPONDENTS=" + sifac.value() + ":BOTH & PLACE=R-44"));
     }
 
     @Test
@@ -598,5 +598,65 @@ class AnnouncementsTest {
         Visitor.signedIn(mvc, member(lyon).email())
                 .perform(get("/actualites/{id}/piece-jointe", id))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEstablishmentGoneBeforeTheDateReachesNobodyAndHoldsUpNoOtherAnnouncement() {
+        var doomed = establishment("Établissement fermé", "67000");
+        var reader = correspondent(strasbourg, CorrespondentKind.TECHNICAL);
+        var forLater = announcements.publish(
+                agent,
+                new AnnouncementDraft(
+                        "Pour un établissement qui fermera",
+                        "Texte.",
+                        AnnouncementKind.NEWS,
+                        null,
+                        clock.instant().plus(Duration.ofHours(1)),
+                        null,
+                        new Target(false, Map.of(Criterion.ESTABLISHMENT, Set.of("" + doomed.value())))),
+                null);
+        organizations.delete(doomed);
+        var now = publish(sifacCorrespondentsInGrandEst("BOTH"));
+
+        clock.advance(Duration.ofHours(2));
+        awaitSent(forLater);
+        awaitSent(now);
+        assertThat(announcements.find(agent, forLater).orElseThrow().audienceSize())
+                .isZero();
+        assertThat(seenBy(reader)).contains(now);
+    }
+
+    @Test
+    void whoLeavesAnEstablishmentNoLongerReadsWhatWasPublishedToItsPeople() {
+        var leaving = member(lyon);
+        var staying = member(lyon);
+        accounts.join(leaving.id(), strasbourg, "-");
+        var id = publish(new Target(false, Map.of(Criterion.ESTABLISHMENT, Set.of("" + lyon.value()))));
+        awaitSent(id);
+        assertThat(seenBy(leaving)).contains(id);
+
+        accounts.leave(leaving.id(), lyon, agent, "-");
+
+        assertThat(seenBy(leaving)).doesNotContain(id);
+        assertThat(announcements.find(leaving.id(), id)).isEmpty();
+        assertThat(seenBy(staying)).contains(id);
+    }
+
+    @Test
+    void aMemberReadsNotHowManyPeopleAnAnnouncementReachedAndAClientsNullsAreNoError() throws Exception {
+        var reader = correspondent(strasbourg, CorrespondentKind.FUNCTIONAL);
+        var id = publish(sifacCorrespondentsInGrandEst("BOTH"));
+        awaitSent(id);
+        assertThat(announcements.find(reader.id(), id).orElseThrow().audienceSize())
+                .isNull();
+        assertThat(announcements.find(agent, id).orElseThrow().audienceSize()).isEqualTo(1);
+
+        var agentToken = Visitor.signedIn(mvc, agentEmail).apiToken();
+        mvc.perform(post("/api/v1/announcements/reach")
+                        .header("Authorization", "Bearer " + agentToken)
+                        .contentType("application/json")
+                        .content("{\"everyone\": false, \"criteria\": {\"PLACE\": null, \"SERVICE\": [null]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("au moins un critère")));
     }
 }
