@@ -25,6 +25,8 @@
 #            2 s, would take more than an hour for 100,000). Then the checks: one outbox row per
 #            newsletter reader and none for anyone else, nobody told twice (no duplicate recipient and
 #            subject), the announcement SENT, every recipient row told, and the sink's count.
+#            Once everyone is told, a password reset is asked for (the agent's): its e-mail must not
+#            wait behind the announcement's (it must leave before the last of them).
 #
 # Arguments after "--" go to the application, e.g. the mail dispatcher's settings:
 #   bench/news/run.sh publish -- --guichet.mail.batch-size=500 --guichet.mail.dispatch-interval=100ms
@@ -424,6 +426,10 @@ L'Agence publie sa **lettre d'information** : les nouveautés du portail, les pr
         (( sent_end == readers )) || bad+=("$sent_end e-mails sent for $readers readers")
         (( ${sunk:-0} == readers + 1 )) || bad+=("the SMTP sink took ${sunk:-0} messages for $readers readers and a password reset")
         [[ "$reset_sent" != 0 ]] || bad+=("the password reset was not sent")
+        # it does not wait behind the announcement's (with a backlog to overtake)
+        if (( reset_ahead >= 1000 )) && [[ "$(echo "$reset_sent < $last_out" | bc)" != 1 ]]; then
+            bad+=("the password reset left after the announcement's last e-mail: it waited behind them")
+        fi
     fi
     (( ${#bad[@]} == 0 )) || die "checks failed: $(IFS=';'; echo "${bad[*]}")"
     log "checks passed"
