@@ -1,6 +1,7 @@
 package fr.guichet.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private static final Duration BACKLOG_TIME = Duration.ofMinutes(1);
 
     private final OutboxRepository repository;
     private final MailTransport transport;
@@ -43,7 +46,19 @@ class MailDispatcher {
             initialDelayString = "${guichet.mail.dispatch-interval}")
     @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "PT5M")
     void dispatchDue() {
+        // a full batch sent means a backlog (an announcement to thousands) and a server that answers: the
+        // next one goes at once, not after the interval, for a minute at most so that the lock is
+        // released well before it expires; a failure leaves the rest to the interval and the backoff
+        var until = clock.instant().plus(BACKLOG_TIME);
+        while (dispatchBatch() == properties.batchSize() && clock.instant().isBefore(until)) {
+            // batch after batch
+        }
+    }
+
+    /** Returns how many messages of the batch went out: fewer than a batch, and the backlog waits for the interval. */
+    private int dispatchBatch() {
         var due = repository.findDue(clock.instant(), PageRequest.of(0, properties.batchSize()));
+        var sent = 0;
         for (var id : due) {
             var message = repository.findById(id).orElse(null);
             if (message == null || message.status() != OutboxMessage.Status.PENDING) {
@@ -53,6 +68,7 @@ class MailDispatcher {
                 transport.deliver(message);
                 transactions.executeWithoutResult(
                         tx -> repository.findById(id).ifPresent(m -> m.sent(clock.instant())));
+                sent++;
             } catch (Exception e) {
                 log.warn("Mail {} to be retried: {}", message.messageId(), e.toString());
                 transactions.executeWithoutResult(tx -> repository
@@ -61,5 +77,6 @@ class MailDispatcher {
                                 e.toString(), clock.instant(), properties.retryBase(), properties.retryMax())));
             }
         }
+        return sent;
     }
 }
