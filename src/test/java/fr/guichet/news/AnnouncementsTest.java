@@ -13,9 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.guichet.access.DecidedBy;
+import fr.guichet.access.ServiceCatalogue;
+import fr.guichet.access.ServiceDefinition;
 import fr.guichet.account.AccountId;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
+import fr.guichet.account.InterestDomain;
 import fr.guichet.alerts.AlertKind;
 import fr.guichet.alerts.AlertPreferences;
 import fr.guichet.alerts.Delivery;
@@ -75,6 +79,9 @@ class AnnouncementsTest {
 
     @Autowired
     Digests digests;
+
+    @Autowired
+    ServiceCatalogue services;
 
     @Autowired
     JdbcClient jdbc;
@@ -658,5 +665,41 @@ class AnnouncementsTest {
                         .content("{\"everyone\": false, \"criteria\": {\"PLACE\": null, \"SERVICE\": [null]}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("au moins un critère")));
+    }
+
+    @Test
+    void toAServicesHoldersItShowsToEachAndIsEmailedToThoseWhoStarredIt() throws Exception {
+        var service = services.define(new ServiceDefinition(
+                "N" + Math.abs(System.nanoTime() % 1_000_000_000L),
+                "Service des annonces " + System.nanoTime(),
+                null,
+                InterestDomain.PURCHASING,
+                DecidedBy.NOBODY,
+                true));
+        var starring = member(strasbourg);
+        var holding = member(strasbourg);
+        var outsider = member(strasbourg);
+        for (var person : List.of(starring, holding)) {
+            var visitor = Visitor.signedIn(mvc, person.email());
+            visitor.perform(post("/services/{id}/demande", service.value()).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            if (person == starring) {
+                visitor.perform(post("/services/{id}/favori", service.value()).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+            }
+        }
+
+        var id = publish(new Target(false, Map.of(Criterion.SERVICE, Set.of("" + service.value()))));
+        awaitSent(id);
+
+        assertThat(seenBy(starring)).contains(id);
+        assertThat(seenBy(holding)).contains(id);
+        assertThat(seenBy(outsider)).doesNotContain(id);
+        assertThat(Mails.body(Mails.awaitFirst(greenMail, starring.email()))).contains("Sifac 2027.1 est livrée");
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(Mails.to(greenMail, holding.email()))
+                        .as("favourites drive alerts: he holds it but did not star it")
+                        .isEmpty());
     }
 }
