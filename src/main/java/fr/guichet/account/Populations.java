@@ -35,20 +35,9 @@ public class Populations {
     /** Members (confirmed) of any of these organisations. */
     @Transactional(readOnly = true)
     public Set<AccountId> membersOf(Collection<OrganizationId> organizations) {
-        if (organizations.isEmpty()) {
-            return Set.of();
-        }
-        var result = new HashSet<AccountId>();
-        var ids = organizations.stream().map(OrganizationId::value).distinct().toList();
-        for (var from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            result.addAll(ids(jdbc.sql("""
-                            select distinct a.id from account a join membership m on m.account_id = a.id
-                            where a.status = 'ACTIVE' and m.status = 'CONFIRMED' and m.organization_id in (:ids)""")
-                    .param("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
-                    .query(Long.class)
-                    .list()));
-        }
-        return result;
+        return inSlices(organizations.stream().map(OrganizationId::value).toList(), """
+                        select distinct a.id from account a join membership m on m.account_id = a.id
+                        where a.status = 'ACTIVE' and m.status = 'CONFIRMED' and m.organization_id in (:ids)""");
     }
 
     @Transactional(readOnly = true)
@@ -67,11 +56,26 @@ public class Populations {
     /** Those among these people who asked for the agency's newsletter at registration or since. */
     @Transactional(readOnly = true)
     public Set<AccountId> newsletterReaders(Collection<AccountId> people) {
+        return inSlices(
+                people.stream().map(AccountId::value).toList(),
+                "select id from account where newsletter and id in (:ids)");
+    }
+
+    /** Those among these people whose account is active. */
+    @Transactional(readOnly = true)
+    public Set<AccountId> activeAmong(Collection<AccountId> people) {
+        return inSlices(
+                people.stream().map(AccountId::value).toList(),
+                "select id from account where status = 'ACTIVE' and id in (:ids)");
+    }
+
+    /** The query once per thousand ids: a list of a hundred thousand is too long for one statement. */
+    private Set<AccountId> inSlices(List<Long> ids, String sql) {
+        var distinct = ids.stream().distinct().toList();
         var result = new HashSet<AccountId>();
-        var ids = people.stream().map(AccountId::value).distinct().toList();
-        for (var from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            result.addAll(ids(jdbc.sql("select id from account where newsletter and id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
+        for (var from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            result.addAll(ids(jdbc.sql(sql)
+                    .param("ids", distinct.subList(from, Math.min(from + IDS_PER_QUERY, distinct.size())))
                     .query(Long.class)
                     .list()));
         }

@@ -24,9 +24,4 @@ public enum AnnouncementStatus {
     boolean mayBecome(AnnouncementStatus next) {
         return NEXT.get(this).contains(next);
     }
-
-    /** Shown to the people it aims at. */
-    public boolean published() {
-        return this == SENDING || this == SENT;
-    }
 }

@@ -48,6 +48,12 @@ public class Announcements {
                     "application/vnd.oasis.opendocument.text",
                     "application/vnd.oasis.opendocument.spreadsheet"));
 
+    /** The announcements shown to :person at :now: published, not past their end, to everyone or to him. */
+    private static final String SHOWN_TO_PERSON = """
+            a.status in ('SENDING', 'SENT') and (a.expires_at is null or a.expires_at > :now)
+              and (a.everyone or exists (select 1 from announcement_recipient r
+                                         where r.announcement_id = a.id and r.account_id = :person))""";
+
     /** A file to attach, as uploaded. */
     public record Upload(String fileName, InputStream content) {}
 
@@ -212,12 +218,9 @@ public class Announcements {
     public Page forPerson(AccountId person, int page, int size) {
         var now = Timestamp.from(clock.instant());
         var ids = jdbc.sql("""
-                        select a.id from announcement a
-                        where a.status in ('SENDING', 'SENT') and (a.expires_at is null or a.expires_at > :now)
-                          and (a.everyone or exists (select 1 from announcement_recipient r
-                                                     where r.announcement_id = a.id and r.account_id = :person))
+                        select a.id from announcement a where %s
                         order by a.publish_at desc, a.id desc
-                        offset :offset rows fetch first :limit rows only""")
+                        offset :offset rows fetch first :limit rows only""".formatted(SHOWN_TO_PERSON))
                 .param("now", now)
                 .param("person", person.value())
                 .param("offset", page * size)
@@ -246,12 +249,9 @@ public class Announcements {
     @Transactional(readOnly = true)
     public int unread(AccountId person) {
         return jdbc.sql("""
-                        select count(*) from announcement a
-                        where a.status in ('SENDING', 'SENT') and (a.expires_at is null or a.expires_at > :now)
-                          and (a.everyone or exists (select 1 from announcement_recipient r
-                                                     where r.announcement_id = a.id and r.account_id = :person))
+                        select count(*) from announcement a where %s
                           and not exists (select 1 from announcement_read d
-                                          where d.announcement_id = a.id and d.account_id = :person)""")
+                                          where d.announcement_id = a.id and d.account_id = :person)""".formatted(SHOWN_TO_PERSON))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("person", person.value())
                 .query(Integer.class)
@@ -271,19 +271,15 @@ public class Announcements {
                 .update();
     }
 
+    /** The same rule as the lists', asked of one announcement. */
     private boolean visibleTo(AccountId person, Announcement announcement) {
-        var now = clock.instant();
-        if (!announcement.status().published()
-                || (announcement.expiresAt() != null
-                        && !announcement.expiresAt().isAfter(now))) {
-            return false;
-        }
-        return announcement.target().everyone()
-                || jdbc.sql("select count(*) from announcement_recipient where announcement_id = ? and account_id = ?")
-                                .params(announcement.id(), person.value())
-                                .query(Integer.class)
-                                .single()
-                        > 0;
+        return jdbc.sql("select count(*) from announcement a where a.id = :id and %s".formatted(SHOWN_TO_PERSON))
+                        .param("id", announcement.id())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("person", person.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private boolean read(AccountId person, long id) {

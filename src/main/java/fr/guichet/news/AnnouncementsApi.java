@@ -66,14 +66,11 @@ class AnnouncementsApi {
             @Nullable Map<Criterion, Set<String>> criteria) {
 
         AnnouncementDraft draft() {
-            return new AnnouncementDraft(
-                    title,
-                    body,
-                    kind,
-                    productId,
-                    publishAt,
-                    expiresAt,
-                    new Target(everyone, criteria == null ? Map.of() : criteria));
+            return new AnnouncementDraft(title, body, kind, productId, publishAt, expiresAt, target());
+        }
+
+        Target target() {
+            return new Target(everyone, criteria == null ? Map.of() : criteria);
         }
     }
 
@@ -98,14 +95,8 @@ class AnnouncementsApi {
             @AuthenticationPrincipal SignedInPerson person,
             @RequestBody(required = false) @Nullable NewAnnouncement sent) {
         accounts.requireStaff(person);
-        var announcement = orEmpty(sent);
         return Map.of(
-                "people",
-                announcements.reach(
-                        person.accountId(),
-                        new Target(
-                                announcement.everyone(),
-                                announcement.criteria() == null ? Map.of() : announcement.criteria())));
+                "people", announcements.reach(person.accountId(), orEmpty(sent).target()));
     }
 
     private static NewAnnouncement orEmpty(@Nullable NewAnnouncement announcement) {

@@ -13,6 +13,7 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -59,30 +60,32 @@ class Audience {
         }
     }
 
-    /** Everyone it reaches, in the order of their ids (the order they are told in). */
+    /** Everyone it reaches, active accounts only, in the order of their ids (the order they are told in). */
     @Transactional(readOnly = true)
     List<AccountId> of(Target target) {
-        Set<AccountId> people = null;
+        Set<AccountId> people;
         if (target.everyone()) {
             people = populations.everyone();
-        }
-        for (var criterion : target.criteria().keySet()) {
-            var matching = new HashSet<AccountId>();
-            for (var value : target.values(criterion)) {
-                matching.addAll(matching(criterion, value));
+        } else {
+            people = null;
+            for (var criterion : target.criteria().keySet()) {
+                var matching = new HashSet<AccountId>();
+                for (var value : target.values(criterion)) {
+                    matching.addAll(matching(criterion, value));
+                }
+                if (people == null) {
+                    people = matching;
+                } else {
+                    people.retainAll(matching);
+                }
             }
-            if (people == null) {
-                people = matching;
-            } else {
-                people.retainAll(matching);
-            }
+            // some criteria (correspondents, holders) know nothing of accounts' status: narrowed here,
+            // among these people only rather than against every active account
+            people = people == null ? Set.of() : populations.activeAmong(people);
         }
-        var everyone = new ArrayList<>(people == null ? Set.<AccountId>of() : people);
-        // only active accounts: a set from a criterion that does not know of accounts' status is narrowed here
-        var active = populations.everyone();
-        everyone.retainAll(active);
-        everyone.sort((a, b) -> Long.compare(a.value(), b.value()));
-        return everyone;
+        var ordered = new ArrayList<>(people);
+        ordered.sort(Comparator.comparingLong(AccountId::value));
+        return ordered;
     }
 
     /**
