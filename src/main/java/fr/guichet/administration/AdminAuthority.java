@@ -25,17 +25,45 @@ final class AdminAuthority {
     /** Path of the organisation where granted → rights granted there. */
     private final Map<String, Set<AdminRight>> grants;
 
+    /** Path of the organisation where granted → supervision rights granted there. */
+    private final Map<String, Set<SupervisionRight>> supervision;
+
     private final Set<String> superAdminOf;
     private final boolean platformAdmin;
 
     AdminAuthority(Map<String, Set<AdminRight>> grants, Set<String> superAdminOf, boolean platformAdmin) {
+        this(grants, Map.of(), superAdminOf, platformAdmin);
+    }
+
+    AdminAuthority(
+            Map<String, Set<AdminRight>> grants,
+            Map<String, Set<SupervisionRight>> supervision,
+            Set<String> superAdminOf,
+            boolean platformAdmin) {
         this.grants = grants;
+        this.supervision = supervision;
         this.superAdminOf = superAdminOf;
         this.platformAdmin = platformAdmin;
     }
 
     static AdminAuthority none() {
         return new AdminAuthority(Map.of(), Set.of(), false);
+    }
+
+    /** A supervision right granted at or above the target: it is held there as in all the subtree. */
+    boolean supervises(SupervisionRight right, String target) {
+        return everything(target)
+                || supervision.entrySet().stream()
+                        .anyMatch(g ->
+                                target.startsWith(g.getKey()) && g.getValue().contains(right));
+    }
+
+    /** Administers it or supervises it in any way: its home page and its place in the tree are his to see. */
+    boolean sees(String target) {
+        return administers(target)
+                || supervision.entrySet().stream()
+                        .anyMatch(g ->
+                                target.startsWith(g.getKey()) && !g.getValue().isEmpty());
     }
 
     boolean holds(AdminRight right, String target) {

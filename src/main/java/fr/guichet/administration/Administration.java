@@ -78,6 +78,20 @@ class Administration {
         return new Administered(organization, authority);
     }
 
+    /**
+     * The organisation, if the actor administers or supervises it: its home page and its place in
+     * the tree are what a supervisor is shown; everything else stays the administrators'.
+     */
+    @Transactional(readOnly = true)
+    Administered seen(AccountId actor, OrganizationId id) {
+        var organization = organizations.find(id).orElseThrow(NotFoundException::new);
+        var authority = permissions.of(actor);
+        if (!authority.sees(organization.path())) {
+            throw new NotFoundException();
+        }
+        return new Administered(organization, authority);
+    }
+
     /** What a page of an organisation needs of its visitor, beyond administering it. */
     enum Capability {
         VIEW,
@@ -106,6 +120,10 @@ class Administration {
         var organization = administered.organization();
         var authority = administered.authority();
         var path = organization.path();
+        // a supervisor sees the home page and nothing an administrator does
+        if (!authority.administers(path)) {
+            return false;
+        }
         return switch (capability) {
             case VIEW -> true;
             case MANAGE_USERS -> authority.mayCreateUsersIn(path);
@@ -168,7 +186,7 @@ class Administration {
         } else {
             var ids = new HashSet<OrganizationId>();
             grants.findByAccountId(actor.value()).stream()
-                    .filter(g -> g.kind() == Grant.Kind.ADMIN)
+                    .filter(g -> g.kind() == Grant.Kind.ADMIN || g.kind() == Grant.Kind.SUPERVISION)
                     .forEach(g -> ids.add(new OrganizationId(g.organizationId())));
             superAdmins
                     .findByKeyAccountId(actor.value())
@@ -583,7 +601,10 @@ class Administration {
     /** Who holds rights of this kind here ("Contacts : Administrateurs / Superviseurs"). */
     @Transactional(readOnly = true)
     List<PersonView> peopleWith(AccountId actor, OrganizationId id, Grant.Kind kind) {
-        return rights(actor, id, kind).keySet().stream()
+        seen(actor, id);
+        return grants.findByOrganizationIdAndKind(id.value(), kind).stream()
+                .map(g -> new AccountId(g.accountId()))
+                .distinct()
                 .map(accounts::find)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PersonView::lastName))

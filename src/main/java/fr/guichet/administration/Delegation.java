@@ -69,6 +69,17 @@ public class Delegation {
         return path != null && permissions.of(person).administers(path);
     }
 
+    /**
+     * True when the person holds this supervision right on the organisation: granted there or
+     * above it, or as its establishment's super admin, or as platform admin. It ends with the grant,
+     * and so with the membership the grant came with.
+     */
+    @Transactional(readOnly = true)
+    public boolean supervises(AccountId person, OrganizationId organization, SupervisionRight right) {
+        var path = organizations.pathsOf(List.of(organization)).get(organization.value());
+        return path != null && permissions.of(person).supervises(right, path);
+    }
+
     /** The establishment's super admins (1 to 3; none while it has not named any). */
     @Transactional(readOnly = true)
     public List<AccountId> superAdminsOf(OrganizationId establishment) {

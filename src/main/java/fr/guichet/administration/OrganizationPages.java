@@ -6,9 +6,11 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.ClientAddress;
+import fr.guichet.shared.OrganizationHomePart;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,11 +31,16 @@ class OrganizationPages {
 
     private final Administration administration;
     private final Organizations organizations;
+    private final List<OrganizationHomePart> parts;
 
-    OrganizationPages(Administration administration, Organizations organizations) {
+    OrganizationPages(Administration administration, Organizations organizations, List<OrganizationHomePart> parts) {
         this.administration = administration;
         this.organizations = organizations;
+        this.parts = parts;
     }
+
+    /** Another module's section of the home page, and what it shows to this viewer. */
+    public record Shown(String template, Object content) {}
 
     /** An ancestor in the breadcrumb: a link only where the viewer may go. */
     record Crumb(OrganizationView organization, boolean link) {}
@@ -48,10 +55,12 @@ class OrganizationPages {
     }
 
     @GetMapping("/organisations/{id}")
-    String home(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
-        var administered = administration.administered(person.accountId(), new OrganizationId(id));
+    String home(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model, Locale locale) {
+        var administered = administration.seen(person.accountId(), new OrganizationId(id));
         var organization = administered.organization();
         model.addAttribute("organization", organization);
+        model.addAttribute("administers", administration.allows(administered, Administration.Capability.VIEW));
         model.addAttribute("tree", lines(administration.treeAround(person.accountId(), organization), organization));
         // they hold every right on the establishment's tree: the first people to turn to, even where nobody was named
         var superAdmins = administration.superAdminsOf(organization.establishmentId());
@@ -79,10 +88,22 @@ class OrganizationPages {
         model.addAttribute(
                 "decidesAccess",
                 organization.establishment() && administered.authority().isSuperAdminOver(organization.path()));
+        var viewer = person.accountId().value();
+        model.addAttribute(
+                "entries",
+                parts.stream()
+                        .flatMap(p -> p.entries(viewer, id).stream())
+                        .sorted(Comparator.comparingInt(OrganizationHomePart.Entry::order))
+                        .toList());
+        model.addAttribute(
+                "sections",
+                parts.stream()
+                        .flatMap(p -> p.section(viewer, id, locale).stream().map(c -> new Shown(p.template(), c)))
+                        .toList());
         model.addAttribute(
                 "breadcrumb",
                 breadcrumb(organization).stream()
-                        .map(o -> new Crumb(o, administered.authority().administers(o.path())))
+                        .map(o -> new Crumb(o, administered.authority().sees(o.path())))
                         .toList());
         return "administration/home";
     }

@@ -65,14 +65,16 @@ class Permissions {
 
     @Transactional(readOnly = true)
     AdminAuthority build(AccountId person) {
-        var held = grants.findByAccountId(person.value()).stream()
-                .filter(g -> g.kind() == Grant.Kind.ADMIN)
-                .toList();
+        var all = grants.findByAccountId(person.value());
+        var held = all.stream().filter(g -> g.kind() == Grant.Kind.ADMIN).toList();
+        var supervising =
+                all.stream().filter(g -> g.kind() == Grant.Kind.SUPERVISION).toList();
         var superOf = superAdmins.findByKeyAccountId(person.value()).stream()
                 .map(s -> new OrganizationId(s.establishmentId()))
                 .collect(Collectors.toSet());
         var ids = new HashSet<OrganizationId>(superOf);
         held.forEach(g -> ids.add(new OrganizationId(g.organizationId())));
+        supervising.forEach(g -> ids.add(new OrganizationId(g.organizationId())));
         var paths = organizations.pathsOf(ids);
         var byPath = new HashMap<String, Set<AdminRight>>();
         for (var grant : held) {
@@ -82,10 +84,19 @@ class Permissions {
                         .add(AdminRight.valueOf(grant.code()));
             }
         }
+        var supervisedByPath = new HashMap<String, Set<SupervisionRight>>();
+        for (var grant : supervising) {
+            var path = paths.get(grant.organizationId());
+            if (path != null) {
+                supervisedByPath
+                        .computeIfAbsent(path, p -> EnumSet.noneOf(SupervisionRight.class))
+                        .add(SupervisionRight.valueOf(grant.code()));
+            }
+        }
         var superPaths = superOf.stream()
                 .map(id -> paths.get(id.value()))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return new AdminAuthority(byPath, superPaths, accounts.isPlatformAdmin(person));
+        return new AdminAuthority(byPath, supervisedByPath, superPaths, accounts.isPlatformAdmin(person));
     }
 }

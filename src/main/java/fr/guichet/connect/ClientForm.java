@@ -1,5 +1,6 @@
 package fr.guichet.connect;
 
+import fr.guichet.shared.ServiceCaller;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,7 +30,8 @@ record ClientForm(
         String webhookUrl) {
 
     /** The scopes a service may ask besides openid, which every connected service has. */
-    static final List<String> OPTIONAL_SCOPES = List.of("profile", "email");
+    static final List<String> OPTIONAL_SCOPES =
+            List.of("profile", "email", ServiceCaller.CREDITS, ServiceCaller.STATISTICS);
 
     static final int MAX_ADDRESSES = 10;
 

@@ -79,6 +79,8 @@ class PersonClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     @Override
     public void customize(JwtEncodingContext context) {
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            // the service acting for itself: the API tells its tokens from a person's by this
+            context.getClaims().claim(ServiceTokens.CALLER_CLAIM, ServiceTokens.SERVICE);
             return;
         }
         var idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());

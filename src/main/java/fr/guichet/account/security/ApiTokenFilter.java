@@ -1,25 +1,37 @@
 package fr.guichet.account.security;
 
+import fr.guichet.shared.ServiceBearers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Bearer personal tokens for the API; a present but unknown or revoked token is a 401 at once. */
+/**
+ * Bearer tokens for the API: a person's personal token, or a connected service's own access token
+ * (a JWT); a present but unknown, revoked or expired token is a 401 at once.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final List<ServiceBearers> services;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+    ApiTokenFilter(ApiTokens tokens, List<ServiceBearers> services, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
+        this.services = services;
         this.entryPoint = entryPoint;
     }
 
@@ -31,19 +43,38 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var person = tokens.authenticate(header.substring(7).strip());
-        if (person.isEmpty()) {
+        var token = header.substring(7).strip();
+        var authentication = tokens.authenticate(token)
+                .<Authentication>map(
+                        p -> UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()))
+                .or(() -> service(token));
+        if (authentication.isEmpty()) {
             entryPoint.commence(request, response, new InsufficientAuthenticationException("bad token"));
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                person.get(), null, person.get().getAuthorities()));
+        context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Personal tokens are opaque; a JWT (three dot-separated parts) can only be a service's. */
+    private Optional<Authentication> service(String token) {
+        if (token.chars().filter(c -> c == '.').count() != 2) {
+            return Optional.empty();
+        }
+        return services.stream()
+                .flatMap(s -> s.authenticate(token).stream())
+                .findFirst()
+                .map(caller -> {
+                    var authorities = new ArrayList<GrantedAuthority>();
+                    authorities.add(new SimpleGrantedAuthority("ROLE_SERVICE"));
+                    caller.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+                    return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+                });
     }
 }

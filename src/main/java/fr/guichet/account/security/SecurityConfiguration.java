@@ -8,6 +8,7 @@ import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.ErrorResponses;
 import fr.guichet.shared.PageSecurity;
 import fr.guichet.shared.RouteRules;
+import fr.guichet.shared.ServiceBearers;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,6 +73,7 @@ class SecurityConfiguration {
             List<RouteRules> routes,
             UnknownEndpoints unknown,
             ApiTokens tokens,
+            List<ServiceBearers> services,
             ErrorResponses errors,
             ObjectMapper json)
             throws Exception {
@@ -89,7 +91,8 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(
-                        new ApiTokenFilter(tokens, problems.unauthorized()), UsernamePasswordAuthenticationFilter.class)
+                        new ApiTokenFilter(tokens, services, problems.unauthorized()),
+                        UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .headers(h ->
