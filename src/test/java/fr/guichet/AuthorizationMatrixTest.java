@@ -54,6 +54,11 @@ public class AuthorizationMatrixTest {
         /** Platform admins only, in the API. */
         API_PLATFORM_ADMIN,
         /**
+         * Connected services only, with their own client-credentials token (no person's token, however
+         * high his rights): the tests of each such endpoint present one.
+         */
+        API_SERVICE,
+        /**
          * Anybody, never sent to the password form: without a client certificate (as here) the page
          * answers 401 and says none was presented; CertificateSignInTest presents them.
          */
@@ -473,6 +478,7 @@ public class AuthorizationMatrixTest {
             case NOBODY -> false;
             case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED, ESTABLISHMENT_SCOPED -> person != Person.ANONYMOUS;
             case API_PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
+            case API_SERVICE -> false;
             case CERTIFICATE_SIGN_IN -> true;
         };
         if (row.access() == Access.CERTIFICATE_SIGN_IN) {
