@@ -54,6 +54,13 @@ public class AuthorizationMatrixTest {
         /** Platform admins only, in the API. */
         API_PLATFORM_ADMIN,
         /**
+         * Signed-in members only; who may, on which organisation, by his supervision rights: each
+         * supervision module's own table (credits/CreditsMatrixTest…). An unknown organisation is 404.
+         */
+        SUPERVISION_SCOPED,
+        /** The same, in the API (Bearer tokens). */
+        API_SUPERVISION_SCOPED,
+        /**
          * Connected services only, with their own client-credentials token (no person's token, however
          * high his rights): the tests of each such endpoint present one.
          */
@@ -240,6 +247,19 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.GET, "/actualites/{id}", Access.MEMBER),
             new Row(HttpMethod.GET, "/actualites/{id}/piece-jointe", Access.MEMBER),
             new Row(HttpMethod.GET, "/agence/annonces", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/points", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/organisations/{id}/points", Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/points.csv", Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/points/impression", Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/points/releve", Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/points/credit", Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/points/arbre", Access.SUPERVISION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/points/mouvements/{movement}/correction",
+                    Access.SUPERVISION_SCOPED),
+            new Row(HttpMethod.GET, "/api/v1/organizations/{id}/credits", Access.API_SUPERVISION_SCOPED),
+            new Row(HttpMethod.POST, "/api/v1/organizations/{id}/credits", Access.API_SERVICE),
             new Row(HttpMethod.GET, "/agence/annonces/nouvelle", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/annonces/nouvelle", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/annonces/{id}", Access.PLATFORM_ADMIN),
@@ -476,7 +496,11 @@ public class AuthorizationMatrixTest {
             case MEMBER, API_MEMBER -> person != Person.ANONYMOUS;
             case PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case NOBODY -> false;
-            case ORGANIZATION_SCOPED, API_ORGANIZATION_SCOPED, ESTABLISHMENT_SCOPED -> person != Person.ANONYMOUS;
+            case ORGANIZATION_SCOPED,
+                    API_ORGANIZATION_SCOPED,
+                    ESTABLISHMENT_SCOPED,
+                    SUPERVISION_SCOPED,
+                    API_SUPERVISION_SCOPED -> person != Person.ANONYMOUS;
             case API_PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case API_SERVICE -> false;
             case CERTIFICATE_SIGN_IN -> true;
@@ -488,12 +512,16 @@ public class AuthorizationMatrixTest {
                     .doesNotContain("Exception");
             return;
         }
-        if (row.access() == Access.API_ORGANIZATION_SCOPED && allowed) {
+        if ((row.access() == Access.API_ORGANIZATION_SCOPED || row.access() == Access.API_SUPERVISION_SCOPED)
+                && allowed) {
             // no such organisation; a write without a body is refused as malformed before that
             assertThat(status).as("%s as %s", row, person).isIn(400, 404);
             return;
         }
-        if ((row.access() == Access.ORGANIZATION_SCOPED || row.access() == Access.ESTABLISHMENT_SCOPED) && allowed) {
+        if ((row.access() == Access.ORGANIZATION_SCOPED
+                        || row.access() == Access.ESTABLISHMENT_SCOPED
+                        || row.access() == Access.SUPERVISION_SCOPED)
+                && allowed) {
             // an organisation that does not exist: nobody learns more than "not found"
             assertThat(status).as("%s as %s", row, person).isEqualTo(404);
             return;

@@ -94,6 +94,8 @@ class Administration {
 
     /** What a page of an organisation needs of its visitor, beyond administering it. */
     enum Capability {
+        /** Its home page and its place in the tree: administrators' and supervisors'. */
+        SEE,
         VIEW,
         MANAGE_USERS,
         NAME_ADMINS,
@@ -120,12 +122,15 @@ class Administration {
         var organization = administered.organization();
         var authority = administered.authority();
         var path = organization.path();
+        if (capability == Capability.SEE) {
+            return authority.sees(path);
+        }
         // a supervisor sees the home page and nothing an administrator does
         if (!authority.administers(path)) {
             return false;
         }
         return switch (capability) {
-            case VIEW -> true;
+            case SEE, VIEW -> true;
             case MANAGE_USERS -> authority.mayCreateUsersIn(path);
             case NAME_ADMINS -> authority.mayNameAdminsIn(path);
             case CREATE_SUB_ORGANIZATIONS -> authority.mayCreateSubOrganizationsUnder(path);

@@ -33,7 +33,8 @@ class AdministrationLayout {
             model.addAttribute(
                     "administers",
                     accounts.isPlatformAdmin(person.accountId())
-                            || grants.findByAccountId(id).stream().anyMatch(g -> g.kind() == Grant.Kind.ADMIN)
+                            || grants.findByAccountId(id).stream()
+                                    .anyMatch(g -> g.kind() == Grant.Kind.ADMIN || g.kind() == Grant.Kind.SUPERVISION)
                             || !superAdmins.findByKeyAccountId(id).isEmpty());
         }
     }

@@ -80,6 +80,13 @@ public class Delegation {
         return path != null && permissions.of(person).supervises(right, path);
     }
 
+    /** True when the person administers or supervises the organisation: its home page is his to see. */
+    @Transactional(readOnly = true)
+    public boolean sees(AccountId person, OrganizationId organization) {
+        var path = organizations.pathsOf(List.of(organization)).get(organization.value());
+        return path != null && permissions.of(person).sees(path);
+    }
+
     /** The establishment's super admins (1 to 3; none while it has not named any). */
     @Transactional(readOnly = true)
     public List<AccountId> superAdminsOf(OrganizationId establishment) {

@@ -60,7 +60,7 @@ class OrganizationPages {
         var administered = administration.seen(person.accountId(), new OrganizationId(id));
         var organization = administered.organization();
         model.addAttribute("organization", organization);
-        model.addAttribute("administers", administration.allows(administered, Administration.Capability.VIEW));
+        model.addAttribute("mayAdminister", administration.allows(administered, Administration.Capability.VIEW));
         model.addAttribute("tree", lines(administration.treeAround(person.accountId(), organization), organization));
         // they hold every right on the establishment's tree: the first people to turn to, even where nobody was named
         var superAdmins = administration.superAdminsOf(organization.establishmentId());

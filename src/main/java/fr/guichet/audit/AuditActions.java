@@ -39,6 +39,9 @@ import fr.guichet.changes.ChangeValidated;
 import fr.guichet.connect.ConnectedServiceDisabled;
 import fr.guichet.connect.ConnectedServiceRegistered;
 import fr.guichet.connect.ConnectedServiceSecretsRotated;
+import fr.guichet.credits.CreditMovementCorrected;
+import fr.guichet.credits.CreditTreeChosen;
+import fr.guichet.credits.CreditsCredited;
 import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
 import fr.guichet.federation.ProviderSaved;
@@ -103,7 +106,10 @@ final class AuditActions {
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
-            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(CreditsCredited.class, "CREDITS_CREDITED"),
+            entry(CreditMovementCorrected.class, "CREDIT_MOVEMENT_CORRECTED"),
+            entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"));
 
     private AuditActions() {}
 

@@ -13,6 +13,7 @@
             "access",
             "changes",
             "connect",
+            "credits",
             "documents",
             "federation",
             "helpdesk",

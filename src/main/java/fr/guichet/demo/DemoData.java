@@ -8,6 +8,9 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
+import fr.guichet.credits.Direction;
+import fr.guichet.credits.Ledger;
+import fr.guichet.credits.NewMovement;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.HelpdeskSetup;
@@ -63,6 +66,7 @@ class DemoData implements ApplicationRunner {
     private final Releases releases;
     private final KnowledgeSetup knowledge;
     private final Announcements announcements;
+    private final Ledger ledger;
     private final String configuredPassword;
     private final PublicAddress address;
 
@@ -77,9 +81,11 @@ class DemoData implements ApplicationRunner {
             Releases releases,
             KnowledgeSetup knowledge,
             Announcements announcements,
+            Ledger ledger,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.announcements = announcements;
+        this.ledger = ledger;
         this.helpdesk = helpdesk;
         this.servers = servers;
         this.sites = sites;
@@ -145,6 +151,7 @@ class DemoData implements ApplicationRunner {
         catalogue();
         helpdesk(montval, luc, agent);
         news(admin);
+        credits(montval, purchasing);
 
         if (configuredPassword.isBlank()) {
             log.warn("""
@@ -212,6 +219,39 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The agency's newsletter: shown to everyone, e-mailed to those who asked for it. */
+    /**
+     * Montval's credits: bought at the start of the year, consumed since by its purchasing
+     * department (the tree draws on one balance), one consumption corrected.
+     */
+    private void credits(OrganizationId montval, OrganizationId purchasing) {
+        var today = ledger.today();
+        var origin = "service:demo-salle";
+        ledger.post(
+                montval,
+                new NewMovement("demo-1", Direction.CREDIT, 40, null, today.minusMonths(5), "Achat de 40 points", null),
+                origin);
+        var consumptions =
+                List.of("MAPA", "NOTICE_TENDER_FILE", "MAPA", "FORMAL_PROCEDURE", "MAPA", "NOTICE_TENDER_FILE");
+        for (var i = 0; i < consumptions.size(); i++) {
+            ledger.post(
+                    purchasing,
+                    new NewMovement(
+                            "demo-" + (i + 2),
+                            Direction.DEBIT,
+                            i == 3 ? 5 : 2,
+                            consumptions.get(i),
+                            today.minusDays(12L + 17L * i),
+                            "Consultation 2026-0" + (40 + i),
+                            null),
+                    origin);
+        }
+        ledger.post(
+                purchasing,
+                new NewMovement(
+                        "demo-9", Direction.CREDIT, 2, null, today.minusDays(10), "Consultation annulée", "demo-2"),
+                origin);
+    }
+
     private void news(AccountId admin) {
         announcements.publish(
                 admin,

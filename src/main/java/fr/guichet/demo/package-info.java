@@ -9,6 +9,7 @@
             "organization",
             "administration::delegation",
             "access",
+            "credits",
             "helpdesk",
             "knowledge",
             "news",

@@ -72,6 +72,21 @@ class AdministrationMatrixTest {
 
     /** Columns: OWN DESCENDANT ANCESTOR SIBLING OTHER. */
     static final Map<Administration.Capability, String> EXPECTED = Map.of(
+            Administration.Capability.SEE, """
+                    PLATFORM_ADMIN                      O O O O O
+                    SUPER_ADMIN                         O O O O H
+                    CREATE_USERS                        O O H H H
+                    CREATE_ADMINS                       O O H H H
+                    CREATE_SUB_ORGANIZATIONS            O O H H H
+                    CREATE_USERS_OF_SUB_ORGANIZATIONS   O O H H H
+                    CREATE_ADMINS_OF_SUB_ORGANIZATIONS  O O H H H
+                    SUPERVISOR                          O O H H H
+                    MEMBER                              H H H H H
+                    OTHER_ADMIN                         H H H H O
+                    FORMER_SUPER_ADMIN                  H H H H H
+                    AGENT                               H H H H H
+                    ANONYMOUS                           L L L L L
+                    """,
             Administration.Capability.VIEW, """
                     PLATFORM_ADMIN                      O O O O O
                     SUPER_ADMIN                         O O O O H
@@ -197,7 +212,7 @@ class AdministrationMatrixTest {
 
     /** POSTs carry no (or invalid) data: the rights are checked first, and nothing changes. */
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.SEE),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/journal", Administration.Capability.VIEW),
             new Endpoint(

@@ -1,0 +1,64 @@
+package fr.guichet.shared;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * CSV for the spreadsheets people open it in: UTF-8 with a byte order mark and ";" as French
+ * spreadsheets expect, and inert — a cell a spreadsheet would run as a formula (starting with =, +,
+ * -, @, a tab or a carriage return) is prefixed with an apostrophe, so a name like
+ * {@code =HYPERLINK(…)} stays text. Numbers are written by {@link #number} and never prefixed.
+ */
+public final class SpreadsheetCsv {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
+
+    private final StringWriter out = new StringWriter();
+
+    public SpreadsheetCsv row(List<?> cells) {
+        try {
+            FORMAT.printRecord(out, cells.stream().map(SpreadsheetCsv::cell).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public SpreadsheetCsv row(Object... cells) {
+        return row(List.of(cells));
+    }
+
+    /** A number as it is, even negative: a spreadsheet reads it as a number, not as a formula. */
+    public static Number number(long value) {
+        return value;
+    }
+
+    static String cell(Object value) {
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        var text = value == null ? "" : value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    public byte[] bytes() {
+        var body = out.toString().getBytes(StandardCharsets.UTF_8);
+        var withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        return withBom;
+    }
+}
