@@ -1,5 +1,7 @@
 package fr.guichet.credits;
 
+import fr.guichet.account.Accounts;
+import fr.guichet.account.PersonView;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -40,8 +43,16 @@ class CreditsPages {
     private final StatementMails mails;
     private final CreditActs acts;
     private final MessageSource messages;
+    private final Accounts accounts;
 
-    CreditsPages(CreditsAccess access, Ledger ledger, StatementMails mails, CreditActs acts, MessageSource messages) {
+    CreditsPages(
+            CreditsAccess access,
+            Ledger ledger,
+            StatementMails mails,
+            CreditActs acts,
+            MessageSource messages,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.access = access;
         this.ledger = ledger;
         this.mails = mails;
@@ -83,11 +94,15 @@ class CreditsPages {
                 "frequency",
                 mails.frequency(organization.id(), person.accountId()).orElse(null));
         model.addAttribute("frequencies", Frequency.values());
-        model.addAttribute("email", person.getUsername());
+        model.addAttribute(
+                "email",
+                accounts.find(person.accountId()).map(PersonView::email).orElse(""));
         model.addAttribute("agent", access.agent(person.accountId()));
         model.addAttribute("mayChooseTree", access.mayChooseTree(person.accountId(), organization));
         model.addAttribute("separate", ledger.separateBalances(organization.establishmentId()));
-        model.addAttribute("kinds", ledger.kinds(locale));
+        model.addAttribute(
+                "kindLabels",
+                ledger.kinds(locale).stream().collect(Collectors.toMap(Ledger.Kind::code, Ledger.Kind::label)));
         model.addAttribute("today", ledger.today());
         return "credits/statement";
     }

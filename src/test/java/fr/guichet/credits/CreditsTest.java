@@ -125,6 +125,8 @@ class CreditsTest {
                 .isEqualTo("Procédures formalisées 0");
         assertThat(page.selectFirst("[data-testid=opening]").text()).endsWith(": 0");
         assertThat(page.selectFirst("[data-testid=closing]").text()).endsWith("7");
+        assertThat(page.selectFirst("[data-testid=movements]").text()).contains("Débit 3 Mapa");
+        assertThat(page.text()).contains("Votre adresse e-mail : " + world.superAdmin);
     }
 
     @Test
