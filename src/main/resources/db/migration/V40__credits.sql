@@ -33,7 +33,9 @@ create table credit_movement (
     corrects_id      bigint references credit_movement (id),
     constraint credit_movement_direction_check check (direction in ('CREDIT', 'DEBIT')),
     constraint credit_movement_amount_check check (amount > 0),
-    constraint credit_movement_origin_unique unique (origin, origin_ref)
+    constraint credit_movement_origin_unique unique (origin, origin_ref),
+    -- corrected once, whoever tries at the same moment
+    constraint credit_movement_corrects_unique unique (corrects_id)
 );
 create index credit_movement_organization_idx on credit_movement (organization_id, occurred_on);
 create index credit_movement_establishment_idx on credit_movement (establishment_id, occurred_on);

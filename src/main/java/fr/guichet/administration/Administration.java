@@ -151,7 +151,7 @@ class Administration {
     @Transactional(readOnly = true)
     List<OrganizationView> administeredTree(AccountId actor) {
         var tree = new ArrayList<OrganizationView>();
-        administeredTops(actor).forEach(top -> tree.addAll(organizations.subtree(top.id())));
+        tops(actor, false).forEach(top -> tree.addAll(organizations.subtree(top.id())));
         return tree;
     }
 
@@ -163,7 +163,7 @@ class Administration {
     @Transactional(readOnly = true)
     List<OrganizationView> treeAround(AccountId actor, OrganizationView current) {
         var lines = new ArrayList<OrganizationView>();
-        for (var top : administeredTops(actor)) {
+        for (var top : tops(actor, true)) {
             lines.add(top);
             if (current == null) {
                 lines.addAll(organizations.children(top.id()));
@@ -183,7 +183,8 @@ class Administration {
         return lines;
     }
 
-    private List<OrganizationView> administeredTops(AccountId actor) {
+    /** The tops of what he administers, and, for "Vos collectivités", of what he supervises. */
+    private List<OrganizationView> tops(AccountId actor, boolean supervised) {
         var authority = permissions.of(actor);
         var tops = new ArrayList<OrganizationView>();
         if (authority.isPlatformAdmin()) {
@@ -191,7 +192,7 @@ class Administration {
         } else {
             var ids = new HashSet<OrganizationId>();
             grants.findByAccountId(actor.value()).stream()
-                    .filter(g -> g.kind() == Grant.Kind.ADMIN || g.kind() == Grant.Kind.SUPERVISION)
+                    .filter(g -> g.kind() == Grant.Kind.ADMIN || supervised && g.kind() == Grant.Kind.SUPERVISION)
                     .forEach(g -> ids.add(new OrganizationId(g.organizationId())));
             superAdmins
                     .findByKeyAccountId(actor.value())

@@ -3,8 +3,6 @@ package fr.guichet.credits;
 import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationView;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +22,7 @@ class CreditActs {
     }
 
     static String agentOrigin(AccountId agent) {
-        return "agent:" + agent.value();
+        return Movement.AGENT + agent.value();
     }
 
     @Transactional
@@ -40,30 +38,17 @@ class CreditActs {
                 clock.instant()));
     }
 
-    /** Undoes a movement by its counter-movement, whoever posted it; a movement is corrected once. */
+    /**
+     * Undoes a movement of the balance the organisation's statement shows, whoever posted it, by its
+     * counter-movement; a movement is corrected once.
+     */
     @Transactional
     void correct(AccountId agent, OrganizationView organization, long movementId, String reason, String sourceAddress) {
-        var corrected = ledger.findIn(organization.id(), movementId)
-                .orElseThrow(() -> CreditsRefusal.of(List.of("credits.error.corrects")));
-        if (corrected.correctsId() != null || ledger.isCorrected(corrected.id())) {
-            throw CreditsRefusal.of(List.of("credits.error.already-corrected"));
-        }
-        var counter = ledger.counter(
-                organization,
-                corrected,
-                new NewMovement(
-                        UUID.randomUUID().toString(),
-                        corrected.direction().opposite(),
-                        corrected.amount(),
-                        corrected.kindCode(),
-                        ledger.today(),
-                        reason,
-                        null),
-                agentOrigin(agent));
+        var counter = ledger.correct(organization, movementId, reason, agentOrigin(agent));
         events.publishEvent(new CreditMovementCorrected(
                 agent.value(),
-                organization.id().value(),
-                corrected.id(),
+                counter.organizationId(),
+                movementId,
                 counter.id(),
                 reason,
                 sourceAddress,

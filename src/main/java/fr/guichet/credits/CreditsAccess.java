@@ -34,6 +34,11 @@ class CreditsAccess {
         return delegation.supervises(person, organization, SupervisionRight.VIEW_CREDITS) || accounts.isStaff(person);
     }
 
+    /** Whether the organisation's home page is his to see (agents read credits without it). */
+    boolean seesHome(AccountId person, OrganizationId organization) {
+        return delegation.sees(person, organization);
+    }
+
     boolean agent(AccountId person) {
         return accounts.isStaff(person) || accounts.isPlatformAdmin(person);
     }

@@ -105,7 +105,8 @@ class CreditsApi {
                         body.date() == null ? ledger.today() : body.date(),
                         body.reason(),
                         body.corrects()),
-                "service:" + service.clientId());
+                Movement.SERVICE + service.clientId(),
+                body.date() != null);
         return ResponseEntity.status(posted.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(MovementAnswer.of(posted.movement()));
     }

@@ -98,6 +98,7 @@ class CreditsPages {
                 "email",
                 accounts.find(person.accountId()).map(PersonView::email).orElse(""));
         model.addAttribute("agent", access.agent(person.accountId()));
+        model.addAttribute("seesHome", access.seesHome(person.accountId(), organization.id()));
         model.addAttribute("mayChooseTree", access.mayChooseTree(person.accountId(), organization));
         model.addAttribute("separate", ledger.separateBalances(organization.establishmentId()));
         model.addAttribute(
@@ -144,14 +145,14 @@ class CreditsPages {
                 text("credits.movement.kind", locale),
                 text("credits.movement.origin", locale),
                 text("credits.movement.reason", locale));
-        statement
-                .movements()
+        var labels = ledger.kinds(locale).stream().collect(Collectors.toMap(Ledger.Kind::code, Ledger.Kind::label));
+        ledger.movements(statement.holder(), period)
                 .forEach(m -> csv.row(
                         FRENCH_DAY.format(m.occurredOn()),
                         text("credits.direction." + m.direction(), locale),
                         m.amount(),
-                        m.kindCode() == null ? "" : m.kindCode(),
-                        m.origin(),
+                        m.kindCode() == null ? "" : labels.getOrDefault(m.kindCode(), m.kindCode()),
+                        origin(m, locale),
                         m.reason() == null ? "" : m.reason()));
         var name = "points-" + id + "-" + period.from() + "-" + period.to() + ".csv";
         return ResponseEntity.ok()
@@ -298,6 +299,11 @@ class CreditsPages {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Who posted it, as a supervisor reads it: the agency, or the connected service. */
+    private String origin(Movement movement, Locale locale) {
+        return movement.byAgent() ? text("credits.origin.agency", locale) : movement.poster();
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -12,16 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one write path of the credits ledger, and what is read from it. A movement is only ever
@@ -40,13 +39,11 @@ public class Ledger {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Ledger(JdbcClient jdbc, Organizations organizations, PlatformTransactionManager transactions, Clock clock) {
+    Ledger(JdbcClient jdbc, Organizations organizations, Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -59,7 +56,17 @@ public class Ledger {
      * Records a movement once per poster's reference: the same one posted again (a retry) is
      * answered with what was recorded; another one under a used reference is refused.
      */
+    @Transactional
     public Posted post(OrganizationId organizationId, NewMovement movement, String origin) {
+        return post(organizationId, movement, origin, true);
+    }
+
+    /**
+     * The same, for a poster who may have left the day to Guichet ({@code dateGiven} false: today):
+     * his retry on another day is still the same movement.
+     */
+    @Transactional
+    public Posted post(OrganizationId organizationId, NewMovement movement, String origin, boolean dateGiven) {
         var organization = organizations.find(organizationId).orElseThrow(NotFoundException::new);
         var problems = movement.problems(kindCodes(), today());
         if (!problems.isEmpty()) {
@@ -67,43 +74,91 @@ public class Ledger {
         }
         var earlier = find(origin, movement.ref());
         if (earlier.isPresent()) {
-            return answer(earlier.get(), movement);
+            return answer(earlier.get(), organization, movement, dateGiven);
         }
-        try {
-            var id = transaction.execute(status -> insert(organization, movement, origin));
-            return new Posted(find(id), true);
-        } catch (DuplicateKeyException raced) {
-            // the same reference posted at the same moment: the other call recorded it
-            return answer(find(origin, movement.ref()).orElseThrow(() -> raced), movement);
+        var kind = movement.kindCode();
+        Long corrects = null;
+        if (movement.correctsRef() != null) {
+            var corrected = find(origin, movement.correctsRef())
+                    .filter(m -> m.organizationId() == organization.id().value())
+                    .orElseThrow(() -> CreditsRefusal.of(List.of("credits.error.corrects")));
+            mayCorrect(corrected, movement);
+            kind = corrected.kindCode();
+            corrects = corrected.id();
         }
+        var recorded = insertRow(
+                organization.id().value(), organization.establishmentId().value(), movement, kind, origin, corrects);
+        if (!recorded) {
+            // another call took the reference, or corrected the same movement, at the same moment
+            return find(origin, movement.ref())
+                    .map(other -> answer(other, organization, movement, dateGiven))
+                    .orElseThrow(() -> CreditsRefusal.of(List.of("credits.error.already-corrected")));
+        }
+        return new Posted(find(origin, movement.ref()).orElseThrow(), true);
     }
 
-    private Posted answer(Movement recorded, NewMovement posted) {
-        if (!recorded.sameAs(posted) && posted.correctsRef() == null) {
+    private Posted answer(Movement recorded, OrganizationView organization, NewMovement posted, boolean dateGiven) {
+        var same = recorded.organizationId() == organization.id().value()
+                && recorded.direction() == posted.direction()
+                && recorded.amount() == posted.amount()
+                && (!dateGiven || recorded.occurredOn().equals(posted.occurredOn()))
+                && (posted.correctsRef() == null
+                        ? recorded.correctsId() == null && Objects.equals(recorded.kindCode(), posted.kindCode())
+                        : recorded.correctsId() != null
+                                && find(recorded.correctsId()).originRef().equals(posted.correctsRef()));
+        if (!same) {
             throw CreditsRefusal.of(List.of("credits.error.ref-used"));
         }
         return new Posted(recorded, false);
     }
 
-    private Long insert(OrganizationView organization, NewMovement movement, String origin) {
-        if (movement.correctsRef() == null) {
-            return insertRow(organization, movement, movement.kindCode(), origin, null);
-        }
-        var corrected = find(origin, movement.correctsRef())
-                .filter(m -> m.organizationId() == organization.id().value())
-                .orElseThrow(() -> CreditsRefusal.of(List.of("credits.error.corrects")));
-        if (movement.direction() != corrected.direction().opposite() || movement.amount() > corrected.amount()) {
+    /** A counter-movement goes the other way, not beyond the amount, and undoes a movement once. */
+    private void mayCorrect(Movement corrected, NewMovement counter) {
+        if (corrected.correctsId() != null
+                || counter.direction() != corrected.direction().opposite()
+                || counter.amount() > corrected.amount()) {
             throw CreditsRefusal.of(List.of("credits.error.correction"));
         }
-        if (corrected.correctsId() != null || isCorrected(corrected.id())) {
+        if (isCorrected(corrected.id())) {
             throw CreditsRefusal.of(List.of("credits.error.already-corrected"));
         }
-        return insertRow(organization, movement, corrected.kindCode(), origin, corrected.id());
     }
 
-    /** An agent's counter-movement: it names what it undoes, and carries its kind. */
-    Movement counter(OrganizationView organization, Movement corrected, NewMovement movement, String origin) {
-        return find(insertRow(organization, movement, corrected.kindCode(), origin, corrected.id()));
+    /**
+     * An agent undoes a movement of the balance this organisation's statement shows (a
+     * sub-organisation's, on a tree's one balance), by its whole amount, today; once.
+     */
+    @Transactional
+    Movement correct(OrganizationView organization, long movementId, String reason, String origin) {
+        var scope = scope(holderOf(organization));
+        var corrected = jdbc.sql("select * from credit_movement where id = :id and " + scope.condition())
+                .param("id", movementId)
+                .param("holder", scope.id())
+                .query(Ledger::movement)
+                .optional()
+                .orElseThrow(() -> CreditsRefusal.of(List.of("credits.error.corrects")));
+        var counter = new NewMovement(
+                UUID.randomUUID().toString(),
+                corrected.direction().opposite(),
+                corrected.amount(),
+                corrected.kindCode(),
+                today(),
+                reason,
+                corrected.originRef());
+        var problems = counter.problems(kindCodes(), today());
+        if (!problems.isEmpty()) {
+            throw CreditsRefusal.of(problems);
+        }
+        mayCorrect(corrected, counter);
+        var establishment = jdbc.sql("select establishment_id from credit_movement where id = :id")
+                .param("id", corrected.id())
+                .query(Long.class)
+                .single();
+        if (!insertRow(
+                corrected.organizationId(), establishment, counter, corrected.kindCode(), origin, corrected.id())) {
+            throw CreditsRefusal.of(List.of("credits.error.already-corrected"));
+        }
+        return find(origin, counter.ref()).orElseThrow();
     }
 
     boolean isCorrected(long id) {
@@ -114,39 +169,37 @@ public class Ledger {
                 > 0;
     }
 
-    private Long insertRow(
-            OrganizationView organization,
+    /**
+     * False when a unique rule stopped it (the reference taken, the movement already corrected): it
+     * does not abort the transaction it runs in, so the caller may read what is there instead.
+     */
+    private boolean insertRow(
+            long organizationId,
+            long establishmentId,
             NewMovement movement,
             @Nullable String kind,
             String origin,
             @Nullable Long corrects) {
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into credit_movement (organization_id, establishment_id, direction, amount, kind_code,
                             occurred_on, recorded_at, origin, origin_ref, reason, corrects_id)
                         values (:organization, :establishment, :direction, :amount, :kind, :day, :now, :origin, :ref,
                             :reason, :corrects)
+                        on conflict do nothing
                         """)
-                .param("organization", organization.id().value())
-                .param("establishment", organization.establishmentId().value())
-                .param("direction", movement.direction().name())
-                .param("amount", movement.amount())
-                .param("kind", kind)
-                .param("day", movement.occurredOn())
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .param("origin", origin)
-                .param("ref", movement.ref())
-                .param("reason", movement.reason())
-                .param("corrects", corrects)
-                .update();
-        return lastId(origin, movement.ref());
-    }
-
-    private Long lastId(String origin, String ref) {
-        return jdbc.sql("select id from credit_movement where origin = :origin and origin_ref = :ref")
-                .param("origin", origin)
-                .param("ref", ref)
-                .query(Long.class)
-                .single();
+                        .param("organization", organizationId)
+                        .param("establishment", establishmentId)
+                        .param("direction", movement.direction().name())
+                        .param("amount", movement.amount())
+                        .param("kind", kind)
+                        .param("day", movement.occurredOn())
+                        .param("now", java.sql.Timestamp.from(clock.instant()))
+                        .param("origin", origin)
+                        .param("ref", movement.ref())
+                        .param("reason", movement.reason())
+                        .param("corrects", corrects)
+                        .update()
+                == 1;
     }
 
     Optional<Movement> find(String origin, String ref) {
@@ -162,14 +215,6 @@ public class Ledger {
                 .param("id", id)
                 .query(Ledger::movement)
                 .single();
-    }
-
-    Optional<Movement> findIn(OrganizationId organization, long id) {
-        return jdbc.sql("select * from credit_movement where id = :id and organization_id = :organization")
-                .param("id", id)
-                .param("organization", organization.value())
-                .query(Ledger::movement)
-                .optional();
     }
 
     Set<String> kindCodes() {
@@ -198,16 +243,16 @@ public class Ledger {
 
     @Transactional
     void setSeparateBalances(OrganizationId establishment, boolean separate) {
-        var changed = jdbc.sql("update credit_tree_setting set separate = :separate where establishment_id = :id")
+        // two first choices at once: one inserts, both update
+        jdbc.sql(
+                        "insert into credit_tree_setting (establishment_id, separate) values (:id, :separate) on conflict do nothing")
                 .param("separate", separate)
                 .param("id", establishment.value())
                 .update();
-        if (changed == 0) {
-            jdbc.sql("insert into credit_tree_setting (establishment_id, separate) values (:id, :separate)")
-                    .param("separate", separate)
-                    .param("id", establishment.value())
-                    .update();
-        }
+        jdbc.sql("update credit_tree_setting set separate = :separate where establishment_id = :id")
+                .param("separate", separate)
+                .param("id", establishment.value())
+                .update();
     }
 
     /** The organisation whose balance this one draws on: itself, or its establishment for a shared tree. */
@@ -268,7 +313,31 @@ public class Ledger {
                 .param("to", period.to())
                 .query(Ledger::movement)
                 .list();
-        return new Statement(holder, period, opening, acquired, consumed, movements);
+        return new Statement(holder, period, opening, acquired, consumed, movements, corrected(movements));
+    }
+
+    /** Every movement of the holder's balance in the period, oldest first: what the CSV holds. */
+    @Transactional(readOnly = true)
+    public List<Movement> movements(OrganizationView holder, StatementPeriod period) {
+        var scope = scope(holder);
+        return jdbc.sql("select * from credit_movement where " + scope.condition()
+                        + " and occurred_on between :from and :to order by occurred_on, id")
+                .param("holder", scope.id())
+                .param("from", period.from())
+                .param("to", period.to())
+                .query(Ledger::movement)
+                .list();
+    }
+
+    /** Which of these movements a counter-movement already undid. */
+    Set<Long> corrected(List<Movement> movements) {
+        if (movements.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select corrects_id from credit_movement where corrects_id in (:ids)")
+                .param("ids", movements.stream().map(Movement::id).toList())
+                .query(Long.class)
+                .list());
     }
 
     /** Every establishment's balance today, for the agency. */

@@ -18,6 +18,19 @@ public record Movement(
         @Nullable String reason,
         @Nullable Long correctsId) {
 
+    static final String AGENT = "agent:";
+
+    static final String SERVICE = "service:";
+
+    public boolean byAgent() {
+        return origin.startsWith(AGENT);
+    }
+
+    /** The agent's account number, or the connected service's client id. */
+    public String poster() {
+        return origin.substring(origin.indexOf(':') + 1);
+    }
+
     long signedAmount() {
         return direction.signed(amount);
     }

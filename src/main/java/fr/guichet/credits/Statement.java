@@ -2,10 +2,12 @@ package fr.guichet.credits;
 
 import fr.guichet.organization.OrganizationView;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A period's statement: the balance before it, what was acquired, what was consumed of each kind,
- * the balance at its end, and its movements (the latest {@link #MOVEMENTS_SHOWN}).
+ * the balance at its end, and its movements (the latest {@link #MOVEMENTS_SHOWN}, and which of them a
+ * counter-movement undid).
  */
 public record Statement(
         OrganizationView holder,
@@ -13,7 +15,8 @@ public record Statement(
         long opening,
         long acquired,
         List<Consumption> consumed,
-        List<Movement> movements) {
+        List<Movement> movements,
+        Set<Long> corrected) {
 
     static final int MOVEMENTS_SHOWN = 200;
 
@@ -29,6 +32,11 @@ public record Statement(
 
     public List<Movement> shownMovements() {
         return movements.size() > MOVEMENTS_SHOWN ? movements.subList(0, MOVEMENTS_SHOWN) : movements;
+    }
+
+    /** Not a correction, nor corrected yet: an agent may undo it. */
+    public boolean correctable(Movement movement) {
+        return movement.correctsId() == null && !corrected.contains(movement.id());
     }
 
     public boolean moreMovements() {

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StatementMails {
 
     record Subscription(long organizationId, long accountId, Frequency frequency, LocalDate subscribedOn) {}
+
+    private static final Logger log = LoggerFactory.getLogger(StatementMails.class);
 
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -81,6 +85,11 @@ class StatementMails {
     /** Chooses how often, or none ({@code null}): a new frequency counts from today. */
     @Transactional
     void choose(OrganizationId organization, AccountId person, Frequency frequency) {
+        if (frequency != null
+                && frequency(organization, person).filter(frequency::equals).isPresent()) {
+            // the same choice again: the periods it already counts stay due
+            return;
+        }
         forget(organization.value(), person.value());
         if (frequency != null) {
             jdbc.sql(
@@ -117,7 +126,16 @@ class StatementMails {
                 .list();
         var sent = 0;
         for (var subscription : subscriptions) {
-            sent += send(subscription, today);
+            try {
+                sent += send(subscription, today);
+            } catch (RuntimeException e) {
+                // one statement that cannot be made does not stop the others; it is tried again next hour
+                log.error(
+                        "Credit statement of organization {} for account {} not sent",
+                        subscription.organizationId(),
+                        subscription.accountId(),
+                        e);
+            }
         }
         return sent;
     }

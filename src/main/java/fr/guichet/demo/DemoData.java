@@ -218,9 +218,8 @@ class DemoData implements ApplicationRunner {
                 null);
     }
 
-    /** The agency's newsletter: shown to everyone, e-mailed to those who asked for it. */
     /**
-     * Montval's credits: bought at the start of the year, consumed since by its purchasing
+     * Montval's credits: bought five months ago, consumed since by its purchasing
      * department (the tree draws on one balance), one consumption corrected.
      */
     private void credits(OrganizationId montval, OrganizationId purchasing) {
@@ -252,6 +251,7 @@ class DemoData implements ApplicationRunner {
                 origin);
     }
 
+    /** The agency's newsletter: shown to everyone, e-mailed to those who asked for it. */
     private void news(AccountId admin) {
         announcements.publish(
                 admin,

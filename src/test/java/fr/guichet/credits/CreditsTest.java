@@ -111,6 +111,10 @@ class CreditsTest {
         var clash = postMovement(token, e, movement("room-2", "DEBIT", "5", "MAPA", day));
         assertThat(clash.getStatus()).isEqualTo(409);
         assertThat(clash.getContentAsString()).contains("Un autre mouvement porte déjà cet identifiant");
+        // nor is the same movement for another organisation: its consumption would be lost
+        assertThat(postMovement(token, world.o.value(), movement("room-2", "DEBIT", "3", "MAPA", day))
+                        .getStatus())
+                .isEqualTo(409);
 
         var statement = world.visitor(world.superAdmin)
                 .perform(get("/organisations/{id}/points", e).param("periode", "LAST_MONTH"))
@@ -431,5 +435,75 @@ class CreditsTest {
                 .param("person", world.creditsSupervisorId.value())
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void anAgentCorrectsASubOrganisationsMovementFromTheTreesStatementAndTheCsvHoldsEveryMovement() throws Exception {
+        var origin = "service:bulk-" + world.suffix;
+        var day = inLastMonth();
+        for (var i = 0; i < Statement.MOVEMENTS_SHOWN + 5; i++) {
+            ledger.post(world.a1, new NewMovement("m-" + i, Direction.DEBIT, 1, "MAPA", day, null, null), origin);
+        }
+        var statementPage = Jsoup.parse(world.visitor(world.agent)
+                .perform(get("/organisations/{id}/points", world.e.value()).param("periode", "LAST_MONTH"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(statementPage.selectFirst("[data-testid=consumed]").text())
+                .endsWith(String.valueOf(Statement.MOVEMENTS_SHOWN + 5));
+        assertThat(statementPage.select("[data-testid=movements] tbody tr")).hasSize(Statement.MOVEMENTS_SHOWN);
+        // the agents reach the statement from their list, not from a home page that is not theirs
+        assertThat(statementPage.select("a[href=/agence/points]")).isNotEmpty();
+        var csv = new String(
+                world.visitor(world.agent)
+                        .perform(get("/organisations/{id}/points.csv", world.e.value())
+                                .param("periode", "LAST_MONTH"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.contains(";Débit;1;Mapa;bulk-" + world.suffix)))
+                .as(csv.substring(0, Math.min(900, csv.length())))
+                .hasSize(Statement.MOVEMENTS_SHOWN + 5);
+
+        // on the tree's one balance, a sub-organisation's movement is corrected from the establishment's statement
+        var movement = ledger.find(origin, "m-0").orElseThrow();
+        var corrected = world.visitor(world.agent)
+                .perform(post("/organisations/{id}/points/mouvements/{m}/correction", world.e.value(), movement.id())
+                        .with(csrf())
+                        .param("motif", "x".repeat(301)))
+                .andReturn();
+        assertThat(corrected.getFlashMap().get("refusal")).isEqualTo("credits.error.reason");
+        corrected = world.visitor(world.agent)
+                .perform(post("/organisations/{id}/points/mouvements/{m}/correction", world.e.value(), movement.id())
+                        .with(csrf())
+                        .param("motif", "Saisie en double"))
+                .andReturn();
+        assertThat(corrected.getFlashMap().get("saved")).isEqualTo("credits.corrected");
+        var a1 = organizations.find(world.a1).orElseThrow();
+        assertThat(ledger.balanceAt(a1, ledger.today())).isEqualTo(-(Statement.MOVEMENTS_SHOWN + 4));
+        // another organisation's statement does not reach it
+        var elsewhere = world.visitor(world.agent)
+                .perform(post("/organisations/{id}/points/mouvements/{m}/correction", world.o.value(), movement.id())
+                        .with(csrf())
+                        .param("motif", "Ailleurs"))
+                .andReturn();
+        assertThat(elsewhere.getFlashMap().get("refusal")).isEqualTo("credits.error.corrects");
+    }
+
+    @Test
+    void aSupervisorIsNoAdministratorInTheApi() throws Exception {
+        var token = world.visitor(world.creditsSupervisor).apiToken();
+        var listed = mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(listed).doesNotContain("Service A " + world.suffix);
+        var statement = mvc.perform(get("/api/v1/organizations/{id}/credits", world.a1.value())
+                        .header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse();
+        assertThat(statement.getStatus()).isEqualTo(200);
+        assertThat(statement.getContentAsString()).contains("\"balanceHolderId\":" + world.e.value());
     }
 }
