@@ -33,6 +33,8 @@ import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.administration.SuperAdminRemoved;
 import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
+import fr.guichet.branding.BrandingPublished;
+import fr.guichet.branding.BrandingReset;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
@@ -103,7 +105,9 @@ final class AuditActions {
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
-            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
+            entry(BrandingReset.class, "BRANDING_RESET"));
 
     private AuditActions() {}
 
