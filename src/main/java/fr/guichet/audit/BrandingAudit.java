@@ -2,6 +2,7 @@ package fr.guichet.audit;
 
 import fr.guichet.branding.BrandingPublished;
 import fr.guichet.branding.BrandingReset;
+import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,25 +18,21 @@ class BrandingAudit {
 
     @ApplicationModuleListener
     void on(BrandingPublished published) {
-        trail.save(new AuditEntry(
-                published.occurredAt(),
-                AuditActions.of(published),
+        save(
+                published,
                 published.actorId(),
                 published.organizationId(),
-                "organization " + published.organizationId(),
                 published.sourceAddress(),
-                null));
+                published.occurredAt());
     }
 
     @ApplicationModuleListener
     void on(BrandingReset reset) {
+        save(reset, reset.actorId(), reset.organizationId(), reset.sourceAddress(), reset.occurredAt());
+    }
+
+    private void save(Object event, long actor, long organization, String sourceAddress, Instant at) {
         trail.save(new AuditEntry(
-                reset.occurredAt(),
-                AuditActions.of(reset),
-                reset.actorId(),
-                reset.organizationId(),
-                "organization " + reset.organizationId(),
-                reset.sourceAddress(),
-                null));
+                at, AuditActions.of(event), actor, organization, "organization " + organization, sourceAddress, null));
     }
 }

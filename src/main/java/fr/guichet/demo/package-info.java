@@ -9,6 +9,7 @@
             "organization",
             "administration::delegation",
             "access",
+            "branding",
             "helpdesk",
             "knowledge",
             "news",
