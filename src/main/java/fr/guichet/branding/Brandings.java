@@ -150,7 +150,7 @@ public class Brandings {
             String text,
             List<Branding.LinkInput> links,
             List<Upload> uploads) {
-        var id = organization.value();
+        var id = lock(organization);
         var published = store.find(id, Stage.PUBLISHED);
         var previousDraft = store.find(id, Stage.DRAFT);
         var draft = previousDraft
@@ -186,7 +186,7 @@ public class Brandings {
     /** @throws BrandingRefusal no draft, or a draft without any link */
     @Transactional
     public void publish(AccountId person, OrganizationId organization, String sourceAddress) {
-        var id = organization.value();
+        var id = lock(organization);
         var draft = store.find(id, Stage.DRAFT).orElseThrow(() -> new BrandingRefusal("branding.no-draft"));
         draft.publishable();
         var previous = store.find(id, Stage.PUBLISHED);
@@ -202,7 +202,7 @@ public class Brandings {
     /** Discards the draft: the published version (if any) stays as it was. */
     @Transactional
     public void cancel(OrganizationId organization) {
-        var id = organization.value();
+        var id = lock(organization);
         var draft = store.find(id, Stage.DRAFT);
         if (draft.isEmpty()) {
             return;
@@ -216,12 +216,24 @@ public class Brandings {
     /** Erases every customisation of the organisation: it shows its nearest ancestor's again, or the plain look. */
     @Transactional
     public void reset(AccountId person, OrganizationId organization, String sourceAddress) {
-        var id = organization.value();
+        var id = lock(organization);
         var all = keys(Stream.of(store.find(id, Stage.DRAFT), store.find(id, Stage.PUBLISHED)));
         store.delete(id, Stage.DRAFT);
         store.delete(id, Stage.PUBLISHED);
         forgetAfterCommit(List.copyOf(all));
         events.publishEvent(new BrandingReset(person.value(), id, sourceAddress, clock.instant()));
+    }
+
+    /**
+     * One change at a time per organisation: two managers saving at once would otherwise both
+     * replace the same version, and one of them fail on the other's row.
+     */
+    private long lock(OrganizationId organization) {
+        return organizations
+                .lock(organization)
+                .orElseThrow(fr.guichet.shared.NotFoundException::new)
+                .id()
+                .value();
     }
 
     /** The image's bytes, to be closed by the caller. */

@@ -168,6 +168,10 @@ class BrandingTest {
                         .select("[data-testid=banner-present]"))
                 .isEmpty();
         assertThat(audited("BRANDING_RESET")).isTrue();
+        var journal = page(world.signedIn(world.superAdmin), "/organisations/" + town.value() + "/journal");
+        assertThat(journal.text())
+                .contains("publication de la mise en forme (gestion graphique)")
+                .contains("retour à la mise en forme non personnalisée");
     }
 
     @Test
