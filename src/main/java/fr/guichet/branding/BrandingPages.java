@@ -133,7 +133,7 @@ class BrandingPages {
                 .previewed(organization.id())
                 .map(s -> s.branding().image(slot))
                 .orElseThrow(NotFoundException::new);
-        return ImageResponses.privately(image, brandings.open(image));
+        return ImageResponses.privately(image, null, () -> brandings.open(image));
     }
 
     @PostMapping(PAGE + "/validation")

@@ -3,12 +3,14 @@ package fr.guichet.branding;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * "Accueil soumissionnaires": an organisation's public home page for suppliers, with its own
@@ -38,20 +40,24 @@ class PublicHomePages {
     }
 
     @GetMapping("/collectivites/{id}/bandeau")
-    ResponseEntity<Resource> banner(@PathVariable("id") long id) {
-        return image(id, ImageSlot.BANNER);
+    ResponseEntity<Resource> banner(
+            @PathVariable("id") long id,
+            @RequestHeader(name = "If-None-Match", required = false) @Nullable String etag) {
+        return image(id, ImageSlot.BANNER, etag);
     }
 
     @GetMapping("/collectivites/{id}/logo")
-    ResponseEntity<Resource> logo(@PathVariable("id") long id) {
-        return image(id, ImageSlot.LOGO);
+    ResponseEntity<Resource> logo(
+            @PathVariable("id") long id,
+            @RequestHeader(name = "If-None-Match", required = false) @Nullable String etag) {
+        return image(id, ImageSlot.LOGO, etag);
     }
 
-    private ResponseEntity<Resource> image(long id, ImageSlot slot) {
+    private ResponseEntity<Resource> image(long id, ImageSlot slot, @Nullable String etag) {
         var image = brandings
                 .published(new OrganizationId(id))
                 .map(s -> s.branding().image(slot))
                 .orElseThrow(NotFoundException::new);
-        return ImageResponses.publicly(image, brandings.open(image));
+        return ImageResponses.publicly(image, etag, () -> brandings.open(image));
     }
 }

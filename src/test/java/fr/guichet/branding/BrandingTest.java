@@ -135,9 +135,14 @@ class BrandingTest {
         var publicBanner = response(anonymous, "/collectivites/" + town.value() + "/bandeau");
         assertThat(publicBanner.getContentType()).isEqualTo("image/jpeg");
         assertThat(publicBanner.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(publicBanner.getHeader("Cache-Control"))
-                .contains("max-age=3600")
-                .contains("public");
+        assertThat(publicBanner.getHeaders("Cache-Control")).containsExactly("max-age=3600, public");
+        var again = anonymous
+                .perform(get("/collectivites/{id}/bandeau", town.value())
+                        .header("If-None-Match", publicBanner.getHeader("ETag")))
+                .andReturn()
+                .getResponse();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
         assertThat(publicBanner.getContentAsByteArray()).isEqualTo(banner);
         var publicLogo = response(anonymous, "/collectivites/" + town.value() + "/logo");
         assertThat(publicLogo.getContentType()).isEqualTo("image/gif");

@@ -115,12 +115,14 @@ class BrandingJourneyBrowserTest {
         assertThat(test.getText()).startsWith("Tester ce lien");
         assertThat(test.getDomAttribute("target")).isEqualTo("_blank");
         browser.assertAccessible("branding with a draft");
+        chromium.screenshot("branding-form");
 
         browser.link("Prévisualiser la page").click();
         browser.waitForPath(page + "/apercu");
         assertThat(shownWidth("banner")).isEqualTo(464);
         assertThat(shownWidth("logo")).isEqualTo(247);
         browser.assertAccessible("preview");
+        chromium.screenshot("branding-preview");
         browser.link("Retour à la gestion graphique").click();
         browser.waitForPath(page);
 
@@ -140,6 +142,7 @@ class BrandingJourneyBrowserTest {
         assertThat(welcome.getRect().getX()).isGreaterThan(links.getRect().getX());
         assertThat(backgroundOf("[data-testid=brand-page] .brand-band")).isIn("rgb(30, 86, 49)", "rgba(30, 86, 49, 1)");
         browser.assertAccessible("public home page");
+        chromium.screenshot("branding-public-page");
 
         browser.signIn(superAdmin, GOOD_PASSWORD);
         browser.open(page);
