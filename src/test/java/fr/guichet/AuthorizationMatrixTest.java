@@ -226,6 +226,26 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/organisations/{id}/services/{serviceId}/masquage", Access.ESTABLISHMENT_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/outils", Access.ESTABLISHMENT_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/outils/{toolId}/suppression", Access.ESTABLISHMENT_SCOPED),
+            // branding: the public home page for suppliers and its images; its management, for those holding
+            // MANAGE_BRANDING there (per organisation: branding.BrandingAccessTest)
+            new Row(HttpMethod.GET, "/collectivites/{id}", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/collectivites/{id}/bandeau", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/collectivites/{id}/logo", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/organisations/{id}/gestion-graphique", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/gestion-graphique", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/gestion-graphique/apercu", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/gestion-graphique/apercu/bandeau", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/gestion-graphique/apercu/logo", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/gestion-graphique/validation", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/gestion-graphique/annulation", Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.GET,
+                    "/organisations/{id}/gestion-graphique/reinitialisation",
+                    Access.ORGANIZATION_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/gestion-graphique/reinitialisation",
+                    Access.ORGANIZATION_SCOPED),
             // a correspondent's change requests: which establishment and product, for whom: ChangesMatrixTest
             new Row(HttpMethod.GET, "/espace-correspondant", Access.MEMBER),
             new Row(HttpMethod.GET, "/espace-correspondant/version", Access.MEMBER),

@@ -33,6 +33,8 @@ import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.administration.SuperAdminRemoved;
 import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
+import fr.guichet.branding.BrandingPublished;
+import fr.guichet.branding.BrandingReset;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
@@ -109,7 +111,9 @@ final class AuditActions {
             entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
             entry(CreditsCredited.class, "CREDITS_CREDITED"),
             entry(CreditMovementCorrected.class, "CREDIT_MOVEMENT_CORRECTED"),
-            entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"));
+            entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"),
+            entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
+            entry(BrandingReset.class, "BRANDING_RESET"));
 
     private AuditActions() {}
 

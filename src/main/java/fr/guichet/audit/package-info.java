@@ -10,6 +10,7 @@
             "organization",
             "administration::delegation",
             "administration::events",
+            "branding",
             "access",
             "changes",
             "connect",

@@ -8,6 +8,11 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.account.InterestDomain;
 import fr.guichet.administration.Delegation;
+import fr.guichet.branding.Branding;
+import fr.guichet.branding.Brandings;
+import fr.guichet.branding.ColorScheme;
+import fr.guichet.branding.ImageSlot;
+import fr.guichet.branding.WelcomeSide;
 import fr.guichet.credits.Direction;
 import fr.guichet.credits.Ledger;
 import fr.guichet.credits.NewMovement;
@@ -67,6 +72,7 @@ class DemoData implements ApplicationRunner {
     private final KnowledgeSetup knowledge;
     private final Announcements announcements;
     private final Ledger ledger;
+    private final Brandings brandings;
     private final String configuredPassword;
     private final PublicAddress address;
 
@@ -82,10 +88,12 @@ class DemoData implements ApplicationRunner {
             KnowledgeSetup knowledge,
             Announcements announcements,
             Ledger ledger,
+            Brandings brandings,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.announcements = announcements;
         this.ledger = ledger;
+        this.brandings = brandings;
         this.helpdesk = helpdesk;
         this.servers = servers;
         this.sites = sites;
@@ -152,6 +160,7 @@ class DemoData implements ApplicationRunner {
         helpdesk(montval, luc, agent);
         news(admin);
         credits(montval, purchasing);
+        branding(montval, claire);
 
         if (configuredPassword.isBlank()) {
             log.warn("""
@@ -169,6 +178,27 @@ class DemoData implements ApplicationRunner {
         } else {
             log.info("Demo data created; demo accounts use the password set in guichet.demo.password");
         }
+    }
+
+    /** Montval's public home page for suppliers (/collectivites/{id}), which its sub-organisations show too. */
+    private void branding(OrganizationId montval, AccountId superAdmin) {
+        brandings.saveDraft(
+                superAdmin,
+                montval,
+                ColorScheme.BLUE,
+                WelcomeSide.LEFT,
+                "Bienvenue aux entreprises",
+                "L’Université de Montval publie ici ses consultations. Les dossiers se retirent sur son profil"
+                        + " acheteur ; les questions se posent par écrit jusqu’à dix jours avant la date limite.",
+                List.of(
+                        new Branding.LinkInput("Profil acheteur", "https://marches.univ-montval.fr"),
+                        new Branding.LinkInput("Guide de l’achat public", "https://www.economie.gouv.fr/daj")),
+                List.of(
+                        new Brandings.Upload(
+                                ImageSlot.BANNER,
+                                DemoImages.of(ImageSlot.BANNER, "Université de Montval — marchés publics")),
+                        new Brandings.Upload(ImageSlot.LOGO, DemoImages.of(ImageSlot.LOGO, "UMV"))));
+        brandings.publish(superAdmin, montval, "-");
     }
 
     /** A published Sifac patch: Luc finds it in his space and its e-mail in the mailbox page. */

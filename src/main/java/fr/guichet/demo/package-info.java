@@ -10,6 +10,7 @@
             "administration::delegation",
             "access",
             "credits",
+            "branding",
             "helpdesk",
             "knowledge",
             "news",

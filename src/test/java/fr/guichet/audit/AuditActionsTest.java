@@ -37,6 +37,8 @@ import fr.guichet.administration.SuperAdminNamed;
 import fr.guichet.administration.SuperAdminRemoved;
 import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
+import fr.guichet.branding.BrandingPublished;
+import fr.guichet.branding.BrandingReset;
 import fr.guichet.changes.ChangeEvent;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
@@ -113,7 +115,9 @@ class AuditActionsTest {
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
-            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
+            entry(BrandingReset.class, "BRANDING_RESET"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -139,6 +143,8 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementPublished.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementWithdrawn.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(BrandingPublished.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(BrandingReset.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

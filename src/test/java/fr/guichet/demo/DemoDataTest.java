@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.guichet.access.ServiceCatalogue;
+import fr.guichet.organization.Organizations;
 import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.Visitor;
 import org.jsoup.Jsoup;
@@ -38,6 +39,31 @@ class DemoDataTest {
 
     @Autowired
     ServiceCatalogue services;
+
+    @Autowired
+    Organizations organizations;
+
+    @Test
+    void montvalHasAPublishedHomePageForSuppliers() throws Exception {
+        var montval = organizations.searchEstablishments("Montval", 10).stream()
+                .filter(o -> o.name().equals("Université de Montval"))
+                .findFirst()
+                .orElseThrow();
+        var anonymous = new Visitor(mvc);
+        var page = Jsoup.parse(anonymous
+                .perform(get("/collectivites/{id}", montval.id().value()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#welcome-heading").text()).isEqualTo("Bienvenue aux entreprises");
+        assertThat(page.select("[data-testid=links] a")).hasSize(2);
+        var banner = anonymous
+                .perform(get("/collectivites/{id}/bandeau", montval.id().value()))
+                .andReturn()
+                .getResponse();
+        assertThat(banner.getStatus()).isEqualTo(200);
+        assertThat(banner.getContentType()).isEqualTo("image/jpeg");
+    }
 
     @Test
     void theDemoAccountsSignInAndFindTheCatalogueAndTheHelpdesk() throws Exception {
