@@ -4,7 +4,7 @@
 # doubled, and the time of a statement of an establishment with many movements.
 #
 #   bench/credits/run.sh [--clients N]... [--establishments N] [--history N] [--warmup S] [--duration S]
-#                        [--heap SIZE] [--dumps N] [-- APPLICATION ARGUMENTS...]
+#                        [--prime S] [--heap SIZE] [--dumps N] [-- APPLICATION ARGUMENTS...]
 #
 # 1. Data: drops and re-creates the database $BENCH_DB (guichet_bench_credits) on the server at
 #    PGHOST:PGPORT, the schema by the application's Flyway (a start that exits after the context
@@ -15,7 +15,9 @@
 #    the platform admin signs in through the form and registers the catalogue service as a connected
 #    service with the scope credits on /administration/services-connectes/{id} (curl), its client id
 #    and secret read from the answer page.
-# 3. Load (CreditLoad.java, JDK classes only): at each --clients (default 1, 4 and 8, one run each),
+# 3. Load (CreditLoad.java, JDK classes only): first --prime s (20) at the largest client count, not
+#    measured, so that the first run does not pay for the JIT compilation of the whole path; then at
+#    each --clients (default 1, 4 and 8, one run each),
 #    --warmup s (10) + --duration s (30) of POST /api/v1/organizations/{random establishment}/credits
 #    without think time, each movement with an id of its own, the token fetched by client credentials
 #    (scope credits) and fetched again before it expires or on a 401. Each run: movements/s, p50/p95/p99,
@@ -55,10 +57,10 @@ export PGHOST PGPORT PGUSER
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib.sh"
 
-CLIENTS=() ESTABLISHMENTS=200 HISTORY=100000 WARMUP=10 DURATION=30 HEAP=512m DUMPS=10 RETRIES=1000 GETS=50 GET_WARMUP=10
+CLIENTS=() ESTABLISHMENTS=200 HISTORY=100000 WARMUP=10 DURATION=30 PRIME=20 HEAP=512m DUMPS=10 RETRIES=1000 GETS=50 GET_WARMUP=10
 APP_ARGS=()
 if [[ "$BENCH_SMOKE" == 1 ]]; then
-    ESTABLISHMENTS=20 HISTORY=2000 WARMUP=1 DURATION=2 DUMPS=1 RETRIES=100 GETS=5 GET_WARMUP=2
+    ESTABLISHMENTS=20 HISTORY=2000 WARMUP=1 DURATION=2 PRIME=1 DUMPS=1 RETRIES=100 GETS=5 GET_WARMUP=2
 fi
 while (( $# )); do
     case "$1" in
@@ -67,6 +69,7 @@ while (( $# )); do
         --history) HISTORY="$2"; shift 2 ;;
         --warmup) WARMUP="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
+        --prime) PRIME="$2"; shift 2 ;;
         --heap) HEAP="$2"; shift 2 ;;
         --dumps) DUMPS="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
@@ -80,7 +83,7 @@ fi
 for c in "${CLIENTS[@]}"; do
     [[ "$c" =~ ^[0-9]+$ ]] && (( c >= 1 && c <= 32 )) || { echo "--clients: 1..32" >&2; exit 2; }
 done
-for v in "$ESTABLISHMENTS" "$HISTORY" "$WARMUP" "$DURATION" "$DUMPS"; do
+for v in "$ESTABLISHMENTS" "$HISTORY" "$WARMUP" "$DURATION" "$PRIME" "$DUMPS"; do
     [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a whole number: $v" >&2; exit 2; }
 done
 (( ESTABLISHMENTS >= 1 && DURATION >= 1 )) || { echo "--establishments and --duration: at least 1" >&2; exit 2; }
@@ -155,7 +158,7 @@ session="GUICHET_SESSION=$(awk '$6 == "GUICHET_SESSION" {print $7}' "$jar" | tai
     echo "postgresql: $(psql -X -Atq -d postgres -c 'show server_version') at $PGHOST:$PGPORT, database $BENCH_DB"
     echo "application: JDK 17, -Xmx$HEAP, production profile ${SMOKE_JVM_OPTS[*]} ${APP_ARGS[*]}"
     echo "data: $ESTABLISHMENTS establishments, $HISTORY movements of establishment 1"
-    echo "load: clients ${CLIENTS[*]}, ${WARMUP}s warm-up + ${DURATION}s each; BENCH_SMOKE=$BENCH_SMOKE"
+    echo "load: clients ${CLIENTS[*]}, ${WARMUP}s warm-up + ${DURATION}s each, after ${PRIME}s of priming; BENCH_SMOKE=$BENCH_SMOKE"
 } > "$OUT/machine.txt"
 
 # ---- 3. load --------------------------------------------------------------------------------------
@@ -200,6 +203,15 @@ measured() {
 }
 
 created_total=0
+most="$(printf '%s\n' "${CLIENTS[@]}" | sort -n | tail -1)"
+if (( PRIME > 0 )); then
+    log "priming: $most clients, ${PRIME}s, not measured (JIT)"
+    LINE="$(driver post "$most" 0 "$PRIME" "$ESTABLISHMENTS" "load-$RUN_ID-prime" 2>> "$OUT/load-errors.log")" \
+        || die "the priming run failed (see $OUT/load-errors.log)"
+    echo "$LINE" > "$OUT/prime-run.tsv"
+    read -r _ _ _ _ _ _ _ created_all <<<"$LINE"
+    created_total=$(( created_total + created_all ))
+fi
 for c in "${CLIENTS[@]}"; do
     wait_quiet
     log "load: $c clients, ${WARMUP}s warm-up + ${DURATION}s"
