@@ -6,7 +6,7 @@
 # Not a measurement: the figures are not looked at. CI runs it after the tests (.ci/run).
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
-#                                      federation news
+#                                      federation news credits
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
-ALL=(argon2 startup download load administration helpdesk changes connect federation news)
+ALL=(argon2 startup download load administration helpdesk changes connect federation news credits)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -30,7 +30,7 @@ done
 script_of() {
     case "$1" in
         argon2|startup|download|load) echo "bench/$1.sh" ;;
-        administration|helpdesk|changes|connect|federation|news) echo "bench/$1/run.sh" ;;
+        administration|helpdesk|changes|connect|federation|news|credits) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
 }
