@@ -37,8 +37,9 @@ create table credit_movement (
     -- corrected once, whoever tries at the same moment
     constraint credit_movement_corrects_unique unique (corrects_id)
 );
-create index credit_movement_organization_idx on credit_movement (organization_id, occurred_on);
-create index credit_movement_establishment_idx on credit_movement (establishment_id, occurred_on);
+-- balances and statements add up a holder's movements by day: the index alone answers them
+create index credit_movement_organization_idx on credit_movement (organization_id, occurred_on, direction, amount, kind_code);
+create index credit_movement_establishment_idx on credit_movement (establishment_id, occurred_on, direction, amount, kind_code);
 
 -- a tree whose sub-organisations each keep their own balance; absent, the tree draws on one
 create table credit_tree_setting (

@@ -44,10 +44,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         var token = header.substring(7).strip();
-        var authentication = tokens.authenticate(token)
-                .<Authentication>map(
-                        p -> UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()))
-                .or(() -> service(token));
+        // a personal token is opaque, a service's is a JWT: each is looked for only where it can be
+        var authentication = jwt(token)
+                ? service(token)
+                : tokens.authenticate(token)
+                        .<Authentication>map(
+                                p -> UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
         if (authentication.isEmpty()) {
             entryPoint.commence(request, response, new InsufficientAuthenticationException("bad token"));
             return;
@@ -62,11 +64,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Personal tokens are opaque; a JWT (three dot-separated parts) can only be a service's. */
+    /** Three dot-separated parts: a JWT, which only a connected service is given. */
+    private static boolean jwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
+    }
+
     private Optional<Authentication> service(String token) {
-        if (token.chars().filter(c -> c == '.').count() != 2) {
-            return Optional.empty();
-        }
         return services.stream()
                 .flatMap(s -> s.authenticate(token).stream())
                 .findFirst()
