@@ -420,6 +420,12 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/agence/faq/questions", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/faq/questions/{id}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/faq/questions/{id}/suppression", Access.PLATFORM_ADMIN),
+            // statistics: an organisation's for its supervisors and the staff, the agency's for the staff
+            new Row(HttpMethod.GET, "/organisations/{id}/statistiques", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/statistiques.csv", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/agence/statistiques", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/statistiques.csv", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/api/v1/organizations/{id}/statistics", Access.API_SERVICE),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),

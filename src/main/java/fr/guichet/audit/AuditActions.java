@@ -48,6 +48,7 @@ import fr.guichet.news.AnnouncementWithdrawn;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
+import fr.guichet.statistics.CountsPushed;
 import java.util.Map;
 
 /**
@@ -103,7 +104,8 @@ final class AuditActions {
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
-            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
 
     private AuditActions() {}
 

@@ -18,7 +18,8 @@
             "helpdesk",
             "knowledge",
             "news",
-            "releases"
+            "releases",
+            "statistics"
         })
 @NullMarked
 package fr.guichet.audit;

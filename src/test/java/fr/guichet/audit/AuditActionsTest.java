@@ -56,6 +56,7 @@ import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
 import fr.guichet.releases.ReleasePublished;
+import fr.guichet.statistics.CountsPushed;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,7 +114,8 @@ class AuditActionsTest {
             entry(MembershipRequested.class, "MEMBERSHIP_REQUESTED"),
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
-            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"));
+            entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
