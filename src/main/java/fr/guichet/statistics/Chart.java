@@ -11,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  *
  * @param svg the drawing, its texts escaped, named by its title for screen readers
  */
-public record Chart(String id, String title, String svg, List<Line> rows) {
+public record Chart(String id, String title, String svg, List<Line> rows, boolean monthly) {
 
     private static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 260;
@@ -20,8 +20,9 @@ public record Chart(String id, String title, String svg, List<Line> rows) {
     private static final String BAR = "#0b5ed7";
     private static final String TEXT = "#212529";
 
+    /** Nothing to draw: no category counted anything (a month at zero still says so). */
     public boolean empty() {
-        return rows.stream().allMatch(r -> r.amount() == 0);
+        return rows.isEmpty() || !monthly && rows.stream().allMatch(r -> r.amount() == 0);
     }
 
     /** Horizontal bars, one per line, longest for the largest amount. */
@@ -38,7 +39,7 @@ public record Chart(String id, String title, String svg, List<Line> rows) {
             svg.append(rect(LABEL_WIDTH, y + 4, Math.max(1, length), ROW - 8));
             svg.append(text(LABEL_WIDTH + length + 6, y + 17, "start", String.valueOf(row.amount())));
         }
-        return new Chart(id, title, svg.append("</svg>").toString(), rows);
+        return new Chart(id, title, svg.append("</svg>").toString(), rows, false);
     }
 
     /** Vertical bars, one per month, of each line's amount (the trend of one count). */
@@ -55,7 +56,7 @@ public record Chart(String id, String title, String svg, List<Line> rows) {
             svg.append(text(Math.round(x + slot / 2), base - height - 4, "middle", String.valueOf(row.amount())));
             svg.append(text(Math.round(x + slot / 2), HEIGHT - 10, "middle", shorten(row.label())));
         }
-        return new Chart(id, title, svg.append("</svg>").toString(), rows);
+        return new Chart(id, title, svg.append("</svg>").toString(), rows, true);
     }
 
     private static String open(String id, String title, int width, int height) {

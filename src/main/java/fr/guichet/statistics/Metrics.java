@@ -13,10 +13,10 @@ final class Metrics {
     /** For a ticket not qualified yet (no priority, no nature) or of no product. */
     static final String NONE = "NONE";
 
-    static final String ACCESS_REQUESTED = "access.requested";
-    static final String ACCESS_GRANTED = "access.granted";
+    static final String ACCESS_REQUESTED = "access-requests.made";
+    static final String ACCESS_GRANTED = "access-requests.granted";
     /** By ACCEPTED or REFUSED: a decider's decisions (an open service's grant is nobody's). */
-    static final String ACCESS_DECIDED = "access.decided";
+    static final String ACCESS_DECIDED = "access-requests.decided";
 
     static final String TICKETS_FILED = "tickets.filed";
     static final String TICKETS_BY_STATUS = "tickets.status";

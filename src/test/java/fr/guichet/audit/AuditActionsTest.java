@@ -141,6 +141,7 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementPublished.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementWithdrawn.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CountsPushed.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

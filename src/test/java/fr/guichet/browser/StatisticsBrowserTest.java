@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -91,8 +92,9 @@ class StatisticsBrowserTest {
         browser.assertAccessible("agency statistics, 12 months");
 
         browser.field("Autre période").click();
-        browser.fillIn("Du", "2026-03-02");
-        browser.fillIn("Au", "2026-03-01");
+        // a date field takes what a person types in his locale's order: set its value as the picker would
+        date("Du", "2026-03-02");
+        date("Au", "2026-03-01");
         browser.submit("Afficher la période");
         browser.waitUntil(
                 "the problem said",
@@ -121,6 +123,10 @@ class StatisticsBrowserTest {
         browser.open("/organisations/" + establishment.value() + "/statistiques");
         assertThat(browser.heading()).startsWith("Statistiques – Université ");
         browser.assertAccessible("an establishment's statistics");
+    }
+
+    private void date(String label, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", browser.field(label), value);
     }
 
     private String text(String css) {
