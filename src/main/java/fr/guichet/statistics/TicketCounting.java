@@ -5,12 +5,15 @@ import fr.guichet.helpdesk.TicketFacts;
 import fr.guichet.helpdesk.TicketFacts.Clockwork;
 import fr.guichet.helpdesk.TicketFacts.Fact;
 import fr.guichet.helpdesk.TicketId;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +38,7 @@ class TicketCounting {
             boolean firstReply,
             boolean resolution) {
 
-        static Counted of(Fact ticket, LocalDate filedOn) {
+        static Counted of(Fact ticket, LocalDate filedOn, boolean firstReply, boolean resolution) {
             return new Counted(
                     ticket.establishmentId(),
                     filedOn,
@@ -43,8 +46,8 @@ class TicketCounting {
                     ticket.priority() == null ? Metrics.NONE : ticket.priority().name(),
                     ticket.nature() == null ? Metrics.NONE : ticket.nature().name(),
                     ticket.productId() == null ? Metrics.NONE : String.valueOf(ticket.productId()),
-                    false,
-                    false);
+                    firstReply,
+                    resolution);
         }
 
         Map<String, String> dimensions() {
@@ -59,12 +62,14 @@ class TicketCounting {
     private final TicketFacts tickets;
     private final Counts counts;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
 
-    TicketCounting(TicketFacts tickets, Counts counts, JdbcClient jdbc, Clock clock) {
+    TicketCounting(TicketFacts tickets, Counts counts, JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.tickets = tickets;
         this.counts = counts;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
     }
 
@@ -75,7 +80,10 @@ class TicketCounting {
         var counted = locked(id);
         if (counted.isEmpty()) {
             var ticket = tickets.find(id);
-            if (ticket.isEmpty() || firstSeen(ticket.get(), context)) {
+            if (ticket.isEmpty() || ticket.get().establishmentId() == null) {
+                return;
+            }
+            if (firstSeen(List.of(ticket.get()), context, counts::add) == 1) {
                 return;
             }
             // another look counted it meanwhile: wait for it, then move from where it left it
@@ -87,44 +95,65 @@ class TicketCounting {
         }
     }
 
-    /** The recount: tickets never seen are counted as they stand; those already counted are the events' affair. */
+    /**
+     * The recount: tickets never seen are counted as they stand (those already counted are the
+     * events' affair), their rows inserted and their counts written a batch at a time.
+     */
     @Transactional
     void recount(List<Fact> batch) {
-        var context = tickets.clockwork();
-        batch.forEach(ticket -> firstSeen(ticket, context));
+        var gathered = new Counts.Gathered();
+        firstSeen(batch.stream().filter(t -> t.establishmentId() != null).toList(), tickets.clockwork(), gathered);
+        counts.write(gathered);
     }
 
-    /** True when the ticket is handled (counted now, or never counted: filed by the agency for no establishment). */
-    private boolean firstSeen(Fact ticket, Clockwork context) {
-        if (ticket.establishmentId() == null) {
-            return true;
+    /** Counts the tickets never seen before, as they stand; returns how many there were. */
+    private int firstSeen(List<Fact> batch, Clockwork context, Counts.Adder adder) {
+        var rows = batch.stream()
+                .map(t -> Counted.of(t, day(t.createdAt()), t.firstRepliedAt() != null, resolved(t)))
+                .toList();
+        var inserted = batches.batchUpdate(
+                """
+                insert into stat_ticket (ticket_id, organization_id, filed_on, status, priority, nature,
+                    product_id, first_reply_counted, resolution_counted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                IntStream.range(0, batch.size())
+                        .mapToObj(i -> {
+                            var c = rows.get(i);
+                            return new Object[] {
+                                batch.get(i).id().value(),
+                                c.organization(),
+                                Date.valueOf(c.filedOn()),
+                                c.status(),
+                                c.priority(),
+                                c.nature(),
+                                c.product(),
+                                c.firstReply(),
+                                c.resolution()
+                            };
+                        })
+                        .toList());
+        var seen = 0;
+        for (var i = 0; i < batch.size(); i++) {
+            if (inserted[i] == 0) {
+                continue;
+            }
+            seen++;
+            var counted = rows.get(i);
+            adder.add(counted.organization(), counted.filedOn(), Metrics.TICKETS_FILED, Metrics.NO_DIMENSION, 1);
+            counted.dimensions()
+                    .forEach((metric, value) -> adder.add(counted.organization(), counted.filedOn(), metric, value, 1));
+            if (counted.firstReply()) {
+                countFirstReply(batch.get(i), counted, context, adder);
+            }
+            if (counted.resolution()) {
+                countResolution(batch.get(i), counted, context, adder);
+            }
         }
-        var counted = Counted.of(ticket, day(ticket.createdAt()));
-        var inserted = jdbc.sql("""
-                        insert into stat_ticket (ticket_id, organization_id, filed_on, status, priority, nature,
-                            product_id, first_reply_counted, resolution_counted)
-                        values (?, ?, ?, ?, ?, ?, ?, false, false) on conflict do nothing""")
-                .params(
-                        ticket.id().value(),
-                        counted.organization(),
-                        counted.filedOn(),
-                        counted.status(),
-                        counted.priority(),
-                        counted.nature(),
-                        counted.product())
-                .update();
-        if (inserted == 0) {
-            return false;
-        }
-        counts.add(counted.organization(), counted.filedOn(), Metrics.TICKETS_FILED, 1);
-        counted.dimensions()
-                .forEach((metric, value) -> counts.add(counted.organization(), counted.filedOn(), metric, value, 1));
-        replyAndResolution(ticket, counted, context);
-        return true;
+        return seen;
     }
 
     private void move(TicketId id, Counted before, Fact ticket, Clockwork context) {
-        var after = Counted.of(ticket, before.filedOn());
+        var after = Counted.of(ticket, before.filedOn(), before.firstReply(), before.resolution());
         var old = before.dimensions();
         after.dimensions().forEach((metric, value) -> {
             if (!value.equals(old.get(metric))) {
@@ -137,33 +166,46 @@ class TicketCounting {
                     .params(after.status(), after.priority(), after.nature(), after.product(), id.value())
                     .update();
         }
-        replyAndResolution(ticket, before, context);
+        if (ticket.firstRepliedAt() != null && !before.firstReply()) {
+            countFirstReply(ticket, before, context, counts::add);
+            jdbc.sql("update stat_ticket set first_reply_counted = true where ticket_id = ?")
+                    .param(id.value())
+                    .update();
+        }
+        if (resolved(ticket) && !before.resolution()) {
+            countResolution(ticket, before, context, counts::add);
+            jdbc.sql("update stat_ticket set resolution_counted = true where ticket_id = ?")
+                    .param(id.value())
+                    .update();
+        }
     }
 
-    /** The first reply and the closure, each counted once, on its own day, in business days since filing. */
-    private void replyAndResolution(Fact ticket, Counted counted, Clockwork context) {
-        var organization = counted.organization();
-        if (ticket.firstRepliedAt() != null && !counted.firstReply()) {
-            var day = day(ticket.firstRepliedAt());
-            var days = context.businessDaysBetween(counted.filedOn(), day);
-            var priority = ticket.priority() == null ? Priority.NON_BLOCKING : ticket.priority();
-            counts.add(organization, day, Metrics.FIRST_REPLIES, priority.name(), 1);
-            counts.add(organization, day, Metrics.FIRST_REPLY_DAYS, priority.name(), days);
-            if (days <= context.firstReplyDays(priority)) {
-                counts.add(organization, day, Metrics.FIRST_REPLIES_IN_TIME, priority.name(), 1);
-            }
-            jdbc.sql("update stat_ticket set first_reply_counted = true where ticket_id = ?")
-                    .param(ticket.id().value())
-                    .update();
+    /** The first reply, on its own day, in business days since filing, against the commitment. */
+    private void countFirstReply(Fact ticket, Counted counted, Clockwork context, Counts.Adder adder) {
+        var day = day(ticket.firstRepliedAt());
+        var days = context.businessDaysBetween(counted.filedOn(), day);
+        var priority = (ticket.priority() == null ? Priority.NON_BLOCKING : ticket.priority()).name();
+        adder.add(counted.organization(), day, Metrics.FIRST_REPLIES, priority, 1);
+        adder.add(counted.organization(), day, Metrics.FIRST_REPLY_DAYS, priority, days);
+        if (days <= context.firstReplyDays(ticket.priority())) {
+            adder.add(counted.organization(), day, Metrics.FIRST_REPLIES_IN_TIME, priority, 1);
         }
-        if (ticket.closedAt() != null && !ticket.status().open() && !counted.resolution()) {
-            var day = day(ticket.closedAt());
-            counts.add(organization, day, Metrics.RESOLUTIONS, 1);
-            counts.add(organization, day, Metrics.RESOLUTION_DAYS, context.businessDaysBetween(counted.filedOn(), day));
-            jdbc.sql("update stat_ticket set resolution_counted = true where ticket_id = ?")
-                    .param(ticket.id().value())
-                    .update();
-        }
+    }
+
+    /** The closure, on its own day, in business days since filing. */
+    private void countResolution(Fact ticket, Counted counted, Clockwork context, Counts.Adder adder) {
+        var day = day(ticket.closedAt());
+        adder.add(counted.organization(), day, Metrics.RESOLUTIONS, Metrics.NO_DIMENSION, 1);
+        adder.add(
+                counted.organization(),
+                day,
+                Metrics.RESOLUTION_DAYS,
+                Metrics.NO_DIMENSION,
+                context.businessDaysBetween(counted.filedOn(), day));
+    }
+
+    private static boolean resolved(Fact ticket) {
+        return ticket.closedAt() != null && !ticket.status().open();
     }
 
     private Optional<Counted> locked(TicketId id) {
