@@ -445,7 +445,7 @@ if step kb; then
     stop_app
 fi
 
-step pages || step create || step job || step diagnose || step whatif || finish
+step pages || step create || step job || step diagnose || step whatif || step statistics || finish
 [[ -d "$BENCH_STATE/index" ]] || die "no ticket index in $BENCH_STATE: run the index step first"
 
 # statistics (bench/statistics/run.sh): the one-time recount of every ticket into the daily counts,
@@ -453,7 +453,9 @@ step pages || step create || step job || step diagnose || step whatif || finish
 # business days in 8); then the agency's statistics page and one establishment's (12 months) as
 # agents read them, at 1 user and at --users users, --rounds times
 if step statistics; then
-    sql -c "truncate stat_count, stat_active, stat_ticket, stat_access, stat_rebuild" > /dev/null
+    # from scratch: an application stopped midway (the index step's) leaves its counts and its lock
+    sql -c "truncate stat_count, stat_active, stat_ticket, stat_access, stat_rebuild;
+        delete from shedlock where name = 'statistics-recount'" > /dev/null
     wait_quiet
     log "statistics: the recount of $(sql -c 'select count(*) from ticket') tickets and $(sql -c 'select count(*) from access_request') access requests"
     mark "statistics recount"
