@@ -39,6 +39,9 @@
 #   whatif   ticket creation (--users users, then 16) on the application started with
 #            hibernate.search.indexing.plan.synchronization.strategy=read-sync instead of the
 #            default write-sync (see docs/performance.md)
+#   statistics  issue 17 (bench/statistics/run.sh): the statistics' one-time recount of every ticket,
+#            timed; a year of sign-ins made up by SQL; GET /agence/statistiques and one establishment's
+#            /organisations/{id}/statistiques (12 months) as agents, at 1 and --users users, --rounds times
 #   clean    stops nothing, removes $BENCH_STATE (the cluster's data and the index)
 #
 # The cluster and the index are kept in $BENCH_STATE (default /tmp/guichet-helpdesk-bench) between
@@ -104,7 +107,7 @@ while (( $# )); do
         --users) USERS="$2"; shift 2 ;;
         --rounds) ROUNDS="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
-        data|index|kb|pages|create|job|diagnose|whatif|clean) STEPS+=("$1"); shift ;;
+        data|index|kb|pages|create|job|diagnose|whatif|statistics|clean) STEPS+=("$1"); shift ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -316,8 +319,9 @@ finish() {
             for (i = 2; i <= NF; i++) if ($i != "" && $i !~ /^-?([0-9]+([.][0-9]+)?|[.][0-9]+)$/) print "not a number: " $0
             if ($4 == "" && $10 == "") print "no figure: " $0 }' "$OUT/summary.tsv")"
     local s key
-    for s in index kb pages create job diagnose whatif; do
+    for s in index kb pages create job diagnose whatif statistics; do
         case "$s" in
+            statistics) key='^statistics ' ;;
             index) key='^mass indexing' ;;
             kb) key='^kb-' ;;
             pages) key='^requester ' ;;
@@ -441,8 +445,65 @@ if step kb; then
     stop_app
 fi
 
-step pages || step create || step job || step diagnose || step whatif || finish
+step pages || step create || step job || step diagnose || step whatif || step statistics || finish
 [[ -d "$BENCH_STATE/index" ]] || die "no ticket index in $BENCH_STATE: run the index step first"
+
+# statistics (bench/statistics/run.sh): the one-time recount of every ticket into the daily counts,
+# timed from the application's log; sign-ins of a year made up by SQL (correspondents active on ~3
+# business days in 8); then the agency's statistics page and one establishment's (12 months) as
+# agents read them, at 1 user and at --users users, --rounds times
+if step statistics; then
+    # from scratch: an application stopped midway (the index step's) leaves its counts and its lock
+    sql -c "truncate stat_count, stat_active, stat_ticket, stat_access, stat_rebuild;
+        delete from shedlock where name = 'statistics-recount'" > /dev/null
+    wait_quiet
+    log "statistics: the recount of $(sql -c 'select count(*) from ticket') tickets and $(sql -c 'select count(*) from access_request') access requests"
+    mark "statistics recount"
+    pg0=$(pg_cpu)
+    start_app "$OUT/app-statistics.log" --guichet.statistics.recount-delay=PT1S
+    cpu0=$(proc_cpu "$APP_PID")
+    deadline=$(( $(date +%s) + 5400 ))
+    until grep -q "statistics: recount done" "$OUT/app-statistics.log"; do
+        (( $(date +%s) < deadline )) || die "the recount not done after 90 min"
+        kill -0 "$APP_PID" 2>/dev/null || die "the application exited while recounting"
+        sleep 2
+    done
+    mark_end "statistics recount"
+    from="$(grep -m1 'statistics: recounting' "$OUT/app-statistics.log" | awk '{print $1}')"
+    to="$(grep -m1 'statistics: recount done' "$OUT/app-statistics.log" | awk '{print $1}')"
+    secs="$(echo "scale=1; ($(date -d "$to" +%s.%N) - $(date -d "$from" +%s.%N)) / 1" | bc)"
+    counted="$(sql -c 'select count(*) from stat_ticket')"
+    printf 'statistics recount\t\t%s\t%s\t0\t%s\t\t\t\t\n' "$secs" "$counted" "$(echo "scale=0; $counted / $secs" | bc)" >> "$OUT/summary.tsv"
+    echo "statistics recount: $counted tickets in $secs s; CPU application $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s; stat_count $(sql -c 'select count(*) from stat_count') rows, $(sql -c "select pg_size_pretty(pg_total_relation_size('stat_count'))")" \
+        | tee -a "$OUT/machine-load.txt" >&2
+    sql -c "
+        insert into stat_active (organization_id, on_date, account_id)
+        select c.establishment_id, d::date, c.account_id
+        from (select distinct establishment_id, account_id from correspondent) c
+        cross join generate_series(current_date - 400, current_date - 1, interval '1 day') d
+        where extract(isodow from d) < 6 and (hashtext(c.account_id || ' ' || d::date) & 7) < 3
+        on conflict do nothing;
+        insert into stat_count (organization_id, on_date, metric, dimension, amount)
+        select organization_id, on_date, 'sign-ins', '', count(*) from stat_active group by organization_id, on_date
+        on conflict do nothing;
+        analyze stat_count; analyze stat_active;" > /dev/null
+    log "statistics: stat_active $(sql -c 'select count(*) from stat_active') rows, stat_count $(sql -c 'select count(*) from stat_count') rows"
+    sql -F $'\t' -c "select email from account where agent order by id limit $USERS" > "$OUT/stat-agents.tsv"
+    establishments="$(sql -c "select string_agg(id::text, ' ') from organization where parent_id is null")"
+    : > "$OUT/s-statistics-agency.tsv"; : > "$OUT/s-statistics-establishment.tsv"
+    while read -r email; do
+        printf 'session:%s\t/agence/statistiques?periode=12\t\n' "$email" >> "$OUT/s-statistics-agency.tsv"
+        printf 'session:%s\t/organisations/{v}/statistiques?periode=12\t%s\n' "$email" "$establishments" >> "$OUT/s-statistics-establishment.tsv"
+    done < "$OUT/stat-agents.tsv"
+    sql -c "delete from spring_session" > /dev/null
+    for round in $(seq 1 "$ROUNDS"); do
+        for s in agency establishment; do
+            load "statistics $s 1 user r$round" get 1 $W1 $D1 "$OUT/s-statistics-$s.tsv"
+            load "statistics $s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-statistics-$s.tsv"
+        done
+    done
+    stop_app
+fi
 
 if step pages; then
     log "pages: the people and their scenarios"

@@ -53,6 +53,7 @@ import fr.guichet.news.AnnouncementWithdrawn;
 import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
+import fr.guichet.statistics.CountsPushed;
 import java.util.Map;
 
 /**
@@ -113,7 +114,8 @@ final class AuditActions {
             entry(CreditMovementCorrected.class, "CREDIT_MOVEMENT_CORRECTED"),
             entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"),
             entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
-            entry(BrandingReset.class, "BRANDING_RESET"));
+            entry(BrandingReset.class, "BRANDING_RESET"),
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
 
     private AuditActions() {}
 

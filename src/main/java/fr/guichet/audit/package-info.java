@@ -20,7 +20,8 @@
             "helpdesk",
             "knowledge",
             "news",
-            "releases"
+            "releases",
+            "statistics"
         })
 @NullMarked
 package fr.guichet.audit;

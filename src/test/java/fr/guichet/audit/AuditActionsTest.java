@@ -47,6 +47,9 @@ import fr.guichet.connect.ConnectedServiceDisabled;
 import fr.guichet.connect.ConnectedServiceEvent;
 import fr.guichet.connect.ConnectedServiceRegistered;
 import fr.guichet.connect.ConnectedServiceSecretsRotated;
+import fr.guichet.credits.CreditMovementCorrected;
+import fr.guichet.credits.CreditTreeChosen;
+import fr.guichet.credits.CreditsCredited;
 import fr.guichet.federation.FederationEvent;
 import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
@@ -58,6 +61,7 @@ import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
 import fr.guichet.releases.ReleasePublished;
+import fr.guichet.statistics.CountsPushed;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -116,8 +120,12 @@ class AuditActionsTest {
             entry(MembershipLeft.class, "MEMBERSHIP_LEFT"),
             entry(AnnouncementPublished.class, "ANNOUNCEMENT_PUBLISHED"),
             entry(AnnouncementWithdrawn.class, "ANNOUNCEMENT_WITHDRAWN"),
+            entry(CreditsCredited.class, "CREDITS_CREDITED"),
+            entry(CreditMovementCorrected.class, "CREDIT_MOVEMENT_CORRECTED"),
+            entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"),
             entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
-            entry(BrandingReset.class, "BRANDING_RESET"));
+            entry(BrandingReset.class, "BRANDING_RESET"),
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -143,8 +151,12 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(ConnectedServiceEvent.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementPublished.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AnnouncementWithdrawn.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CreditsCredited.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CreditMovementCorrected.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CreditTreeChosen.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(BrandingPublished.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(BrandingReset.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CountsPushed.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

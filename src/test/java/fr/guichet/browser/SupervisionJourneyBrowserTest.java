@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.guichet.account.Accounts;
 import fr.guichet.account.Civility;
 import fr.guichet.administration.Delegation;
+import fr.guichet.branding.TestImages;
 import fr.guichet.credits.Direction;
 import fr.guichet.credits.Ledger;
 import fr.guichet.credits.NewMovement;
@@ -15,6 +16,7 @@ import fr.guichet.organization.Organizations;
 import fr.guichet.support.People;
 import fr.guichet.support.ServerTest;
 import fr.guichet.support.TestSmtp;
+import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Supervising an organisation, as the people concerned live it in a real browser: its super admin
  * grants Julie the three supervision rights; she finds the organisation, its balance at J-1 on its
  * home page, reads the statement over another period, its CSV and its print view, and chooses to
- * receive it by e-mail. Every page is checked with axe.
+ * receive it by e-mail; reads the statistics and their print view; uploads a banner and a logo,
+ * previews, publishes and resets the branding. Every page is checked with axe.
  */
 @ServerTest
 @Tag("browser")
@@ -128,7 +131,10 @@ class SupervisionJourneyBrowserTest {
     }
 
     @Test
-    void julieReceivesTheSupervisionRightsAndReadsHerOrganisation() {
+    void julieReceivesTheSupervisionRightsAndReadsHerOrganisation() throws Exception {
+        var files = Files.createTempDirectory("guichet-supervision-");
+        var banner = Files.write(files.resolve("bandeau.jpg"), TestImages.banner());
+        var logo = Files.write(files.resolve("logo.gif"), TestImages.logo());
         // the super admin grants Julie the three supervision rights ("Gestion")
         browser.signIn(superAdmin, GOOD_PASSWORD);
         browser.open("/organisations/" + establishment.value() + "/intervenants");
@@ -195,6 +201,49 @@ class SupervisionJourneyBrowserTest {
         assertThat(browser.saved()).isEqualTo("Votre relevé vous sera envoyé à la fréquence choisie.");
         assertThat(browser.field("1 fois par mois").isSelected()).isTrue();
         browser.assertAccessible("credits statement, e-mail chosen");
+
+        // the statistics of her organisation, their CSV and their print view
+        browser.open("/organisations/" + establishment.value());
+        browser.link("Statistiques").click();
+        browser.waitForPath("/organisations/" + establishment.value() + "/statistiques");
+        assertThat(browser.heading()).isEqualTo("Statistiques – " + establishmentName);
+        browser.assertAccessible("statistics (supervisor)");
+        assertThat(driver.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("[data-testid=csv-link]")).getDomAttribute("href"))
+                .contains("/statistiques.csv");
+        driver.findElement(By.cssSelector("[data-testid=print-link]")).click();
+        browser.waitForReady();
+        browser.assertAccessible("statistics, print view");
+
+        // the branding: banner and logo, previewed, published, then back to the default
+        var page = "/organisations/" + establishment.value() + "/gestion-graphique";
+        browser.open("/organisations/" + establishment.value());
+        browser.link("Gestion graphique").click();
+        browser.waitForPath(page);
+        browser.assertAccessible("branding (supervisor)");
+        browser.field("Image centrale du bandeau")
+                .sendKeys(banner.toAbsolutePath().toString());
+        browser.field("Votre logo").sendKeys(logo.toAbsolutePath().toString());
+        browser.fillIn("Libellé du lien 1", "Nos consultations");
+        browser.fillIn("Adresse du lien 1", "https://marches.example.fr/consultations");
+        browser.submit("Enregistrer le brouillon");
+        assertThat(browser.main().getText()).contains("Un bandeau personnalisé est déjà présent.");
+        browser.link("Prévisualiser la page").click();
+        browser.waitForPath(page + "/apercu");
+        browser.assertAccessible("branding preview (supervisor)");
+        browser.link("Retour à la gestion graphique").click();
+        browser.waitForPath(page);
+        browser.submit("Valider");
+        assertThat(browser.saved()).isEqualTo("La mise en forme est publiée.");
+        browser.open("/collectivites/" + establishment.value());
+        assertThat(driver.findElements(By.cssSelector("[data-testid=brand-page]")))
+                .isNotEmpty();
+        browser.open(page);
+        browser.link("Revenir à la mise en forme non personnalisée").click();
+        browser.waitForPath(page + "/reinitialisation");
+        browser.submit("Tout effacer");
+        assertThat(browser.saved()).isEqualTo("La mise en forme personnalisée est effacée.");
+        browser.assertAccessible("branding, reset");
     }
 
     private String summary(String line) {

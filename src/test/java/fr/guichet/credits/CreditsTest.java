@@ -286,7 +286,7 @@ class CreditsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(journal).contains("CREDITS_CREDITED");
+        assertThat(journal).contains("crédit de points par l’Agence").doesNotContain("??");
     }
 
     @Test
