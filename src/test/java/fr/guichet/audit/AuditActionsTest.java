@@ -62,8 +62,12 @@ import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleaseEvent;
 import fr.guichet.releases.ReleasePublished;
 import fr.guichet.statistics.CountsPushed;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -166,5 +170,20 @@ class AuditActionsTest {
                 .isNotEmpty()
                 .isEqualTo(
                         AuditActions.all().keySet().stream().map(Class::getName).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyActionHasItsWordsInTheJournalInBothLanguages() throws Exception {
+        for (var bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            var words = new Properties();
+            try (var in = AuditActionsTest.class.getResourceAsStream(bundle)) {
+                words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(AuditActions.all().values())
+                    .as(bundle)
+                    .allSatisfy(action -> assertThat(words.getProperty("journal.action." + action))
+                            .as("journal.action.%s in %s", action, bundle)
+                            .isNotBlank());
+        }
     }
 }
