@@ -61,6 +61,13 @@ public class AuthorizationMatrixTest {
         /** The same, in the API (Bearer tokens). */
         API_SUPERVISION_SCOPED,
         /**
+         * Signed-in members only; an organisation's certificates are its administrators' and the agency's
+         * agents': certificates/CertificatesMatrixTest's table. An unknown organisation is 404.
+         */
+        CERTIFICATE_SCOPED,
+        /** The same, in the API (Bearer tokens), where connected services with the certificates scope read too. */
+        API_CERTIFICATE_SCOPED,
+        /**
          * Connected services only, with their own client-credentials token (no person's token, however
          * high his rights): the tests of each such endpoint present one.
          */
@@ -280,6 +287,27 @@ public class AuthorizationMatrixTest {
                     Access.SUPERVISION_SCOPED),
             new Row(HttpMethod.GET, "/api/v1/organizations/{id}/credits", Access.API_SUPERVISION_SCOPED),
             new Row(HttpMethod.POST, "/api/v1/organizations/{id}/credits", Access.API_SERVICE),
+            // certificates: an organisation's are its administrators' and the agents'; the queue is the agents'
+            new Row(HttpMethod.GET, "/organisations/{id}/certificats", Access.CERTIFICATE_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/certificats", Access.CERTIFICATE_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/certificats/{certificate}.pem", Access.CERTIFICATE_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/certificats/{certificate}/retrait",
+                    Access.CERTIFICATE_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/certificats/demande", Access.CERTIFICATE_SCOPED),
+            new Row(HttpMethod.POST, "/organisations/{id}/certificats/demande", Access.CERTIFICATE_SCOPED),
+            new Row(
+                    HttpMethod.POST,
+                    "/organisations/{id}/certificats/demandes/{request}/annulation",
+                    Access.CERTIFICATE_SCOPED),
+            new Row(
+                    HttpMethod.GET,
+                    "/api/v1/organizations/{id}/encryption-certificates",
+                    Access.API_CERTIFICATE_SCOPED),
+            new Row(HttpMethod.GET, "/agence/certificats", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/certificats/demandes/{request}", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.POST, "/agence/certificats/demandes/{request}", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/annonces/nouvelle", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.POST, "/agence/annonces/nouvelle", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/agence/annonces/{id}", Access.PLATFORM_ADMIN),
@@ -526,7 +554,9 @@ public class AuthorizationMatrixTest {
                     API_ORGANIZATION_SCOPED,
                     ESTABLISHMENT_SCOPED,
                     SUPERVISION_SCOPED,
-                    API_SUPERVISION_SCOPED -> person != Person.ANONYMOUS;
+                    API_SUPERVISION_SCOPED,
+                    CERTIFICATE_SCOPED,
+                    API_CERTIFICATE_SCOPED -> person != Person.ANONYMOUS;
             case API_PLATFORM_ADMIN -> person == Person.PLATFORM_ADMIN;
             case API_SERVICE -> false;
             case CERTIFICATE_SIGN_IN -> true;
@@ -538,7 +568,9 @@ public class AuthorizationMatrixTest {
                     .doesNotContain("Exception");
             return;
         }
-        if ((row.access() == Access.API_ORGANIZATION_SCOPED || row.access() == Access.API_SUPERVISION_SCOPED)
+        if ((row.access() == Access.API_ORGANIZATION_SCOPED
+                        || row.access() == Access.API_SUPERVISION_SCOPED
+                        || row.access() == Access.API_CERTIFICATE_SCOPED)
                 && allowed) {
             // no such organisation; a write without a body is refused as malformed before that
             assertThat(status).as("%s as %s", row, person).isIn(400, 404);
@@ -546,7 +578,8 @@ public class AuthorizationMatrixTest {
         }
         if ((row.access() == Access.ORGANIZATION_SCOPED
                         || row.access() == Access.ESTABLISHMENT_SCOPED
-                        || row.access() == Access.SUPERVISION_SCOPED)
+                        || row.access() == Access.SUPERVISION_SCOPED
+                        || row.access() == Access.CERTIFICATE_SCOPED)
                 && allowed) {
             // an organisation that does not exist: nobody learns more than "not found"
             assertThat(status).as("%s as %s", row, person).isEqualTo(404);

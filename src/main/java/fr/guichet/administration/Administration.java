@@ -14,6 +14,7 @@ import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
 import fr.guichet.shared.NotFoundException;
+import fr.guichet.shared.OrganizationRules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ class Administration {
     private final GrantRepository grants;
     private final SuperAdminRepository superAdmins;
     private final ApplicationEventPublisher events;
+    private final List<OrganizationRules> rules;
     private final Clock clock;
 
     Administration(
@@ -55,6 +57,7 @@ class Administration {
             GrantRepository grants,
             SuperAdminRepository superAdmins,
             ApplicationEventPublisher events,
+            List<OrganizationRules> rules,
             Clock clock) {
         this.permissions = permissions;
         this.organizations = organizations;
@@ -62,6 +65,7 @@ class Administration {
         this.grants = grants;
         this.superAdmins = superAdmins;
         this.events = events;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -215,14 +219,27 @@ class Administration {
             OrganizationId parent,
             String typeCode,
             OrganizationDetails details,
+            boolean inheritsCertificate,
             String sourceAddress) {
         require(actor, parent, Capability.CREATE_SUB_ORGANIZATIONS);
         var created = organizations.createSubOrganization(parent, typeCode, details);
         // its creator holds it through the tree already: no grant, no membership that he would have to undo to delete
         // it
         events.publishEvent(new SubOrganizationCreated(
-                actor, created.value(), details.name(), parent.value(), typeCode, sourceAddress, clock.instant()));
+                actor,
+                created.value(),
+                details.name(),
+                parent.value(),
+                typeCode,
+                inheritsCertificate,
+                sourceAddress,
+                clock.instant()));
         return created;
+    }
+
+    /** What another module still requires before rights may be granted here (a certificate request…). */
+    Optional<OrganizationRules.Missing> grantsWaitFor(OrganizationId id) {
+        return rules.stream().flatMap(r -> r.grantsWaitFor(id.value()).stream()).findFirst();
     }
 
     @Transactional
@@ -241,6 +258,12 @@ class Administration {
         }
         if (!accounts.membersOf(id).isEmpty()) {
             throw new AdministrationRefusal("organization.delete.has-users");
+        }
+        var waiting = rules.stream()
+                .flatMap(r -> r.deletionWaitsFor(id.value()).stream())
+                .findFirst();
+        if (waiting.isPresent()) {
+            throw new AdministrationRefusal(waiting.get().messageKey());
         }
         grants.findByOrganizationId(id.value()).forEach(grants::delete);
         organizations.delete(id);
@@ -542,6 +565,13 @@ class Administration {
         }
         for (var change : concat(toAdd, toRemove)) {
             check(authority, organization, kind, change.code());
+        }
+        // taking rights back is always possible; giving them waits for what the organisation lacks
+        if (!toAdd.isEmpty()) {
+            var waiting = grantsWaitFor(id);
+            if (waiting.isPresent()) {
+                throw new AdministrationRefusal(waiting.get().messageKey());
+            }
         }
         toRemove.forEach(grants::delete);
         grants.flush();

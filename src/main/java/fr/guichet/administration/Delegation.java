@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.Organizations;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -107,5 +108,33 @@ public class Delegation {
         return superAdmins.findByKeyAccountId(person.value()).stream()
                 .map(s -> new OrganizationId(s.establishmentId()))
                 .toList();
+    }
+
+    /**
+     * Who is told of what concerns an organisation's administration (its certificates…): the people
+     * named administrators there; where nobody is, those of the nearest organisation above that has
+     * some; and the establishment's super admins when nobody is named up to the top.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountId> administratorsOf(OrganizationId organization) {
+        var path = organizations.pathsOf(List.of(organization)).get(organization.value());
+        if (path == null) {
+            return List.of();
+        }
+        var ids = Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::parseLong)
+                .toList();
+        for (var i = ids.size() - 1; i >= 0; i--) {
+            var named = grants.findByOrganizationIdAndKind(ids.get(i), Grant.Kind.ADMIN).stream()
+                    .map(g -> new AccountId(g.accountId()))
+                    .distinct()
+                    .sorted(Comparator.comparing(AccountId::value))
+                    .toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return superAdminsOf(new OrganizationId(ids.get(0)));
     }
 }

@@ -16,6 +16,7 @@ import fr.guichet.shared.ClientAddress;
 import fr.guichet.shared.PersonName;
 import fr.guichet.shared.Phone;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,10 +98,15 @@ class OrganizationApi {
             @Size(max = 100) String city,
             @Phone String phone,
             @Phone String fax,
-            String type) {
+            String type,
+
+            @Schema(
+                    description =
+                            "On creation: true to encrypt with the parent's certificates; false or absent, the sub-organisation needs a certificate request of its own before rights are granted in it")
+            Boolean inheritCertificate) {
 
         OrganizationDetails details(String website) {
-            return new OrganizationForm(name, address, postalCode, city, phone, fax, type).details(website);
+            return new OrganizationForm(name, address, postalCode, city, phone, fax, type, null).details(website);
         }
     }
 
@@ -202,6 +208,7 @@ class OrganizationApi {
                 new OrganizationId(id),
                 input.type(),
                 input.details(null),
+                Boolean.TRUE.equals(input.inheritCertificate()),
                 ClientAddress.of(request));
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.value()))
                 .body(OrganizationDto.of(organizations.find(created).orElseThrow()));

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** A sub-organisation's coordinates (name up to 255 characters, address, phones). */
+/** A sub-organisation's coordinates (name up to 255 characters, address, phones), type and certificate. */
 record OrganizationForm(
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.too-long}")
         String name,
@@ -20,7 +20,12 @@ record OrganizationForm(
         @Size(max = 100, message = "{validation.too-long}") String city,
         @Phone String phone,
         @Phone String fax,
-        String typeCode) {
+        String typeCode,
+        /* on creation: INHERIT (the parent's encryption certificates) or REQUEST (its own, asked for) */
+        String certificate) {
+
+    static final String INHERIT = "INHERIT";
+    static final String REQUEST = "REQUEST";
 
     static OrganizationForm of(OrganizationDetails details) {
         return new OrganizationForm(
@@ -30,6 +35,7 @@ record OrganizationForm(
                 details.city(),
                 details.phone(),
                 details.fax(),
+                null,
                 null);
     }
 

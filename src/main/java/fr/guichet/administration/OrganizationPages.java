@@ -114,7 +114,7 @@ class OrganizationPages {
         var parent = administration
                 .require(person.accountId(), new OrganizationId(id), Administration.Capability.CREATE_SUB_ORGANIZATIONS)
                 .organization();
-        model.addAttribute("form", new OrganizationForm(null, null, null, null, null, null, null));
+        model.addAttribute("form", new OrganizationForm(null, null, null, null, null, null, null, null));
         return subOrganizationPage(parent, model, locale);
     }
 
@@ -134,11 +134,20 @@ class OrganizationPages {
                 || organizations.type(form.typeCode(), locale).isEmpty()) {
             result.rejectValue("typeCode", "organization.type.required");
         }
+        if (!OrganizationForm.INHERIT.equals(form.certificate())
+                && !OrganizationForm.REQUEST.equals(form.certificate())) {
+            result.rejectValue("certificate", "organization.certificate.required");
+        }
         if (result.hasErrors()) {
             return subOrganizationPage(parent, model, locale);
         }
         var created = administration.createSubOrganization(
-                person.accountId(), parent.id(), form.typeCode(), form.details(null), ClientAddress.of(request));
+                person.accountId(),
+                parent.id(),
+                form.typeCode(),
+                form.details(null),
+                OrganizationForm.INHERIT.equals(form.certificate()),
+                ClientAddress.of(request));
         return "redirect:/organisations/" + created.value();
     }
 

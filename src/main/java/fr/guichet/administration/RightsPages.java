@@ -144,6 +144,7 @@ class RightsPages {
                 administration.administered(person.accountId(), id).organization());
         model.addAttribute("users", administration.users(person.accountId(), id));
         model.addAttribute("which", which);
+        model.addAttribute("grantsWaitFor", administration.grantsWaitFor(id).orElse(null));
         return "administration/matrix";
     }
 

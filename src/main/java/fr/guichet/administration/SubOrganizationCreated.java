@@ -4,7 +4,10 @@ import fr.guichet.account.AccountId;
 import java.time.Instant;
 import org.springframework.modulith.NamedInterface;
 
-/** A sub-organisation was created; its creator is its first admin. */
+/**
+ * A sub-organisation was created; its creator is its first admin. {@code inheritsCertificate}: it
+ * encrypts with its parent's certificates, so no certificate request of its own is required.
+ */
 @NamedInterface("events")
 public record SubOrganizationCreated(
         AccountId actor,
@@ -12,6 +15,7 @@ public record SubOrganizationCreated(
         String target,
         long parentId,
         String typeCode,
+        boolean inheritsCertificate,
         String sourceAddress,
         Instant occurredAt)
         implements AdministrationEvent {}

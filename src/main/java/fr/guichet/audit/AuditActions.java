@@ -35,6 +35,10 @@ import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
 import fr.guichet.branding.BrandingPublished;
 import fr.guichet.branding.BrandingReset;
+import fr.guichet.certificates.CertificateAdded;
+import fr.guichet.certificates.CertificateRemoved;
+import fr.guichet.certificates.CertificateRequestMoved;
+import fr.guichet.certificates.CertificateRequested;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
 import fr.guichet.changes.ChangeValidated;
@@ -115,7 +119,11 @@ final class AuditActions {
             entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"),
             entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
             entry(BrandingReset.class, "BRANDING_RESET"),
-            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"),
+            entry(CertificateRequested.class, "CERTIFICATE_REQUESTED"),
+            entry(CertificateRequestMoved.class, "CERTIFICATE_REQUEST_MOVED"),
+            entry(CertificateAdded.class, "CERTIFICATE_ADDED"),
+            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"));
 
     private AuditActions() {}
 

@@ -11,6 +11,7 @@
             "administration::delegation",
             "administration::events",
             "branding",
+            "certificates",
             "access",
             "changes",
             "connect",

@@ -31,7 +31,7 @@ record ClientForm(
 
     /** The scopes a service may ask besides openid, which every connected service has. */
     static final List<String> OPTIONAL_SCOPES =
-            List.of("profile", "email", ServiceCaller.CREDITS, ServiceCaller.STATISTICS);
+            List.of("profile", "email", ServiceCaller.CREDITS, ServiceCaller.STATISTICS, ServiceCaller.CERTIFICATES);
 
     static final int MAX_ADDRESSES = 10;
 

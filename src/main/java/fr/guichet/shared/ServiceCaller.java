@@ -16,6 +16,9 @@ public record ServiceCaller(String clientId, Set<String> scopes) implements Prin
     /** Pushes its own counts into organisations' statistics. */
     public static final String STATISTICS = "statistics";
 
+    /** Reads the encryption certificates of organisations, to encrypt their bids. */
+    public static final String CERTIFICATES = "certificates";
+
     @Override
     public String getName() {
         return clientId;

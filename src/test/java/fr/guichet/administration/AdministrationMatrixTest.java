@@ -364,9 +364,9 @@ class AdministrationMatrixTest {
         accounts.join(formerSuperAdmin, o, "-");
         administration.nameSuperAdmin(platform, e, formerSuperAdmin, "-");
         // the super admin creates the branch and belongs to each organisation of it: none is empty, so none is deleted
-        var a = administration.createSubOrganization(superAdmin, e, "LARGE", details("A"), "-");
-        var a1 = administration.createSubOrganization(superAdmin, a, "LARGE", details("A1"), "-");
-        var b = administration.createSubOrganization(superAdmin, e, "LARGE", details("B"), "-");
+        var a = administration.createSubOrganization(superAdmin, e, "LARGE", details("A"), true, "-");
+        var a1 = administration.createSubOrganization(superAdmin, a, "LARGE", details("A1"), true, "-");
+        var b = administration.createSubOrganization(superAdmin, e, "LARGE", details("B"), true, "-");
         for (var organization : List.of(a, a1, b)) {
             accounts.join(superAdmin, organization, "-");
         }

@@ -64,9 +64,9 @@ class AdministrationTest {
     @Test
     void aSuperAdminBuildsHisTreeAndHoldsItThroughItWithoutJoiningWhatHeCreates() {
         var direction = administration.createSubOrganization(
-                superAdmin, establishment, "LARGE", details("Direction des achats"), IP);
-        var service =
-                administration.createSubOrganization(superAdmin, direction, "SMALL", details("Service marchés"), IP);
+                superAdmin, establishment, "LARGE", details("Direction des achats"), true, IP);
+        var service = administration.createSubOrganization(
+                superAdmin, direction, "SMALL", details("Service marchés"), true, IP);
 
         assertThat(organizations.find(service).orElseThrow().path())
                 .isEqualTo("/" + establishment.value() + "/" + direction.value() + "/" + service.value() + "/");
@@ -124,12 +124,14 @@ class AdministrationTest {
 
     @Test
     void theTreePageShowsTheBranchToTheCurrentOrganisationAndItsChildrenOnly() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
-        var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
-        administration.createSubOrganization(superAdmin, service, "LARGE", details("Bureau"), IP);
-        var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
-        administration.createSubOrganization(superAdmin, sibling, "LARGE", details("Nièce"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
+        var service =
+                administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), true, IP);
+        administration.createSubOrganization(superAdmin, service, "LARGE", details("Bureau"), true, IP);
+        var sibling =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), true, IP);
+        administration.createSubOrganization(superAdmin, sibling, "LARGE", details("Nièce"), true, IP);
 
         var around = administration.treeAround(
                 superAdmin, organizations.find(service).orElseThrow());
@@ -144,8 +146,8 @@ class AdministrationTest {
 
     @Test
     void anAdminWithOneRightDoesThatAndNothingElseAndGrantsOnlyWhatHeHolds() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
         var admin = addedUser(superAdmin, direction);
         administration.saveMatrix(
                 superAdmin,
@@ -178,15 +180,17 @@ class AdministrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(administration.rights(admin, direction, Grant.Kind.ADMIN).get(colleague))
                 .containsExactly("CREATE_USERS");
-        assertThatThrownBy(() -> administration.createSubOrganization(admin, direction, "SMALL", details("Non"), IP))
+        assertThatThrownBy(
+                        () -> administration.createSubOrganization(admin, direction, "SMALL", details("Non"), true, IP))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobodyActsOutsideHisSubtreeNorSeesIt() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
-        var sibling = administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
+        var sibling =
+                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Sœur"), true, IP);
         var admin = addedUser(superAdmin, direction);
         administration.saveMatrix(
                 superAdmin, direction, Grant.Kind.ADMIN, Grant.NO_SERVICE, Map.of(admin, Set.of("CREATE_USERS")), IP);
@@ -200,7 +204,8 @@ class AdministrationTest {
 
     @Test
     void rolesAreThoseTheTypeAllows() {
-        var small = administration.createSubOrganization(superAdmin, establishment, "SMALL", details("Petite"), IP);
+        var small =
+                administration.createSubOrganization(superAdmin, establishment, "SMALL", details("Petite"), true, IP);
         var buyer = addedUser(superAdmin, small);
 
         administration.saveMatrix(
@@ -226,8 +231,8 @@ class AdministrationTest {
         assertThat(mail.getSubject()).isEqualTo("Guichet : votre compte a été créé");
         assertThat(Mails.link(mail)).startsWith("/activation?jeton=");
 
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
         administration.addUser(superAdmin, direction, newPerson(email.toUpperCase()), Locale.FRENCH, IP);
         var person = accounts.findByEmail(email).orElseThrow().id();
         assertThat(accounts.organizationsOf(person)).containsExactlyInAnyOrder(establishment, direction);
@@ -239,8 +244,8 @@ class AdministrationTest {
 
     @Test
     void removingAUserTakesHisRightsAndHisLastMembershipDisablesHim() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
         var person = addedUser(superAdmin, direction);
         administration.saveMatrix(
                 superAdmin,
@@ -259,8 +264,8 @@ class AdministrationTest {
 
     @Test
     void removingSomeoneTakesNoAdminRightTheRemoverDoesNotHold() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
         var userManager = addedUser(superAdmin, direction);
         var admin = addedUser(superAdmin, direction);
         administration.saveMatrix(
@@ -283,9 +288,10 @@ class AdministrationTest {
 
     @Test
     void anOrganisationWithUsersOrChildrenIsNotDeleted() {
-        var direction =
-                administration.createSubOrganization(superAdmin, establishment, "LARGE", details("Direction"), IP);
-        var service = administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), IP);
+        var direction = administration.createSubOrganization(
+                superAdmin, establishment, "LARGE", details("Direction"), true, IP);
+        var service =
+                administration.createSubOrganization(superAdmin, direction, "LARGE", details("Service"), true, IP);
 
         assertThatThrownBy(() -> administration.delete(superAdmin, direction, IP))
                 .isInstanceOf(AdministrationRefusal.class)

@@ -101,8 +101,8 @@ class LeavingTest {
         var paulEmail = People.uniqueEmail();
         var paul =
                 accounts.createVerified(paulEmail, Civility.MONSIEUR, "Bernard", "Paul", lacBleu, false, GOOD_PASSWORD);
-        var direction =
-                administration.createSubOrganization(claire, montval, "LARGE", details("Direction des achats"), IP);
+        var direction = administration.createSubOrganization(
+                claire, montval, "LARGE", details("Direction des achats"), true, IP);
         accounts.join(paul, montval, IP);
         accounts.join(paul, direction, IP);
         administration.nameSuperAdmin(claire, montval, paul, IP);

@@ -71,7 +71,8 @@ class OrganizationApiTest {
     void aProgramBuildsATreeAndSetsRolesLikeThePages() throws Exception {
         var created = mvc.perform(bearer(post("/api/v1/organizations/" + establishment.value() + "/sub-organizations"))
                         .contentType("application/json")
-                        .content("{\"name\":\"Direction des achats\",\"postalCode\":\"75001\",\"type\":\"SMALL\"}"))
+                        .content("{\"name\":\"Direction des achats\",\"postalCode\":\"75001\",\"type\":\"SMALL\","
+                                + "\"inheritCertificate\":true}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("Direction des achats"))
                 .andExpect(jsonPath("$.type").value("SMALL"))
@@ -116,6 +117,7 @@ class OrganizationApiTest {
                 establishment,
                 "SMALL",
                 new OrganizationDetails("Petite", null, null, null, null, null, null),
+                true,
                 "-");
         accounts.join(superAdmin, small, "-");
 
@@ -163,6 +165,7 @@ class OrganizationApiTest {
                 establishment,
                 code,
                 new OrganizationDetails("Groupement", null, null, null, null, null, null),
+                true,
                 "-");
         accounts.join(superAdmin, created, "-");
         administration.saveMatrix(

@@ -50,6 +50,7 @@ class OrganizationPagesTest {
                 establishment,
                 "LARGE",
                 new OrganizationDetails("Direction des achats", null, null, null, null, null, null),
+                true,
                 "-");
 
         var page = home(Visitor.signedIn(mvc, email), direction);

@@ -51,7 +51,8 @@ class AdministrationAuditTest {
         admin.perform(post("/organisations/" + establishment.value() + "/sous-organisations/nouvelle")
                 .with(csrf())
                 .param("name", "Service juridique")
-                .param("typeCode", "MEDIUM"));
+                .param("typeCode", "MEDIUM")
+                .param("certificate", "INHERIT"));
         var colleague = accounts.createVerified(
                 People.uniqueEmail(domain), Civility.MADAME, "Coll", "Cora", establishment, false, GOOD_PASSWORD);
         admin.perform(post("/organisations/" + establishment.value() + "/administrateurs")

@@ -39,6 +39,10 @@ import fr.guichet.administration.UserAdded;
 import fr.guichet.administration.UserRemoved;
 import fr.guichet.branding.BrandingPublished;
 import fr.guichet.branding.BrandingReset;
+import fr.guichet.certificates.CertificateAdded;
+import fr.guichet.certificates.CertificateRemoved;
+import fr.guichet.certificates.CertificateRequestMoved;
+import fr.guichet.certificates.CertificateRequested;
 import fr.guichet.changes.ChangeEvent;
 import fr.guichet.changes.ChangeRefused;
 import fr.guichet.changes.ChangeRequested;
@@ -129,7 +133,11 @@ class AuditActionsTest {
             entry(CreditTreeChosen.class, "CREDIT_TREE_CHOSEN"),
             entry(BrandingPublished.class, "BRANDING_PUBLISHED"),
             entry(BrandingReset.class, "BRANDING_RESET"),
-            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"));
+            entry(CountsPushed.class, "STATISTICS_COUNTS_PUSHED"),
+            entry(CertificateRequested.class, "CERTIFICATE_REQUESTED"),
+            entry(CertificateRequestMoved.class, "CERTIFICATE_REQUEST_MOVED"),
+            entry(CertificateAdded.class, "CERTIFICATE_ADDED"),
+            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -161,6 +169,10 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(BrandingPublished.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(BrandingReset.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(CountsPushed.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CertificateRequested.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CertificateRequestMoved.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CertificateAdded.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CertificateRemoved.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

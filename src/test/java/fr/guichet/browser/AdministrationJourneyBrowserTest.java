@@ -147,6 +147,9 @@ class AdministrationJourneyBrowserTest {
                         "PRM");
         large.click();
         assertThat(large.isSelected()).isTrue();
+        browser.field("Utiliser les certificats de « " + establishmentName
+                        + " » (la demande de certificat devient facultative)")
+                .click();
         chromium.screenshot("sub-organization-form");
         browser.submit("Valider");
         browser.waitUntil(
