@@ -1,0 +1,360 @@
+package fr.guichet.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever is uploaded, {@link CertificateFile#read} answers a certificate or a refusal, never
+ * another exception (nor a stack overflow, nor running out of memory), and what it answers is
+ * consistent. Three properties over random inputs: any bytes, real certificates damaged, and
+ * PEM-looking text.
+ *
+ * <p>{@code -Dguichet.fuzz.tries=N} sets the tries of each property (default {@value #DEFAULT_TRIES});
+ * {@code -Dguichet.fuzz.seed=S} replays a run, whose seed every failure names. A failing input is
+ * also written to {@code target/fuzz-failures/}. {@code bench/fuzz-certificates.sh} runs a million.
+ */
+class CertificateFileFuzzTest {
+
+    static final int DEFAULT_TRIES = 2_000;
+    static final int TRIES = Integer.getInteger("guichet.fuzz.tries", DEFAULT_TRIES);
+    static final long SEED = Long.getLong("guichet.fuzz.seed", System.nanoTime());
+    static final Instant NOW = Instant.now();
+
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    private static final byte[] INTERESTING = {
+        0x00,
+        0x01,
+        0x02,
+        0x03,
+        0x04,
+        0x05,
+        0x06,
+        0x30,
+        0x31,
+        (byte) 0xA0,
+        (byte) 0xA3,
+        0x7F,
+        (byte) 0x80,
+        (byte) 0x81,
+        (byte) 0x82,
+        (byte) 0x83,
+        (byte) 0x84,
+        (byte) 0xFF,
+        '-',
+        '\n'
+    };
+    private static final List<String> LABELS = List.of(
+            "CERTIFICATE",
+            "CERTIFICATE",
+            "CERTIFICATE",
+            "X509 CERTIFICATE",
+            "TRUSTED CERTIFICATE",
+            "CERTIFICATE REQUEST",
+            "NEW CERTIFICATE REQUEST",
+            "PUBLIC KEY",
+            "RSA PUBLIC KEY",
+            "PKCS7",
+            "CMS",
+            "X509 CRL",
+            "EC PARAMETERS",
+            "DH PARAMETERS",
+            "ATTRIBUTE CERTIFICATE",
+            "PRIVATE KEY",
+            "RSA PRIVATE KEY");
+
+    /** Certificates the mutations start from: DER, and PEM (one, and a chain). */
+    static final List<byte[]> DER = new ArrayList<>();
+
+    static final List<byte[]> PEM = new ArrayList<>();
+
+    /** Private keys in PEM, as tools write them, to hide among the blocks. */
+    static final List<String> KEYS = new ArrayList<>();
+
+    /** What a property feeds the parser; {@code holdsAKey} when a whole private key is in it. */
+    record Input(byte[] bytes, boolean holdsAKey) {
+
+        Input(byte[] bytes) {
+            this(bytes, false);
+        }
+    }
+
+    @BeforeAll
+    static void someRealCertificates() {
+        var certificates = new EncryptionCertificates();
+        for (var issued : List.of(
+                certificates.issue(
+                        "C=FR,O=Commune,CN=Marchés", EncryptionCertificates.rsa(2048), KeyUsage.keyEncipherment),
+                certificates.issue("CN=EC", EncryptionCertificates.ec("secp256r1"), KeyUsage.keyAgreement),
+                certificates.issue(
+                        "CN=Sans usage", EncryptionCertificates.ec("secp384r1"), EncryptionCertificates.NO_KEY_USAGE),
+                certificates.issue("CN=Signature", EncryptionCertificates.rsa(2048), KeyUsage.digitalSignature),
+                certificates.authority())) {
+            DER.add(issued.der());
+            PEM.add(EncryptionCertificates.ascii(issued.pem()));
+        }
+        PEM.add(EncryptionCertificates.ascii(new String(PEM.get(0), StandardCharsets.US_ASCII)
+                + certificates.authority().pem()));
+        var rsa = certificates.issue("CN=Clé RSA", EncryptionCertificates.rsa(2048), KeyUsage.keyEncipherment);
+        var ec = certificates.issue("CN=Clé EC", EncryptionCertificates.ec("secp256r1"), KeyUsage.keyAgreement);
+        KEYS.addAll(List.of(
+                rsa.privateKeyPkcs8Pem(),
+                rsa.privateKeyTraditionalPem(),
+                rsa.privateKeyEncryptedPem(),
+                ec.privateKeyTraditionalPem(),
+                ec.privateKeyPkcs8Pem()));
+        // every starting point is itself read as the parser should: else the mutations prove little
+        assertThat(CertificateFile.read(DER.get(0), NOW).key()).isEqualTo("RSA 2048");
+    }
+
+    @Test
+    void anyBytesAreACertificateOrARefusal() {
+        check("arbitrary bytes", random -> {
+            var bytes = new byte[random.nextInt(4097)];
+            random.nextBytes(bytes);
+            // now and then, the first bytes of what a parser looks at first
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    if (bytes.length > 0) {
+                        bytes[0] = 0x30;
+                    }
+                }
+                case 1 -> {
+                    var begin = "-----BEGIN CERTIFICATE-----\n".getBytes(StandardCharsets.US_ASCII);
+                    System.arraycopy(begin, 0, bytes, 0, Math.min(begin.length, bytes.length));
+                }
+                default -> {}
+            }
+            return new Input(bytes);
+        });
+    }
+
+    @Test
+    void aDamagedCertificateIsACertificateOrARefusal() {
+        check(
+                "damaged certificates",
+                random -> new Input(
+                        switch (random.nextInt(3)) {
+                            // the DER itself
+                            case 0 -> mutated(pick(DER, random), random);
+                            // the PEM text
+                            case 1 -> mutated(pick(PEM, random), random);
+                            // well-formed PEM of a damaged DER: the damage reaches the ASN.1 parser
+                            default ->
+                                EncryptionCertificates.ascii(
+                                        armoured("CERTIFICATE", mutated(pick(DER, random), random), 64, random));
+                        }));
+    }
+
+    @Test
+    void pemLookingTextIsACertificateOrARefusal() {
+        check("PEM-looking text", random -> {
+            var text = new StringBuilder();
+            var blocks = 1 + random.nextInt(4);
+            // now and then a real private key among the blocks, which must be found whatever else
+            var keyAt = random.nextInt(8) == 0 ? random.nextInt(blocks) : -1;
+            for (var i = 0; i < blocks; i++) {
+                if (i == keyAt) {
+                    text.append(pick(KEYS, random));
+                }
+                if (random.nextInt(3) == 0) {
+                    text.append(randomText(random, random.nextInt(80)));
+                }
+                var label = random.nextInt(6) == 0 ? randomLabel(random) : pick(LABELS, random);
+                var body = switch (random.nextInt(4)) {
+                    case 0 -> pick(DER, random);
+                    case 1 -> mutated(pick(DER, random), random);
+                    default -> {
+                        var bytes = new byte[random.nextInt(1500)];
+                        random.nextBytes(bytes);
+                        yield bytes;
+                    }
+                };
+                var width = switch (random.nextInt(4)) {
+                    case 0 -> 76;
+                    case 1 -> 1 + random.nextInt(200);
+                    case 2 -> Integer.MAX_VALUE;
+                    default -> 64;
+                };
+                text.append(armoured(label, body, width, random));
+            }
+            var bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+            return random.nextInt(4) == 0 ? new Input(mutated(bytes, random)) : new Input(bytes, keyAt >= 0);
+        });
+    }
+
+    /** Runs a property {@link #TRIES} times, and says what came of it. */
+    private static void check(String property, Function<SplittableRandom, Input> inputs) {
+        var outcomes = new TreeMap<String, Long>();
+        var start = System.nanoTime();
+        for (var i = 0; i < TRIES; i++) {
+            // one generator a try, from the run's seed: a failure names the seed and the try
+            var random = new SplittableRandom(SEED * 31 + i);
+            var input = inputs.apply(random);
+            var outcome = outcome(property, input.bytes(), i);
+            if (input.holdsAKey() && !outcome.equals("PRIVATE_KEY")) {
+                fail(
+                        "%s, try %d of seed %d: a whole private key was in it, and the answer was %s",
+                        property, i, SEED, outcome);
+            }
+            outcomes.merge(outcome, 1L, Long::sum);
+        }
+        System.out.printf(
+                "fuzz %s: %,d tries in %.1f s (seed %d): %s%n",
+                property, TRIES, (System.nanoTime() - start) / 1e9, SEED, outcomes);
+        assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TRIES);
+    }
+
+    /** "ACCEPTED" or the reason refused; a failure for anything else. */
+    private static String outcome(String property, byte[] upload, int attempt) {
+        try {
+            var read = CertificateFile.read(upload, NOW);
+            assertThat(read.subject()).isNotNull();
+            assertThat(read.issuer()).isNotNull();
+            assertThat(read.sha256()).isEqualTo(sha256(read.der()));
+            assertThat(new String(upload, StandardCharsets.ISO_8859_1)).doesNotContain("PRIVATE KEY");
+            // what was accepted reads back the same from its own PEM
+            assertThat(CertificateFile.read(EncryptionCertificates.ascii(read.pem()), NOW))
+                    .isEqualTo(read);
+            return "ACCEPTED";
+        } catch (CertificateUploadRefusal refusal) {
+            return refusal.reason().name();
+        } catch (Throwable unexpected) {
+            var file = saved(property, upload, attempt);
+            return fail(
+                    "%s, try %d of seed %d (-Dguichet.fuzz.seed=%d), %d bytes in %s: %s",
+                    property, attempt, SEED, SEED, upload.length, file, unexpected, unexpected);
+        }
+    }
+
+    private static byte[] mutated(byte[] original, SplittableRandom random) {
+        var bytes = original.clone();
+        var count = 1 + random.nextInt(1 + random.nextInt(8));
+        for (var i = 0; i < count; i++) {
+            if (bytes.length == 0) {
+                bytes = new byte[] {(byte) random.nextInt(256)};
+            }
+            var at = random.nextInt(bytes.length);
+            switch (random.nextInt(7)) {
+                case 0 -> bytes[at] ^= (byte) (1 << random.nextInt(8));
+                case 1 -> bytes[at] = (byte) random.nextInt(256);
+                case 2 -> bytes[at] = INTERESTING[random.nextInt(INTERESTING.length)];
+                case 3 -> bytes = Arrays.copyOf(bytes, at);
+                case 4 -> {
+                    var inserted = new byte[1 + random.nextInt(16)];
+                    random.nextBytes(inserted);
+                    bytes = spliced(bytes, at, at, inserted);
+                }
+                case 5 -> bytes = spliced(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(32)), new byte[0]);
+                default -> {
+                    // a run of the file repeated elsewhere: nested structures, repeated fields
+                    var from = random.nextInt(bytes.length);
+                    var run = Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + 1 + random.nextInt(64)));
+                    bytes = spliced(bytes, at, at, run);
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static byte[] spliced(byte[] bytes, int from, int to, byte[] inserted) {
+        var out = new byte[bytes.length - (to - from) + inserted.length];
+        System.arraycopy(bytes, 0, out, 0, from);
+        System.arraycopy(inserted, 0, out, from, inserted.length);
+        System.arraycopy(bytes, to, out, from + inserted.length, bytes.length - to);
+        return out;
+    }
+
+    /** A PEM block, now and then with headers, a wrong end, no end, or Windows line breaks. */
+    private static String armoured(String label, byte[] body, int width, SplittableRandom random) {
+        var newline = random.nextInt(4) == 0 ? "\r\n" : "\n";
+        var text =
+                new StringBuilder("-----BEGIN ").append(label).append("-----").append(newline);
+        if (random.nextInt(10) == 0) {
+            text.append("Proc-Type: 4,ENCRYPTED")
+                    .append(newline)
+                    .append("DEK-Info: AES-128-CBC,00")
+                    .append(newline);
+        }
+        var base64 = Base64.getEncoder().encodeToString(body);
+        if (random.nextInt(8) == 0 && !base64.isEmpty()) {
+            var chars = base64.toCharArray();
+            chars[random.nextInt(chars.length)] = "=!-. \t*".charAt(random.nextInt(7));
+            base64 = new String(chars);
+        }
+        for (var at = 0; at < base64.length(); at += width) {
+            text.append(base64, at, (int) Math.min(base64.length(), (long) at + width))
+                    .append(newline);
+        }
+        switch (random.nextInt(10)) {
+            case 0 -> {}
+            case 1 ->
+                text.append("-----END ")
+                        .append(randomLabel(random))
+                        .append("-----")
+                        .append(newline);
+            default -> text.append("-----END ").append(label).append("-----").append(newline);
+        }
+        return text.toString();
+    }
+
+    private static String randomLabel(SplittableRandom random) {
+        var label = new StringBuilder();
+        var length = 1 + random.nextInt(20);
+        for (var i = 0; i < length; i++) {
+            label.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ".charAt(random.nextInt(37)));
+        }
+        return label.toString();
+    }
+
+    private static String randomText(SplittableRandom random, int length) {
+        var text = new StringBuilder();
+        for (var i = 0; i < length; i++) {
+            text.append(
+                    random.nextInt(4) == 0
+                            ? (char) random.nextInt(256)
+                            : BASE64.charAt(random.nextInt(BASE64.length())));
+        }
+        return text.append('\n').toString();
+    }
+
+    private static <T> T pick(List<T> choices, SplittableRandom random) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    private static String sha256(byte[] der) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path saved(String property, byte[] upload, int attempt) {
+        try {
+            var directory = Files.createDirectories(Path.of("target", "fuzz-failures"));
+            return Files.write(
+                    directory.resolve("%s-%d-%d.bin".formatted(property.replace(' ', '-'), SEED, attempt)), upload);
+        } catch (IOException e) {
+            return Path.of("(not saved: " + e.getMessage() + ")");
+        }
+    }
+}
