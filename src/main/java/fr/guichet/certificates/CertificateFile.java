@@ -176,6 +176,8 @@ final class CertificateFile {
                 der);
     }
 
+    static final int MIN_EC_BITS = 256;
+
     /** "RSA 2048", "EC P-256": a key that can encrypt, or a refusal. */
     private static String keyOf(SubjectPublicKeyInfo key) throws IOException {
         var algorithm = key.getAlgorithm().getAlgorithm();
@@ -196,6 +198,11 @@ final class CertificateFile {
                 name = ECNamedCurveTable.getName(curve);
             }
             if (name != null) {
+                var parameters = ECNamedCurveTable.getByOID(curve);
+                // ANSSI's floor for elliptic curves, as 2048 bits is for RSA
+                if (parameters != null && parameters.getCurve().getFieldSize() < MIN_EC_BITS) {
+                    throw refused(WEAK_KEY);
+                }
                 return "EC " + name;
             }
         }

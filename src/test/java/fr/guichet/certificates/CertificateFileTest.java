@@ -187,6 +187,21 @@ class CertificateFileTest {
     }
 
     @Test
+    void anEllipticCurveUnder256BitsIsWeakAndP384IsRead() throws Exception {
+        // the JDK no longer makes P-192 keys; BouncyCastle still does
+        var generator = java.security.KeyPairGenerator.getInstance(
+                "EC", new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp192r1"));
+        var weak = CERTIFICATES.issue("CN=Courbe faible", generator.generateKeyPair(), KeyUsage.keyAgreement);
+        assertRefused(weak.der(), Reason.WEAK_KEY);
+
+        var strong =
+                CERTIFICATES.issue("CN=Courbe P-384", EncryptionCertificates.ec("secp384r1"), KeyUsage.keyAgreement);
+        assertThat(CertificateFile.read(strong.der(), java.time.Instant.now()).key())
+                .isEqualTo("EC P-384");
+    }
+
+    @Test
     void aPrivateKeyAloneIsRefusedAsSuchWhateverItsForm() throws Exception {
         var rsa = ENCRYPTION;
         var ec = CERTIFICATES.issue("CN=EC", EC_P256, KeyUsage.keyAgreement);
