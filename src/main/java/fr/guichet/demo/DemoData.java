@@ -13,6 +13,7 @@ import fr.guichet.branding.Brandings;
 import fr.guichet.branding.ColorScheme;
 import fr.guichet.branding.ImageSlot;
 import fr.guichet.branding.WelcomeSide;
+import fr.guichet.certificates.CertificatesSetup;
 import fr.guichet.credits.Direction;
 import fr.guichet.credits.Ledger;
 import fr.guichet.credits.NewMovement;
@@ -72,6 +73,7 @@ class DemoData implements ApplicationRunner {
     private final KnowledgeSetup knowledge;
     private final Announcements announcements;
     private final Ledger ledger;
+    private final CertificatesSetup certificates;
     private final Brandings brandings;
     private final String configuredPassword;
     private final PublicAddress address;
@@ -88,11 +90,13 @@ class DemoData implements ApplicationRunner {
             KnowledgeSetup knowledge,
             Announcements announcements,
             Ledger ledger,
+            CertificatesSetup certificates,
             Brandings brandings,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.announcements = announcements;
         this.ledger = ledger;
+        this.certificates = certificates;
         this.brandings = brandings;
         this.helpdesk = helpdesk;
         this.servers = servers;
@@ -161,6 +165,8 @@ class DemoData implements ApplicationRunner {
         news(admin);
         credits(montval, purchasing);
         branding(montval, claire);
+        // the agency's queue of certificate requests is not empty on the first visit
+        certificates.request(claire, purchasing, "Luc Moreau", "1 place de l’Université", "75005", "Montval", 2);
 
         if (configuredPassword.isBlank()) {
             log.warn("""

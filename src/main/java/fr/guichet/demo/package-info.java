@@ -11,6 +11,7 @@
             "access",
             "credits",
             "branding",
+            "certificates",
             "helpdesk",
             "knowledge",
             "news",
