@@ -253,6 +253,8 @@ class Administration {
     @Transactional
     void delete(AccountId actor, OrganizationId id, String sourceAddress) {
         var organization = require(actor, id, Capability.DELETE).organization();
+        // what other modules add to it (certificates, requests) waits for this lock: checked, then deleted
+        organizations.lock(id);
         if (organizations.hasSubOrganizations(id)) {
             throw new AdministrationRefusal("organization.delete.has-children");
         }

@@ -92,7 +92,7 @@ class CertificatePages {
                                 warnings.near(c, now)))
                         .toList());
         model.addAttribute("inherits", certificates.inherits(organization));
-        model.addAttribute("awaitsRequest", certificates.awaitsRequest(id));
+        model.addAttribute("awaited", certificates.awaitedRequest(id).orElse(null));
         model.addAttribute(
                 "requests",
                 certificates.requests(id).stream()

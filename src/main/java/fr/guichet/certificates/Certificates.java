@@ -4,6 +4,7 @@ import fr.guichet.account.AccountId;
 import fr.guichet.organization.OrganizationId;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -77,16 +78,37 @@ class Certificates {
                 .optional();
     }
 
-    /** A sub-organisation that chose its own certificate and has not asked for it: no right may be granted in it. */
+    /**
+     * The organisation whose certificate request rights in this one wait for: itself when it chose a
+     * certificate of its own and has not asked for it, or the one it inherits from (up the tree while
+     * each inherits) when that one has not; empty when rights may be granted.
+     */
     @Transactional(readOnly = true)
+    Optional<Long> awaitedRequest(long organization) {
+        var current = organizations.find(new OrganizationId(organization));
+        while (current.isPresent()) {
+            var id = current.get().id().value();
+            var choice = inheritanceChoice(id);
+            if (choice.isPresent() && !choice.get()) {
+                return liveRequests(id) == 0 ? Optional.of(id) : Optional.empty();
+            }
+            if (current.get().establishment()) {
+                return Optional.empty();
+            }
+            current = organizations.find(current.get().parent());
+        }
+        return Optional.empty();
+    }
+
     boolean awaitsRequest(long organization) {
-        return inheritanceChoice(organization).filter(inherits -> !inherits).isPresent()
-                && jdbc.sql(
-                                        "select count(*) from certificate_request where organization_id = :o and status <> 'CANCELLED'")
-                                .param("o", organization)
-                                .query(Long.class)
-                                .single()
-                        == 0;
+        return awaitedRequest(organization).isPresent();
+    }
+
+    private long liveRequests(long organization) {
+        return jdbc.sql("select count(*) from certificate_request where organization_id = :o and status <> 'CANCELLED'")
+                .param("o", organization)
+                .query(Long.class)
+                .single();
     }
 
     @Transactional(readOnly = true)
@@ -112,6 +134,8 @@ class Certificates {
 
     @Transactional
     CertificateRequest request(AccountId actor, OrganizationView organization, RequestForm form, String source) {
+        // a deletion checks, then deletes, under this lock: nothing is added to it in between
+        organizations.lock(organization.id()).orElseThrow(NotFoundException::new);
         var now = clock.instant();
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into certificate_request (organization_id, requested_by, requested_at, recipient, "
@@ -188,6 +212,15 @@ class Certificates {
         if (step == RequestLifecycle.Step.INSTALL && certificate == null) {
             throw new CertificateRefusal("certificates.request.certificate-needed");
         }
+        // the rights granted there rest on this request: only the agency withdraws it
+        if (step == RequestLifecycle.Step.CANCEL
+                && as == RequestLifecycle.Actor.ADMINISTRATOR
+                && inheritanceChoice(request.organizationId())
+                        .filter(inherits -> !inherits)
+                        .isPresent()
+                && liveRequests(request.organizationId()) <= 1) {
+            throw new CertificateRefusal("certificates.request.last-one");
+        }
         var now = clock.instant();
         var moved = jdbc.sql(
                         "update certificate_request set status = :to, status_at = :at where id = :id and status = :from")
@@ -202,10 +235,7 @@ class Certificates {
         var organization =
                 organizations.find(new OrganizationId(request.organizationId())).orElseThrow();
         if (certificate != null && step == RequestLifecycle.Step.INSTALL) {
-            // more supports of a certificate it already holds: the same certificate, not a second copy
-            if (own(request.organizationId()).stream().noneMatch(c -> c.sha256().equals(certificate.sha256()))) {
-                add(actor, organization, certificate, HeldCertificate.Origin.REQUEST, id, source);
-            }
+            install(actor, organization, certificate, id, source);
         }
         var after = request(id).orElseThrow();
         mails.moved(after, organization);
@@ -215,6 +245,30 @@ class Certificates {
     }
 
     // ---- certificates
+
+    /**
+     * The request's certificate joins the organisation's list. One it holds already (more supports of
+     * its certificate, or one an administrator uploaded) becomes the request's, so that only the
+     * agency removes it; two installs of the same certificate at once make one row.
+     */
+    private void install(
+            AccountId actor,
+            OrganizationView organization,
+            ParsedCertificate certificate,
+            long request,
+            String source) {
+        organizations.lock(organization.id()).orElseThrow(NotFoundException::new);
+        var claimed = jdbc.sql(
+                        "update encryption_certificate set origin = 'REQUEST', request_id = coalesce(request_id, "
+                                + ":request) where organization_id = :o and sha256 = :sha")
+                .param("request", request)
+                .param("o", organization.id().value())
+                .param("sha", certificate.sha256())
+                .update();
+        if (claimed == 0) {
+            add(actor, organization, certificate, HeldCertificate.Origin.REQUEST, request, source);
+        }
+    }
 
     /** An administrator's own certificate for the organisation: refused when it already encrypts with it. */
     @Transactional
@@ -355,8 +409,12 @@ class Certificates {
                 .query(Certificates::certificate)
                 .list();
         var ordered = new ArrayList<HeldCertificate>();
+        var seen = new java.util.HashSet<String>();
         for (var holder : chain) {
-            all.stream().filter(c -> c.holderId() == holder).forEach(ordered::add);
+            // the same certificate held here and above is one certificate to encrypt with: the nearest
+            all.stream()
+                    .filter(c -> c.holderId() == holder && seen.add(c.sha256()))
+                    .forEach(ordered::add);
         }
         return ordered;
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class CertificatesHome implements OrganizationHomePart {
 
     /** What the home page says: whether rights wait for a request, and the certificates near their end. */
-    public record Notice(long organizationId, boolean awaitsRequest, List<Ending> ending) {}
+    public record Notice(long organizationId, boolean awaitsRequest, boolean awaitsParent, List<Ending> ending) {}
 
     /** A certificate near its end (or past it), and its last day. */
     public record Ending(String subject, String serial, LocalDate day, boolean expired) {}
@@ -59,9 +59,13 @@ class CertificatesHome implements OrganizationHomePart {
                     .filter(c -> warnings.near(c, now))
                     .map(c -> new Ending(c.subject(), c.serial(), certificates.day(c.notAfter()), c.expired(now)))
                     .toList();
-            var awaits = certificates.awaitsRequest(organization);
-            return awaits || !ending.isEmpty()
-                    ? Optional.of(new Notice(organization, awaits, ending))
+            var awaited = certificates.awaitedRequest(organization);
+            return awaited.isPresent() || !ending.isEmpty()
+                    ? Optional.of(new Notice(
+                            organization,
+                            awaited.filter(a -> a == organization).isPresent(),
+                            awaited.filter(a -> a != organization).isPresent(),
+                            ending))
                     : Optional.empty();
         });
     }

@@ -13,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,7 +71,7 @@ class ExpiryWarnings {
                 continue;
             }
             try {
-                var sent = transaction.execute(status -> warn(certificate, delay.get(), left, now));
+                var sent = transaction.execute(status -> warn(certificate, delay.get(), left, now, status));
                 if (Boolean.TRUE.equals(sent)) {
                     warned++;
                 }
@@ -84,7 +85,7 @@ class ExpiryWarnings {
         return warned;
     }
 
-    private boolean warn(HeldCertificate certificate, int delay, long left, Instant now) {
+    private boolean warn(HeldCertificate certificate, int delay, long left, Instant now, TransactionStatus status) {
         var recorded = jdbc.sql("insert into certificate_expiry_notice (certificate_id, days_before, sent_at) "
                         + "select :id, :delay, :now where not exists (select 1 from certificate_expiry_notice "
                         + "where certificate_id = :id and days_before = :delay)")
@@ -99,7 +100,11 @@ class ExpiryWarnings {
         if (organization.isEmpty()) {
             return false;
         }
-        mails.expiring(certificate, organization.get(), left);
+        if (mails.expiring(certificate, organization.get(), left) == 0) {
+            // nobody to tell yet: the warning waits for the next run rather than being spent on no one
+            status.setRollbackOnly();
+            return false;
+        }
         return true;
     }
 }

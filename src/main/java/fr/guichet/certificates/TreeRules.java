@@ -28,10 +28,11 @@ class TreeRules implements OrganizationRules {
 
     @Override
     public Optional<Missing> grantsWaitFor(long organization) {
-        return certificates.awaitsRequest(organization)
-                ? Optional.of(
-                        new Missing("certificates.grants-wait", "/organisations/" + organization + "/certificats"))
-                : Optional.empty();
+        return certificates
+                .awaitedRequest(organization)
+                .map(awaited -> new Missing(
+                        awaited == organization ? "certificates.grants-wait" : "certificates.grants-wait.inherited",
+                        "/organisations/" + awaited + "/certificats"));
     }
 
     @Override

@@ -197,8 +197,21 @@ class CertificatesMatrixTest {
     @Test
     void aNewSubOrganisationGrantsNoRightUntilItsCertificateIsRequestedOrInherited() throws Exception {
         var superAdmin = visitors.get(Persona.SUPER_ADMIN);
-        var own = create(superAdmin, "Service à certificat propre", "REQUEST");
-        var inheriting = create(superAdmin, "Service héritier", "INHERIT");
+        var own = create(superAdmin, world.a, "Service à certificat propre", "REQUEST");
+        var inheriting = create(superAdmin, world.a, "Service héritier", "INHERIT");
+        // inheriting from an organisation that waits for its request is waiting too
+        var heirOfOwn = create(superAdmin, own, "Bureau héritier du service", "INHERIT");
+        var heirBuyer = world.person(world.domain, heirOfOwn);
+        assertThat(world.grant(heirOfOwn, "roles", heirBuyer, "BUYER")).isEqualTo(409);
+        var heirPage = Jsoup.parse(superAdmin
+                .perform(get("/organisations/{id}/certificats", heirOfOwn.value()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(heirPage.select("[data-testid=awaits-request]").text())
+                .contains("tant que l’organisation dont elle utilise les certificats n’a pas demandé le sien");
+        assertThat(heirPage.select("[data-testid=awaits-request] a").attr("href"))
+                .isEqualTo("/organisations/" + own.value() + "/certificats");
         var buyer = world.person(world.domain, own);
         var buyerId = accounts.findByEmail(buyer).orElseThrow().id();
 
@@ -257,10 +270,24 @@ class CertificatesMatrixTest {
         assertThat(world.grant(own, "roles", buyer, "BUYER")).isEqualTo(204);
         assertThat(delegation.rolesOf(buyerId, own, "PROCUREMENT_ROOM")).containsExactly("BUYER");
 
-        // a cancelled request no longer counts: new grants wait again, what was granted stays and can be taken back
+        assertThat(world.grant(heirOfOwn, "roles", heirBuyer, "BUYER")).isEqualTo(204);
+
+        // the rights rest on that request: its administrators cannot withdraw it, the agency can
         var request = certificates.requests(own.value()).get(0);
-        superAdmin.perform(post("/organisations/{id}/certificats/demandes/{r}/annulation", own.value(), request.id())
-                .with(csrf()));
+        var cancel = superAdmin
+                .perform(post("/organisations/{id}/certificats/demandes/{r}/annulation", own.value(), request.id())
+                        .with(csrf()))
+                .andReturn();
+        assertThat(cancel.getFlashMap().get("refusal")).isEqualTo("certificates.request.last-one");
+        assertThat(certificates.requests(own.value()).get(0).status()).isEqualTo(RequestStatus.REQUESTED);
+        var withdrawn = visitors.get(Persona.AGENT)
+                .perform(post("/agence/certificats/demandes/{r}", request.id())
+                        .with(csrf())
+                        .param("step", "CANCEL"))
+                .andReturn()
+                .getResponse();
+        assertThat(withdrawn.getRedirectedUrl()).isEqualTo("/agence/certificats/demandes/" + request.id());
+        // a cancelled request no longer counts: new grants wait again, what was granted stays and can be taken back
         assertThat(certificates.requests(own.value()).get(0).status()).isEqualTo(RequestStatus.CANCELLED);
         assertThat(world.grant(own, "admin-rights", buyer, "CREATE_USERS")).isEqualTo(409);
         assertThat(delegation.rolesOf(buyerId, own, "PROCUREMENT_ROOM")).containsExactly("BUYER");
@@ -275,8 +302,9 @@ class CertificatesMatrixTest {
         assertThat(delegation.rolesOf(buyerId, own, "PROCUREMENT_ROOM")).isEmpty();
     }
 
-    private OrganizationId create(Visitor visitor, String name, String certificate) throws Exception {
-        var location = visitor.perform(post("/organisations/{id}/sous-organisations/nouvelle", world.a.value())
+    private OrganizationId create(Visitor visitor, OrganizationId parent, String name, String certificate)
+            throws Exception {
+        var location = visitor.perform(post("/organisations/{id}/sous-organisations/nouvelle", parent.value())
                         .with(csrf())
                         .param("name", name)
                         .param("typeCode", "SMALL")
