@@ -91,61 +91,56 @@ failed=()
 
 # The embedded default's first start (migrations, demo data) is the same for every script that seeds
 # an H2 database: made once here (lib.sh's seed_database, on the jar under test), each of them copies
-# it (BENCH_SEEDED). A broken first start still fails the run, here.
-needs_seed=0
+# it (BENCH_SEEDED). Likewise the schema of the benchmarks on PostgreSQL: made once by the
+# application's Flyway (a start that exits after the context refresh, as their data steps make it),
+# in a database of the server at PGHOST:PGPORT that each of them copies (BENCH_SCHEMA_DB: create
+# database … template; the helpdesk, whose cluster is its own, through pg_dump). The two are made side
+# by side (a start keeps about one core busy); either one broken fails the run, here.
+needs_seed=0 needs_schema=0
 for name in "${NAMES[@]}"; do
-    case "$name" in startup|download|load|connect|federation) needs_seed=1 ;; esac
+    case "$name" in
+        startup|download|load|connect|federation) needs_seed=1 ;;
+        administration|helpdesk|changes|news|credits) needs_schema=1 ;;
+    esac
 done
-if (( needs_seed )); then
-    echo "== the embedded default's first start (shared seed)"
-    T0=$(date +%s); cpu_now; CPU0="$CPU_NOW"
-    # (in a subshell: lib.sh's traps and variables stay there; the seed, in a directory of its own,
-    # is removed at the end)
-    SEEDED="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-seed.XXXXXX")"
-    trap 'rm -rf -- "$SEEDED"' EXIT
-    if (source bench/lib.sh && seed_database "$JAVA17_HOME/bin/java" "$SEEDED") > "$OUT/seed.log" 2>&1; then
-        result=ok
-        export BENCH_SEEDED="$SEEDED"
-    else
-        result="FAILED (exit $?)"
-        failed+=(seed)
-        tail -60 "$OUT/seed.log" | sed "s/^/  [seed] /" >&2
-    fi
-    timed seed "$result"
-fi
-
-# Likewise the schema of the benchmarks on PostgreSQL: made once by the application's Flyway (a start
-# that exits after the context refresh, as their data steps make it), in a database of the server at
-# PGHOST:PGPORT that each of them copies (BENCH_SCHEMA_DB: create database … template; the helpdesk,
-# whose cluster is its own, through pg_dump) instead of a start of its own.
-needs_schema=0
-for name in "${NAMES[@]}"; do
-    case "$name" in administration|helpdesk|changes|news|credits) needs_schema=1 ;; esac
-done
-if (( needs_schema )); then
-    echo "== the PostgreSQL schema (shared)"
-    T0=$(date +%s); cpu_now; CPU0="$CPU_NOW"
-    : "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
-    export PGHOST PGPORT PGUSER
-    SCHEMA_DB=guichet_bench_schema_smoke
-    SCHEMA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-schema.XXXXXX")"
-    trap 'rm -rf -- "${SEEDED:-}" "$SCHEMA_DIR"; psql -X -q -d postgres -c "drop database if exists $SCHEMA_DB with (force)" 2>/dev/null || true' EXIT
-    if psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $SCHEMA_DB with (force)" -c "create database $SCHEMA_DB" \
-            > "$OUT/schema.log" 2>&1 \
+: "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
+export PGHOST PGPORT PGUSER
+SEEDED="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-seed.XXXXXX")"
+SCHEMA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-schema.XXXXXX")"
+SCHEMA_DB=guichet_bench_schema_smoke
+trap 'rm -rf -- "$SEEDED" "$SCHEMA_DIR"
+    (( ! needs_schema )) || psql -X -q -d postgres -c "drop database if exists $SCHEMA_DB with (force)" 2>/dev/null || true' EXIT
+# (in a subshell: lib.sh's traps and variables stay there)
+make_seed() {
+    (source bench/lib.sh && seed_database "$JAVA17_HOME/bin/java" "$SEEDED") > "$OUT/seed.log" 2>&1
+}
+make_schema() {
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $SCHEMA_DB with (force)" -c "create database $SCHEMA_DB" \
         && (cd "$SCHEMA_DIR" && SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SCHEMA_DB" \
             GUICHET_DB_USER="$PGUSER" GUICHET_DB_PASSWORD="${PGPASSWORD:-}" GUICHET_SMTP_HOST=127.0.0.1 \
             GUICHET_BASE_URL=http://127.0.0.1 GUICHET_SECURE_COOKIES=false GUICHET_INDEX_DIRECTORY="$SCHEMA_DIR/index" \
-            GUICHET_FILES_DIRECTORY="$SCHEMA_DIR/files" timeout 600 "$JAVA17_HOME/bin/java" -XX:TieredStopAtLevel=1 \
-            -Dspring.context.exit=onRefresh -jar "$GUICHET_JAR" --server.port=0 --server.address=127.0.0.1) >> "$OUT/schema.log" 2>&1
-    then
-        result=ok
-        export BENCH_SCHEMA_DB="$SCHEMA_DB" BENCH_SCHEMA_SERVER="host=$PGHOST port=$PGPORT user=$PGUSER"
-    else
-        result="FAILED (exit $?)"
-        failed+=(schema)
-        tail -60 "$OUT/schema.log" | sed "s/^/  [schema] /" >&2
-    fi
-    timed schema "$result"
+            GUICHET_FILES_DIRECTORY="$SCHEMA_DIR/files" exec timeout 600 "$JAVA17_HOME/bin/java" -XX:TieredStopAtLevel=1 \
+            -Dspring.context.exit=onRefresh -jar "$GUICHET_JAR" --server.port=0 --server.address=127.0.0.1)
+}
+if (( needs_seed || needs_schema )); then
+    echo "== shared first start (seed: $needs_seed) and PostgreSQL schema (schema: $needs_schema)"
+    T0=$(date +%s); cpu_now; CPU0="$CPU_NOW"
+    pids=()
+    if (( needs_seed )); then make_seed & pids+=("seed:$!"); fi
+    if (( needs_schema )); then make_schema > "$OUT/schema.log" 2>&1 & pids+=("schema:$!"); fi
+    result=ok
+    for p in "${pids[@]}"; do
+        what="${p%%:*}"
+        if wait "${p#*:}"; then
+            [[ $what == seed ]] && export BENCH_SEEDED="$SEEDED"
+            [[ $what == schema ]] && export BENCH_SCHEMA_DB="$SCHEMA_DB" BENCH_SCHEMA_SERVER="host=$PGHOST port=$PGPORT user=$PGUSER"
+        else
+            result="FAILED"
+            failed+=("$what")
+            tail -60 "$OUT/$what.log" | sed "s/^/  [$what] /" >&2
+        fi
+    done
+    timed "seed, schema" "$result"
 fi
 
 for name in "${NAMES[@]}"; do

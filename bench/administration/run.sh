@@ -38,8 +38,9 @@
 # unless told otherwise (whatif and diagnose when named), on the same data (generate.sql runs in
 # seconds), in a database of its own, guichet_bench_smoke, dropped at the end (a copy of the schema
 # bench/smoke.sh made, when it names one in BENCH_SCHEMA_DB); the application on
-# C1 only (less CPU); JMH in one JVM (no fork, C1 only), one 1 s iteration per benchmark, no warm-up,
-# one application context for all its trials (jmh/…/App.java's main); Gatling with 2
+# C1 only (less CPU); JMH in one JVM for the three benchmarks (no fork, C1 only), one 1 s iteration
+# per benchmark, no warm-up, one application context for all the trials (jmh/…/App.java's main),
+# jmh-all.json; Gatling with 2
 # users, 1 s + 3 s (1 user: 1 s + 3 s); 3 requests of the large users page, 15 per CPU round; the
 # JFR profile 3 s long; no waiting for a quiet machine. Then every figure of summary.md is checked
 # to be a number.
@@ -266,17 +267,20 @@ if step jmh; then
     JVM_ARGS="-Xms1g -Xmx1g -Dguichet.db.url=$DB_URL -Dguichet.db.user=$PGUSER -Dguichet.db.password=${PGPASSWORD:-}"
     # without a fork (smoke mode), the benchmarks run in this JVM: it needs their options (and, like
     # the application's, the C1 compiler only); App's main runs JMH with one application context for
-    # all the trials instead of one each
-    HOST_OPTS=() JMH_MAIN=org.openjdk.jmh.Main
+    # all the trials instead of one each, and the three benchmarks in one run ("all": one JVM, one
+    # context)
+    HOST_OPTS=() JMH_MAIN=org.openjdk.jmh.Main JMH_RUNS=(PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark)
     if [[ "$BENCH_SMOKE" == 1 ]]; then
         read -r -a HOST_OPTS <<< "$JVM_ARGS"
-        HOST_OPTS+=("${APP_JVM_OPTS[@]}") JMH_MAIN=fr.guichet.administration.App
+        HOST_OPTS+=("${APP_JVM_OPTS[@]}") JMH_MAIN=fr.guichet.administration.App JMH_RUNS=(all)
     fi
-    for bench in PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark; do
+    for bench in "${JMH_RUNS[@]}"; do
+        include="$bench"
+        [[ $bench == all ]] && include='PermissionCheckBenchmark|CheckPartsBenchmark|AuthorityBenchmark'
         wait_quiet
-        log "jmh: $bench"
+        log "jmh: $include"
         mark "jmh $bench"
-        niced "$BENCH_JAVA" "${HOST_OPTS[@]}" -cp "$CP" "$JMH_MAIN" "$bench" \
+        niced "$BENCH_JAVA" "${HOST_OPTS[@]}" -cp "$CP" "$JMH_MAIN" "$include" \
             -jvmArgsAppend "$JVM_ARGS" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh-$bench.json" > "$OUT/jmh-$bench.log" 2>&1 \
             || { tail -40 "$OUT/jmh-$bench.log" >&2; die "JMH $bench failed"; }
         mark_end "jmh $bench"
