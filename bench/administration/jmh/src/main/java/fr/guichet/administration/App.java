@@ -23,9 +23,10 @@ final class App {
 
     /**
      * JMH's own main for a smoke run (run.sh with BENCH_SMOKE=1: every trial in this JVM, no fork),
-     * with one context for all the trials, closed at the end. Starting it again for each of the ten
-     * trials took most of the smoke run; what a trial checks, its answers against the data, does not
-     * need a fresh one. The measurements proper fork a JVM per benchmark and start a context per trial.
+     * with one context for all the trials, closed at the end. Starting it again for each of the six
+     * trials that use it took most of the smoke run; what a trial checks, its answers against the
+     * data, does not need a fresh one. The measurements proper fork a JVM per benchmark and start a
+     * context per trial.
      */
     public static void main(String[] args) throws Exception {
         sharing = true;
