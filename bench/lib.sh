@@ -179,8 +179,18 @@ stop_app() {
 
 # seed_database JAVA DIR : first start in DIR (Flyway migrations + demo data), then stop:
 # DIR/data then holds the database that start-up runs copy.
+# In a smoke run, BENCH_SEEDED (set by bench/smoke.sh) names a directory seeded so once for all the
+# scripts: its data/ and seed.log are copied instead (the first start is the same for every script).
 seed_database() {
     local java="$1" dir="$2"
+    if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SEEDED:-}" ]]; then
+        [[ -f "$BENCH_SEEDED/data/guichet.mv.db" ]] || die "no seeded database in BENCH_SEEDED=$BENCH_SEEDED"
+        log "copying the database bench/smoke.sh seeded ($BENCH_SEEDED)"
+        mkdir -p "$dir"
+        cp -r "$BENCH_SEEDED/data" "$dir/data"
+        cp "$BENCH_SEEDED/seed.log" "$dir/seed.log"
+        return 0
+    fi
     log "seeding a database in $dir (first start: migrations and demo data)"
     start_app "$java" "$dir" "$dir/seed.log" -jar "$GUICHET_JAR"
     wait_ready "$APP_PID" || { tail -50 "$dir/seed.log" >&2; die "seeding start failed"; }

@@ -27,7 +27,8 @@
 # then the application is stopped. Gatling runs on the same machine: it shares the 2 cores.
 # Results: bench/results/load-<timestamp>/ (summary.md, Gatling reports, application logs).
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: the three simulations
-# (signin, compte, access) unless one is named, 2 users, 1 s warm-up + 3 s, nothing discarded.
+# (signin, compte, access) unless one is named, against one application started once, 2 users,
+# 1 s warm-up + 3 s, nothing discarded.
 # Every measured row of summary.md is checked to hold numbers.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -95,14 +96,20 @@ fi
 MAX_OTHERS_CPU="${BENCH_MAX_OTHERS_CPU:-10}"
 [[ "$BENCH_SMOKE" == 1 ]] && MAX_OTHERS_CPU=1000000
 : > "$OUT/kept-reports.txt"
+APP_PID=""
 for sim in "${SIMS[@]}"; do
   for attempt in 1 2 3; do
-    d="$WORK/$sim-$attempt"; mkdir -p "$d"; cp -r "$WORK/seed/data" "$d/data"
-    busy="$(wait_quiet 300)"
-    log "$sim, attempt $attempt: starting the application (machine ${busy}% busy before)"
-    start_app "$JAVA" "$d" "$OUT/$sim-app.log" "${EXTRA_OPTS[@]}" -jar "$GUICHET_JAR"
-    wait_ready "$APP_PID" || die "application did not start (see $OUT/$sim-app.log)"
-    sign_in_check || die "a sign-in with the demo password failed: not loading (see $OUT/$sim-app.log)"
+    # (a smoke run loads one application, started for the first simulation, with all of them: what
+    # it checks is each simulation, not a fresh start for each)
+    if [[ "$BENCH_SMOKE" != 1 || -z "$APP_PID" ]]; then
+        d="$WORK/$sim-$attempt"; mkdir -p "$d"; cp -r "$WORK/seed/data" "$d/data"
+        busy="$(wait_quiet 300)"
+        log "$sim, attempt $attempt: starting the application (machine ${busy}% busy before)"
+        APP_LOG="$OUT/$sim-app.log"
+        start_app "$JAVA" "$d" "$APP_LOG" "${EXTRA_OPTS[@]}" -jar "$GUICHET_JAR"
+        wait_ready "$APP_PID" || die "application did not start (see $APP_LOG)"
+    fi
+    sign_in_check || die "a sign-in with the demo password failed: not loading (see $APP_LOG)"
     if [[ $ACCOUNTS == bench ]]; then
         sign_in_check bench.user01@univ-montval.fr || die "a sign-in to a bench account failed: not loading"
     fi
@@ -132,7 +139,7 @@ for sim in "${SIMS[@]}"; do
     app_cpu="$(echo "scale=1; ($cpu_after - $cpu_before) / 1" | bc)"
     others="$(echo "scale=1; ($machine_cpu - $app_cpu - $gatling_cpu) / 1" | bc)"
     rss_after=$(( $(rss_kb "$APP_PID") / 1024 ))
-    stop_app "$APP_PID"
+    [[ "$BENCH_SMOKE" == 1 ]] || { stop_app "$APP_PID"; APP_PID=""; }
     (( failed )) && { log "Gatling reported a failure (see $OUT/$sim-gatling.log)"; SIM_FAILED=1; }
     if (( $(echo "$others > $MAX_OTHERS_CPU" | bc) )) && (( attempt < 3 )) && (( ! failed )); then
         log "discarded: other processes used ${others} s of CPU during the run (limit ${MAX_OTHERS_CPU} s); repeating"
@@ -147,6 +154,7 @@ for sim in "${SIMS[@]}"; do
     break
   done
 done
+[[ -z "$APP_PID" ]] || stop_app "$APP_PID"
 
 # Gatling 3.15 writes no stats.json: the figures are read from the statistics table of its HTML
 # report (index.html). Columns: 2 total, 4 KO, 7 min, 8 p50, 9 p75, 10 p95, 11 p99, 12 max, 13 mean.

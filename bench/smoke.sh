@@ -4,6 +4,10 @@
 # it needs, load its data, run its load briefly, find numbers where its figures go, stop what it
 # started — so that a benchmark broken by a change fails the build instead of the next measurement.
 # Not a measurement: the figures are not looked at. CI runs it after the tests (.ci/run).
+# Two things every script would make alike are made once, first: the embedded default's first start
+# (migrations and demo data; the scripts on H2 copy that database, BENCH_SEEDED) and the schema of the
+# PostgreSQL benchmarks (by the application's Flyway; they copy that database, BENCH_SCHEMA_DB). Each
+# is timed and fails the run like a script; a script run alone makes its own.
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
 #                                      federation news credits
@@ -66,13 +70,83 @@ fi
 : "${BENCH_NICE:=0}"
 export GUICHET_JAR BENCH_SMOKE=1 BENCH_NICE
 
+# CPU_NOW: the CPU time (user + system, whole seconds) of this shell's finished children so far.
+# Printed beside each wall time: what a step costs whatever else the machine is doing. (times in this
+# shell: in a $(...) subshell it would count that subshell's children only.)
+cpu_now() {
+    times > "$OUT/.times"
+    CPU_NOW="$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); sub(/s/, "", p[2]); t += p[1] * 60 + p[2] }
+        printf "%d", t }' "$OUT/.times")"
+}
+# timed NAME RESULT : one line of times.txt (T0 and CPU0: the wall clock and cpu_now at the start)
+timed() {
+    cpu_now
+    printf '%-15s %4d s  %4d s CPU  %s\n' "$1" $(( $(date +%s) - T0 )) $(( CPU_NOW - CPU0 )) "$2" | tee -a "$OUT/times.txt"
+}
+cpu_now; CPU_ALL="$CPU_NOW"
 t_all=$(date +%s)
+trap 'exit 130' INT TERM
 failed=()
 : > "$OUT/times.txt"
+
+# The embedded default's first start (migrations, demo data) is the same for every script that seeds
+# an H2 database: made once here (lib.sh's seed_database, on the jar under test), each of them copies
+# it (BENCH_SEEDED). Likewise the schema of the benchmarks on PostgreSQL: made once by the
+# application's Flyway (a start that exits after the context refresh, as their data steps make it),
+# in a database of the server at PGHOST:PGPORT that each of them copies (BENCH_SCHEMA_DB: create
+# database … template; the helpdesk, whose cluster is its own, through pg_dump). The two are made side
+# by side (a start keeps about one core busy); either one broken fails the run, here.
+needs_seed=0 needs_schema=0
+for name in "${NAMES[@]}"; do
+    case "$name" in
+        startup|download|load|connect|federation) needs_seed=1 ;;
+        administration|helpdesk|changes|news|credits) needs_schema=1 ;;
+    esac
+done
+: "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"
+export PGHOST PGPORT PGUSER
+SEEDED="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-seed.XXXXXX")"
+SCHEMA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/guichet-smoke-schema.XXXXXX")"
+SCHEMA_DB=guichet_bench_schema_smoke
+trap 'rm -rf -- "$SEEDED" "$SCHEMA_DIR"
+    (( ! needs_schema )) || psql -X -q -d postgres -c "drop database if exists $SCHEMA_DB with (force)" 2>/dev/null || true' EXIT
+# (in a subshell: lib.sh's traps and variables stay there)
+make_seed() {
+    (source bench/lib.sh && seed_database "$JAVA17_HOME/bin/java" "$SEEDED") > "$OUT/seed.log" 2>&1
+}
+make_schema() {
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $SCHEMA_DB with (force)" -c "create database $SCHEMA_DB" \
+        && (cd "$SCHEMA_DIR" && SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SCHEMA_DB" \
+            GUICHET_DB_USER="$PGUSER" GUICHET_DB_PASSWORD="${PGPASSWORD:-}" GUICHET_SMTP_HOST=127.0.0.1 \
+            GUICHET_BASE_URL=http://127.0.0.1 GUICHET_SECURE_COOKIES=false GUICHET_INDEX_DIRECTORY="$SCHEMA_DIR/index" \
+            GUICHET_FILES_DIRECTORY="$SCHEMA_DIR/files" exec timeout 600 "$JAVA17_HOME/bin/java" -XX:TieredStopAtLevel=1 \
+            -Dspring.context.exit=onRefresh -jar "$GUICHET_JAR" --server.port=0 --server.address=127.0.0.1)
+}
+if (( needs_seed || needs_schema )); then
+    echo "== shared first start (seed: $needs_seed) and PostgreSQL schema (schema: $needs_schema)"
+    T0=$(date +%s); cpu_now; CPU0="$CPU_NOW"
+    pids=()
+    if (( needs_seed )); then make_seed & pids+=("seed:$!"); fi
+    if (( needs_schema )); then make_schema > "$OUT/schema.log" 2>&1 & pids+=("schema:$!"); fi
+    result=ok
+    for p in "${pids[@]}"; do
+        what="${p%%:*}"
+        if wait "${p#*:}"; then
+            [[ $what == seed ]] && export BENCH_SEEDED="$SEEDED"
+            [[ $what == schema ]] && export BENCH_SCHEMA_DB="$SCHEMA_DB" BENCH_SCHEMA_SERVER="host=$PGHOST port=$PGPORT user=$PGUSER"
+        else
+            result="FAILED"
+            failed+=("$what")
+            tail -60 "$OUT/$what.log" | sed "s/^/  [$what] /" >&2
+        fi
+    done
+    timed "seed, schema" "$result"
+fi
+
 for name in "${NAMES[@]}"; do
     script="$(script_of "$name")"
     echo "== $script (smoke)"
-    t0=$(date +%s)
+    T0=$(date +%s); cpu_now; CPU0="$CPU_NOW"
     # a bound against a hang, on top of the scripts' own (each takes 0.5 to 4 min on 2 idle cores,
     # several times that on a busy machine); SIGTERM lets a script stop what it started (its
     # application may take a minute to stop), SIGKILL 3 minutes later
@@ -84,7 +158,8 @@ for name in "${NAMES[@]}"; do
         failed+=("$name")
         tail -60 "$OUT/$name.log" | sed "s/^/  [$name] /" >&2
     fi
-    printf '%-15s %4d s  %s\n' "$name" $(( $(date +%s) - t0 )) "$result" | tee -a "$OUT/times.txt"
+    timed "$name" "$result"
 done
-echo "== smoke runs: $(( $(date +%s) - t_all )) s in all; logs in $OUT"
+cpu_now
+echo "== smoke runs: $(( $(date +%s) - t_all )) s in all, $(( CPU_NOW - CPU_ALL )) s of CPU; logs in $OUT"
 (( ${#failed[@]} == 0 )) || { echo "broken benchmarks: ${failed[*]}" >&2; exit 1; }

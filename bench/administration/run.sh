@@ -36,8 +36,11 @@
 #
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement. The steps data jmh pages
 # unless told otherwise (whatif and diagnose when named), on the same data (generate.sql runs in
-# seconds), in a database of its own, guichet_bench_smoke, dropped at the end; the application on
-# C1 only (less CPU); JMH in one JVM (no fork), one 1 s iteration per benchmark, no warm-up; Gatling with 2
+# seconds), in a database of its own, guichet_bench_smoke, dropped at the end (a copy of the schema
+# bench/smoke.sh made, when it names one in BENCH_SCHEMA_DB); the application on
+# C1 only (less CPU); JMH in one JVM for the three benchmarks (no fork, C1 only), one 1 s iteration
+# per benchmark, no warm-up, one application context for all the trials (jmh/…/App.java's main),
+# jmh-all.json; Gatling with 2
 # users, 1 s + 3 s (1 user: 1 s + 3 s); 3 requests of the large users page, 15 per CPU round; the
 # JFR profile 3 s long; no waiting for a quiet machine. Then every figure of summary.md is checked
 # to be a number.
@@ -234,11 +237,17 @@ prepare_app
 echo "postgresql: $(psql -X -Atc 'show server_version' -d postgres), $DB_URL ($BENCH_PG)" | tee -a "$OUT/machine.txt" >&2
 
 if step data; then
-    log "data: database $BENCH_DB (dropped and re-created), schema by the application's Flyway"
-    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB" 2>&1 \
-        | grep -v 'does not exist, skipping' >&2 || true
-    (export_app_env; exec "$BENCH_JAVA" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
-        --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SCHEMA_DB:-}" && $BENCH_PG == shared ]]; then
+        log "data: database $BENCH_DB (dropped and re-created), the schema bench/smoke.sh had the application's Flyway make ($BENCH_SCHEMA_DB)"
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" \
+            -c "create database $BENCH_DB template $BENCH_SCHEMA_DB" 2>&1 | grep -v 'does not exist, skipping' >&2 || true
+    else
+        log "data: database $BENCH_DB (dropped and re-created), schema by the application's Flyway"
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB" 2>&1 \
+            | grep -v 'does not exist, skipping' >&2 || true
+        (export_app_env; exec "$BENCH_JAVA" "${APP_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+            --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    fi
     hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$HERE/tools/HashPassword.java" "$BENCH_PASSWORD")" || die "could not hash the password"
     t0=$(date +%s.%N)
     psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -v hash="$hash" -f "$HERE/generate.sql" > "$OUT/generate.log" 2>&1 \
@@ -256,14 +265,22 @@ if step jmh; then
         || { tail -30 "$OUT/jmh-build.log" >&2; die "JMH build failed"; }
     CP="$HERE/jmh/target/classes:$HERE/jmh/target/lib/*:$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*"
     JVM_ARGS="-Xms1g -Xmx1g -Dguichet.db.url=$DB_URL -Dguichet.db.user=$PGUSER -Dguichet.db.password=${PGPASSWORD:-}"
-    # without a fork (smoke mode), the benchmarks run in this JVM: it needs their options
-    HOST_OPTS=()
-    [[ "$BENCH_SMOKE" == 1 ]] && read -r -a HOST_OPTS <<< "$JVM_ARGS"
-    for bench in PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark; do
+    # without a fork (smoke mode), the benchmarks run in this JVM: it needs their options (and, like
+    # the application's, the C1 compiler only); App's main runs JMH with one application context for
+    # all the trials instead of one each, and the three benchmarks in one run ("all": one JVM, one
+    # context)
+    HOST_OPTS=() JMH_MAIN=org.openjdk.jmh.Main JMH_RUNS=(PermissionCheckBenchmark CheckPartsBenchmark AuthorityBenchmark)
+    if [[ "$BENCH_SMOKE" == 1 ]]; then
+        read -r -a HOST_OPTS <<< "$JVM_ARGS"
+        HOST_OPTS+=("${APP_JVM_OPTS[@]}") JMH_MAIN=fr.guichet.administration.App JMH_RUNS=(all)
+    fi
+    for bench in "${JMH_RUNS[@]}"; do
+        include="$bench"
+        [[ $bench == all ]] && include='PermissionCheckBenchmark|CheckPartsBenchmark|AuthorityBenchmark'
         wait_quiet
-        log "jmh: $bench"
+        log "jmh: $include"
         mark "jmh $bench"
-        niced "$BENCH_JAVA" "${HOST_OPTS[@]}" -cp "$CP" org.openjdk.jmh.Main "$bench" \
+        niced "$BENCH_JAVA" "${HOST_OPTS[@]}" -cp "$CP" "$JMH_MAIN" "$include" \
             -jvmArgsAppend "$JVM_ARGS" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh-$bench.json" > "$OUT/jmh-$bench.log" 2>&1 \
             || { tail -40 "$OUT/jmh-$bench.log" >&2; die "JMH $bench failed"; }
         mark_end "jmh $bench"

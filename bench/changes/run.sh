@@ -25,7 +25,8 @@
 #
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 300 pending requests,
 # 2 users, each load run 1 s + 2 s, the application on C1 only, its own database
-# guichet_bench_changes_smoke (dropped at the end), no waiting for a quiet machine; at the end every
+# guichet_bench_changes_smoke (dropped at the end; a copy of the schema bench/smoke.sh made, when it
+# names one in BENCH_SCHEMA_DB), no waiting for a quiet machine; at the end every
 # figure of summary.tsv is checked to be a number and each scenario to have counted requests.
 set -euo pipefail
 {
@@ -187,11 +188,17 @@ start_smtp_sink
 printf 'label\tusers\tmeasured_s\trequests\terrors\tper_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\n' > "$OUT/summary.tsv"
 
 if step data; then
-    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
-        || die "could not create the database $BENCH_DB"
-    log "data: schema by the application's Flyway"
-    (export_app_env; exec "$BENCH_JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
-        --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SCHEMA_DB:-}" ]]; then
+        log "data: the schema bench/smoke.sh had the application's Flyway make ($BENCH_SCHEMA_DB)"
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" \
+            -c "create database $BENCH_DB template $BENCH_SCHEMA_DB" || die "could not create the database $BENCH_DB"
+    else
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
+            || die "could not create the database $BENCH_DB"
+        log "data: schema by the application's Flyway"
+        (export_app_env; exec "$BENCH_JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+            --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    fi
     hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
         || die "could not hash the password"
     log "data: generate.sql, $PENDING pending change requests"

@@ -41,8 +41,9 @@
 #
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 20 establishments, 2,000
 # movements of history, 1 and 2 clients, 1 s + 2 s, 100 ids posted twice, statements 2 + 5, one thread
-# dump, the application on C1 only, its own database guichet_bench_credits_smoke (dropped at the end),
-# no waiting for a quiet machine; every check must pass and every figure be a number.
+# dump, the application on C1 only, its own database guichet_bench_credits_smoke (dropped at the end;
+# a copy of the schema bench/smoke.sh made, when it names one in BENCH_SCHEMA_DB), no waiting for a quiet machine nor for the database's count of transactions (its figure may then
+# fall short); every check must pass and every figure be a number.
 set -euo pipefail
 export LC_NUMERIC=C
 if [[ "${BENCH_SMOKE:-0}" == 1 ]]; then
@@ -58,9 +59,11 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib.sh"
 
 CLIENTS=() ESTABLISHMENTS=200 HISTORY=100000 WARMUP=10 DURATION=30 PRIME=20 HEAP=512m DUMPS=10 RETRIES=1000 GETS=50 GET_WARMUP=10
+# the pause before reading the database's count of transactions (see measured)
+XACT_PAUSE=1
 APP_ARGS=()
 if [[ "$BENCH_SMOKE" == 1 ]]; then
-    ESTABLISHMENTS=20 HISTORY=2000 WARMUP=1 DURATION=2 PRIME=1 DUMPS=1 RETRIES=100 GETS=5 GET_WARMUP=2
+    ESTABLISHMENTS=20 HISTORY=2000 WARMUP=1 DURATION=2 PRIME=1 DUMPS=1 RETRIES=100 GETS=5 GET_WARMUP=2 XACT_PAUSE=0
 fi
 while (( $# )); do
     case "$1" in
@@ -117,11 +120,17 @@ export SPRING_PROFILES_ACTIVE=production GUICHET_DB_URL="jdbc:postgresql://$PGHO
     GUICHET_INDEX_DIRECTORY="$WORK/index" GUICHET_FILES_DIRECTORY="$WORK/files"
 
 # ---- 1. data ------------------------------------------------------------------------------------
-psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
-    || die "could not create the database $BENCH_DB"
-log "data: schema by the application's Flyway"
-(cd "$WORK" && "$JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 \
-    --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SCHEMA_DB:-}" ]]; then
+    log "data: the schema bench/smoke.sh had the application's Flyway make ($BENCH_SCHEMA_DB)"
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" \
+        -c "create database $BENCH_DB template $BENCH_SCHEMA_DB" || die "could not create the database $BENCH_DB"
+else
+    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
+        || die "could not create the database $BENCH_DB"
+    log "data: schema by the application's Flyway"
+    (cd "$WORK" && "$JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 \
+        --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+fi
 hash="$("$JAVA" -cp "$WORK/x/lib/*" "$PROJECT_DIR/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
     || die "could not hash the password"
 log "data: generate.sql, $ESTABLISHMENTS establishments, $HISTORY movements of establishment 1"
@@ -183,7 +192,7 @@ printf '%b' "$HEADER" > "$OUT/summary.tsv"
 # backends at most every 0.5 s or so: read after a pause)
 measured() {
     local app0 pg0 drv0 t ticks0 ticks1 total0 total1 t0 x0
-    sleep 1; x0="$(pg_xacts)"
+    sleep "$XACT_PAUSE"; x0="$(pg_xacts)"
     app0="$(proc_cpu "$APP_PID")" pg0="$(pg_cpu)"
     children_cpu; drv0="$CHILDREN_CPU"
     read -r -a t < <(busy_ticks); ticks0="${t[0]}" total0="${t[1]}"
@@ -199,7 +208,7 @@ measured() {
     # what other processes (other people's work, not this benchmark's) used meanwhile
     OTHERS_CPU="$(echo "scale=2; ($ticks1 - $ticks0) / $(getconf CLK_TCK) - $APP_CPU - $PG_CPU - $DRV_CPU" | bc)"
     if (( $(echo "$OTHERS_CPU < 0" | bc) )); then OTHERS_CPU=0; fi
-    sleep 1; XACTS=$(( $(pg_xacts) - x0 ))
+    sleep "$XACT_PAUSE"; XACTS=$(( $(pg_xacts) - x0 ))
 }
 
 created_total=0

@@ -55,8 +55,11 @@
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement. Unless told otherwise:
 # the steps data index kb pages create job (diagnose and whatif when named) on 300 tickets, 2 users,
 # 1 round, each load run 1 s + 2 s, 8 thread dumps, the application's JVMs on C1 only (less CPU),
-# the job run for six weeks ahead; a cluster of its own in /tmp/guichet-helpdesk-bench-smoke
-# on 127.0.0.1:5439 (shared buffers 128 MB), removed at the end; no waiting for a quiet machine. At
+# the job run for six weeks ahead and not rerun; a cluster of its own in /tmp/guichet-helpdesk-bench-smoke
+# on 127.0.0.1:5439 (shared buffers 128 MB), removed at the end, its schema copied from the one
+# bench/smoke.sh made when it names one (BENCH_SCHEMA_DB, on BENCH_SCHEMA_SERVER), else made by
+# Flyway once (not again by the kb step); the application kb starts kept for pages and create (one
+# start instead of three); no waiting for a quiet machine. At
 # the end every figure of summary.tsv is checked to be a number, and each step to have its rows.
 set -euo pipefail
 # (the whole script is one block, read before it runs: editing the file meanwhile cannot change a run)
@@ -293,6 +296,17 @@ stop_app() {
 
 sql() { psql -X -Atq -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
 
+# keep_app_for STEP... : true in a smoke run when one of the STEPs will run next with the application
+# as it is (started without arguments, as kb, pages and create start it): the step that ends keeps it
+# running for them instead of a stop and a start, which cost more than their seconds of load. Never
+# across the statistics step (which starts its own, with the recount due at once).
+keep_app_for() {
+    [[ "$BENCH_SMOKE" == 1 ]] && ! step statistics || return 1
+    local s
+    for s in "$@"; do step "$s" && return 0; done
+    return 1
+}
+
 # load LABEL MODE USERS WARMUP DURATION FILE: one run of tools/Load.java, its line into summary.tsv
 load() {
     local label="$1" mode="$2" users="$3" warmup="$4" duration="$5" file="$6" cpu0 pg0
@@ -355,8 +369,18 @@ if step data; then
         || { tail -20 "$OUT/postgresql-initdb.log" >&2; die "initdb failed"; }
     start_pg
     psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "create database $BENCH_DB" || die "create database failed"
-    log "data: schema by the application's Flyway"
-    migrate
+    if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SCHEMA_DB:-}" ]]; then
+        # the schema bench/smoke.sh had the application's Flyway make once for every script, on the
+        # shared server (BENCH_SCHEMA_SERVER): copied into this cluster
+        log "data: the schema bench/smoke.sh had the application's Flyway make ($BENCH_SCHEMA_DB)"
+        pg_dump -d "${BENCH_SCHEMA_SERVER:-} dbname=$BENCH_SCHEMA_DB" --no-owner --no-privileges > "$OUT/schema.sql" \
+            || die "could not dump the schema $BENCH_SCHEMA_DB"
+        psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f "$OUT/schema.sql" > "$OUT/schema.log" 2>&1 \
+            || { tail -20 "$OUT/schema.log" >&2; die "could not load the schema $BENCH_SCHEMA_DB"; }
+    else
+        log "data: schema by the application's Flyway"
+        migrate
+    fi
     rm -rf "$BENCH_STATE/index"
     hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
         || die "could not hash the password"
@@ -399,7 +423,8 @@ fi
 if step kb; then
     [[ -d "$BENCH_STATE/index" ]] || die "no index folder in $BENCH_STATE: run the index step first"
     wait_quiet
-    migrate
+    # (a smoke run's data step has just migrated the schema with the same jar: nothing to add)
+    if [[ "$BENCH_SMOKE" != 1 ]] || ! step data; then migrate; fi
   if [[ "${KB_REUSE:-0}" == 1 && -d "$BENCH_STATE/index/kb" ]]; then
     # KB_REUSE=1: the sheets and their index as the last kb step left them; the application only
     sheets=$(sql -c "select count(*) from kb_sheet")
@@ -442,7 +467,7 @@ if step kb; then
             load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
         done
     done
-    stop_app
+    if keep_app_for pages create; then log "kb: the application kept for the next steps (smoke run)"; else stop_app; fi
 fi
 
 step pages || step create || step job || step diagnose || step whatif || step statistics || finish
@@ -534,7 +559,7 @@ if step pages; then
     done < "$OUT/agents.tsv"
     cat "$OUT/busy-correspondents.tsv" | sed 's/^/  busy correspondent: /' >&2
 
-    start_app "$OUT/app-pages.log"
+    [[ -n "$APP_PID" ]] || start_app "$OUT/app-pages.log"
     sql -c "delete from spring_session" > /dev/null
     for round in $(seq 1 "$ROUNDS"); do
         # PAGES_SCENARIOS: some of them only (e.g. "requester agent")
@@ -543,7 +568,7 @@ if step pages; then
             load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
         done
     done
-    stop_app
+    if keep_app_for create; then log "pages: the application kept for the next step (smoke run)"; else stop_app; fi
 fi
 
 if step create; then
@@ -553,7 +578,7 @@ if step create; then
             (select name from product_domain d where d.product_id = c.product_id order by id limit 1)
         from correspondent c join installed_version i using (establishment_id, product_id)
         where c.establishment_id <= 64 order by c.establishment_id, c.account_id" > "$OUT/filers.tsv"
-    start_app "$OUT/app-create.log"
+    [[ -n "$APP_PID" ]] || start_app "$OUT/app-create.log"
     before=$(sql -c "select max(id) from ticket")
     for round in $(seq 1 "$ROUNDS"); do
         load "create $USERS users r$round" create "$USERS" $WC $DC "$OUT/filers.tsv"
@@ -596,8 +621,9 @@ if step job; then
         echo "job r$round: $result; PostgreSQL CPU $(echo "$(pg_cpu) - $pg0" | bc) s" | tee -a "$OUT/job.txt" >&2
         ms="$(sed -n 's/.* in \([0-9]*\) ms$/\1/p' <<< "$result")"
         printf 'job r%s\t1\t\t%s\t0\t\t\t\t\t%s\n' "$round" "$(sql -c 'select count(*) from bench_waiting')" "$ms" >> "$OUT/summary.tsv"
-        # a rerun the same day does nothing more (idempotent): timed once, after the first round
-        if (( round == 1 )); then
+        # a rerun the same day does nothing more (idempotent): timed once, after the first round (a
+        # smoke run, which checks the script, not the job, leaves out this second start of the same command)
+        if (( round == 1 )) && [[ "$BENCH_SMOKE" != 1 ]]; then
             (export_app_env; exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g "${SMOKE_JVM_OPTS[@]}" -cp "$APP/guichet-0.1.0-SNAPSHOT.jar:$APP/lib/*" "$HERE/tools/ClockRun.java" "$day") \
                 > "$OUT/job-rerun.log" 2>&1 || die "ClockRun (rerun) failed"
             echo "job rerun the same day: $(grep '^clock ' "$OUT/job-rerun.log")" | tee -a "$OUT/job.txt" >&2

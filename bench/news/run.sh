@@ -42,7 +42,8 @@
 #
 # BENCH_SMOKE=1 (bench/smoke.sh): a check of the script and of the sending, not a measurement: 2,000
 # people, the dispatcher at 500 messages every 100 ms, the application on C1 only, its own database
-# guichet_bench_news_smoke (dropped at the end), no waiting for a quiet machine; every check above
+# guichet_bench_news_smoke (dropped at the end; a copy of the schema bench/smoke.sh made, when it
+# names one in BENCH_SCHEMA_DB), no waiting for a quiet machine; every check above
 # must pass and every figure of summary.txt be a number.
 set -euo pipefail
 {
@@ -221,11 +222,17 @@ mkdir -p "$OUT/tools"
     || die "could not compile bench/helpdesk/tools/SmtpSink.java"
 
 if step data; then
-    psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
-        || die "could not create the database $BENCH_DB"
-    log "data: schema by the application's Flyway"
-    (export_app_env; exec "$BENCH_JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
-        --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    if [[ "$BENCH_SMOKE" == 1 && -n "${BENCH_SCHEMA_DB:-}" ]]; then
+        log "data: the schema bench/smoke.sh had the application's Flyway make ($BENCH_SCHEMA_DB)"
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" \
+            -c "create database $BENCH_DB template $BENCH_SCHEMA_DB" || die "could not create the database $BENCH_DB"
+    else
+        psql -X -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB" \
+            || die "could not create the database $BENCH_DB"
+        log "data: schema by the application's Flyway"
+        (export_app_env; exec "$BENCH_JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
+            --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
+    fi
     hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
         || die "could not hash the password"
     log "data: generate.sql, $PEOPLE people"

@@ -14,10 +14,52 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class App {
 
+    /** Set by {@link #main}: every trial of this JVM uses one context. */
+    private static boolean sharing;
+    private static ConfigurableApplicationContext shared;
+
     private App() {
     }
 
-    static ConfigurableApplicationContext start() {
+    /**
+     * JMH's own main for a smoke run (run.sh with BENCH_SMOKE=1: every trial in this JVM, no fork),
+     * with one context for all the trials, closed at the end. Starting it again for each of the six
+     * trials that use it took most of the smoke run; what a trial checks, its answers against the
+     * data, does not need a fresh one. The measurements proper fork a JVM per benchmark and start a
+     * context per trial.
+     */
+    public static void main(String[] args) throws Exception {
+        sharing = true;
+        try {
+            org.openjdk.jmh.Main.main(args);
+        } finally {
+            synchronized (App.class) {
+                if (shared != null) {
+                    shared.close();
+                }
+            }
+        }
+    }
+
+    /** The context of a trial: a new one, or in a smoke run the one of every trial. */
+    static synchronized ConfigurableApplicationContext start() {
+        if (!sharing) {
+            return newContext();
+        }
+        if (shared == null) {
+            shared = newContext();
+        }
+        return shared;
+    }
+
+    /** Closes the context of a trial, unless it is the one of every trial (closed by {@link #main}). */
+    static synchronized void stop(ConfigurableApplicationContext context) {
+        if (context != shared) {
+            context.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext newContext() {
         var properties = new HashMap<String, Object>();
         properties.put("GUICHET_DB_URL", System.getProperty("guichet.db.url", "jdbc:postgresql://localhost:5432/guichet_bench"));
         properties.put("GUICHET_DB_USER", System.getProperty("guichet.db.user", "postgres"));

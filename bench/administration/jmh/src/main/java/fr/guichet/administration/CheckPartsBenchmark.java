@@ -81,7 +81,7 @@ public class CheckPartsBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        context.close();
+        App.stop(context);
     }
 
     private boolean oneQuery(long person, long target) throws SQLException {

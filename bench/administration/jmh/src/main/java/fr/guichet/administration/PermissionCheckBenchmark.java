@@ -74,7 +74,7 @@ public class PermissionCheckBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        context.close();
+        App.stop(context);
     }
 
     @State(Scope.Thread)
