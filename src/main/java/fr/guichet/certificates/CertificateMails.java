@@ -48,7 +48,11 @@ class CertificateMails {
         var link = address.link(
                 "/organisations/{id}/certificats", organization.id().value());
         var readers = new LinkedHashSet<>(delegation.administratorsOf(organization.id()));
-        readers.add(new AccountId(request.requestedBy()));
+        // whoever asked hears of it while he still administers it, not after he has left
+        var requester = new AccountId(request.requestedBy());
+        if (delegation.administers(requester, organization.id())) {
+            readers.add(requester);
+        }
         for (var reader : readers) {
             accounts.find(reader).filter(p -> p.active()).ifPresent(person -> {
                 var variables = new LinkedHashMap<String, Object>();
