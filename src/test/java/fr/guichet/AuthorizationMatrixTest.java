@@ -122,6 +122,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/mot-de-passe/nouveau", Access.PUBLIC),
             new Row(HttpMethod.GET, "/compte/email/confirmer", Access.PUBLIC),
             new Row(HttpMethod.GET, "/dev/mailbox", Access.PUBLIC),
+            new Row(HttpMethod.GET, "/dev/mailbox/pieces-jointes/{id}", Access.PUBLIC),
             new Row(HttpMethod.GET, "/compte", Access.MEMBER),
             new Row(HttpMethod.POST, "/compte", Access.MEMBER),
             new Row(HttpMethod.GET, "/compte/identifiants", Access.MEMBER),

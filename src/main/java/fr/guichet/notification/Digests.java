@@ -52,10 +52,14 @@ public class Digests {
 
     /**
      * Holds this mail for the person's next digest instead of sending it: rendered now, so that it
-     * reads as it would have when it happened. Its only recipient is the person.
+     * reads as it would have when it happened. Its only recipient is the person. A digest is text
+     * only: a mail with files is enqueued on its own, never held (they would be lost).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void hold(long accountId, OutgoingMail mail) {
+        if (!mail.attachments().isEmpty()) {
+            throw new IllegalArgumentException("a digest carries no file: enqueue " + mail.template() + " instead");
+        }
         var rendered = renderer.render(mail);
         jdbc.sql("""
                         insert into digest_entry (account_id, email, locale, subject, body, created_at)

@@ -23,6 +23,7 @@ class MailDispatcher {
     private static final Duration BACKLOG_TIME = Duration.ofMinutes(1);
 
     private final OutboxRepository repository;
+    private final OutboxAttachments attachments;
     private final MailTransport transport;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
@@ -30,11 +31,13 @@ class MailDispatcher {
 
     MailDispatcher(
             OutboxRepository repository,
+            OutboxAttachments attachments,
             MailTransport transport,
             MailProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
+        this.attachments = attachments;
         this.transport = transport;
         this.properties = properties;
         this.transactions = transactions;
@@ -65,7 +68,7 @@ class MailDispatcher {
                 continue;
             }
             try {
-                transport.deliver(message);
+                transport.deliver(message, attachments.of(id));
                 transactions.executeWithoutResult(
                         tx -> repository.findById(id).ifPresent(m -> m.sent(clock.instant())));
                 sent++;

@@ -1,7 +1,9 @@
 package fr.guichet.notification;
 
-/** Hands one message to whatever delivers it; throws when it could not. */
+import java.util.List;
+
+/** Hands one message, with its files (usually none), to whatever delivers it; throws when it could not. */
 interface MailTransport {
 
-    void deliver(OutboxMessage message) throws Exception;
+    void deliver(OutboxMessage message, List<MailAttachment> attachments) throws Exception;
 }

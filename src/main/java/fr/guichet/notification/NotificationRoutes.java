@@ -11,6 +11,6 @@ class NotificationRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/dev/mailbox").permitAll();
+        rules.requestMatchers("/dev/mailbox", "/dev/mailbox/pieces-jointes/*").permitAll();
     }
 }

@@ -15,12 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private final OutboxRepository repository;
+    private final OutboxAttachments attachments;
     private final MailRenderer renderer;
     private final Clock clock;
     private final String messageIdDomain;
 
-    Outbox(OutboxRepository repository, MailRenderer renderer, Clock clock, PublicAddress address) {
+    Outbox(
+            OutboxRepository repository,
+            OutboxAttachments attachments,
+            MailRenderer renderer,
+            Clock clock,
+            PublicAddress address) {
         this.repository = repository;
+        this.attachments = attachments;
         this.renderer = renderer;
         this.clock = clock;
         var host = address.uri().getHost();
@@ -35,7 +42,7 @@ public class Outbox {
     void write(OutgoingMail mail, MailRenderer.Rendered rendered) {
         // the Message-ID is fixed now, so a resend after a crash is recognisable as the same message
         var messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
-        repository.save(new OutboxMessage(
+        var message = repository.save(new OutboxMessage(
                 messageId,
                 String.join(", ", mail.to()),
                 mail.copies().isEmpty() ? null : String.join(", ", mail.copies()),
@@ -43,5 +50,7 @@ public class Outbox {
                 rendered.bodyWithFooter(),
                 rendered.unsubscribeLink(),
                 clock.instant()));
+        // the identity column gave the message its id on save: its files follow in the same transaction
+        attachments.save(message.id(), mail.attachments());
     }
 }

@@ -29,6 +29,6 @@ class TransportConfiguration {
                             + "GUICHET_SMTP_HOST");
         }
         // mailbox mode: the message stays in the outbox table, where /dev/mailbox shows it
-        return message -> {};
+        return (message, attachments) -> {};
     }
 }
