@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -157,6 +158,23 @@ public class Accounts {
                         .stream()
                         .map(Accounts::view)
                         .toList();
+    }
+
+    /**
+     * Among these people, those who consented (and have not withdrawn it) to their professional details
+     * being given to the participants of the agency's events they register for: read now, each time.
+     */
+    @Transactional(readOnly = true)
+    public Set<AccountId> sharingWithParticipants(Collection<AccountId> ids) {
+        return ids.isEmpty()
+                ? Set.of()
+                : accounts
+                        .findAllById(
+                                ids.stream().map(AccountId::value).distinct().toList())
+                        .stream()
+                        .filter(a -> a.consentVersion() != null)
+                        .map(Account::id)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Transactional(readOnly = true)

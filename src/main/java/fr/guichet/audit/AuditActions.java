@@ -48,6 +48,10 @@ import fr.guichet.connect.ConnectedServiceSecretsRotated;
 import fr.guichet.credits.CreditMovementCorrected;
 import fr.guichet.credits.CreditTreeChosen;
 import fr.guichet.credits.CreditsCredited;
+import fr.guichet.events.AttendanceRecorded;
+import fr.guichet.events.EventChanged;
+import fr.guichet.events.EventPublished;
+import fr.guichet.events.RegistrationMoved;
 import fr.guichet.federation.IdentityLinked;
 import fr.guichet.federation.IdentityUnlinked;
 import fr.guichet.federation.ProviderSaved;
@@ -123,7 +127,11 @@ final class AuditActions {
             entry(CertificateRequested.class, "CERTIFICATE_REQUESTED"),
             entry(CertificateRequestMoved.class, "CERTIFICATE_REQUEST_MOVED"),
             entry(CertificateAdded.class, "CERTIFICATE_ADDED"),
-            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"));
+            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"),
+            entry(EventPublished.class, "EVENT_PUBLISHED"),
+            entry(EventChanged.class, "EVENT_CHANGED"),
+            entry(RegistrationMoved.class, "EVENT_REGISTRATION_MOVED"),
+            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"));
 
     private AuditActions() {}
 

@@ -17,6 +17,7 @@
             "connect",
             "credits",
             "documents",
+            "events",
             "federation",
             "helpdesk",
             "knowledge",

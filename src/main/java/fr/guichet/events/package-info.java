@@ -4,7 +4,17 @@
  * is full, receive a convocation (PDF and calendar invitation) and a reminder; organisers record
  * attendance in the room; certificates carry a code anyone can check.
  */
-@ApplicationModule(displayName = "Events")
+@ApplicationModule(
+        displayName = "Events",
+        allowedDependencies = {
+            "access",
+            "account",
+            "administration::delegation",
+            "helpdesk",
+            "news",
+            "notification",
+            "organization"
+        })
 @NullMarked
 package fr.guichet.events;
 

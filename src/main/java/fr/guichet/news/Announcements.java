@@ -99,6 +99,18 @@ public class Announcements {
         return audience.of(target).size();
     }
 
+    /** Refuses a target naming what does not exist: another module's audience is checked as announcements' are. */
+    @Transactional(readOnly = true)
+    public void checkTarget(Target target) {
+        audience.check(target);
+    }
+
+    /** Whether a target reaches this person today: who may see and register for an event aimed at it. */
+    @Transactional(readOnly = true)
+    public boolean reaches(Target target, AccountId person) {
+        return audience.includes(target, person);
+    }
+
     /**
      * Records the announcement for its date; the attachment, if any, is stored first and forgotten
      * again if the announcement is refused.

@@ -88,6 +88,34 @@ class Audience {
         return ordered;
     }
 
+    /** Whether it reaches one person: the same sets as {@link #of}, each narrowed to him first. */
+    @Transactional(readOnly = true)
+    boolean includes(Target target, AccountId person) {
+        var alone = populations.activeAmong(Set.of(person));
+        if (alone.isEmpty()) {
+            return false;
+        }
+        if (target.everyone()) {
+            return true;
+        }
+        if (target.criteria().isEmpty()) {
+            return false;
+        }
+        for (var criterion : target.criteria().keySet()) {
+            var reached = false;
+            for (var value : target.values(criterion)) {
+                if (matching(criterion, value).contains(person)) {
+                    reached = true;
+                    break;
+                }
+            }
+            if (!reached) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Who a value reaches: nobody when what it names is gone since it was chosen (an establishment
      * deleted, a place a data refresh dropped), rather than an announcement that can never be sent.
