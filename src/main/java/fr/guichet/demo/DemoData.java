@@ -17,6 +17,7 @@ import fr.guichet.certificates.CertificatesSetup;
 import fr.guichet.credits.Direction;
 import fr.guichet.credits.Ledger;
 import fr.guichet.credits.NewMovement;
+import fr.guichet.events.EventsSetup;
 import fr.guichet.helpdesk.CorrespondentKind;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.helpdesk.HelpdeskSetup;
@@ -74,6 +75,7 @@ class DemoData implements ApplicationRunner {
     private final Announcements announcements;
     private final Ledger ledger;
     private final CertificatesSetup certificates;
+    private final EventsSetup events;
     private final Brandings brandings;
     private final String configuredPassword;
     private final PublicAddress address;
@@ -91,12 +93,14 @@ class DemoData implements ApplicationRunner {
             Announcements announcements,
             Ledger ledger,
             CertificatesSetup certificates,
+            EventsSetup events,
             Brandings brandings,
             @Value("${guichet.demo.password:}") String configuredPassword,
             PublicAddress address) {
         this.announcements = announcements;
         this.ledger = ledger;
         this.certificates = certificates;
+        this.events = events;
         this.brandings = brandings;
         this.helpdesk = helpdesk;
         this.servers = servers;
@@ -167,6 +171,8 @@ class DemoData implements ApplicationRunner {
         branding(montval, claire);
         // the agency's queue of certificate requests is not empty on the first visit
         certificates.request(claire, purchasing, "Luc Moreau", "1 place de l’Université", "75005", "Montval", 2);
+        // a training Luc is registered for, and a seminar whose registration waits for Claire's agreement
+        events.demo(agent, montval, luc);
 
         if (configuredPassword.isBlank()) {
             log.warn("""

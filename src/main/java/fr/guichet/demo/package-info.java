@@ -12,6 +12,7 @@
             "credits",
             "branding",
             "certificates",
+            "events",
             "helpdesk",
             "knowledge",
             "news",

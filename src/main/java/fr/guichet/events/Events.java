@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,12 +88,12 @@ class Events {
         if (draft.sessions().stream().anyMatch(s -> s.id() != null)) {
             throw new EventRefusal("events.refused.session-unknown");
         }
-        long id = jdbc.sql("""
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into agency_event (title, description, kind, product_id, domains, for_everyone, opens_at,
                             deadline, needs_approval, shows_participants, status, created_by, created_at)
                         values (:title, :description, :kind, :product, :domains, :everyone, :opens, :deadline,
-                            :approval, :shows, 'PUBLISHED', :by, :at)
-                        returning id""")
+                            :approval, :shows, 'PUBLISHED', :by, :at)""")
                 .param("title", draft.title())
                 .param("description", draft.description())
                 .param("kind", draft.kind().name())
@@ -105,8 +106,8 @@ class Events {
                 .param("shows", draft.showsParticipants())
                 .param("by", agent.value())
                 .param("at", Timestamp.from(now))
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         writeAudience(id, draft.audience());
         for (var session : draft.sessions()) {
             if (!session.cancelled()) {

@@ -137,11 +137,11 @@ class Registrations {
                     .param("id", id)
                     .update();
         } else {
-            id = jdbc.sql("""
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
                             insert into event_registration (session_id, account_id, establishment_id, status, note,
                                 registered_by, registered_at, queued_at, status_at)
-                            values (:session, :person, :est, :status, :note, :by, :at, :at, :at)
-                            returning id""")
+                            values (:session, :person, :est, :status, :note, :by, :at, :at, :at)""")
                     .param("session", sessionId)
                     .param("person", person.value())
                     .param("est", establishment == null ? null : establishment.value())
@@ -149,8 +149,8 @@ class Registrations {
                     .param("note", kept)
                     .param("by", actor.value())
                     .param("at", Timestamp.from(now))
-                    .query(Long.class)
-                    .single();
+                    .update(key, "id");
+            id = key.getKey().longValue();
         }
         var registration = find(id).orElseThrow();
         publisher.publishEvent(new RegistrationMoved(
