@@ -32,8 +32,8 @@ create index agency_event_status_idx on agency_event (status, deadline);
 create table event_audience (
     event_id  bigint       not null references agency_event (id) on delete cascade,
     criterion varchar(20)  not null,
-    value     varchar(100) not null,
-    primary key (event_id, criterion, value)
+    chosen    varchar(100) not null,
+    primary key (event_id, criterion, chosen)
 );
 
 create table event_session (

@@ -290,12 +290,12 @@ class Events {
             return;
         }
         audience.criteria()
-                .forEach((criterion, values) -> values.forEach(
-                        value -> jdbc.sql("insert into event_audience (event_id, criterion, value) values (:e, :c, :v)")
-                                .param("e", event)
-                                .param("c", criterion.name())
-                                .param("v", value)
-                                .update()));
+                .forEach((criterion, values) -> values.forEach(value -> jdbc.sql(
+                                "insert into event_audience (event_id, criterion, chosen) values (:e, :c, :v)")
+                        .param("e", event)
+                        .param("c", criterion.name())
+                        .param("v", value)
+                        .update()));
     }
 
     private static String domains(Set<InterestDomain> domains) {
@@ -377,7 +377,7 @@ class Events {
 
     private Map<Long, Map<Criterion, Set<String>>> audiences(Collection<Long> events) {
         var result = new HashMap<Long, Map<Criterion, Set<String>>>();
-        jdbc.sql("select event_id, criterion, value from event_audience where event_id in (:ids)")
+        jdbc.sql("select event_id, criterion, chosen from event_audience where event_id in (:ids)")
                 .param("ids", events)
                 .query((rs, n) -> {
                     result.computeIfAbsent(rs.getLong(1), e -> new EnumMap<>(Criterion.class))

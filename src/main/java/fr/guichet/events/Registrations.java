@@ -502,7 +502,7 @@ class Registrations {
                         "CANCELLED".equals(rs.getString("status")),
                         new java.util.EnumMap<fr.guichet.news.Criterion, Set<String>>(fr.guichet.news.Criterion.class)))
                 .single();
-        jdbc.sql("select criterion, value from event_audience where event_id = :id")
+        jdbc.sql("select criterion, chosen from event_audience where event_id = :id")
                 .param("id", eventId)
                 .query((rs, n) -> row.criteria
                         .computeIfAbsent(fr.guichet.news.Criterion.valueOf(rs.getString(1)), c -> new HashSet<>())
