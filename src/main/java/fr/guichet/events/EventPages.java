@@ -81,7 +81,8 @@ class EventPages {
         var mine = registrations.ofPerson(person).stream()
                 .filter(r -> r.eventId() == id)
                 .toList();
-        access.visible(person, event, mine.stream().anyMatch(r -> r.status().live()));
+        // whoever was registered keeps the page, even once the event is cancelled or no longer aimed at him
+        access.visible(person, event, !mine.isEmpty());
         var now = events.now();
         var registeredSessions = mine.stream()
                 .filter(r -> r.status().live())

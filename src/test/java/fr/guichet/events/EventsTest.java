@@ -621,6 +621,27 @@ class EventsTest {
     }
 
     @Test
+    void publishingCanAnnounceTheEventToItsAudienceOnly() throws Exception {
+        var id = events.publish(
+                world.agentId,
+                world.draft("Annoncée", world.forE(), false, false, EventsWorld.session(events.now(), 7, 10)),
+                true);
+        var title = "Annoncée " + world.suffix;
+        // the announcement reaches its readers as it is sent, in the background
+        var reader = Visitor.signedIn(mvc, world.member(0));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> page(reader.perform(get("/actualites")))
+                        .select("[data-testid=news]")
+                        .text()
+                        .contains(title));
+        assertThat(page(Visitor.signedIn(mvc, world.outsider).perform(get("/actualites")))
+                        .select("[data-testid=news]")
+                        .text())
+                .doesNotContain(title);
+        assertThat(events.find(id).orElseThrow().announcementId()).isNotNull();
+    }
+
+    @Test
     void aBadEventFormSaysWhatIsWrongAndSavesNothing() throws Exception {
         var agent = Visitor.signedIn(mvc, world.agent);
         var before = jdbc.sql("select count(*) from agency_event")
