@@ -204,6 +204,33 @@ class EventsTest {
                         .text())
                 .isEqualTo("N° 1 sur la liste d’attente");
         assertThat(statuses(session)).containsExactly("CANCELLED", "CONFIRMED", "WAITING");
+
+        // the figures: this event's row, and the establishment's
+        var agent = Visitor.signedIn(mvc, world.agent);
+        var figures = page(agent.perform(get("/agence/evenements/statistiques")));
+        var row = figures.select("[data-testid=event-figure]").stream()
+                .filter(r -> r.select("th").text().equals("Complet " + world.suffix))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.select("td").eachText()).startsWith("1", "1", "1", "0", "1");
+        var establishment = figures.select("[data-testid=establishment-figure]").stream()
+                .filter(r -> r.select("th").text().equals("Université " + world.suffix))
+                .findFirst()
+                .orElseThrow();
+        assertThat(establishment.select("td").eachText()).startsWith("3", "1", "1");
+        var csv = new String(
+                agent.perform(get("/agence/evenements/statistiques.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("Complet " + world.suffix);
+        assertThat(Visitor.signedIn(mvc, world.member(0))
+                        .perform(get("/agence/evenements/statistiques"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
