@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -66,16 +67,17 @@ class EventImports {
      */
     long start(AccountId agent, long eventId, long sessionId, List<EventImportFile.Line> lines, Locale locale) {
         var now = clock.instant();
-        long id = transactions.execute(tx -> jdbc.sql("""
+        var key = new GeneratedKeyHolder();
+        transactions.executeWithoutResult(tx -> jdbc.sql("""
                         insert into event_import (event_id, session_id, started_by, started_at, total, done)
-                        values (:event, :session, :by, :at, :total, 0) returning id""")
+                        values (:event, :session, :by, :at, :total, 0)""")
                 .param("event", eventId)
                 .param("session", sessionId)
                 .param("by", agent.value())
                 .param("at", Timestamp.from(now))
                 .param("total", lines.size())
-                .query(Long.class)
-                .single());
+                .update(key, "id"));
+        long id = key.getKey().longValue();
         executor.execute(() -> {
             for (var line : lines) {
                 process(id, agent, sessionId, line, locale);
@@ -183,10 +185,11 @@ class EventImports {
                 .param("outcome", outcome.name())
                 .param("reason", reason == null ? null : cut(reason, MAX_REASON))
                 .update();
-        jdbc.sql("""
-                        update event_import set done = done + 1,
-                            finished_at = case when done + 1 >= total then :at else finished_at end
-                        where id = :id""")
+        jdbc.sql("update event_import set done = done + 1 where id = :id")
+                .param("id", importId)
+                .update();
+        // the last line ends the run in its own transaction: the page never shows it all done but running
+        jdbc.sql("update event_import set finished_at = :at where id = :id and done >= total and finished_at is null")
                 .param("at", Timestamp.from(clock.instant()))
                 .param("id", importId)
                 .update();

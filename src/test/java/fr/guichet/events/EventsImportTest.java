@@ -17,6 +17,7 @@ import fr.guichet.support.Mails;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -218,14 +220,16 @@ class EventsImportTest {
         var id = world.publish("En cours", 5);
         var session = world.firstSession(id);
         // a run the background has not reached the end of: three lines, one done
-        var run = jdbc.sql("""
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into event_import (event_id, session_id, started_by, started_at, total, done)
-                        values (:e, :s, :by, now(), 3, 1) returning id""")
+                        values (:e, :s, :by, :at, 3, 1)""")
                 .param("e", id)
                 .param("s", session)
                 .param("by", world.agentId.value())
-                .query(Long.class)
-                .single();
+                .param("at", Timestamp.from(events.now()))
+                .update(key, "id");
+        var run = key.getKey().longValue();
         var path = "/agence/evenements/" + id + "/import/" + run;
 
         var progress = page(agent.perform(get(path)));
