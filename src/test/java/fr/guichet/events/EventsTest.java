@@ -80,7 +80,7 @@ class EventsTest {
 
     @BeforeEach
     void world() {
-        world = new EventsWorld(accounts, events).build(organizations, delegation, 21);
+        world = new EventsWorld(accounts, events).build(organizations, delegation, 3);
     }
 
     @AfterEach
@@ -308,6 +308,7 @@ class EventsTest {
 
     @Test
     void twentyPeopleAskingForTheLastPlaceAtOnceOneGetsItAndTheOthersWaitInOrder() throws Exception {
+        world.more(18);
         var id = world.publish("Dernière place", 1);
         var session = world.firstSession(id);
         var start = new CountDownLatch(1);

@@ -39,6 +39,7 @@ final class EventsWorld {
     AccountId agentId;
     final List<String> members = new ArrayList<>();
     String outsider;
+    private String domain;
 
     EventsWorld(Accounts accounts, Events events) {
         this.accounts = accounts;
@@ -54,14 +55,21 @@ final class EventsWorld {
         delegation.nameFirstSuperAdmin(e, id(superAdmin));
         otherSuperAdmin = person(otherDomain, o, "Autre");
         delegation.nameFirstSuperAdmin(o, id(otherSuperAdmin));
-        for (var i = 0; i < members; i++) {
-            this.members.add(person(domain, e, "Membre" + i));
-        }
+        this.domain = domain;
+        more(members);
         outsider = person(otherDomain, o, "Dehors");
         agent = person(otherDomain, o, "Agent");
         agentId = id(agent);
         accounts.makeAgent(agentId);
         return this;
+    }
+
+    /** More members of E (each account costs a password hash: only the test that needs a crowd makes one). */
+    void more(int count) {
+        var first = members.size();
+        for (var i = first; i < first + count; i++) {
+            members.add(person(domain, e, "Membre" + i));
+        }
     }
 
     String person(String domain, OrganizationId organization, String lastName) {
