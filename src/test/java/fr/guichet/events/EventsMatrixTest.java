@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,7 +82,8 @@ class EventsMatrixTest {
      * One line per endpoint as the controllers map it. In the paths: {id} is the event, or E under
      * /organisations; {session} the event's session; {registration} the holder's (a cancelled one of
      * another member of E under /agence and /organisations, where the agency and E's super admins may
-     * act on it); {event} the event. Writes send nothing but the CSRF token: rights are checked first,
+     * act on it); {event} the event; {importId} a list import for the session that registered nobody (its
+     * one address is no account's). Writes send nothing but the CSRF token: rights are checked first,
      * then the empty or stale request refused, and nothing changes (checked after every cell).
      */
     static final String EXPECTED = """
@@ -108,6 +110,9 @@ class EventsMatrixTest {
             GET  /agence/evenements/{id}/sessions/{session}/participants.csv       L    F     F    F     F    F    O     O
             GET  /agence/evenements/{id}/sessions/{session}/presences              L    F     F    F     F    F    O     O
             POST /agence/evenements/{id}/sessions/{session}/presences              L    F     F    F     F    F    O     O
+            GET  /agence/evenements/{id}/import                                    L    F     F    F     F    F    O     O
+            POST /agence/evenements/{id}/import                                    L    F     F    F     F    F    O     O
+            GET  /agence/evenements/{id}/import/{importId}                         L    F     F    F     F    F    O     O
             GET  /agence/evenements/statistiques                                   L    F     F    F     F    F    O     O
             GET  /agence/evenements/statistiques.csv                               L    F     F    F     F    F    O     O
             GET  /organisations/{id}/inscriptions-evenements                       L    H     H    H     O    H    H     O
@@ -139,6 +144,9 @@ class EventsMatrixTest {
     AttendanceCertificates certificates;
 
     @Autowired
+    EventImports imports;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -152,6 +160,7 @@ class EventsMatrixTest {
     long held;
     long cancelled;
     String code;
+    long importRun;
     String title;
     int eventsBefore;
 
@@ -196,6 +205,12 @@ class EventsMatrixTest {
         registrations.cancel(world.agentId, cancelled, true);
         registrations.recordAttendance(world.agentId, session, Map.of(held, Attendance.PRESENT));
         code = certificates.of(event, world.id(holder).value()).orElseThrow().code();
+        importRun = imports.start(
+                world.agentId,
+                event,
+                session,
+                List.of(new EventImportFile.Line(2, "personne.inconnue." + world.suffix + "@exemple.test", null)),
+                Locale.FRENCH);
         eventsBefore = agencyEvents();
 
         var emails = Map.of(
@@ -235,6 +250,7 @@ class EventsMatrixTest {
                         "{id}", Long.toString(template.startsWith("/organisations/") ? world.e.value() : event))
                 .replace("{event}", Long.toString(event))
                 .replace("{session}", Long.toString(session))
+                .replace("{importId}", Long.toString(importRun))
                 .replace("{registration}", Long.toString(template.startsWith("/mes-inscriptions/") ? held : cancelled));
         var request = request(method, path);
         if (method == HttpMethod.POST) {
@@ -262,6 +278,12 @@ class EventsMatrixTest {
                 .extracting(RegistrationView::status, RegistrationView::attendance)
                 .containsExactly(RegistrationStatus.CONFIRMED, Attendance.PRESENT);
         assertThat(registrations.find(cancelled).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(jdbc.sql("select count(*) from event_import where event_id = :e")
+                        .param("e", event)
+                        .query(Integer.class)
+                        .single())
+                .as("list imports of the event")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from event_registration where session_id = :s")
                         .param("s", session)
                         .query(Integer.class)
