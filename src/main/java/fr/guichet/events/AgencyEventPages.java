@@ -6,28 +6,34 @@ import fr.guichet.account.InterestDomain;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.helpdesk.CorrespondentSites;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.ErrorResponses;
 import fr.guichet.shared.NotFoundException;
 import fr.guichet.shared.SpreadsheetCsv;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,6 +54,7 @@ class AgencyEventPages {
     private final CorrespondentSites products;
     private final ServiceCatalogue services;
     private final MessageSource messages;
+    private final ErrorResponses responses;
     private final ZoneId zone;
 
     AgencyEventPages(
@@ -60,6 +67,7 @@ class AgencyEventPages {
             CorrespondentSites products,
             ServiceCatalogue services,
             MessageSource messages,
+            ErrorResponses responses,
             @Value("${guichet.time-zone:Europe/Paris}") ZoneId zone) {
         this.events = events;
         this.registrations = registrations;
@@ -70,7 +78,17 @@ class AgencyEventPages {
         this.products = products;
         this.services = services;
         this.messages = messages;
+        this.responses = responses;
         this.zone = zone;
+    }
+
+    /**
+     * A form no page sends ({@code sessions[100000].day}: beyond the rows the binder grows a list to)
+     * is a bad request, not a failure of ours.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView malformed(HttpServletRequest request) {
+        return responses.page(request, HttpStatus.BAD_REQUEST, null);
     }
 
     @GetMapping("/agence/evenements")

@@ -30,6 +30,18 @@ record EventDraft(
 
     static final int MAX_SESSIONS = 20;
 
+    /**
+     * The dates a form may give: what both databases hold (PostgreSQL's timestamps start in 4713 BC,
+     * a typed "-9999" would fail the insert) and what an agency plans.
+     */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    static boolean plausible(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+
     /** The criteria an event's audience may use: whom the agency invites, not what they read. */
     static final Set<Criterion> AUDIENCE_CRITERIA =
             EnumSet.of(Criterion.ESTABLISHMENT, Criterion.CORRESPONDENTS, Criterion.SERVICE);
@@ -66,6 +78,9 @@ record EventDraft(
         }
         if (opensAt == null || deadline == null) {
             throw new EventRefusal("events.refused.dates-required");
+        }
+        if (!plausible(opensAt) || !plausible(deadline)) {
+            throw new EventRefusal("events.refused.date-out-of-range");
         }
         if (!deadline.isAfter(opensAt)) {
             throw new EventRefusal("events.refused.deadline-before-opening");
@@ -106,6 +121,9 @@ record EventDraft(
             videoLink = blankToNull(videoLink, 500, "events.refused.video-link");
             if (start == null || end == null) {
                 throw new EventRefusal("events.refused.session-times");
+            }
+            if (!plausible(start) || !plausible(end)) {
+                throw new EventRefusal("events.refused.date-out-of-range");
             }
             if (!end.isAfter(start)) {
                 throw new EventRefusal("events.refused.session-end-before-start");

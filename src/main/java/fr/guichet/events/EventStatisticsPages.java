@@ -71,13 +71,7 @@ class EventStatisticsPages {
     String establishment(@AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Model model) {
         var organization = readable(person, id);
         model.addAttribute("organization", organization);
-        model.addAttribute(
-                "events",
-                statistics.perEvent(id).stream()
-                        .filter(e ->
-                                e.confirmed() + e.waiting() + e.pending() + e.cancelledRegistrations() + e.refused()
-                                        > 0)
-                        .toList());
+        model.addAttribute("events", concerning(statistics.perEvent(id)));
         model.addAttribute("establishments", java.util.List.of());
         return "events/statistics";
     }
@@ -87,6 +81,17 @@ class EventStatisticsPages {
             @AuthenticationPrincipal SignedInPerson person, @PathVariable("id") long id, Locale locale) {
         readable(person, id);
         return csv(id, "statistiques-evenements-" + id + ".csv", locale);
+    }
+
+    /**
+     * An establishment's figures name only the events its members registered for: the others (aimed at
+     * other establishments, perhaps) are none of its business, on the page as in the export.
+     */
+    private static java.util.List<EventStatistics.EventFigures> concerning(
+            java.util.List<EventStatistics.EventFigures> figures) {
+        return figures.stream()
+                .filter(e -> e.confirmed() + e.waiting() + e.pending() + e.cancelledRegistrations() + e.refused() > 0)
+                .toList();
     }
 
     /** Establishments only: registrations are counted by the establishment they were made for. */
@@ -120,7 +125,8 @@ class EventStatisticsPages {
                 label("events.attendance.PRESENT", locale),
                 label("events.attendance.ABSENT", locale),
                 label("events.attendance.EXCUSED", locale));
-        for (var e : statistics.perEvent(establishment)) {
+        var figures = statistics.perEvent(establishment);
+        for (var e : establishment == null ? figures : concerning(figures)) {
             csv.row(
                     e.title(),
                     label("events.kind." + e.kind().name(), locale),

@@ -137,8 +137,10 @@ class Events {
             throw new EventRefusal("events.refused.cancelled");
         }
         var known = before.sessions().stream().map(EventView.SessionView::id).collect(Collectors.toSet());
+        var named = new HashSet<Long>();
         for (var session : draft.sessions()) {
-            if (session.id() != null && !known.contains(session.id())) {
+            // a session named twice would be resized twice against the places it held before either
+            if (session.id() != null && (!known.contains(session.id()) || !named.add(session.id()))) {
                 throw new EventRefusal("events.refused.session-unknown");
             }
         }
@@ -181,8 +183,10 @@ class Events {
                 registrations.sessionCancelled(agent, old.id());
                 continue;
             }
-            if (session.capacity() < old.confirmed()) {
-                throw new EventRefusal("events.refused.capacity-below-confirmed", old.confirmed());
+            // counted under the session's lock: a registration between the reading and the writing counts
+            var confirmed = registrations.confirmedLocked(old.id());
+            if (session.capacity() < confirmed) {
+                throw new EventRefusal("events.refused.capacity-below-confirmed", confirmed);
             }
             var moved = !session.start().equals(old.start())
                     || !session.end().equals(old.end())

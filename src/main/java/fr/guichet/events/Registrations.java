@@ -306,6 +306,10 @@ class Registrations {
         if (changed != 1) {
             throw new EventRefusal("events.refused.not-now");
         }
+        // a place taken away after the roll (before the start, or with its session) no longer certifies
+        if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() != null) {
+            certificates.refresh(registration.eventId(), registration.accountId());
+        }
         publisher.publishEvent(new RegistrationMoved(
                 registration.id(),
                 registration.eventId(),
@@ -439,6 +443,13 @@ class Registrations {
                 .param("id", registration.id())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The places a session holds, counted under its lock: what a smaller room is compared with. */
+    @Transactional
+    int confirmedLocked(long sessionId) {
+        lockSession(sessionId);
+        return confirmed(sessionId);
     }
 
     private int confirmed(long sessionId) {
