@@ -32,7 +32,7 @@
 #    the p95 of the pages and of a person's whole visit, when the last place went and when the last
 #    person was done, the serialised time per registration (the gaps between consecutive registered_at,
 #    taken under the session's row lock), the backends waiting on a lock (pg_stat_activity every
-#    0.5 s), and the CPU of the portal, of the database's backends, of the driver and of every other
+#    0.5 s, plus the time psql takes), and the CPU of the portal, of the database's backends, of the driver and of every other
 #    process meanwhile. Before each run the outbox is drained (at most --drain s, default 300) and the
 #    machine left to calm down (BENCH_QUIET_WAIT s at most, default 60).
 #    Then, with --dumps N (default 5), one more run at the largest client count, browser flow, not
@@ -53,10 +53,10 @@
 # outcomes (outcomes-<run>.tsv: one line per person) and lock samples, threads/. The database is kept
 # (dropped by the next run). Requires bash, curl, bc, psql reaching PostgreSQL (PGHOST/PGPORT/PGUSER,
 # default localhost:5432, postgres, allowed to create databases), JDK 17. The jar: GUICHET_JAR, else
-# target/ (built if missing).
+# target/ (built if missing). Ports: BENCH_PORT (18102; smoke 18103), BENCH_SMTP_PORT (2549; smoke 2551).
 #
-# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 200 people, capacity 50,
-# 8 clients, both flows, 20 people of priming, one thread dump (during a crowd of 50), the application
+# BENCH_SMOKE=1 (bench/smoke.sh): a check of the script, not a measurement: 100 people, capacity 25,
+# 8 clients, both flows, 10 people of priming, one thread dump (during a crowd of 30), the application
 # on C1 only with the dispatcher at 500 e-mails every 100 ms, its own database
 # guichet_bench_events_smoke (dropped at the end; a copy of the schema bench/smoke.sh made, when it
 # names one in BENCH_SCHEMA_DB), no waiting for a quiet machine; every check must pass and every
@@ -77,11 +77,11 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib.sh"
 
 PEOPLE=2000 CAPACITY=500 CLIENTS=() FLOWS=() PRIME=300 SIGNIN_THREADS=4 HEAP=512m DUMPS=5 DRAIN=300
-# the crowd of the thread dumps' run: everyone (a smoke run: the first 50, it only checks the step)
+# the crowd of the thread dumps' run: everyone (a smoke run: the first 30, it only checks the step)
 DUMP_PEOPLE=0
 APP_ARGS=()
 if [[ "$BENCH_SMOKE" == 1 ]]; then
-    PEOPLE=200 CAPACITY=50 PRIME=20 DUMPS=1 DRAIN=120 DUMP_PEOPLE=50
+    PEOPLE=100 CAPACITY=25 PRIME=10 DUMPS=1 DRAIN=120 DUMP_PEOPLE=30
     APP_ARGS=(--guichet.mail.batch-size=500 --guichet.mail.dispatch-interval=100ms)
 fi
 while (( $# )); do
