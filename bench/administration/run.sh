@@ -248,7 +248,7 @@ if step data; then
         (export_app_env; exec "$BENCH_JAVA" "${APP_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP/guichet-0.1.0-SNAPSHOT.jar" \
             --server.port=0 --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
     fi
-    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$HERE/tools/HashPassword.java" "$BENCH_PASSWORD")" || die "could not hash the password"
+    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$HERE/tools/HashPassword.java" "$BENCH_PASSWORD" | tail -n 1)" || die "could not hash the password"
     t0=$(date +%s.%N)
     psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -v hash="$hash" -f "$HERE/generate.sql" > "$OUT/generate.log" 2>&1 \
         || { tail -20 "$OUT/generate.log" >&2; die "generate.sql failed"; }

@@ -131,7 +131,7 @@ else
     (cd "$WORK" && "$JAVA" "${SMOKE_JVM_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$APP_JAR" --server.port=0 \
         --server.address=127.0.0.1) > "$OUT/flyway.log" 2>&1 || { tail -40 "$OUT/flyway.log" >&2; die "Flyway start failed"; }
 fi
-hash="$("$JAVA" -cp "$WORK/x/lib/*" "$PROJECT_DIR/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
+hash="$("$JAVA" -cp "$WORK/x/lib/*" "$PROJECT_DIR/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD" | tail -n 1)" \
     || die "could not hash the password"
 log "data: generate.sql, $ESTABLISHMENTS establishments, $HISTORY movements of establishment 1"
 psql -X -q -d "$BENCH_DB" -v ON_ERROR_STOP=1 -v hash="$hash" -v establishments="$ESTABLISHMENTS" -v history="$HISTORY" \

@@ -382,7 +382,7 @@ if step data; then
         migrate
     fi
     rm -rf "$BENCH_STATE/index"
-    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD")" \
+    hash="$("$BENCH_JAVA" -cp "$APP/lib/*" "$PROJECT/bench/administration/tools/HashPassword.java" "$BENCH_PASSWORD" | tail -n 1)" \
         || die "could not hash the password"
     wait_quiet
     log "data: generate.sql, $TICKETS tickets"

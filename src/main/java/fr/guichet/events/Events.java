@@ -177,6 +177,10 @@ class Events {
                 continue;
             }
             if (session.cancelled()) {
+                // what took place stays on record: its registrations, attendance and certificates
+                if (old.started(clock.instant())) {
+                    throw new EventRefusal("events.refused.started");
+                }
                 jdbc.sql("update event_session set cancelled = true, sequence = sequence + 1 where id = :id")
                         .param("id", old.id())
                         .update();
@@ -217,7 +221,10 @@ class Events {
         publisher.publishEvent(new EventChanged(id, agent.value(), draft.title(), false, clock.instant()));
     }
 
-    /** Cancels every session: whoever was registered is told, and nobody can register any more. */
+    /**
+     * Cancels every session still to come: whoever was registered there is told, and nobody can register
+     * any more; sessions that took place stay as they were.
+     */
     @Transactional
     void cancel(AccountId agent, long id) {
         var before = lock(id);
@@ -227,7 +234,12 @@ class Events {
         jdbc.sql("update agency_event set status = 'CANCELLED' where id = :id")
                 .param("id", id)
                 .update();
+        var now = clock.instant();
         for (var session : before.heldSessions()) {
+            // sessions that took place (or are under way) keep their registrations, attendance and certificates
+            if (session.started(now)) {
+                continue;
+            }
             jdbc.sql("update event_session set cancelled = true, sequence = sequence + 1 where id = :id")
                     .param("id", session.id())
                     .update();

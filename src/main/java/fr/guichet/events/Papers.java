@@ -196,7 +196,9 @@ class Papers {
         return new SessionCalendar.Invitation(
                 // a new registration after a cancelled one is a new invitation, whose sequence starts again
                 "registration-" + registration.id() + "-"
-                        + registration.registeredAt().getEpochSecond() + "@" + host(),
+                        + registration.registeredAt().getEpochSecond() + "-"
+                        + registration.registeredAt().getNano()
+                        + "@" + host(),
                 sequence,
                 clock.instant(),
                 about.start(),

@@ -670,6 +670,18 @@ class EventsTest {
     }
 
     @Test
+    void cancellingAnEventThatTookPlaceKeepsWhatHappened() {
+        var id = world.publish("Passée", 5);
+        var session = world.firstSession(id);
+        var person = world.id(world.member(0));
+        registrations.register(person, person, session, null, world.e, false);
+        clock.advance(Duration.ofDays(8));
+        events.cancel(world.agentId, id);
+        assertThat(statuses(session)).containsExactly("CONFIRMED");
+        assertThat(events.find(id).orElseThrow().sessions().get(0).cancelled()).isFalse();
+    }
+
+    @Test
     void aBadEventFormSaysWhatIsWrongAndSavesNothing() throws Exception {
         var agent = Visitor.signedIn(mvc, world.agent);
         var before = jdbc.sql("select count(*) from agency_event")
