@@ -41,6 +41,10 @@ import fr.guichet.branding.BrandingPublished;
 import fr.guichet.branding.BrandingReset;
 import fr.guichet.certificates.CertificateAdded;
 import fr.guichet.certificates.CertificateRemoved;
+import fr.guichet.events.AttendanceRecorded;
+import fr.guichet.events.EventChanged;
+import fr.guichet.events.EventPublished;
+import fr.guichet.events.RegistrationMoved;
 import fr.guichet.certificates.CertificateRequestMoved;
 import fr.guichet.certificates.CertificateRequested;
 import fr.guichet.changes.ChangeEvent;
@@ -137,7 +141,11 @@ class AuditActionsTest {
             entry(CertificateRequested.class, "CERTIFICATE_REQUESTED"),
             entry(CertificateRequestMoved.class, "CERTIFICATE_REQUEST_MOVED"),
             entry(CertificateAdded.class, "CERTIFICATE_ADDED"),
-            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"));
+            entry(CertificateRemoved.class, "CERTIFICATE_REMOVED"),
+            entry(EventPublished.class, "EVENT_PUBLISHED"),
+            entry(EventChanged.class, "EVENT_CHANGED"),
+            entry(RegistrationMoved.class, "EVENT_REGISTRATION_MOVED"),
+            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -173,6 +181,10 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(CertificateRequestMoved.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(CertificateAdded.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(CertificateRemoved.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(EventPublished.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(EventChanged.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(RegistrationMoved.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AttendanceRecorded.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())
