@@ -49,9 +49,11 @@ class ApprovalPages {
         var names = new HashMap<Long, String>();
         accounts.find(pending.stream().map(r -> new AccountId(r.accountId())).toList())
                 .forEach(p -> names.put(p.id().value(), p.displayName() + " <" + p.email() + ">"));
+        var byId = events.findAll(
+                pending.stream().map(RegistrationView::eventId).distinct().toList());
         var requests = pending.stream()
                 .map(r -> {
-                    var event = events.find(r.eventId()).orElseThrow();
+                    var event = byId.get(r.eventId());
                     return new Request(r, names.getOrDefault(r.accountId(), "?"), event, event.session(r.sessionId()));
                 })
                 .toList();

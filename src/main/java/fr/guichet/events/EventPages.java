@@ -217,8 +217,7 @@ class EventPages {
         var now = events.now();
         var all = registrations.ofPerson(person.accountId());
         var eventIds = all.stream().map(RegistrationView::eventId).distinct().toList();
-        var byId = new java.util.HashMap<Long, EventView>();
-        eventIds.forEach(e -> events.find(e).ifPresent(v -> byId.put(e, v)));
+        var byId = events.findAll(eventIds);
         var rows = all.stream()
                 .filter(r -> byId.containsKey(r.eventId()))
                 .map(r -> new MyRow(

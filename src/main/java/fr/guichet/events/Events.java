@@ -329,6 +329,16 @@ class Events {
         return read("where e.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
+    /** These events, in one read of each table (a person's registrations span many). */
+    @Transactional(readOnly = true)
+    Map<Long, EventView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return read("where e.id in (:ids)", Map.of("ids", List.copyOf(ids))).stream()
+                .collect(Collectors.toMap(EventView::id, e -> e));
+    }
+
     /** The published events whose registrations are not over, or whose sessions are still to come. */
     @Transactional(readOnly = true)
     List<EventView> current() {
