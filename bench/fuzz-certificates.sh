@@ -21,6 +21,7 @@ if [[ -n "${FUZZ_SEED:-}" ]]; then
 fi
 mkdir -p bench/results
 OUT="bench/results/fuzz-certificates-$(date +%Y%m%d-%H%M%S).txt"
+bench/machine-facts.sh > "${OUT%.txt}-machine.txt"
 
 start=$(date +%s)
 status=0

@@ -131,6 +131,7 @@ fi
 
 OUT="$PROJECT/bench/results/helpdesk-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$HERE/../machine-facts.sh" > "$OUT/machine.txt"
 APP="$OUT/app"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
 BASE="http://127.0.0.1:$BENCH_PORT"

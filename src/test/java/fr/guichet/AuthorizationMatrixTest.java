@@ -542,6 +542,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/api/v1/organizations/{id}/statistics", Access.API_SERVICE),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/actuator/sbom/application", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
             new Row(HttpMethod.GET, "/unknown/page", Access.NOBODY));
 
