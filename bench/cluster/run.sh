@@ -228,6 +228,8 @@ log "haproxy on $PROXY"
     echo "opensearch: 2.19 (codelibs runner), -Xmx$OS_HEAP"
     echo "nodes: 2 × JDK 17 -Xmx512m -XX:G1PeriodicGCInterval=10000 ${SMOKE_JVM_OPTS[*]} ${APP_ARGS[*]}"
     echo "load: $USERS users, ${WARMUP} s + ${SECONDS_LOAD} s; $REGISTRATIONS registrations; $TICKETS tickets; BENCH_SMOKE=$BENCH_SMOKE"
+    # what else ran: on 2 cores another build makes every figure of this run meaningless
+    echo "load average when the nodes were ready: $(cut -d' ' -f1-3 /proc/loadavg); other processes: $(ps -e --no-headers | wc -l)"
 } > "$OUT/machine.txt"
 
 : > "$OUT/checks.txt"
@@ -395,7 +397,7 @@ fi
     echo "load through the proxy: $filed tickets, ${per_s}/s, p95 ${p95} ms ($USERS users)"
     echo "search: a ticket filed on node A found on node B ${search_ms} ms after the answer ($tries search(es))"
     echo "e-mails: $sent_rows sent, $logged received, $twice twice; reminders: $reminded of $REGISTRATIONS, each once"
-    echo "the whole run: $(( $(date +%s) - T_START )) s"
+    echo "the whole run: $(( $(date +%s) - T_START )) s; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     cat "$OUT/checks.txt"
 } > "$OUT/summary.txt"
