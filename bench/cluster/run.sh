@@ -9,8 +9,8 @@
 #    Flyway), then bench/helpdesk/generate.sql with --tickets tickets (default 2,000): establishments,
 #    correspondents with their API tokens (gch_bench_<id>), agents, members.
 # 2. One OpenSearch 2.19 node (codelibs' runner from Maven Central, src/test/opensearch: the tests'
-#    own), a mail log (bench/cluster/MailLog.java: an SMTP server that writes each message's
-#    Message-ID and recipients to a file), two nodes from the jar (JDK 17, the README's options
+#    own), a mail log (bench/helpdesk/tools/SmtpSink.java given a file: it writes each message's
+#    Message-ID and recipients there), two nodes from the jar (JDK 17, the README's options
 #    -Xmx512m -XX:G1PeriodicGCInterval=10000, production profile, same database,
 #    GUICHET_SEARCH_BACKEND=elasticsearch on that node, each its own port, both dispatching the outbox
 #    and both running every scheduled job; the event reminders' cron every 2 s so that both nodes'
@@ -156,10 +156,10 @@ THROTTLED="$(sql -c "select email from account where email like 'membre%' order 
 
 # ---- 2. the mail log, the nodes, the proxy ---------------------------------------------------------
 mkdir -p "$WORK/tools"
-"$JAVA17_HOME/bin/javac" -d "$WORK/tools" "$HERE/MailLog.java" "$PROJECT_DIR/bench/helpdesk/tools/Load.java" \
-    || die "could not compile MailLog.java and Load.java"
+"$JAVA17_HOME/bin/javac" -d "$WORK/tools" "$PROJECT_DIR/bench/helpdesk/tools/SmtpSink.java" \
+    "$PROJECT_DIR/bench/helpdesk/tools/Load.java" || die "could not compile SmtpSink.java and Load.java"
 : > "$OUT/mails.tsv"
-"$JAVA" -Xmx64m -cp "$WORK/tools" MailLog "$SMTP_PORT" "$OUT/mails.tsv" > "$OUT/mail-log.log" 2>&1 &
+"$JAVA" -Xmx64m -cp "$WORK/tools" SmtpSink "$SMTP_PORT" "$OUT/mails.tsv" > "$OUT/mail-log.log" 2>&1 &
 OTHER_PIDS+=("$!")
 
 log "opensearch: waiting for the node (port $OS_PORT)"
