@@ -1,5 +1,7 @@
 package fr.guichet.helpdesk.tickets;
 
+import fr.guichet.helpdesk.TransitionRefused;
+
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
@@ -36,6 +38,9 @@ class TicketJournal {
             Action.DISPATCH,
             Action.TAKE);
 
+    /** The longest text an exchange keeps (ticket_exchange.text). */
+    static final int TEXT_LIMIT = 20_000;
+
     private final TicketExchangeRepository exchanges;
     private final ApplicationEventPublisher events;
 
@@ -59,6 +64,10 @@ class TicketJournal {
             TicketState from,
             @Nullable String text,
             Instant at) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            // the column's size: beyond it the database refused the row and the person saw a 500
+            throw new TransitionRefused("helpdesk.transition.text-too-long", TEXT_LIMIT);
+        }
         var to = ticket.state();
         exchanges.save(
                 new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, at));
