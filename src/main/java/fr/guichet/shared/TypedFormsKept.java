@@ -28,9 +28,8 @@ class TypedFormsKept implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
             adapter.setArgumentResolvers(adapter.getArgumentResolvers().stream()
-                    .map(resolver -> resolver instanceof ModelAttributeMethodProcessor forms
-                            ? new Kept(forms)
-                            : resolver)
+                    .map(resolver ->
+                            resolver instanceof ModelAttributeMethodProcessor forms ? new Kept(forms) : resolver)
                     .toList());
         }
         return bean;

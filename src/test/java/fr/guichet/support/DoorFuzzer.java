@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 public final class DoorFuzzer {
 
-    public static final int DEFAULT_TRIES = 8;
+    public static final int DEFAULT_TRIES = 5;
     public static final int TRIES = Integer.getInteger("guichet.fuzz.tries", DEFAULT_TRIES);
     public static final long SEED = Long.getLong("guichet.fuzz.seed", System.nanoTime());
     public static final long TIMEOUT_MS = Long.getLong("guichet.fuzz.timeout-ms", 20_000);
@@ -74,7 +74,11 @@ public final class DoorFuzzer {
         final List<String> writes = new ArrayList<>();
         final List<String> whole = new ArrayList<>();
 
-        private Door(String name, String path, Function<SplittableRandom, Sent> recipe, java.util.function.Supplier<Sent> valid) {
+        private Door(
+                String name,
+                String path,
+                Function<SplittableRandom, Sent> recipe,
+                java.util.function.Supplier<Sent> valid) {
             this.name = name;
             this.path = path;
             this.recipe = recipe;
@@ -83,7 +87,8 @@ public final class DoorFuzzer {
 
         /**
          * Tables (optionally {@code "table where ..."}) this door writes: a refused input must leave
-         * their rows as they were.
+         * their rows as they were. An entry that is a query ({@code "select count(*)::text from ..."})
+         * is compared as it answers: for rows a background job also changes.
          */
         public Door writes(String... tables) {
             writes.addAll(List.of(tables));
@@ -127,8 +132,7 @@ public final class DoorFuzzer {
                 });
     }
 
-    private static Sent formSent(
-            String path, Visitor visitor, Map<String, List<String>> fields, String contentType) {
+    private static Sent formSent(String path, Visitor visitor, Map<String, List<String>> fields, String contentType) {
         var request = MockMvcRequestBuilders.post(path).contentType(contentType);
         fields.forEach((field, values) -> request.param(field, values.toArray(String[]::new)));
         return new Sent(request, "POST " + path + "\n" + describe(fields), visitor, true);
@@ -217,9 +221,17 @@ public final class DoorFuzzer {
                     failure = "answered " + status;
                 } else if (leak.find()) {
                     failure = "the answer shows \"" + leak.group() + "\" near: "
-                            + body.substring(Math.max(0, leak.start() - 200), Math.min(body.length(), leak.end() + 200));
+                            + body.substring(
+                                    Math.max(0, leak.start() - 200), Math.min(body.length(), leak.end() + 200));
                 } else if (refused && !state(door).equals(before)) {
-                    failure = "refused (" + status + ") but the tables changed: " + door.writes;
+                    var after = state(door);
+                    var changed = new ArrayList<String>();
+                    for (var t = 0; t < door.writes.size(); t++) {
+                        if (!before.get(t).equals(after.get(t))) {
+                            changed.add(door.writes.get(t) + " (" + before.get(t) + " -> " + after.get(t) + ")");
+                        }
+                    }
+                    failure = "refused (" + status + ") but rows changed: " + changed;
                 }
                 if (failure != null) {
                     failure += "\n--- answer " + status + "\n" + shorten(body);
@@ -263,7 +275,9 @@ public final class DoorFuzzer {
                             .formatted(
                                     door.name,
                                     response.getStatus(),
-                                    Jsoup.parse(body).select("[data-testid=error], .invalid-feedback, .alert-danger").text(),
+                                    Jsoup.parse(body)
+                                            .select("[data-testid=error], .invalid-feedback, .alert-danger")
+                                            .text(),
                                     sent.description()))
                     .isTrue();
         } catch (Exception e) {
@@ -271,21 +285,27 @@ public final class DoorFuzzer {
         }
     }
 
-    private String state(Door door) {
-        var state = new StringBuilder();
+    private List<String> state(Door door) {
+        var state = new ArrayList<String>();
         for (var table : door.writes) {
+            if (table.startsWith("select ")) {
+                state.add(jdbc.sql(table).query(String.class).single());
+                continue;
+            }
             var from = table.contains(" ") ? table.replaceFirst(" ", " t ") : table + " t";
-            state.append(jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' order by"
-                                    + " md5(t::text))), '') from " + from)
-                            .query(String.class)
-                            .single())
-                    .append(';');
+            state.add(jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' order by"
+                            + " md5(t::text))), '') from " + from)
+                    .query(String.class)
+                    .single());
         }
-        return state.toString();
+        return state;
     }
 
     private static boolean hasError(String body) {
-        return !Jsoup.parse(body).select("[data-testid=error], [data-testid=error-summary], [aria-invalid=true], .invalid-feedback, .alert-danger").isEmpty();
+        return !Jsoup.parse(body)
+                .select("[data-testid=error], [data-testid=error-summary], [aria-invalid=true], .invalid-feedback,"
+                        + " .alert-danger")
+                .isEmpty();
     }
 
     private static String body(MockHttpServletResponse response) {
@@ -310,7 +330,9 @@ public final class DoorFuzzer {
         fields.forEach((name, values) -> {
             text.append(shorten(name)).append(" = ");
             text.append(values.size() > 5 ? values.size() + " values, the first: " : "");
-            values.stream().limit(5).forEach(v -> text.append('[').append(shorten(v)).append("] "));
+            values.stream()
+                    .limit(5)
+                    .forEach(v -> text.append('[').append(shorten(v)).append("] "));
             text.append('\n');
         });
         return text.toString();
@@ -341,6 +363,9 @@ public final class DoorFuzzer {
             String value;
             if (input.tagName().equals("select")) {
                 var selected = input.selectFirst("option[selected]");
+                if (selected == null && input.hasAttr("multiple")) {
+                    continue;
+                }
                 if (selected == null) {
                     selected = input.select("option").stream()
                             .filter(o -> !o.attr("value").isEmpty())
@@ -361,8 +386,7 @@ public final class DoorFuzzer {
 
     /** A page as a document. */
     public static Document page(Visitor visitor, String path) throws Exception {
-        return Jsoup.parse(body(visitor.perform(MockMvcRequestBuilders.get(path))
-                .andReturn()
-                .getResponse()));
+        return Jsoup.parse(body(
+                visitor.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse()));
     }
 }

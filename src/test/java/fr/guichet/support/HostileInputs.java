@@ -118,12 +118,13 @@ public final class HostileInputs {
     private static String randomUnicode(SplittableRandom random, int length) {
         var text = new StringBuilder();
         for (var i = 0; i < length; i++) {
-            text.append((char) switch (random.nextInt(4)) {
-                case 0 -> random.nextInt(0x20);
-                case 1 -> 0x20 + random.nextInt(0x5F);
-                case 2 -> 0xD800 + random.nextInt(0x800);
-                default -> random.nextInt(0x10000);
-            });
+            text.append((char)
+                    switch (random.nextInt(4)) {
+                        case 0 -> random.nextInt(0x20);
+                        case 1 -> 0x20 + random.nextInt(0x5F);
+                        case 2 -> 0xD800 + random.nextInt(0x800);
+                        default -> random.nextInt(0x10000);
+                    });
         }
         return text.toString();
     }

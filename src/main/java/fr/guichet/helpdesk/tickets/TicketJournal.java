@@ -1,13 +1,12 @@
 package fr.guichet.helpdesk.tickets;
 
-import fr.guichet.helpdesk.TransitionRefused;
-
 import fr.guichet.account.AccountId;
 import fr.guichet.helpdesk.Action;
 import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketChanged;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TransitionRefused;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

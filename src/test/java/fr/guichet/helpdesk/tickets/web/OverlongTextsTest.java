@@ -60,8 +60,8 @@ class OverlongTextsTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var establishment = organizations.createEstablishment("Université " + suffix, "U", Set.of(domain));
         var email = People.uniqueEmail(domain);
-        var person = accounts.createVerified(
-                email, Civility.MADAME, "Longue", "Lise", establishment, false, GOOD_PASSWORD);
+        var person =
+                accounts.createVerified(email, Civility.MADAME, "Longue", "Lise", establishment, false, GOOD_PASSWORD);
         var agent = accounts.createVerified(
                 People.uniqueEmail("agence.test"), Civility.MONSIEUR, "Agent", "Al", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
@@ -96,7 +96,10 @@ class OverlongTextsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("[data-testid=refusal]").text().replace('\u202f', ' ').replace('\u00a0', ' '))
+        assertThat(page.select("[data-testid=refusal]")
+                        .text()
+                        .replace('\u202f', ' ')
+                        .replace('\u00a0', ' '))
                 .isEqualTo("Le message ne doit pas dépasser 20 000 caractères.");
         assertThat(exchanges()).isEqualTo(before);
     }
@@ -117,7 +120,7 @@ class OverlongTextsTest {
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8));
 
-            assertThat(page.select("[data-testid=error]").text())
+            assertThat(page.select("[data-testid=filing-refusal]").text())
                     .isEqualTo(
                             field.equals("internalReference")
                                     ? "La référence interne ne doit pas dépasser 50 caractères."
