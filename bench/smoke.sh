@@ -10,7 +10,7 @@
 # is timed and fails the run like a script; a script run alone makes its own.
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
-#                                      federation news credits events cluster
+#                                      federation news credits events cluster fuzz
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
-ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events cluster)
+ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events cluster fuzz)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -33,7 +33,7 @@ done
 (( ${#NAMES[@]} )) || NAMES=("${ALL[@]}")
 script_of() {
     case "$1" in
-        argon2|startup|download|load) echo "bench/$1.sh" ;;
+        argon2|startup|download|load|fuzz) echo "bench/$1.sh" ;;
         administration|helpdesk|changes|connect|federation|news|credits|events|cluster) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
