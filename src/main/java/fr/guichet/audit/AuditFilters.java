@@ -1,12 +1,14 @@
 package fr.guichet.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the trail's search form asks, as its query says it: words ({@code texte}: a person's name or
@@ -58,19 +60,19 @@ record AuditFilters(
                 List.copyOf(problems));
     }
 
-    /** The query of the page with these filters, from the entry {@code cursor} in the direction named, or from the top. */
+    /** The address of the page with these filters, from the entry {@code id} in the direction named, or from the top. */
     String query(String base, @Nullable String cursor, @Nullable Long id) {
-        var uri = UriComponentsBuilder.fromPath(base);
-        add(uri, "texte", texte);
-        add(uri, "action", action);
-        add(uri, "du", du);
-        add(uri, "au", au);
-        add(uri, "organisation", organisation);
-        add(uri, "etablissement", etablissement);
+        var query = new StringJoiner("&");
+        add(query, "texte", texte);
+        add(query, "action", action);
+        add(query, "du", du);
+        add(query, "au", au);
+        add(query, "organisation", organisation);
+        add(query, "etablissement", etablissement);
         if (cursor != null && id != null) {
-            uri.queryParam(cursor, id);
+            add(query, cursor, String.valueOf(id));
         }
-        return uri.encode().build().toUriString();
+        return query.length() == 0 ? base : base + "?" + query;
     }
 
     boolean any() {
@@ -82,9 +84,9 @@ record AuditFilters(
                 || !blank(etablissement);
     }
 
-    private static void add(UriComponentsBuilder uri, String name, @Nullable String value) {
+    private static void add(StringJoiner query, String name, @Nullable String value) {
         if (!blank(value)) {
-            uri.queryParam(name, value.strip());
+            query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
         }
     }
 

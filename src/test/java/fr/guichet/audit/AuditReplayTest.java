@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,19 +101,28 @@ class AuditReplayTest {
         var firstMayCommit = new CountDownLatch(1);
 
         // the first holds its entry uncommitted: the second does not see it, inserts, and waits on the index
-        var first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-            administrationListener.on(event);
-            firstWrote.countDown();
-            waitFor(firstMayCommit);
-        }));
-        assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
-        var second = CompletableFuture.runAsync(
-                () -> transactions.executeWithoutResult(status -> administrationListener.on(event)));
-        Thread.sleep(300);
-        firstMayCommit.countDown();
+        // two threads of their own: the common pool may have a single one on a small machine
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            var first = CompletableFuture.runAsync(
+                    () -> transactions.executeWithoutResult(status -> {
+                        administrationListener.on(event);
+                        firstWrote.countDown();
+                        waitFor(firstMayCommit);
+                    }),
+                    threads);
+            assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
+            var second = CompletableFuture.runAsync(
+                    () -> transactions.executeWithoutResult(status -> administrationListener.on(event)), threads);
+            Thread.sleep(500);
+            assertThat(second).as("waits on the index for the first delivery").isNotDone();
+            firstMayCommit.countDown();
 
-        first.get(10, TimeUnit.SECONDS);
-        second.get(10, TimeUnit.SECONDS); // no exception: the publication would be marked completed
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS); // no exception: the publication would be marked completed
+        } finally {
+            threads.shutdownNow();
+        }
         assertThat(entries()).isEqualTo(1);
     }
 
