@@ -25,6 +25,7 @@ if [[ -n "${FUZZ_SEED:-}" ]]; then
 fi
 mkdir -p bench/results
 OUT="bench/results/fuzz-http-$(date +%Y%m%d-%H%M%S).txt"
+bench/machine-facts.sh > "${OUT%.txt}-machine.txt"
 {
     echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores;" \
         "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
