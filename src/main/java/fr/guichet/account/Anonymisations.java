@@ -79,6 +79,11 @@ public class Anonymisations {
                 .update();
         jdbc.sql("delete from place_preference where account_id = ?").param(key).update();
         sessions.endAllBut(id, null);
+        // what earlier events said of him (a sign-in's address): their completed publications are
+        // no longer needed; those not yet delivered stay, to be replayed
+        jdbc.sql("delete from event_publication where completion_date is not null and serialized_event like ?")
+                .param("%" + formerEmail.replace("%", "").replace("_", "\\_") + "%")
+                .update();
         events.publishEvent(new AccountAnonymised(
                 id,
                 formerEmail,
