@@ -81,9 +81,14 @@ public class Anonymisations {
         sessions.endAllBut(id, null);
         // what earlier events said of him (a sign-in's address): their completed publications are
         // no longer needed; those not yet delivered stay, to be replayed
-        jdbc.sql("delete from event_publication where completion_date is not null and serialized_event like ?")
-                .param("%" + formerEmail.replace("%", "").replace("_", "\\_") + "%")
-                .update();
+        for (var trace : List.of(
+                formerEmail,
+                coordinates.firstName() + " " + coordinates.lastName(),
+                coordinates.lastName() + " " + coordinates.firstName())) {
+            jdbc.sql("delete from event_publication where completion_date is not null and serialized_event like ?")
+                    .param("%" + trace.replace("%", "").replace("_", "\\_") + "%")
+                    .update();
+        }
         events.publishEvent(new AccountAnonymised(
                 id,
                 formerEmail,

@@ -1,9 +1,10 @@
 package fr.guichet.notification;
 
-import fr.guichet.account.AccountAnonymised;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mails to an anonymised person or about him, sent or waiting, are deleted: a copy of what was
@@ -11,10 +12,11 @@ import org.springframework.stereotype.Component;
  * is what waited for his next digest. One still waiting for others too goes, without him. The
  * notice that tells him his data were erased, written with the anonymisation, is spared, and goes
  * with the other sent mails at the end of their retention ({@link SentMailsRetention}).
- * Idempotent: replayed after a crash, it finds nothing left to change.
+ * Called by the account module when it anonymises someone (the outbox knows nobody's account);
+ * idempotent: replayed after a crash, it finds nothing left to change.
  */
 @Component
-class AnonymisedRecipients {
+public class AnonymisedRecipients {
 
     private final JdbcClient jdbc;
 
@@ -22,19 +24,29 @@ class AnonymisedRecipients {
         this.jdbc = jdbc;
     }
 
-    @ApplicationModuleListener
-    void on(AccountAnonymised event) {
-        var address = like(event.formerEmail());
+    /**
+     * @param before when the person was anonymised: what was written from then on (the notice
+     *     telling him so) is spared
+     */
+    @Transactional
+    public void forget(
+            long account,
+            String formerEmail,
+            List<String> formerNames,
+            String placeholderEmail,
+            String placeholderName,
+            Instant before) {
+        var address = like(formerEmail);
         // the notice that tells him his data were erased is written after them, and goes out
         jdbc.sql("delete from outbox_message where recipient = ? and (status = 'SENT' or created_at < ?)")
-                .params(event.formerEmail(), event.occurredAt())
+                .params(formerEmail, before)
                 .update();
         // sent already: the copy is not worth his address and names (a decider told of his request)
         jdbc.sql(
                         "delete from outbox_message where status = 'SENT' and (recipient like ? escape '\\' or body like ? escape '\\')")
                 .params(address, address)
                 .update();
-        for (var name : event.formerNames()) {
+        for (var name : formerNames) {
             jdbc.sql("delete from outbox_message where status = 'SENT' and body like ? escape '\\'")
                     .param(like(name))
                     .update();
@@ -43,24 +55,15 @@ class AnonymisedRecipients {
         jdbc.sql("""
                         update outbox_message set recipient = replace(recipient, ?, ?), body = replace(body, ?, ?)
                         where created_at < ? and (recipient like ? escape '\\' or body like ? escape '\\')""")
-                .params(
-                        event.formerEmail(),
-                        event.placeholderEmail(),
-                        event.formerEmail(),
-                        event.placeholderEmail(),
-                        event.occurredAt(),
-                        address,
-                        address)
+                .params(formerEmail, placeholderEmail, formerEmail, placeholderEmail, before, address, address)
                 .update();
-        for (var name : event.formerNames()) {
+        for (var name : formerNames) {
             jdbc.sql(
                             "update outbox_message set body = replace(body, ?, ?) where created_at < ? and body like ? escape '\\'")
-                    .params(name, event.placeholderName(), event.occurredAt(), like(name))
+                    .params(name, placeholderName, before, like(name))
                     .update();
         }
-        jdbc.sql("delete from digest_entry where account_id = ?")
-                .param(event.account().value())
-                .update();
+        jdbc.sql("delete from digest_entry where account_id = ?").param(account).update();
     }
 
     private static String like(String text) {

@@ -84,6 +84,7 @@ class PersonalDataRetentionTest {
                 People.uniqueEmail(), Civility.MADAME, "Agent" + suffix, "Agathe", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
         var product = setup.defineProduct("RG-" + suffix, "Produit " + suffix, null);
+        setup.validateInstalledVersion(establishment, product, setup.defineVersion(product, "2026.1", true), null);
         setup.nameCorrespondent(establishment, product, gone, CorrespondentKind.FUNCTIONAL, null);
         var driver = TicketDriver.of(context);
         var category =

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Accounts: erasure requests",
-        allowedDependencies = {"account", "account::events", "organization", "notification", "shared"})
+        allowedDependencies = {"account", "account::events", "organization", "notification"})
 @NullMarked
 package fr.guichet.account.erasure;
 

@@ -57,6 +57,7 @@ class ClosedTicketsRetentionTest {
                 People.uniqueEmail(), Civility.MONSIEUR, "Agent" + suffix, "Axel", null, false, GOOD_PASSWORD);
         accounts.makeAgent(agent);
         var product = setup.defineProduct("TR-" + suffix, "Produit " + suffix, null);
+        setup.validateInstalledVersion(establishment, product, setup.defineVersion(product, "2026.1", true), null);
         setup.nameCorrespondent(establishment, product, correspondent, CorrespondentKind.FUNCTIONAL, null);
         var driver = TicketDriver.of(context);
         var category =
