@@ -1,6 +1,7 @@
 package fr.guichet.account;
 
 import fr.guichet.organization.OrganizationId;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +47,7 @@ public class Anonymisations {
         return jdbc.sql("""
                         select id from account
                         where status = 'DISABLED' and anonymised_at is null and disabled_at < ?
-                        order by disabled_at, id limit ?""").params(limit, max).query(Long.class).list().stream()
+                        order by disabled_at, id limit ?""").params(Timestamp.from(limit), max).query(Long.class).list().stream()
                 .map(AccountId::new)
                 .toList();
     }

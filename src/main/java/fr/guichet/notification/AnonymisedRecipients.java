@@ -1,5 +1,6 @@
 package fr.guichet.notification;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ public class AnonymisedRecipients {
         var address = like(formerEmail);
         // the notice that tells him his data were erased is written after them, and goes out
         jdbc.sql("delete from outbox_message where recipient = ? and (status = 'SENT' or created_at < ?)")
-                .params(formerEmail, before)
+                .params(formerEmail, Timestamp.from(before))
                 .update();
         // sent already: the copy is not worth his address and names (a decider told of his request)
         jdbc.sql(
@@ -55,12 +56,19 @@ public class AnonymisedRecipients {
         jdbc.sql("""
                         update outbox_message set recipient = replace(recipient, ?, ?), body = replace(body, ?, ?)
                         where created_at < ? and (recipient like ? escape '\\' or body like ? escape '\\')""")
-                .params(formerEmail, placeholderEmail, formerEmail, placeholderEmail, before, address, address)
+                .params(
+                        formerEmail,
+                        placeholderEmail,
+                        formerEmail,
+                        placeholderEmail,
+                        Timestamp.from(before),
+                        address,
+                        address)
                 .update();
         for (var name : formerNames) {
             jdbc.sql(
                             "update outbox_message set body = replace(body, ?, ?) where created_at < ? and body like ? escape '\\'")
-                    .params(name, placeholderName, before, like(name))
+                    .params(name, placeholderName, Timestamp.from(before), like(name))
                     .update();
         }
         jdbc.sql("delete from digest_entry where account_id = ?").param(account).update();

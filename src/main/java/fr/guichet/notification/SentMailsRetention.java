@@ -1,5 +1,6 @@
 package fr.guichet.notification;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -44,7 +45,7 @@ class SentMailsRetention {
         do {
             deleted = jdbc.sql("""
                             delete from outbox_message where id in (
-                                select id from outbox_message where status = 'SENT' and sent_at < ? order by id limit ?)""").params(limit, BATCH).update();
+                                select id from outbox_message where status = 'SENT' and sent_at < ? order by id limit ?)""").params(Timestamp.from(limit), BATCH).update();
             total += deleted;
         } while (deleted == BATCH);
         return total;

@@ -8,6 +8,7 @@ import fr.guichet.account.PersonView;
 import fr.guichet.notification.Outbox;
 import fr.guichet.notification.OutgoingMail;
 import fr.guichet.organization.Organizations;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ class ErasureRequests {
             jdbc.sql("""
                             insert into erasure_request (account_id, status, requested_at, pending_slot)
                             values (?, 'PENDING', ?, ?)""")
-                    .params(person.value(), clock.instant(), person.value())
+                    .params(person.value(), Timestamp.from(clock.instant()), person.value())
                     .update();
         } catch (DuplicateKeyException twice) {
             throw new ErasureRefusal("erasure.refused.already-pending");
@@ -194,7 +195,7 @@ class ErasureRequests {
                         update erasure_request set status = ?, decided_by = ?, decided_at = ?, refusal_reason = ?,
                             pending_slot = null
                         where id = ?""")
-                .params(status.name(), admin.value(), clock.instant(), reason, request.id())
+                .params(status.name(), admin.value(), Timestamp.from(clock.instant()), reason, request.id())
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package fr.guichet.helpdesk.tickets.attachments;
 
 import fr.guichet.documents.FileStore;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -73,7 +74,10 @@ class ClosedTicketsRetention {
         var due = jdbc.sql("""
                         select id from ticket
                         where closed_at is not null and closed_at < ? and anonymised_at is null
-                        order by id limit ?""").params(limit, BATCH).query(Long.class).list();
+                        order by id limit ?""")
+                .params(Timestamp.from(limit), BATCH)
+                .query(Long.class)
+                .list();
         if (due.isEmpty()) {
             return 0;
         }
@@ -88,7 +92,9 @@ class ClosedTicketsRetention {
                         .update();
                 jdbc.sql("""
                                 update ticket set follow_up_email = ?, anonymised_at = ?, version = version + 1
-                                where id = ? and anonymised_at is null""").params(PLACEHOLDER, clock.instant(), id).update();
+                                where id = ? and anonymised_at is null""")
+                        .params(PLACEHOLDER, Timestamp.from(clock.instant()), id)
+                        .update();
             }
             return stored;
         });

@@ -66,10 +66,10 @@ class ClosedTicketsRetentionTest {
         var recent = closed(driver, correspondent, establishment, category, agent);
         var open = driver.file(correspondent, establishment, category, "Paie", "", "", "Ouvert", "Toujours là.");
         jdbc.sql("update ticket set closed_at = ? where id = ?")
-                .params(Instant.now().minus(6 * 366, ChronoUnit.DAYS), old.value())
+                .params(java.sql.Timestamp.from(Instant.now().minus(6 * 366, ChronoUnit.DAYS)), old.value())
                 .update();
         jdbc.sql("update ticket set closed_at = ? where id = ?")
-                .params(Instant.now().minus(4 * 365, ChronoUnit.DAYS), recent.value())
+                .params(java.sql.Timestamp.from(Instant.now().minus(4 * 365, ChronoUnit.DAYS)), recent.value())
                 .update();
 
         retention.anonymiseDue();
@@ -85,14 +85,14 @@ class ClosedTicketsRetentionTest {
                 .isEqualTo("Fermé");
         var anonymisedAt = jdbc.sql("select anonymised_at from ticket where id = ?")
                 .param(old.value())
-                .query(Instant.class)
+                .query(java.sql.Timestamp.class)
                 .single();
 
         retention.anonymiseDue();
 
         assertThat(jdbc.sql("select anonymised_at from ticket where id = ?")
                         .param(old.value())
-                        .query(Instant.class)
+                        .query(java.sql.Timestamp.class)
                         .single())
                 .as("a second run leaves it as it was")
                 .isEqualTo(anonymisedAt);
