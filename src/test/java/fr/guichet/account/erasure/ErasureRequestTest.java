@@ -128,6 +128,8 @@ class ErasureRequestTest {
         me.perform(post("/compte/effacement").with(csrf()));
         var second = requestId();
         boss.perform(post("/administration/effacements/{id}/executer", second).with(csrf()));
+        assertThat(page(boss, "/administration/effacements").select("[data-testid=saved]").text())
+                .contains("ont été effacées");
         // a decided request cannot be decided again
         boss.perform(post("/administration/effacements/{id}/refuser", second)
                 .param("reason", "Trop tard.")
