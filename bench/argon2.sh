@@ -13,6 +13,7 @@ ensure_jar "$WORK"
 "$JAVA17_HOME/bin/java" -Djarmode=tools -jar "$GUICHET_JAR" extract --destination "$WORK/extracted" >/dev/null
 OUT="$BENCH_DIR/results/argon2-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p "$BENCH_DIR/results"
+"$BENCH_DIR/machine-facts.sh" > "${OUT%.txt}-machine.txt"
 {
     machine_summary
     for home in "$JAVA17_HOME" "$JAVA25_HOME"; do

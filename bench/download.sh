@@ -39,6 +39,7 @@ done
 
 OUT="$BENCH_DIR/results/download-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$BENCH_DIR/machine-facts.sh" > "$OUT/machine.txt"
 make_work_dir
 ensure_jar "$WORK"
 JAVA="$JAVA17_HOME/bin/java"

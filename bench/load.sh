@@ -69,6 +69,7 @@ SIMS=()
 
 OUT="$BENCH_DIR/results/load-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$BENCH_DIR/machine-facts.sh" > "$OUT/machine.txt"
 make_work_dir
 ensure_jar "$WORK"
 {

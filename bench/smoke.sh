@@ -10,7 +10,7 @@
 # is timed and fails the run like a script; a script run alone makes its own.
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
-#                                      federation news credits events
+#                                      federation news credits events cluster fuzz
 #                                      (default: all of them)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECT="$(pwd)"
 
-ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events)
+ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events cluster fuzz)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -33,8 +33,8 @@ done
 (( ${#NAMES[@]} )) || NAMES=("${ALL[@]}")
 script_of() {
     case "$1" in
-        argon2|startup|download|load) echo "bench/$1.sh" ;;
-        administration|helpdesk|changes|connect|federation|news|credits|events) echo "bench/$1/run.sh" ;;
+        argon2|startup|download|load|fuzz) echo "bench/$1.sh" ;;
+        administration|helpdesk|changes|connect|federation|news|credits|events|cluster) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
 }
@@ -100,7 +100,7 @@ needs_seed=0 needs_schema=0
 for name in "${NAMES[@]}"; do
     case "$name" in
         startup|download|load|connect|federation) needs_seed=1 ;;
-        administration|helpdesk|changes|news|credits|events) needs_schema=1 ;;
+        administration|helpdesk|changes|news|credits|events|cluster) needs_schema=1 ;;
     esac
 done
 : "${PGHOST:=localhost}" "${PGPORT:=5432}" "${PGUSER:=postgres}"

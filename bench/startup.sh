@@ -118,6 +118,7 @@ J17="$JAVA17_HOME/bin/java"
 J25="$JAVA25_HOME/bin/java"
 OUT="$BENCH_DIR/results/startup-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT/logs"
+"$BENCH_DIR/machine-facts.sh" > "$OUT/machine.txt"
 make_work_dir
 ensure_jar "$WORK"
 JAR_NAME="$(basename "$GUICHET_JAR")"

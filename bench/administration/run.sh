@@ -99,6 +99,7 @@ step() { local s; for s in "${STEPS[@]}"; do [[ $s == "$1" ]] && return 0; done;
 
 OUT="$HERE/results/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$HERE/../machine-facts.sh" > "$OUT/machine.txt"
 APP="$HERE/target/app"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
 

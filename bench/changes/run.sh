@@ -76,6 +76,7 @@ step() { local s; for s in "${STEPS[@]}"; do [[ $s == "$1" ]] && return 0; done;
 
 OUT="$PROJECT/bench/results/changes-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$HERE/../machine-facts.sh" > "$OUT/machine.txt"
 APP="$OUT/app"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
 BASE="http://127.0.0.1:$BENCH_PORT"

@@ -35,6 +35,7 @@ done
 
 OUT="$PROJECT_DIR/bench/results/connect-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$PROJECT_DIR/bench/machine-facts.sh" > "$OUT/machine.txt"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 JAVA="$JAVA17_HOME/bin/java"

@@ -121,6 +121,7 @@ done
 
 OUT="$PROJECT_DIR/bench/results/events-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$HERE/../machine-facts.sh" > "$OUT/machine.txt"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 source "$HERE/../machine.sh"

@@ -18,7 +18,12 @@
 #            dashboard of a busy correspondent), /demandes/etablissement, /agence/demandes (agent),
 #            GET /api/v1/tickets?q=<number> and ?q=<two words> (correspondent's reach) and
 #            ?q=<two words> as an agent; each at 1 user (5 s warm-up + 20 s) and at --users users
-#            (default 8; 10 s + 30 s) without think time; --rounds times (default 2)
+#            (default 8; 10 s + 30 s) without think time; --rounds times (default 2). In the same rounds
+#            the reference point, "bare": tools/BarePage.java, a bare Spring Boot page with one JPA query
+#            (an establishment's 10 newest tickets through a Thymeleaf template, no security, session,
+#            layout or index) in a JVM of its own on the same database (port BENCH_PORT + 1). Every row
+#            gives the server's CPU ms per request over the measured window (cpu_ms_per_req: its
+#            /proc/PID/stat, so the figure holds on a busy machine where the rates do not)
 #   create   the application, then tools/Load.java: --users correspondents (each his own API token and
 #            site) filing level-2 tickets through POST /api/v1/tickets without think time, 15 s
 #            warm-up + 60 s measured, --rounds times; also at 1 and 16 users once; tickets/s
@@ -131,6 +136,7 @@ fi
 
 OUT="$PROJECT/bench/results/helpdesk-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
+"$HERE/../machine-facts.sh" > "$OUT/machine.txt"
 APP="$OUT/app"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
 BASE="http://127.0.0.1:$BENCH_PORT"
@@ -143,6 +149,7 @@ PG_PID=""
 SINK_PID=""
 cleanup() {
     [[ -n "$APP_PID" ]] && stop_app
+    [[ -n "$BARE_PID" ]] && stop_bare
     [[ -n "$PG_PID" ]] && stop_pg
     # (the sink ends by SIGTERM: its status, 143, must not become the script's under set -e)
     if [[ -n "$SINK_PID" ]]; then kill -TERM "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null || true; fi
@@ -308,17 +315,50 @@ keep_app_for() {
 }
 
 # load LABEL MODE USERS WARMUP DURATION FILE: one run of tools/Load.java, its line into summary.tsv
+# (against the application, or with LOAD_BASE and LOAD_PID set, another server: the bare page)
 load() {
-    local label="$1" mode="$2" users="$3" warmup="$4" duration="$5" file="$6" cpu0 pg0
+    local label="$1" mode="$2" users="$3" warmup="$4" duration="$5" file="$6" cpu0 pg0 pid="${LOAD_PID:-$APP_PID}"
     [[ -n "${LOAD_NO_WAIT:-}" ]] || wait_quiet
-    cpu0=$(proc_cpu "$APP_PID"); pg0=$(pg_cpu)
+    cpu0=$(proc_cpu "$pid"); pg0=$(pg_cpu)
     mark "$label"
-    "${NICED[@]}" "$BENCH_JAVA" -cp "$OUT/tools" Load "$mode" "$BASE" "$label" "$users" "$warmup" "$duration" "$file" \
+    LOAD_CPU_PID="$pid" "${NICED[@]}" "$BENCH_JAVA" -cp "$OUT/tools" Load "$mode" "${LOAD_BASE:-$BASE}" "$label" "$users" "$warmup" "$duration" "$file" \
         "$OUT/summary.tsv" "$BENCH_PASSWORD" 2>> "$OUT/load-errors.log" | tee -a "$OUT/run.log" >&2 \
         || { log "$label: failed requests (see load-errors.log)"; LOAD_FAILED=1; }
     mark_end "$label"
-    echo "$label: CPU during the run (warm-up included): application $(echo "$(proc_cpu "$APP_PID") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s" \
+    echo "$label: CPU during the run (warm-up included): server $(echo "$(proc_cpu "$pid") - $cpu0" | bc) s, PostgreSQL $(echo "$(pg_cpu) - $pg0" | bc) s" \
         | tee -a "$OUT/machine-load.txt" >&2
+}
+
+# The bare page (tools/BarePage.java) on BARE_BASE, from the application's libraries minus what it
+# does not use (Spring Boot configures what it finds: security, sessions, Flyway, the index...).
+BARE_PID=""
+BARE_BASE="http://127.0.0.1:$((BENCH_PORT + 1))"
+start_bare() {
+    local cp
+    cp="$(ls "$APP"/lib/*.jar | grep -Ev '/(spring-security|spring-boot-security|spring-session|spring-boot-session|flyway|spring-boot-flyway|hibernate-search|lucene|elasticsearch|spring-modulith|spring-boot-actuator|spring-boot-health|spring-boot-micrometer|micrometer-registry|prometheus|spring-boot-mail|springdoc|swagger|shedlock|h2-|spring-boot-validation|hibernate-validator)' | paste -sd:)"
+    mkdir -p "$OUT/bare"
+    "$JAVA17_HOME/bin/javac" -d "$OUT/bare" -cp "$cp" "$HERE/tools/BarePage.java" || die "could not compile tools/BarePage.java"
+    cp -r "$HERE/tools/bare/templates" "$OUT/bare/"
+    (exec "${NICED[@]}" "$BENCH_JAVA" -Xmx2g "${SMOKE_JVM_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -cp "$OUT/bare:$cp" bench.BarePage \
+        --server.port="$((BENCH_PORT + 1))" --server.address=127.0.0.1 --spring.datasource.url="$DB_URL" \
+        --spring.datasource.username="$PGUSER" --spring.jpa.hibernate.ddl-auto=none --spring.jpa.open-in-view=false) > "$OUT/bare.log" 2>&1 &
+    BARE_PID=$!
+    local deadline=$(( $(date +%s) + (BENCH_SMOKE == 1 ? 600 : 240) ))
+    until curl -fs -o /dev/null --max-time 2 "$BARE_BASE/bare?e=1"; do
+        kill -0 "$BARE_PID" 2>/dev/null || { tail -40 "$OUT/bare.log" >&2; BARE_PID=""; die "the bare page exited (see $OUT/bare.log)"; }
+        (( $(date +%s) < deadline )) || die "the bare page is not ready (see $OUT/bare.log)"
+        sleep 0.5
+    done
+    [[ "$(ps -o comm= -p "$BARE_PID")" == java ]] || die "PID $BARE_PID is not the bare page"
+}
+stop_bare() {
+    local pid="$BARE_PID"
+    BARE_PID=""
+    [[ -n "$pid" ]] || return 0
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || true
 }
 
 # finish: the summary, then every figure of it checked (a figure that is not a number, or a step
@@ -359,7 +399,7 @@ prepare_app
 mkdir -p "$OUT/tools"
 "$JAVA17_HOME/bin/javac" -d "$OUT/tools" "$HERE/tools/Load.java" "$HERE/tools/SmtpSink.java" || die "could not compile tools/Load.java, SmtpSink.java"
 start_smtp_sink
-printf 'label\tusers\tmeasured_s\trequests\terrors\tper_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\n' > "$OUT/summary.tsv"
+printf 'label\tusers\tmeasured_s\trequests\terrors\tper_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tcpu_ms_per_req\n' > "$OUT/summary.tsv"
 
 if step data; then
     if [[ -d "$BENCH_STATE" ]]; then rm -rf -- "$BENCH_STATE"; fi
@@ -558,16 +598,25 @@ if step pages; then
         printf 'token:gch_bench_%s\t/api/v1/tickets?q={v}\t%s\n' "$id" "$words" >> "$OUT/s-words-agent.tsv"
     done < "$OUT/agents.tsv"
     cat "$OUT/busy-correspondents.tsv" | sed 's/^/  busy correspondent: /' >&2
+    printf 'anonymous\t/bare?e={v}\t%s\n' "$(sql -c "select string_agg(distinct establishment_id::text, ' ') from correspondent
+        where account_id in ($(cut -f1 "$OUT/busy-correspondents.tsv" | paste -sd,))")" > "$OUT/s-bare.tsv"
 
     [[ -n "$APP_PID" ]] || start_app "$OUT/app-pages.log"
     sql -c "delete from spring_session" > /dev/null
     for round in $(seq 1 "$ROUNDS"); do
-        # PAGES_SCENARIOS: some of them only (e.g. "requester agent")
-        for s in ${PAGES_SCENARIOS:-requester establishment agent number words words-agent}; do
+        # PAGES_SCENARIOS: some of them only (e.g. "bare requester agent")
+        for s in ${PAGES_SCENARIOS:-bare requester establishment agent number words words-agent}; do
+            if [[ "$s" == bare ]]; then
+                [[ -n "$BARE_PID" ]] || start_bare
+                LOAD_BASE="$BARE_BASE" LOAD_PID="$BARE_PID" load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
+                LOAD_BASE="$BARE_BASE" LOAD_PID="$BARE_PID" load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
+                continue
+            fi
             load "$s 1 user r$round" get 1 $W1 $D1 "$OUT/s-$s.tsv"
             load "$s $USERS users r$round" get "$USERS" $W8 $D8 "$OUT/s-$s.tsv"
         done
     done
+    stop_bare
     if keep_app_for create; then log "pages: the application kept for the next step (smoke run)"; else stop_app; fi
 fi
 

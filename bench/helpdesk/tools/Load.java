@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * create: FILERS lines "token TAB establishmentId TAB categoryId TAB domain": user i files level-2
  * tickets as line i's correspondent (POST /api/v1/tickets, expects 201), titles and descriptions
  * drawn from French word lists.
- * RESULTS gets one line: label, users, measured s, requests, errors, requests/s, p50, p95, p99, max (ms).
+ * RESULTS gets one line: label, users, measured s, requests, errors, requests/s, p50, p95, p99, max (ms),
+ * and with LOAD_CPU_PID (the server's process id, in the environment) the server's CPU ms per request
+ * over the measured window only (its /proc/PID/stat at the window's start and end: no warm-up, no
+ * sign-in), whatever else runs on the machine.
  */
 public class Load {
 
@@ -113,26 +116,61 @@ public class Load {
         window[1] = window[0] + Duration.ofSeconds(duration).toNanos();
         var finalMeasureFrom = window[0];
         var end = window[1];
+        var cpuPid = System.getenv("LOAD_CPU_PID");
+        final double[] cpu = {Double.NaN, Double.NaN};
+        var cpuWatch = new Thread(() -> {
+            try {
+                sleepUntil(finalMeasureFrom);
+                cpu[0] = cpuSeconds(cpuPid);
+                sleepUntil(end);
+                cpu[1] = cpuSeconds(cpuPid);
+            } catch (IOException | InterruptedException e) {
+                // no figure rather than a wrong one
+            }
+        }, "cpu-watch");
         threads.forEach(Thread::start);
+        if (cpuPid != null && !cpuPid.isBlank()) {
+            cpuWatch.start();
+        }
         for (var t : threads) {
             t.join(Duration.ofSeconds(warmup + duration + 120).toMillis());
         }
         stop.set(true);
+        if (cpuWatch.getState() != Thread.State.NEW) {
+            cpuWatch.join();
+        }
 
         var measured = samples.stream().flatMap(List::stream).filter(s -> s.startNanos() >= finalMeasureFrom && s.endNanos() <= end)
                 .toList();
         var errors = samples.stream().flatMap(List::stream).filter(s -> !s.ok()).count();
         long[] ms = measured.stream().mapToLong(s -> s.endNanos() - s.startNanos()).sorted().toArray();
         var seconds = (end - finalMeasureFrom) / 1e9;
-        var line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f", label, users, seconds,
+        var cpuPerRequest = Double.isNaN(cpu[1]) || ms.length == 0 ? ""
+                : String.format(Locale.ROOT, "%.2f", (cpu[1] - cpu[0]) * 1000 / ms.length);
+        var line = String.format(Locale.ROOT, "%s\t%d\t%.0f\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%s", label, users, seconds,
                 ms.length, errors, ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99),
-                ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6);
+                ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6, cpuPerRequest);
         System.out.println(line);
         Files.writeString(results, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (errors > 0) {
             System.err.println(label + ": " + errors + " failed requests, the first: " + firstError[0]);
             System.exit(1);
         }
+    }
+
+    static void sleepUntil(long nanos) throws InterruptedException {
+        long left;
+        while ((left = nanos - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** A process's user and system CPU so far, in seconds (Linux, clock ticks of 1/100 s). */
+    static double cpuSeconds(String pid) throws IOException {
+        var stat = Files.readString(Path.of("/proc", pid, "stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     static double pct(long[] sorted, int p) {

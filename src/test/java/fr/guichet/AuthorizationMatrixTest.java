@@ -190,6 +190,9 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/organisations/{id}/sous-organisations/nouvelle", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.GET, "/organisations/{id}/journal", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/organisations/{id}/journal.csv", Access.ORGANIZATION_SCOPED),
+            new Row(HttpMethod.GET, "/agence/journal", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/agence/journal.csv", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/nouveau", Access.ORGANIZATION_SCOPED),
             new Row(HttpMethod.POST, "/organisations/{id}/utilisateurs/retrait", Access.ORGANIZATION_SCOPED),
@@ -547,6 +550,7 @@ public class AuthorizationMatrixTest {
             new Row(HttpMethod.POST, "/api/v1/organizations/{id}/statistics", Access.API_SERVICE),
             new Row(HttpMethod.GET, "/actuator/health", Access.PUBLIC),
             new Row(HttpMethod.GET, "/actuator/prometheus", Access.PLATFORM_ADMIN),
+            new Row(HttpMethod.GET, "/actuator/sbom/application", Access.PLATFORM_ADMIN),
             new Row(HttpMethod.GET, "/v3/api-docs", Access.PUBLIC),
             new Row(HttpMethod.GET, "/unknown/page", Access.NOBODY));
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -111,7 +112,8 @@ class UserImports {
         });
     }
 
-    private List<Row> read(Reader csv) throws IOException {
+    /** The file's rows, numbered as the spreadsheet's lines, not yet checked; a refusal if it cannot be read. */
+    static List<Row> read(Reader csv) throws IOException {
         var format = CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(';')
@@ -136,7 +138,9 @@ class UserImports {
                 }
                 rows.add(new Row((int) record.getRecordNumber() + 1, form(record), null));
             }
-        } catch (IllegalArgumentException | UncheckedIOException malformed) {
+        } catch (IllegalArgumentException | UncheckedIOException | CSVException malformed) {
+            // a malformed header line is reported as CSVException by the parser's constructor, the
+            // other lines wrapped in UncheckedIOException by its iterator: both are the file's fault
             throw new AdministrationRefusal("import.malformed");
         }
         return rows;

@@ -63,7 +63,14 @@ import fr.guichet.releases.ProjectAddressChanged;
 import fr.guichet.releases.ReleaseCreated;
 import fr.guichet.releases.ReleasePublished;
 import fr.guichet.statistics.CountsPushed;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The action under which the trail stores each audited event, written out once: the trail keeps
@@ -148,5 +155,31 @@ final class AuditActions {
 
     static Map<Class<?>, String> all() {
         return ACTIONS;
+    }
+
+    /**
+     * Every action the journal can show, its events' and those a listener composes (a reference's or
+     * an article's change, a document's act, a cancelled event): each has its words under
+     * {@code journal.action.}, which the search form lists.
+     */
+    static List<String> shown() {
+        return SHOWN;
+    }
+
+    private static final List<String> SHOWN = readShown();
+
+    private static List<String> readShown() {
+        var words = new Properties();
+        try (var in = new ClassPathResource("messages.properties").getInputStream()) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var prefix = "journal.action.";
+        return words.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .sorted()
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,9 @@ final class EventImportFile {
                 }
                 lines.add(new Line((int) record.getRecordNumber() + 1, get(record, "email"), get(record, "note")));
             }
-        } catch (IllegalArgumentException | UncheckedIOException malformed) {
+        } catch (IllegalArgumentException | UncheckedIOException | CSVException malformed) {
+            // a malformed header line is reported as CSVException by the parser's constructor, the
+            // other lines wrapped in UncheckedIOException by its iterator: both are the file's fault
             throw new EventRefusal("events.import.malformed");
         }
         if (lines.isEmpty()) {

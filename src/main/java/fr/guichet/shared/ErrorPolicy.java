@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +41,15 @@ class ErrorPolicy {
         return answer(request, HttpStatus.NOT_FOUND, null);
     }
 
-    @ExceptionHandler({TypeMismatchException.class, HttpMessageNotReadableException.class})
+    /**
+     * A value that does not convert, a body that does not parse, or a field name no form has a place
+     * for ({@code title[999999999]}, {@code consent.x}: the binder cannot even find where it goes).
+     */
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        HttpMessageNotReadableException.class,
+        InvalidPropertyException.class
+    })
     Object malformed(HttpServletRequest request, Exception e) {
         log.debug("Malformed request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return answer(request, HttpStatus.BAD_REQUEST, null);

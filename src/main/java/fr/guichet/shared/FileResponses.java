@@ -37,16 +37,26 @@ public final class FileResponses {
         var answer = ResponseEntity.ok()
                 .contentType(type)
                 .contentLength(size)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name.isEmpty() ? UNNAMED : name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(name.isEmpty() ? UNNAMED : name))
                 .header("X-Content-Type-Options", "nosniff");
         if (etag != null) {
             answer.eTag("\"" + etag + "\"");
         }
         return answer.body(new InputStreamResource(content));
+    }
+
+    /** A CSV the portal writes (an export), in UTF-8, as an attachment named {@code fileName}: the caller gives the body. */
+    public static ResponseEntity.BodyBuilder csv(String fileName) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

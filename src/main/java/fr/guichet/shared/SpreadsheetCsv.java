@@ -1,8 +1,12 @@
 package fr.guichet.shared;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -21,7 +25,38 @@ public final class SpreadsheetCsv {
             .setRecordSeparator("\r\n")
             .get();
 
-    private final StringWriter out = new StringWriter();
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Writer out;
+
+    public SpreadsheetCsv() {
+        this.out = new StringWriter();
+    }
+
+    private SpreadsheetCsv(Writer out) {
+        this.out = out;
+    }
+
+    /**
+     * Rows written to the stream as they come (an export too long to hold): the byte order mark
+     * first; {@link #flush} at the end, {@link #bytes} has nothing to give.
+     */
+    public static SpreadsheetCsv streaming(OutputStream stream) {
+        try {
+            stream.write(BOM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SpreadsheetCsv(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+    }
+
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public SpreadsheetCsv row(List<?> cells) {
         try {
@@ -53,12 +88,13 @@ public final class SpreadsheetCsv {
     }
 
     public byte[] bytes() {
+        if (!(out instanceof StringWriter)) {
+            throw new IllegalStateException("a streamed CSV is in its stream");
+        }
         var body = out.toString().getBytes(StandardCharsets.UTF_8);
-        var withBom = new byte[body.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, withBom, 3, body.length);
+        var withBom = new byte[body.length + BOM.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(body, 0, withBom, BOM.length, body.length);
         return withBom;
     }
 }

@@ -4,9 +4,9 @@ import fr.guichet.account.Accounts;
 import fr.guichet.account.SignedInPerson;
 import fr.guichet.organization.OrganizationView;
 import fr.guichet.organization.Organizations;
+import fr.guichet.shared.FileResponses;
 import fr.guichet.statistics.Report.Line;
 import fr.guichet.statistics.StatisticsQueries.Scope;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -210,16 +207,7 @@ class StatisticsPages {
         var figures = figures(scope, agency, period, locale);
         var content = export.csv(figures.report(), figures.rankings(), locale);
         var fileName = name + "-" + period.from() + "-" + period.to() + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return FileResponses.csv(fileName).body(content);
     }
 
     private String text(String key, Locale locale) {

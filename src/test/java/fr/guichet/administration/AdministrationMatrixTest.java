@@ -215,6 +215,7 @@ class AdministrationMatrixTest {
             new Endpoint(HttpMethod.GET, "/organisations/{id}", Administration.Capability.SEE),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/utilisateurs", Administration.Capability.VIEW),
             new Endpoint(HttpMethod.GET, "/organisations/{id}/journal", Administration.Capability.VIEW),
+            new Endpoint(HttpMethod.GET, "/organisations/{id}/journal.csv", Administration.Capability.VIEW),
             new Endpoint(
                     HttpMethod.GET, "/organisations/{id}/utilisateurs/nouveau", Administration.Capability.MANAGE_USERS),
             new Endpoint(

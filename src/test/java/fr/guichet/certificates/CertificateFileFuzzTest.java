@@ -3,20 +3,17 @@ package fr.guichet.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
+import fr.guichet.fuzz.Fuzz;
+import fr.guichet.fuzz.Mutations;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,40 +25,16 @@ import org.junit.jupiter.api.Test;
  * consistent. Three properties over random inputs: any bytes, real certificates damaged, and
  * PEM-looking text.
  *
- * <p>{@code -Dguichet.fuzz.tries=N} sets the tries of each property (default {@value #DEFAULT_TRIES});
- * {@code -Dguichet.fuzz.seed=S} replays a run, whose seed every failure names. A failing input is
- * also written to {@code target/fuzz-failures/}. {@code bench/fuzz-certificates.sh} runs a million.
+ * <p>Run by the shared harness ({@link Fuzz}: tries, seed, time limit, failing inputs kept), {@value
+ * #DEFAULT_TRIES} tries a property by default; {@code bench/fuzz.sh certificates} runs a million.
  */
 class CertificateFileFuzzTest {
 
     static final int DEFAULT_TRIES = 2_000;
-    static final int TRIES = Integer.getInteger("guichet.fuzz.tries", DEFAULT_TRIES);
-    static final long SEED = Long.getLong("guichet.fuzz.seed", System.nanoTime());
+    static final int TRIES = Fuzz.tries(DEFAULT_TRIES);
     static final Instant NOW = Instant.now();
 
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    private static final byte[] INTERESTING = {
-        0x00,
-        0x01,
-        0x02,
-        0x03,
-        0x04,
-        0x05,
-        0x06,
-        0x30,
-        0x31,
-        (byte) 0xA0,
-        (byte) 0xA3,
-        0x7F,
-        (byte) 0x80,
-        (byte) 0x81,
-        (byte) 0x82,
-        (byte) 0x83,
-        (byte) 0x84,
-        (byte) 0xFF,
-        '-',
-        '\n'
-    };
     private static final List<String> LABELS = List.of(
             "CERTIFICATE",
             "CERTIFICATE",
@@ -201,30 +174,19 @@ class CertificateFileFuzzTest {
         });
     }
 
-    /** Runs a property {@link #TRIES} times, and says what came of it. */
+    /** Runs a property {@link #TRIES} times through the shared harness, and says what came of it. */
     private static void check(String property, Function<SplittableRandom, Input> inputs) {
-        var outcomes = new TreeMap<String, Long>();
-        var start = System.nanoTime();
-        for (var i = 0; i < TRIES; i++) {
-            // one generator a try, from the run's seed: a failure names the seed and the try
-            var random = new SplittableRandom(SEED * 31 + i);
-            var input = inputs.apply(random);
-            var outcome = outcome(property, input.bytes(), i);
+        Fuzz.check(property, TRIES, inputs, Input::bytes, input -> {
+            var outcome = outcome(input.bytes());
             if (input.holdsAKey() && !outcome.equals("PRIVATE_KEY")) {
-                fail(
-                        "%s, try %d of seed %d: a whole private key was in it, and the answer was %s",
-                        property, i, SEED, outcome);
+                fail("a whole private key was in it, and the answer was %s", outcome);
             }
-            outcomes.merge(outcome, 1L, Long::sum);
-        }
-        System.out.printf(
-                "fuzz %s: %,d tries in %.1f s (seed %d): %s%n",
-                property, TRIES, (System.nanoTime() - start) / 1e9, SEED, outcomes);
-        assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TRIES);
+            return outcome;
+        });
     }
 
-    /** "ACCEPTED" or the reason refused; a failure for anything else. */
-    private static String outcome(String property, byte[] upload, int attempt) {
+    /** "ACCEPTED" or the reason refused; any other exception fails the property. */
+    private static String outcome(byte[] upload) {
         try {
             var read = CertificateFile.read(upload, NOW);
             assertThat(read.subject()).isNotNull();
@@ -237,50 +199,11 @@ class CertificateFileFuzzTest {
             return "ACCEPTED";
         } catch (CertificateUploadRefusal refusal) {
             return refusal.reason().name();
-        } catch (Throwable unexpected) {
-            var file = saved(property, upload, attempt);
-            return fail(
-                    "%s, try %d of seed %d (-Dguichet.fuzz.seed=%d), %d bytes in %s: %s",
-                    property, attempt, SEED, SEED, upload.length, file, unexpected, unexpected);
         }
     }
 
     private static byte[] mutated(byte[] original, SplittableRandom random) {
-        var bytes = original.clone();
-        var count = 1 + random.nextInt(1 + random.nextInt(8));
-        for (var i = 0; i < count; i++) {
-            if (bytes.length == 0) {
-                bytes = new byte[] {(byte) random.nextInt(256)};
-            }
-            var at = random.nextInt(bytes.length);
-            switch (random.nextInt(7)) {
-                case 0 -> bytes[at] ^= (byte) (1 << random.nextInt(8));
-                case 1 -> bytes[at] = (byte) random.nextInt(256);
-                case 2 -> bytes[at] = INTERESTING[random.nextInt(INTERESTING.length)];
-                case 3 -> bytes = Arrays.copyOf(bytes, at);
-                case 4 -> {
-                    var inserted = new byte[1 + random.nextInt(16)];
-                    random.nextBytes(inserted);
-                    bytes = spliced(bytes, at, at, inserted);
-                }
-                case 5 -> bytes = spliced(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(32)), new byte[0]);
-                default -> {
-                    // a run of the file repeated elsewhere: nested structures, repeated fields
-                    var from = random.nextInt(bytes.length);
-                    var run = Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + 1 + random.nextInt(64)));
-                    bytes = spliced(bytes, at, at, run);
-                }
-            }
-        }
-        return bytes;
-    }
-
-    private static byte[] spliced(byte[] bytes, int from, int to, byte[] inserted) {
-        var out = new byte[bytes.length - (to - from) + inserted.length];
-        System.arraycopy(bytes, 0, out, 0, from);
-        System.arraycopy(inserted, 0, out, from, inserted.length);
-        System.arraycopy(bytes, to, out, from + inserted.length, bytes.length - to);
-        return out;
+        return Mutations.bytes(original, random);
     }
 
     /** A PEM block, now and then with headers, a wrong end, no end, or Windows line breaks. */
@@ -337,7 +260,7 @@ class CertificateFileFuzzTest {
     }
 
     private static <T> T pick(List<T> choices, SplittableRandom random) {
-        return choices.get(random.nextInt(choices.size()));
+        return Mutations.pick(choices, random);
     }
 
     private static String sha256(byte[] der) {
@@ -345,16 +268,6 @@ class CertificateFileFuzzTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path saved(String property, byte[] upload, int attempt) {
-        try {
-            var directory = Files.createDirectories(Path.of("target", "fuzz-failures"));
-            return Files.write(
-                    directory.resolve("%s-%d-%d.bin".formatted(property.replace(' ', '-'), SEED, attempt)), upload);
-        } catch (IOException e) {
-            return Path.of("(not saved: " + e.getMessage() + ")");
         }
     }
 }

@@ -2,80 +2,100 @@ package fr.guichet.account.security;
 
 import fr.guichet.account.AccountProperties;
 import fr.guichet.account.EmailAddress;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins are throttled per typed address and per source address, with token buckets
- * that refill: a stranger can slow an account down but never lock it out for good. The typed
- * address is throttled whether or not it has an account, so throttling reveals nothing.
- * Buckets live in this node's memory, bounded; behind a load balancer with sticky-less routing
- * each node throttles on its own, which multiplies the allowance by the number of nodes.
+ * Failed sign-ins are throttled per typed address and per source address, with buckets that
+ * drain: a stranger can slow an account down but never lock it out for good. The typed address
+ * is throttled whether or not it has an account, so throttling reveals nothing.
+ *
+ * <p>The buckets are rows of the database, so that behind a load balancer without sticky sessions
+ * N nodes give the same allowance as one. A bucket holds the failures not yet forgiven; each
+ * refill period forgives as many as the allowance, continuously (as a token bucket with greedy
+ * refill would). Keys are hashed: the table says nothing about who tried what from where.
  */
 @Component
 public class SignInThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
-
-    private final Map<String, Bucket> byAccount = lru();
-    private final Map<String, Bucket> byAddress = lru();
+    private final JdbcClient jdbc;
     private final AccountProperties.SignIn settings;
-    private final TimeMeter time;
+    private final Clock clock;
 
-    public SignInThrottle(AccountProperties properties, Clock clock) {
+    public SignInThrottle(JdbcClient jdbc, AccountProperties properties, Clock clock) {
+        this.jdbc = jdbc;
         this.settings = properties.signIn();
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.clock = clock;
     }
 
     public boolean isThrottled(String email, String address) {
-        return bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount())
-                                .getAvailableTokens()
-                        < 1
-                || bucket(byAddress, address, settings.failuresPerAddress()).getAvailableTokens() < 1;
+        var now = clock.millis();
+        return full(accountKey(email), settings.failuresPerAccount(), now)
+                || full(addressKey(address), settings.failuresPerAddress(), now);
     }
 
     public void failed(String email, String address) {
-        bucket(byAccount, EmailAddress.normalize(email), settings.failuresPerAccount())
-                .tryConsume(1);
-        bucket(byAddress, address, settings.failuresPerAddress()).tryConsume(1);
+        var now = clock.millis();
+        count(accountKey(email), settings.failuresPerAccount(), now);
+        count(addressKey(address), settings.failuresPerAddress(), now);
     }
 
-    private Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(
-                    key == null ? "" : key,
-                    k -> Bucket.builder()
-                            .addLimit(Bandwidth.builder()
-                                    .capacity(capacity)
-                                    .refillGreedy(capacity, settings.refillPeriod())
-                                    .build())
-                            .withCustomTimePrecision(time)
-                            .build());
+    private boolean full(String key, int capacity, long now) {
+        var held = jdbc.sql("select failures, counted_at from sign_in_failure where throttle_key = ?")
+                .param(key)
+                .query((rs, i) -> Math.max(0, rs.getDouble(1) - (now - rs.getLong(2)) * forgivenPerMilli(capacity)))
+                .optional()
+                .orElse(0.0);
+        return capacity - held < 1;
+    }
+
+    /**
+     * One statement drains and adds, so that two nodes counting at once both count (the row lock
+     * orders them); an insert that meets a concurrent one yields and counts on its row instead.
+     */
+    private void count(String key, int capacity, long now) {
+        var rate = forgivenPerMilli(capacity);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var updated =
+                    jdbc.sql("""
+                            update sign_in_failure
+                            set failures = least(?, greatest(0, failures - greatest(0, ? - counted_at) * ?) + 1),
+                                counted_at = greatest(counted_at, ?)
+                            where throttle_key = ?""").params((double) capacity, now, rate, now, key).update();
+            if (updated == 1) {
+                return;
+            }
+            var inserted = jdbc.sql("""
+                            insert into sign_in_failure (throttle_key, failures, counted_at) values (?, 1, ?)
+                            on conflict do nothing""").params(key, now).update();
+            if (inserted == 1) {
+                return;
+            }
         }
     }
 
-    private static Map<String, Bucket> lru() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > MAX_TRACKED;
-            }
-        });
+    private double forgivenPerMilli(int capacity) {
+        return capacity / (double) settings.refillPeriod().toMillis();
+    }
+
+    /** A bucket that has drained says nothing more: its row goes. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @SchedulerLock(name = "sign-in-failures", lockAtMostFor = "PT10M")
+    void forgetDrained() {
+        jdbc.sql("delete from sign_in_failure where counted_at < ?")
+                .param(clock.millis() - settings.refillPeriod().toMillis())
+                .update();
+    }
+
+    private static String accountKey(String email) {
+        var normalized = EmailAddress.normalize(email);
+        return "A:" + Secrets.hash(normalized == null ? "" : normalized);
+    }
+
+    private static String addressKey(String address) {
+        return "S:" + Secrets.hash(address == null ? "" : address);
     }
 }

@@ -5,10 +5,10 @@ import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.SubStatus;
 import fr.guichet.helpdesk.TicketStatus;
-import fr.guichet.helpdesk.TicketView;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.DueDates;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
+import fr.guichet.helpdesk.search.DashboardQueries.Line;
 import fr.guichet.helpdesk.search.DashboardQueries.Listed;
 import fr.guichet.helpdesk.tickets.Reaches;
 import java.time.Clock;
@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +36,8 @@ class AgentDashboard {
     /** The waiting tickets whose deadlines an agent's dashboard works out. */
     private static final int WAITING = 200;
 
-    private static final AggregationKey<Map<Long, Long>> BY_PRODUCT = AggregationKey.of("product");
+    private static final AggregationKey<Map<Nature, Map<Long, Long>>> BY_NATURE_AND_PRODUCT =
+            AggregationKey.of("nature-product");
 
     private final DashboardQueries queries;
     private final Reaches reaches;
@@ -60,7 +64,22 @@ class AgentDashboard {
             long open) {}
 
     /** A ticket waiting for the site, with its next deadline: the reminder, or once reminded, the closure. */
-    public record Waiting(TicketView ticket, LocalDate due, boolean reminded) {}
+    public record Waiting(Line ticket, LocalDate due, boolean reminded) {}
+
+    /** What the index holds of a waiting ticket's clock, its deadlines worked out from it. */
+    private record Clocked(Line line, LocalDate since, int pushedDays, @Nullable LocalDate remindedOn) {}
+
+    private static SearchProjection<Clocked> waiting(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(
+                        DashboardQueries.line(f),
+                        f.field("siteWait.since", LocalDate.class).toProjection(),
+                        f.field("siteWait.pushedDays", Integer.class).toProjection(),
+                        f.field("siteWait.remindedOn", LocalDate.class).toProjection())
+                .asArray(v -> new Clocked(
+                        (Line) v[0], (LocalDate) v[1], v[2] == null ? 0 : (Integer) v[2], (LocalDate) v[3]))
+                .toProjection();
+    }
 
     @Transactional(readOnly = true)
     Agent of(AccountId person) {
@@ -121,7 +140,7 @@ class AgentDashboard {
         // a reminder due by then means waiting since that many business days at least (a push only delays it)
         var waitingSince = calendar.lastDayDueBy(soon, QuietDeadlines.DAYS_TO_REMINDER);
         var waiting = queries
-                .search((f, root) -> {
+                .select(AgentDashboard::waiting, (f, root) -> {
                     root.filter(TicketSearch.visibleTo(f, reach));
                     root.filter(f.terms().field("status").matchingAny(TicketStatus.ARS, TicketStatus.AVS));
                     root.filter(f.range().field("siteWait.since").atMost(waitingSince));
@@ -129,42 +148,35 @@ class AgentDashboard {
                 .sort(f -> f.field("siteWait.since").asc())
                 .fetchHits(WAITING)
                 .stream()
-                .map(t -> {
-                    var view = t.view();
-                    var due = dueDates.of(view, calendar);
-                    var reminded = view.remindedOn() != null;
-                    return new Waiting(view, reminded ? due.closure() : due.reminder(), reminded);
+                .map(w -> {
+                    var deadlines = QuietDeadlines.from(w.since(), calendar)
+                            .pushedBy(w.pushedDays(), calendar)
+                            .remindedOn(w.remindedOn(), calendar);
+                    var reminded = w.remindedOn() != null;
+                    return new Waiting(w.line(), reminded ? deadlines.closure() : deadlines.reminder(), reminded);
                 })
                 .filter(w -> w.due() != null && !w.due().isAfter(soon))
                 .sorted(Comparator.comparing(Waiting::due))
                 .toList();
 
-        var products = queries.productNames();
-        var openByProduct = new TreeMap<String, Map<Nature, Long>>();
-        long open = 0;
-        for (var nature : Nature.values()) {
-            var counted = queries.search((f, root) -> {
-                        root.filter(TicketSearch.visibleTo(f, reach));
-                        root.filter(DashboardQueries.open(f));
-                        root.filter(f.match().field("qualification.nature").matching(nature));
-                    })
-                    .aggregation(
-                            BY_PRODUCT,
-                            f -> f.terms().field("productId", Long.class).maxTermCount(500))
-                    .fetch(0);
-            for (var entry : counted.aggregation(BY_PRODUCT).entrySet()) {
-                openByProduct
-                        .computeIfAbsent(
-                                products.getOrDefault(entry.getKey(), "#" + entry.getKey()),
-                                p -> new EnumMap<>(Nature.class))
-                        .put(nature, entry.getValue());
-            }
-        }
-        open = queries.search((f, root) -> {
+        // the open tickets counted by nature and product in one request: the total is its hit count
+        var counted = queries.search((f, root) -> {
                     root.filter(TicketSearch.visibleTo(f, reach));
                     root.filter(DashboardQueries.open(f));
                 })
-                .fetchTotalHitCount();
+                .aggregation(
+                        BY_NATURE_AND_PRODUCT,
+                        f -> f.terms()
+                                .field("qualification.nature", Nature.class)
+                                .value(f.terms().field("productId", Long.class).maxTermCount(500)))
+                .fetch(0);
+        var products = queries.productNames();
+        var openByProduct = new TreeMap<String, Map<Nature, Long>>();
+        counted.aggregation(BY_NATURE_AND_PRODUCT).forEach((nature, byProduct) -> byProduct.forEach((product, count) ->
+                openByProduct
+                        .computeIfAbsent(products.getOrDefault(product, "#" + product), p -> new EnumMap<>(Nature.class))
+                        .put(nature, count)));
+        var open = counted.total().hitCount();
         return new Agent(mine, unassigned, contractorAnswers, waiting, atRisk, openByProduct, open);
     }
 }

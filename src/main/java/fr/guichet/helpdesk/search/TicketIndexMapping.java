@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
 class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
 
     // "ticket" until the statement, the qualification, the handling and the site's clock were indexed
-    // under their own prefix: a new name starts an empty index, which TicketIndex rebuilds from the database at
+    // under their own prefix, "tickets" until the dashboards read their lines from the index (stored
+    // fields): a new name starts an empty index, which TicketIndex rebuilds from the database at
     // start-up, where the old one would lack these fields
-    static final String INDEX = "tickets";
+    static final String INDEX = "tickets-lines";
     private static final String CONFIGURERS = "hibernate.search.mapping.configurer";
 
     @Override
@@ -51,20 +53,22 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
         var mapping = context.programmaticMapping();
         var ticket = mapping.type(Ticket.class);
         ticket.indexed().index(INDEX);
-        ticket.property("id").genericField("number").sortable(Sortable.YES);
+        // projectable: what a dashboard lists of a ticket (DashboardQueries.Line) and when its site's
+        // deadlines fall are read from the index, without loading the tickets from the database
+        ticket.property("id").genericField("number").sortable(Sortable.YES).projectable(Projectable.YES);
         for (var facet : List.of("productId", "establishmentId")) {
             ticket.property(facet).genericField().aggregable(Aggregable.YES);
         }
         ticket.property("requesterId").genericField();
         ticket.property("simpleRequest").genericField();
-        ticket.property("status").keywordField().aggregable(Aggregable.YES);
-        ticket.property("subStatus").keywordField();
-        ticket.property("createdAt").genericField().sortable(Sortable.YES);
+        ticket.property("status").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
+        ticket.property("subStatus").keywordField().projectable(Projectable.YES);
+        ticket.property("createdAt").genericField().sortable(Sortable.YES).projectable(Projectable.YES);
         ticket.property("firstRepliedAt").genericField();
 
         ticket.property("statement").indexedEmbedded();
         var statement = mapping.type(Statement.class);
-        statement.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH);
+        statement.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH).projectable(Projectable.YES);
         statement.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
         // matched as typed, not cut into words: "ORA-01403", "FB60"
         statement.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);
@@ -82,6 +86,9 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
         }
 
         ticket.property("siteWait").indexedEmbedded();
-        mapping.type(SiteWait.class).property("since").genericField().sortable(Sortable.YES);
+        var siteWait = mapping.type(SiteWait.class);
+        siteWait.property("since").genericField().sortable(Sortable.YES).projectable(Projectable.YES);
+        siteWait.property("pushedDays").genericField().projectable(Projectable.YES);
+        siteWait.property("remindedOn").genericField().projectable(Projectable.YES);
     }
 }

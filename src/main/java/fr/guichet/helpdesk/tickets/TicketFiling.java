@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketFiling {
 
     static final int TITLE_LIMIT = 100;
+    static final int REFERENCE_LIMIT = 50;
 
     /** What is filed: the form's fields, with the version the establishment's record gives (never typed). */
     record NewTicket(
@@ -189,6 +190,7 @@ public class TicketFiling {
             throw new FilingRefused("helpdesk.filing.priority-and-nature-required");
         }
         checkText(form.title(), form.description(), category);
+        checkReferences(form.internalReference(), form.messageCode());
         if (bySite) {
             required(category, RequiredField.INTERNAL_REFERENCE, form.internalReference());
         }
@@ -242,6 +244,16 @@ public class TicketFiling {
         }
         if (description.strip().length() > category.descriptionLimit()) {
             throw new FilingRefused("helpdesk.filing.description-too-long", category.descriptionLimit());
+        }
+    }
+
+    /** The site's reference and the message code fit their columns (longer ones were a 500). */
+    private static void checkReferences(@Nullable String internalReference, @Nullable String messageCode) {
+        if (internalReference != null && internalReference.strip().length() > REFERENCE_LIMIT) {
+            throw new FilingRefused("helpdesk.filing.internal-reference-too-long", REFERENCE_LIMIT);
+        }
+        if (messageCode != null && messageCode.strip().length() > REFERENCE_LIMIT) {
+            throw new FilingRefused("helpdesk.filing.message-code-too-long", REFERENCE_LIMIT);
         }
     }
 

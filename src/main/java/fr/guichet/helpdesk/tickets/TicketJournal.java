@@ -6,6 +6,7 @@ import fr.guichet.helpdesk.Actor;
 import fr.guichet.helpdesk.TicketChanged;
 import fr.guichet.helpdesk.TicketId;
 import fr.guichet.helpdesk.TicketState;
+import fr.guichet.helpdesk.TransitionRefused;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,9 @@ class TicketJournal {
             Action.DISPATCH,
             Action.TAKE);
 
+    /** The longest text an exchange keeps (ticket_exchange.text). */
+    static final int TEXT_LIMIT = 20_000;
+
     private final TicketExchangeRepository exchanges;
     private final ApplicationEventPublisher events;
 
@@ -59,6 +63,10 @@ class TicketJournal {
             TicketState from,
             @Nullable String text,
             Instant at) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            // the column's size: beyond it the database refused the row and the person saw a 500
+            throw new TransitionRefused("helpdesk.transition.text-too-long", TEXT_LIMIT);
+        }
         var to = ticket.state();
         exchanges.save(
                 new TicketExchange(ticket.id(), action, actor, by == null ? null : by.value(), from, to, text, at));

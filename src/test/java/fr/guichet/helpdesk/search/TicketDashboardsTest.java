@@ -32,9 +32,13 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
+import fr.guichet.helpdesk.TicketStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -43,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The requester's, the establishment's and the agent's dashboards, and bookmarks with the history, as their pages show them. */
@@ -81,6 +86,9 @@ class TicketDashboardsTest {
 
     @Autowired
     AgentDashboard dashboards;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String suffix;
     OrganizationId establishment;
@@ -219,6 +227,65 @@ class TicketDashboardsTest {
                 .filteredOn(w -> w.ticket().id().value() == asked)
                 .extracting(AgentDashboard.Waiting::due)
                 .containsExactly(reminder);
+    }
+
+    @Test
+    void theAgentsOpenCountsAndListedLinesAreTheDatabasesAlsoAfterAChange() {
+        var first = file("Cotisations", Nature.FUNCTIONAL, Priority.NON_BLOCKING);
+        file("Congés", Nature.FUNCTIONAL, Priority.NON_BLOCKING);
+        var third = file("Lenteur", Nature.TECHNICAL, Priority.BLOCKING);
+        assertThat(dashboards.of(agent).openByProduct().get("Siham " + suffix))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(Nature.FUNCTIONAL, 2L, Nature.TECHNICAL, 1L))
+                .isEqualTo(openInDatabase());
+        assertThat(dashboards.of(agent).open()).isEqualTo(openVisibleToAgentInDatabase());
+
+        act(agent, first, Action.TAKE, null, null);
+        act(agent, first, Action.ASK_SITE, "Quel mois ?", null);
+        act(agent, third, Action.TAKE, null, null);
+        act(agent, third, Action.SEND_SOLUTION, "Index reconstruit.", null);
+        act(correspondent, third, Action.VALIDATE_SOLUTION, null, null);
+        var after = dashboards.of(agent);
+        assertThat(after.openByProduct().get("Siham " + suffix))
+                .as("the closed one no longer counted")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(Nature.FUNCTIONAL, 2L))
+                .isEqualTo(openInDatabase());
+        assertThat(after.open()).isEqualTo(openVisibleToAgentInDatabase());
+        var listed = after.mine().tickets().stream()
+                .filter(t -> t.id().value() == first)
+                .findFirst()
+                .orElseThrow();
+        var stored = tickets.find(agent, new TicketId(first));
+        assertThat(listed.title()).isEqualTo(stored.title()).isEqualTo("Cotisations");
+        assertThat(listed.state()).as("read from the index after the change").isEqualTo(stored.state());
+        assertThat(listed.createdAt()).isEqualTo(stored.createdAt());
+    }
+
+    /** This product's open tickets by nature, counted by the database. */
+    private Map<Nature, Long> openInDatabase() {
+        var counts = new EnumMap<Nature, Long>(Nature.class);
+        jdbc.sql("select nature, count(*) from ticket where product_id = :product and status in (:open) group by nature")
+                .param("product", product.value())
+                .param("open", openStatuses())
+                .query((rs, n) -> counts.put(Nature.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    /** The open tickets the agent may see (no team yet, or one of his), counted by the database. */
+    private long openVisibleToAgentInDatabase() {
+        return jdbc.sql("select count(*) from ticket where status in (:open) and (team_id is null"
+                        + " or team_id in (select team_id from team_member where account_id = :agent))")
+                .param("open", openStatuses())
+                .param("agent", agent.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<String> openStatuses() {
+        return Arrays.stream(TicketStatus.values())
+                .filter(TicketStatus::open)
+                .map(Enum::name)
+                .toList();
     }
 
     private static List<Long> ids(DashboardQueries.Listed listed) {

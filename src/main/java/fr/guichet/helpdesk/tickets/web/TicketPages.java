@@ -100,6 +100,7 @@ class TicketPages {
             redirect.addFlashAttribute("saved", "helpdesk.acted");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("refusal", refused.messageKey());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
         } catch (FilingRefused refused) {
             // a requalification naming a domain the product does not have
             redirect.addFlashAttribute("refusal", refused.messageKey());
