@@ -119,6 +119,11 @@ class ErasureRequestTest {
         boss.perform(post("/administration/effacements/{id}/refuser", id)
                 .param("reason", "Un litige est en cours.")
                 .with(csrf()));
+        // the administrator reads the page the refusal redirects to, as a browser does
+        assertThat(page(boss, "/administration/effacements")
+                        .select("[data-testid=saved]")
+                        .text())
+                .contains("refusée");
         var refused = Mails.awaitFirst(greenMail, personEmail);
         assertThat(Mails.body(refused)).contains("Un litige est en cours.");
         assertThat(page(me, "/compte/effacement").select("[data-testid=latest]").text())
@@ -128,7 +133,9 @@ class ErasureRequestTest {
         me.perform(post("/compte/effacement").with(csrf()));
         var second = requestId();
         boss.perform(post("/administration/effacements/{id}/executer", second).with(csrf()));
-        assertThat(page(boss, "/administration/effacements").select("[data-testid=saved]").text())
+        assertThat(page(boss, "/administration/effacements")
+                        .select("[data-testid=saved]")
+                        .text())
                 .contains("ont été effacées");
         // a decided request cannot be decided again
         boss.perform(post("/administration/effacements/{id}/refuser", second)
