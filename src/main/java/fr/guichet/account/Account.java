@@ -134,6 +134,13 @@ public class Account {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Since when it is disabled: its personal data are anonymised once the retention period has passed. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("createdAt")
     private List<Membership> memberships = new ArrayList<>();
@@ -359,8 +366,65 @@ public class Account {
     }
 
     /** No sign-in any more; the personal data is anonymised after the retention period. */
-    void disable() {
+    void disable(Instant now) {
+        if (status != Status.DISABLED) {
+            this.disabledAt = now;
+        }
         this.status = Status.DISABLED;
+    }
+
+    /**
+     * Nothing personal remains: the row stays, so that tickets, registrations and the audit trail
+     * still point at an account, shown as "Compte anonymisé n° X". The address becomes one that no
+     * mail server accepts (RFC 2606 reserves .invalid) and stays unique; no way in is left.
+     */
+    void anonymise(Instant now) {
+        this.status = Status.DISABLED;
+        if (disabledAt == null) {
+            this.disabledAt = now;
+        }
+        this.anonymisedAt = now;
+        this.email = anonymisedEmail(id);
+        this.passwordHash = null;
+        this.authentication = AuthenticationMethod.PASSWORD;
+        this.certificate = null;
+        this.civility = Civility.MONSIEUR;
+        this.firstName = ANONYMISED_FIRST_NAME;
+        this.lastName = "n° " + id;
+        this.lastNameFolded = fold(lastName);
+        this.landline = null;
+        this.mobile = null;
+        this.fax = null;
+        this.jobTitle = null;
+        this.professionalDomain = null;
+        this.placeOfAttachment = null;
+        this.address = null;
+        this.addressComplement = null;
+        this.postalCode = null;
+        this.city = null;
+        this.interestDomains.clear();
+        this.newsletter = false;
+        // the consent's text version and date say nothing of the person, and prove what he had agreed to
+        this.principalMembershipId = null;
+        this.memberships.clear();
+        this.platformAdmin = false;
+        this.agent = false;
+        this.lastSignInAt = null;
+    }
+
+    static final String ANONYMISED_FIRST_NAME = "Compte anonymisé";
+
+    /** The placeholder address of an anonymised account: unroutable, unique, and telling. */
+    public static String anonymisedEmail(Long id) {
+        return "anonymise-" + id + "@compte.invalid";
+    }
+
+    public boolean anonymised() {
+        return anonymisedAt != null;
+    }
+
+    Instant disabledAt() {
+        return disabledAt;
     }
 
     /**
@@ -368,8 +432,9 @@ public class Account {
      * activated, still pending).
      */
     public void reactivate() {
-        if (status == Status.DISABLED) {
+        if (status == Status.DISABLED && anonymisedAt == null) {
             this.status = passwordHash == null && activatedAt == null ? Status.PENDING : Status.ACTIVE;
+            this.disabledAt = null;
         }
     }
 

@@ -465,7 +465,7 @@ public class Accounts {
         var last = account.leave(organization.value());
         var disabled = last && !account.keptWithoutMembership();
         if (disabled) {
-            account.disable();
+            account.disable(clock.instant());
             sessions.endAllBut(id, null);
         }
         var establishment = establishmentOf(organization);

@@ -7,6 +7,7 @@ import fr.guichet.access.AccessConfirmed;
 import fr.guichet.access.AccessRefused;
 import fr.guichet.access.AccessRequested;
 import fr.guichet.access.AccessRevoked;
+import fr.guichet.account.AccountAnonymised;
 import fr.guichet.account.events.AccountActivated;
 import fr.guichet.account.events.AccountRegistered;
 import fr.guichet.account.events.ApiTokenCreated;
@@ -138,7 +139,8 @@ final class AuditActions {
             entry(EventPublished.class, "EVENT_PUBLISHED"),
             entry(EventChanged.class, "EVENT_CHANGED"),
             entry(RegistrationMoved.class, "EVENT_REGISTRATION_MOVED"),
-            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"));
+            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"),
+            entry(AccountAnonymised.class, "ACCOUNT_ANONYMISED"));
 
     private AuditActions() {}
 

@@ -110,7 +110,7 @@ class ClientCertificatesTest {
         var registered = RegisteredCertificate.of(JEANINE.certificate());
         account.authenticateByCertificate(registered, now);
 
-        account.disable();
+        account.disable(now);
 
         assertThat(account.check(registered.sha256(), now)).isEqualTo(CertificateCheck.ACCOUNT_INACTIVE);
         account.reactivate();

@@ -9,6 +9,7 @@ import fr.guichet.access.AccessEvent;
 import fr.guichet.access.AccessRefused;
 import fr.guichet.access.AccessRequested;
 import fr.guichet.access.AccessRevoked;
+import fr.guichet.account.AccountAnonymised;
 import fr.guichet.account.events.AccountActivated;
 import fr.guichet.account.events.AccountEvent;
 import fr.guichet.account.events.AccountRegistered;
@@ -145,7 +146,8 @@ class AuditActionsTest {
             entry(EventPublished.class, "EVENT_PUBLISHED"),
             entry(EventChanged.class, "EVENT_CHANGED"),
             entry(RegistrationMoved.class, "EVENT_REGISTRATION_MOVED"),
-            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"));
+            entry(AttendanceRecorded.class, "EVENT_ATTENDANCE_RECORDED"),
+            entry(AccountAnonymised.class, "ACCOUNT_ANONYMISED"));
 
     @Test
     void everyEventKeepsTheActionTheTrailAlreadyHolds() {
@@ -185,6 +187,7 @@ class AuditActionsTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(EventChanged.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(RegistrationMoved.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(AttendanceRecorded.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(AccountAnonymised.class));
 
         var audited = scanner.findCandidateComponents("fr.guichet").stream()
                 .map(d -> d.getBeanClassName())

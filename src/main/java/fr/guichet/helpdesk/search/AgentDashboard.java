@@ -67,7 +67,11 @@ class AgentDashboard {
     public record Waiting(Line ticket, LocalDate due, boolean reminded) {}
 
     /** What the index holds of a waiting ticket's clock, its deadlines worked out from it. */
-    private record Clocked(Line line, LocalDate since, int pushedDays, @Nullable LocalDate remindedOn) {}
+    private record Clocked(
+            Line line,
+            LocalDate since,
+            int pushedDays,
+            @Nullable LocalDate remindedOn) {}
 
     private static SearchProjection<Clocked> waiting(SearchProjectionFactory<?, ?> f) {
         return f.composite()
@@ -76,8 +80,8 @@ class AgentDashboard {
                         f.field("siteWait.since", LocalDate.class).toProjection(),
                         f.field("siteWait.pushedDays", Integer.class).toProjection(),
                         f.field("siteWait.remindedOn", LocalDate.class).toProjection())
-                .asArray(v -> new Clocked(
-                        (Line) v[0], (LocalDate) v[1], v[2] == null ? 0 : (Integer) v[2], (LocalDate) v[3]))
+                .asArray(v ->
+                        new Clocked((Line) v[0], (LocalDate) v[1], v[2] == null ? 0 : (Integer) v[2], (LocalDate) v[3]))
                 .toProjection();
     }
 
@@ -172,9 +176,10 @@ class AgentDashboard {
                 .fetch(0);
         var products = queries.productNames();
         var openByProduct = new TreeMap<String, Map<Nature, Long>>();
-        counted.aggregation(BY_NATURE_AND_PRODUCT).forEach((nature, byProduct) -> byProduct.forEach((product, count) ->
-                openByProduct
-                        .computeIfAbsent(products.getOrDefault(product, "#" + product), p -> new EnumMap<>(Nature.class))
+        counted.aggregation(BY_NATURE_AND_PRODUCT)
+                .forEach((nature, byProduct) -> byProduct.forEach((product, count) -> openByProduct
+                        .computeIfAbsent(
+                                products.getOrDefault(product, "#" + product), p -> new EnumMap<>(Nature.class))
                         .put(nature, count)));
         var open = counted.total().hitCount();
         return new Agent(mine, unassigned, contractorAnswers, waiting, atRisk, openByProduct, open);

@@ -99,7 +99,9 @@ class DashboardQueries {
         SearchPredicateFactory f = scope.predicate();
         var root = f.bool();
         where.accept(f, root);
-        return session.search(scope).select(projection.apply(scope.projection())).where(root.toPredicate());
+        return session.search(scope)
+                .select(projection.apply(scope.projection()))
+                .where(root.toPredicate());
     }
 
     SearchQueryOptionsStep<?, ?, Ticket, ?, ?, ?> search(

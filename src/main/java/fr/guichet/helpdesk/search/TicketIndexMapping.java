@@ -68,7 +68,11 @@ class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiberna
 
         ticket.property("statement").indexedEmbedded();
         var statement = mapping.type(Statement.class);
-        statement.property("title").fullTextField().analyzer(SearchAnalysis.FRENCH).projectable(Projectable.YES);
+        statement
+                .property("title")
+                .fullTextField()
+                .analyzer(SearchAnalysis.FRENCH)
+                .projectable(Projectable.YES);
         statement.property("description").fullTextField().analyzer(SearchAnalysis.FRENCH);
         // matched as typed, not cut into words: "ORA-01403", "FB60"
         statement.property("messageCode").keywordField().normalizer(SearchAnalysis.CODE);

@@ -47,7 +47,8 @@ class PasswordPolicyTest {
         assertThat(policy.problems("Xq7!pL2#", person)).containsExactly("password.too-short");
         assertThat(policy.problems("a".repeat(129), person)).containsExactly("password.too-long");
         // ASVS 2.1.2: 64 characters and more are welcome, beyond 128 refused (a hash of a longer one costs more)
-        assertThat(policy.problems("Ciel-Tulipe-Marée-" + "x9".repeat(55), person)).doesNotContain("password.too-long");
+        assertThat(policy.problems("Ciel-Tulipe-Marée-" + "x9".repeat(55), person))
+                .doesNotContain("password.too-long");
     }
 
     @Test

@@ -17,6 +17,7 @@ import fr.guichet.helpdesk.Nature;
 import fr.guichet.helpdesk.Priority;
 import fr.guichet.helpdesk.ProductId;
 import fr.guichet.helpdesk.TicketId;
+import fr.guichet.helpdesk.TicketStatus;
 import fr.guichet.helpdesk.calendar.AgencyCalendar;
 import fr.guichet.helpdesk.calendar.QuietDeadlines;
 import fr.guichet.helpdesk.reference.ReferenceSetup;
@@ -32,7 +33,6 @@ import fr.guichet.support.IntegrationTest;
 import fr.guichet.support.People;
 import fr.guichet.support.TestSmtp;
 import fr.guichet.support.Visitor;
-import fr.guichet.helpdesk.TicketStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -263,7 +263,8 @@ class TicketDashboardsTest {
     /** This product's open tickets by nature, counted by the database. */
     private Map<Nature, Long> openInDatabase() {
         var counts = new EnumMap<Nature, Long>(Nature.class);
-        jdbc.sql("select nature, count(*) from ticket where product_id = :product and status in (:open) group by nature")
+        jdbc.sql(
+                        "select nature, count(*) from ticket where product_id = :product and status in (:open) group by nature")
                 .param("product", product.value())
                 .param("open", openStatuses())
                 .query((rs, n) -> counts.put(Nature.valueOf(rs.getString(1)), rs.getLong(2)))
