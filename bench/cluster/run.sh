@@ -11,7 +11,7 @@
 # 2. One OpenSearch 2.19 node (codelibs' runner from Maven Central, src/test/opensearch: the tests'
 #    own), a mail log (bench/helpdesk/tools/SmtpSink.java given a file: it writes each message's
 #    Message-ID and recipients there), two nodes from the jar (JDK 17, the README's options
-#    -Xmx512m -XX:G1PeriodicGCInterval=10000, production profile, same database,
+#    -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20, production profile, same database,
 #    GUICHET_SEARCH_BACKEND=elasticsearch on that node, each its own port, both dispatching the outbox
 #    and both running every scheduled job; the event reminders' cron every 2 s so that both nodes'
 #    schedulers meet), and HAProxy on loopback (the configuration written here: round robin, no
@@ -184,7 +184,7 @@ declare -A NODE_PID
 start_node() {
     BENCH_PORT="$2"
     mkdir -p "$WORK/node-$1"
-    start_app "$JAVA" "$WORK/node-$1" "$OUT/node-$1.log" -Xmx512m -XX:G1PeriodicGCInterval=10000 \
+    start_app "$JAVA" "$WORK/node-$1" "$OUT/node-$1.log" -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 \
         -jar "$APP_JAR" "${NODE_ARGS[@]}"
     NODE_PID[$1]="$APP_PID"
     wait_ready "$APP_PID" || { tail -40 "$OUT/node-$1.log" >&2; die "node $1 did not start"; }
@@ -226,7 +226,7 @@ log "haproxy on $PROXY"
     echo "postgresql: $(psql -X -Atq -d postgres -c 'show server_version') at $PGHOST:$PGPORT, database $BENCH_DB"
     echo "haproxy: $(haproxy -v | head -1)"
     echo "opensearch: 2.19 (codelibs runner), -Xmx$OS_HEAP"
-    echo "nodes: 2 × JDK 17 -Xmx512m -XX:G1PeriodicGCInterval=10000 ${SMOKE_JVM_OPTS[*]} ${APP_ARGS[*]}"
+    echo "nodes: 2 × JDK 17 -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 ${SMOKE_JVM_OPTS[*]} ${APP_ARGS[*]}"
     echo "load: $USERS users, ${WARMUP} s + ${SECONDS_LOAD} s; $REGISTRATIONS registrations; $TICKETS tickets; BENCH_SMOKE=$BENCH_SMOKE"
     # what else ran: on 2 cores another build makes every figure of this run meaningless
     echo "load average when the nodes were ready: $(cut -d' ' -f1-3 /proc/loadavg); other processes: $(ps -e --no-headers | wc -l)"
