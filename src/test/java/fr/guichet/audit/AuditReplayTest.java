@@ -10,6 +10,7 @@ import fr.guichet.administration.Delegation;
 import fr.guichet.administration.RightGranted;
 import fr.guichet.organization.Organizations;
 import fr.guichet.support.ModuleTest;
+import fr.guichet.support.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -114,7 +115,8 @@ class AuditReplayTest {
             assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
             var second = CompletableFuture.runAsync(
                     () -> transactions.executeWithoutResult(status -> administrationListener.on(event)), threads);
-            Thread.sleep(500);
+            // the second waits on the unique index for the first's transaction: the database says so
+            await().atMost(Duration.ofSeconds(10)).until(this::someoneWaitsOnALock);
             assertThat(second).as("waits on the index for the first delivery").isNotDone();
             firstMayCommit.countDown();
 
@@ -157,6 +159,15 @@ class AuditReplayTest {
         accountListener.on(registered);
 
         assertThat(entries()).isEqualTo(1);
+    }
+
+    private boolean someoneWaitsOnALock() {
+        var sql = TestDatabase.name().equals("postgresql")
+                ? "select count(*) from pg_locks where not granted"
+                // H2 names no blocker for a row's wait: the second's insert is still executing
+                : "select count(*) from information_schema.sessions"
+                        + " where lower(executing_statement) like '%insert into audit_entry%'";
+        return jdbc.sql(sql).query(Long.class).single() > 0;
     }
 
     private long entries() {
