@@ -122,6 +122,18 @@ class CertificatesTest {
                         .text())
                 .contains("Saisissez un code postal français")
                 .contains("Saisissez un nombre de supports entre 1 et 10.");
+        // the form drawn again keeps the support chosen
+        assertThat(page(superAdmin.perform(post("/organisations/{id}/certificats/demande", a)
+                                .with(csrf())
+                                .param("recipient", "Jeanne Martin")
+                                .param("address", "1 place Bellecour")
+                                .param("postalCode", "00100")
+                                .param("city", "Lyon")
+                                .param("support", "SMART_CARD")
+                                .param("supports", "2")))
+                        .select("input[name=support][checked]")
+                        .eachAttr("value"))
+                .containsExactly("SMART_CARD");
         assertThat(certificates.requests(a)).isEmpty();
 
         // the form offers a USB key by default
