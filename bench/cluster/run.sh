@@ -2,7 +2,7 @@
 # Issue 20, "Two nodes on one PostgreSQL (and one search cluster)": two Guichet nodes behind HAProxy,
 # one PostgreSQL database, one OpenSearch node — a bounded load through the proxy, then the checks.
 #
-#   bench/cluster/run.sh [--users N] [--seconds S] [--registrations N] [--tickets N]
+#   bench/cluster/run.sh [--users N] [--seconds S] [--registrations N] [--tickets N] [--kills K]
 #
 # 1. Data: drops and re-creates the database $BENCH_DB (guichet_bench_cluster) on the server at
 #    PGHOST:PGPORT (a copy of BENCH_SCHEMA_DB when bench/smoke.sh made one, else the application's
@@ -34,6 +34,25 @@
 #                at the mail log, nothing else there, nothing left PENDING
 #    load        every ticket answered 201, both nodes served some, the tickets in the database
 #                are the 201s
+# 5. With --kills K (default 0; smoke 1): a node killed under load (docs/reliability.md "A node killed under
+#    load"). --users correspondents file tickets through the proxy and add a complement to each one
+#    answered, every write with a marker of its own (bench/cluster/tools/CrashLoad.java), while K times,
+#    2 to 8 s apart, one node drawn at random is killed with SIGKILL and started again at once (the
+#    other carries the load; HAProxy takes the dead one out after two failed checks). Then, once both
+#    are up and the outbox is drained, each printed ok/FAIL:
+#    crash-tickets      every ticket answered 201 is in the database, none twice; those committed
+#                       without an answer (the node died between the commit and the answer) counted
+#    crash-complements  the same for the complements (an exchange each)
+#    crash-access       meanwhile --users members ask for services, their super admin accepts and then
+#                       withdraws each (API): every answered act is in the database, and every request's
+#                       acts are in the audit exactly once (the audit listens to events, and a node killed
+#                       between its listener's commit and the publication's completion replays it)
+#    crash-search       every ticket of the run found by the search, through the proxy (what a killed
+#                       node had committed but not indexed is indexed again at its restart)
+#    crash-outbox       nothing left PENDING, every SENT row's Message-ID at the mail log; an e-mail
+#                       delivered twice (a kill between the server's answer and the row marked SENT)
+#                       counted, at most one per kill
+#    crash-events       no event publication left incomplete (a listener's work lost)
 # Results: bench/results/cluster-<timestamp>/: summary.txt, checks.txt, machine.txt, the logs of the two
 # nodes, OpenSearch and HAProxy. Stops everything it started. Ports (loopback): BENCH_PORT (18110; the
 # proxy), +1 and +2 the nodes, +3 OpenSearch (+103 its transport), +4 the mail log; smoke: 18120...
@@ -53,10 +72,10 @@ export PGHOST PGPORT PGUSER
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib.sh"
 
-USERS=8 SECONDS_LOAD=30 WARMUP=5 REGISTRATIONS=200 TICKETS=2000
+USERS=8 SECONDS_LOAD=30 WARMUP=5 REGISTRATIONS=200 TICKETS=2000 KILLS=0
 APP_ARGS=()
 if [[ "$BENCH_SMOKE" == 1 ]]; then
-    USERS=2 SECONDS_LOAD=3 WARMUP=1 REGISTRATIONS=20 TICKETS=300
+    USERS=2 SECONDS_LOAD=3 WARMUP=1 REGISTRATIONS=20 TICKETS=300 KILLS=1
     APP_ARGS=(--guichet.mail.batch-size=500 --guichet.mail.dispatch-interval=200ms)
 fi
 while (( $# )); do
@@ -65,15 +84,16 @@ while (( $# )); do
         --seconds) SECONDS_LOAD="$2"; shift 2 ;;
         --registrations) REGISTRATIONS="$2"; shift 2 ;;
         --tickets) TICKETS="$2"; shift 2 ;;
+        --kills) KILLS="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
-for v in "$USERS" "$SECONDS_LOAD" "$REGISTRATIONS" "$TICKETS"; do
+for v in "$USERS" "$SECONDS_LOAD" "$REGISTRATIONS" "$TICKETS" "$KILLS"; do
     [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a whole number: $v" >&2; exit 2; }
 done
-(( USERS >= 1 && USERS <= 64 && REGISTRATIONS >= 1 && REGISTRATIONS <= 2000 )) \
-    || { echo "--users: 1..64; --registrations: 1..2000" >&2; exit 2; }
+(( USERS >= 1 && USERS <= 64 && REGISTRATIONS >= 1 && REGISTRATIONS <= 2000 && KILLS <= 500 )) \
+    || { echo "--users: 1..64; --registrations: 1..2000; --kills: 0..500" >&2; exit 2; }
 
 PROXY_PORT=$BENCH_PORT PORT_A=$((BENCH_PORT + 1)) PORT_B=$((BENCH_PORT + 2)) OS_PORT=$((BENCH_PORT + 3))
 SMTP_PORT=$((BENCH_PORT + 4))
@@ -157,7 +177,7 @@ THROTTLED="$(sql -c "select email from account where email like 'membre%' order 
 # ---- 2. the mail log, the nodes, the proxy ---------------------------------------------------------
 mkdir -p "$WORK/tools"
 "$JAVA17_HOME/bin/javac" -d "$WORK/tools" "$PROJECT_DIR/bench/helpdesk/tools/SmtpSink.java" \
-    "$PROJECT_DIR/bench/helpdesk/tools/Load.java" || die "could not compile SmtpSink.java and Load.java"
+    "$PROJECT_DIR/bench/helpdesk/tools/Load.java" "$HERE/tools/CrashLoad.java" || die "could not compile the tools"
 : > "$OUT/mails.tsv"
 "$JAVA" -Xmx64m -cp "$WORK/tools" SmtpSink "$SMTP_PORT" "$OUT/mails.tsv" > "$OUT/mail-log.log" 2>&1 &
 OTHER_PIDS+=("$!")
@@ -180,11 +200,11 @@ NODE_ARGS=(--spring.jpa.properties.hibernate.search.backend.hosts="127.0.0.1:$OS
     --spring.jpa.properties.hibernate.search.backend.version=opensearch:2.19
     "--guichet.events.reminder-cron=*/2 * * * * *" --server.servlet.session.cookie.secure=false "${APP_ARGS[@]}")
 declare -A NODE_PID
-# start_node NAME PORT : the nodes start one after the other (the first creates the indexes)
+# start_node NAME PORT [LOG] : the nodes start one after the other (the first creates the indexes)
 start_node() {
     BENCH_PORT="$2"
     mkdir -p "$WORK/node-$1"
-    start_app "$JAVA" "$WORK/node-$1" "$OUT/node-$1.log" -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 \
+    start_app "$JAVA" "$WORK/node-$1" "$OUT/${3:-node-$1}.log" -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 \
         -jar "$APP_JAR" "${NODE_ARGS[@]}"
     NODE_PID[$1]="$APP_PID"
     wait_ready "$APP_PID" || { tail -40 "$OUT/node-$1.log" >&2; die "node $1 did not start"; }
@@ -203,6 +223,10 @@ defaults
     timeout client 60s
     timeout server 60s
     option forwardfor
+    # a connection refused (a node just killed, not yet marked down) is tried on the other node: the
+    # request never reached the dead one, so trying it again cannot write twice
+    retries 2
+    option redispatch
 frontend portal
     bind 127.0.0.1:$PROXY_PORT
     default_backend nodes
@@ -389,6 +413,170 @@ else
     check load FAIL "$filed tickets filed, errors: ${errors:-?}"
 fi
 
+# ---- 5. a node killed under load ------------------------------------------------------------------
+CRASH_SUMMARY="no node killed (--kills 0)"
+if (( KILLS > 0 )); then
+    # letters only: the search's analysers cut a word at its digits
+    RUN_WORD="crash$(head -c 64 /dev/urandom | tr -dc 'a-z' | head -c 8)"
+    port_of() { [[ $1 == a ]] && echo "$PORT_A" || echo "$PORT_B"; }
+    sent_before="$(sql -c "select count(*) from outbox_message where status = 'SENT'")"
+    # access: 60 services decided by the establishments' super admins; in each filer's establishment,
+    # its tenth member named super admin, the nine others asking (API tokens as generate.sql makes them)
+    sql -F $'\t' > "$WORK/access.tsv" <<SQL
+insert into catalogue_service (code, name, description, domain, decided_by, active, created_at)
+select 'CRASH' || n, 'Service de banc ' || n, 'Un service pour la charge du banc.', 'PURCHASING', 'SUPER_ADMINS', true, now()
+from generate_series(1, 60) n;
+create temp table crash_site as
+select distinct c.establishment_id e from correspondent c
+where 'gch_bench_' || c.account_id in ($(cut -f1 "$WORK/filers.tsv" | head -"$USERS" | sed "s/.*/'&'/" | paste -sd,));
+insert into super_admin (establishment_id, account_id, named_by, named_at)
+select e, 5000 + (e - 1) * 10 + 10, null, now() from crash_site on conflict do nothing;
+insert into api_token (account_id, name, token_hash, created_at)
+select a, 'bench', encode(sha256(convert_to('gch_bench_' || a, 'UTF8')), 'hex'), now()
+from crash_site, generate_series(1, 10) k, lateral (select 5000 + (e - 1) * 10 + k a) x
+where not exists (select 1 from api_token t where t.account_id = a);
+select 'gch_bench_' || (5000 + (e - 1) * 10 + 10), string_agg('gch_bench_' || (5000 + (e - 1) * 10 + k), ' ' order by k)
+from crash_site, generate_series(1, 9) k group by e order by e;
+SQL
+    [[ -s "$WORK/access.tsv" ]] || die "no establishment for the access requests"
+    SERVICES="$(sql -c "select string_agg(id::text, ' ' order by id) from catalogue_service where code like 'CRASH%'")"
+    log "crash: $USERS users filing and completing tickets (word $RUN_WORD), $USERS asking for access and deciding, through the proxy; $KILLS kills"
+    rm -f "$WORK/crash.stop"
+    "$JAVA" -Xmx256m -cp "$WORK/tools" CrashLoad "$PROXY" "$RUN_WORD" "$USERS" $(( KILLS * 180 + 60 )) "$WORK/filers.tsv" \
+        "$WORK/access.tsv" "$SERVICES" "$OUT/crash-outcomes.tsv" "$WORK/crash.stop" > "$OUT/crash-load.log" 2>&1 &
+    CRASH_PID=$!
+    OTHER_PIDS+=("$CRASH_PID")
+    : > "$OUT/kills.tsv"
+    restart_s=()
+    for k in $(seq 1 "$KILLS"); do
+        sleep "$(( 2 + RANDOM % 7 )).$(( RANDOM % 10 ))"
+        node=$([[ $(( RANDOM % 2 )) == 0 ]] && echo a || echo b)
+        pid="${NODE_PID[$node]}"
+        kill -KILL "$pid" 2>/dev/null || die "node $node (PID $pid) was not running at kill $k"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+        t_kill=$(date +%s.%N)
+        written="$(sql -c "select count(*) from ticket where title like 'Panne $RUN_WORD %'")"
+        start_node "$node" "$(port_of "$node")" "node-$node-restart-$k"
+        BENCH_PORT=$PROXY_PORT
+        back="$(echo "$APP_T_READY - $t_kill" | bc | cut -c1-5)"
+        restart_s+=("$back")
+        printf '%s\t%s\t%s\t%s\n' "$k" "$node" "$written" "$back" >> "$OUT/kills.tsv"
+        log "crash: kill $k of node $node ($written tickets of the run written), back in $back s"
+    done
+    sleep 3  # the load goes on a moment on both nodes again
+    touch "$WORK/crash.stop"
+    wait "$CRASH_PID" || { tail -20 "$OUT/crash-load.log" >&2; die "the crash load failed"; }
+    log "crash: $(tail -1 "$OUT/crash-load.log")"
+
+    deadline=$(( $(date +%s) + 180 ))
+    while :; do
+        c_pending="$(sql -c "select count(*) from outbox_message where status = 'PENDING'")"
+        (( c_pending == 0 )) && break
+        (( $(date +%s) < deadline )) || break
+        sleep 1
+    done
+    sleep 1
+
+    # tickets and complements: what the client was answered against what the database holds
+    # compare KIND ANSWERED_STATUS SQL : prints "answered in-db lost twice unanswered-but-written"
+    compare() {
+        awk -F'\t' -v kind="$1" -v ok="$2" '$1 == kind && $3 == ok {print $2}' "$OUT/crash-outcomes.tsv" | sort > "$WORK/answered-$1.txt"
+        sql -c "$3" | sort > "$WORK/in-db-$1.txt"
+        local answered in_db lost twice extra
+        answered=$(wc -l < "$WORK/answered-$1.txt")
+        in_db=$(wc -l < "$WORK/in-db-$1.txt")
+        lost=$(comm -23 "$WORK/answered-$1.txt" <(sort -u "$WORK/in-db-$1.txt") | wc -l)
+        twice=$(uniq -d "$WORK/in-db-$1.txt" | wc -l)
+        extra=$(comm -13 "$WORK/answered-$1.txt" <(sort -u "$WORK/in-db-$1.txt") | wc -l)
+        echo "$answered $in_db $lost $twice $extra"
+    }
+    attempts_t=$(awk -F'\t' '$1 == "T"' "$OUT/crash-outcomes.tsv" | wc -l)
+    read -r t_answered t_db t_lost t_twice t_extra < <(compare T 201 \
+        "select substring(title from ' (t[0-9]+x[0-9]+)\$') from ticket where title like 'Panne $RUN_WORD %'")
+    if (( t_lost == 0 && t_twice == 0 && t_answered > 0 )); then
+        check crash-tickets ok "$attempts_t filings, $t_answered answered 201: all $t_answered in the database, none twice; $t_extra more written without an answer reaching the client"
+    else
+        check crash-tickets FAIL "$attempts_t filings, $t_answered answered 201; $t_lost of them missing, $t_twice markers twice in the database, $t_extra written without an answer"
+    fi
+    attempts_e=$(awk -F'\t' '$1 == "E"' "$OUT/crash-outcomes.tsv" | wc -l)
+    read -r e_answered e_db e_lost e_twice e_extra < <(compare E 200 \
+        "select substring(e.text from 'Complément (c[0-9]+x[0-9]+) :') from ticket_exchange e join ticket t on t.id = e.ticket_id
+         where t.title like 'Panne $RUN_WORD %' and e.action = 'COMPLEMENT'")
+    if (( e_lost == 0 && e_twice == 0 && e_answered > 0 )); then
+        check crash-complements ok "$attempts_e complements, $e_answered answered 200: all in the database, none twice; $e_extra more written without an answer"
+    else
+        check crash-complements FAIL "$attempts_e complements, $e_answered answered 200; $e_lost missing, $e_twice twice, $e_extra written without an answer"
+    fi
+
+    # access: every answered act is in the database; each request's acts in the audit once, none twice
+    lost_a=0
+    for kind_status in "A 201 pending,accepted,refused,revoked" "D 200 accepted,revoked" "R 204 revoked"; do
+        read -r kind status states <<< "$kind_status"
+        ids="$(awk -F'\t' -v k="$kind" -v s="$status" '$1 == k && $3 == s {print $2}' "$OUT/crash-outcomes.tsv" | paste -sd,)"
+        [[ -z "$ids" ]] && continue
+        n="$(sql -c "select count(*) from unnest('{$ids}'::bigint[]) i
+            where not exists (select 1 from access_request r where r.id = i and lower(r.status) = any (string_to_array('$states', ',')))")"
+        lost_a=$(( lost_a + n ))
+    done
+    read -r a_rows a_no_requested a_no_accepted a_no_revoked a_twice < <(sql -F ' ' <<'SQL'
+with r as (select id, status from access_request
+           where service_id in (select id from catalogue_service where code like 'CRASH%')),
+a as (select action, substring(details from '^request=([0-9]+)$')::bigint rid, count(*) n from audit_entry
+      where action in ('ACCESS_REQUESTED', 'ACCESS_ACCEPTED', 'ACCESS_REVOKED') group by 1, 2)
+select (select count(*) from r),
+    (select count(*) from r where not exists (select 1 from a where a.rid = r.id and a.action = 'ACCESS_REQUESTED')),
+    (select count(*) from r where r.status in ('ACCEPTED', 'REVOKED')
+        and not exists (select 1 from a where a.rid = r.id and a.action = 'ACCESS_ACCEPTED')),
+    (select count(*) from r where r.status = 'REVOKED'
+        and not exists (select 1 from a where a.rid = r.id and a.action = 'ACCESS_REVOKED')),
+    (select count(*) from a join r on r.id = a.rid where a.n > 1)
+SQL
+)
+    attempts_a=$(awk -F'\t' '$1 ~ /^[ADR]$/' "$OUT/crash-outcomes.tsv" | wc -l)
+    answered_a=$(awk -F'\t' '($1 == "A" && $3 == 201) || ($1 == "D" && $3 == 200) || ($1 == "R" && $3 == 204)' "$OUT/crash-outcomes.tsv" | wc -l)
+    if (( lost_a == 0 && a_no_requested == 0 && a_no_accepted == 0 && a_no_revoked == 0 && a_twice == 0 && a_rows > 0 )); then
+        check crash-access ok "$attempts_a acts (ask, accept, withdraw), $answered_a answered: all in the database; $a_rows requests, each act in the audit once"
+    else
+        check crash-access FAIL "$attempts_a acts, $answered_a answered, $lost_a of them not in the database; of $a_rows requests: audit missing asked $a_no_requested, accepted $a_no_accepted, withdrawn $a_no_revoked; $a_twice entries twice"
+    fi
+
+    # the search, as each filer sees it (a correspondent sees his establishment's tickets)
+    found=0
+    for token in $(cut -f1 "$WORK/filers.tsv" | head -"$USERS" | sort -u); do
+        n="$(curl -s -H "Authorization: Bearer $token" -H 'Accept: application/json' "$PROXY/api/v1/tickets?q=$RUN_WORD" \
+            | grep -o '"total":[0-9]*' | cut -d: -f2)"
+        found=$(( found + ${n:-0} ))
+    done
+    if (( found == t_db )); then
+        check crash-search ok "all $t_db tickets of the run found by the search through the proxy"
+    else
+        check crash-search FAIL "$t_db tickets of the run in the database, $found found by the search"
+    fi
+
+    c_sent="$(sql -c "select count(*) from outbox_message where status = 'SENT'")"
+    sql -c "select message_id from outbox_message where status = 'SENT'" | sort > "$WORK/sent-ids.txt"
+    cut -f1 "$OUT/mails.tsv" | sort > "$WORK/logged-ids.txt"
+    c_logged="$(wc -l < "$WORK/logged-ids.txt")"
+    c_twice="$(uniq -d "$WORK/logged-ids.txt" | wc -l)"
+    c_missing="$(comm -23 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
+    c_strangers="$(comm -13 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
+    crash_mails=$(( c_sent - sent_before ))
+    if (( c_pending == 0 && c_missing == 0 && c_strangers == 0 && c_twice <= KILLS )); then
+        check crash-outbox ok "$crash_mails e-mails sent during the crash run, none left PENDING, every SENT one at the mail log; $c_twice delivered twice (at most one per kill: $KILLS)"
+    else
+        check crash-outbox FAIL "PENDING $c_pending; $c_missing SENT but not at the mail log, $c_strangers at the mail log but not in the outbox, $c_twice delivered twice ($KILLS kills)"
+    fi
+
+    incomplete="$(sql -c "select count(*) from event_publication where completion_date is null")"
+    if (( incomplete == 0 )); then
+        check crash-events ok "no event publication left incomplete"
+    else
+        sql -c "select listener_id, count(*) from event_publication where completion_date is null group by 1" > "$OUT/incomplete-publications.txt"
+        check crash-events FAIL "$incomplete event publications left incomplete (see incomplete-publications.txt)"
+    fi
+    CRASH_SUMMARY="$KILLS kills (node back in $(printf '%s\n' "${restart_s[@]}" | sort -n | awk '{a[NR]=$1} END {print a[1] "–" a[NR]}') s); tickets: $attempts_t filed, $t_answered answered, $t_lost lost, $t_twice twice, $t_extra written unanswered; complements: $e_answered answered, $e_lost lost, $e_twice twice, $e_extra unanswered; access: $attempts_a acts, $answered_a answered, $lost_a lost, $a_rows requests, audit entries twice $a_twice; e-mails: $crash_mails, $c_twice twice"
+fi
+
 {
     echo "# Two nodes behind HAProxy, one PostgreSQL, one OpenSearch ($(date -u +%Y-%m-%dT%H:%M:%SZ))"
     echo
@@ -397,6 +585,7 @@ fi
     echo "load through the proxy: $filed tickets, ${per_s}/s, p95 ${p95} ms ($USERS users)"
     echo "search: a ticket filed on node A found on node B ${search_ms} ms after the answer ($tries search(es))"
     echo "e-mails: $sent_rows sent, $logged received, $twice twice; reminders: $reminded of $REGISTRATIONS, each once"
+    echo "crash: $CRASH_SUMMARY"
     echo "the whole run: $(( $(date +%s) - T_START )) s; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     cat "$OUT/checks.txt"

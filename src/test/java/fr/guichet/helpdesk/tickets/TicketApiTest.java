@@ -106,6 +106,28 @@ class TicketApiTest {
         assertThat(JsonPath.<String>read(read.getContentAsString(), "$.ticket.versionLabel"))
                 .isEqualTo("5.2");
 
+        // the requester side completes its ticket: an exchange, the state unchanged; empty is refused
+        var completed = call(
+                post("/api/v1/tickets/" + number + "/transitions"),
+                correspondentToken,
+                "{\"action\": \"COMPLEMENT\", \"text\": \"Le poste a été redémarré.\"}");
+        assertThat(completed.getStatus()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(completed.getContentAsString(), "$.state.status"))
+                .isEqualTo("ECT");
+        assertThat(JsonPath.<List<String>>read(
+                        call(get("/api/v1/tickets/" + number), agentToken, null)
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        "$.exchanges[*].text"))
+                .contains("Le poste a été redémarré.");
+        var emptyComplement = call(
+                post("/api/v1/tickets/" + number + "/transitions"),
+                correspondentToken,
+                "{\"action\": \"COMPLEMENT\", \"text\": \" \"}");
+        assertThat(emptyComplement.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(emptyComplement.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
+                .isNotBlank()
+                .doesNotContain("Exception");
+
         var taken = call(post("/api/v1/tickets/" + number + "/transitions"), agentToken, "{\"action\": \"TAKE\"}");
         assertThat(JsonPath.<String>read(taken.getContentAsString(), "$.state.sub"))
                 .isEqualTo("INT");
@@ -135,6 +157,12 @@ class TicketApiTest {
                  "title": "Essai", "description": "Essai"}""".formatted(
                                 category, establishment.value()));
         assertThat(notCorrespondent.getStatus()).isEqualTo(409);
+        assertThat(call(
+                                post("/api/v1/tickets/" + number + "/transitions"),
+                                Visitor.signedIn(mvc, strangerEmail).apiToken(),
+                                "{\"action\": \"COMPLEMENT\", \"text\": \"Intrus\"}")
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test

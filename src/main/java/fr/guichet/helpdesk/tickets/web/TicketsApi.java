@@ -13,6 +13,7 @@ import fr.guichet.helpdesk.tickets.LevelTwoForm;
 import fr.guichet.helpdesk.tickets.TicketActs;
 import fr.guichet.helpdesk.tickets.TicketFiling;
 import fr.guichet.helpdesk.tickets.TicketPage;
+import fr.guichet.helpdesk.tickets.TicketSideActs;
 import fr.guichet.helpdesk.tickets.Tickets;
 import fr.guichet.helpdesk.tickets.attachments.TicketAttachments;
 import fr.guichet.organization.OrganizationId;
@@ -93,12 +94,19 @@ class TicketsApi {
     private final Tickets tickets;
     private final TicketFiling filing;
     private final TicketActs acts;
+    private final TicketSideActs sideActs;
     private final TicketAttachments attachments;
 
-    TicketsApi(Tickets tickets, TicketFiling filing, TicketActs acts, TicketAttachments attachments) {
+    TicketsApi(
+            Tickets tickets,
+            TicketFiling filing,
+            TicketActs acts,
+            TicketSideActs sideActs,
+            TicketAttachments attachments) {
         this.tickets = tickets;
         this.filing = filing;
         this.acts = acts;
+        this.sideActs = sideActs;
         this.attachments = attachments;
     }
 
@@ -138,11 +146,20 @@ class TicketsApi {
     }
 
     @PostMapping("/{number}/transitions")
-    @Operation(summary = "Act on a ticket (the lifecycle's table says who may do what from which state)")
+    @Operation(
+            summary = "Act on a ticket (the lifecycle's table says who may do what from which state); "
+                    + "COMPLEMENT: the requester side adds a text to an open ticket, its state unchanged")
     Created act(
             @AuthenticationPrincipal SignedInPerson person,
             @PathVariable("number") long number,
             @Valid @RequestBody TransitionRequest input) {
+        if (input.action() == Action.COMPLEMENT) {
+            // outside the lifecycle's table: the requester side adds to an open ticket, its state unchanged
+            sideActs.complement(person.accountId(), new TicketId(number), input.text());
+            return new Created(
+                    number,
+                    tickets.find(person.accountId(), new TicketId(number)).state());
+        }
         var state = acts.act(
                 person.accountId(),
                 new TicketId(number),
