@@ -52,6 +52,7 @@
 #    crash-outbox       nothing left PENDING, every SENT row's Message-ID at the mail log; an e-mail
 #                       delivered twice (a kill between the server's answer and the row marked SENT)
 #                       counted, at most one per kill
+#    crash-mails        no e-mail written twice (same recipient, subject and body: a listener replayed)
 #    crash-events       no event publication left incomplete (a listener's work lost)
 # Results: bench/results/cluster-<timestamp>/: summary.txt, checks.txt, machine.txt, the logs of the two
 # nodes, OpenSearch and HAProxy. Stops everything it started. Ports (loopback): BENCH_PORT (18110; the
@@ -420,6 +421,7 @@ if (( KILLS > 0 )); then
     RUN_WORD="crash$(head -c 64 /dev/urandom | tr -dc 'a-z' | head -c 8)"
     port_of() { [[ $1 == a ]] && echo "$PORT_A" || echo "$PORT_B"; }
     sent_before="$(sql -c "select count(*) from outbox_message where status = 'SENT'")"
+    crash_from="$(sql -c "select max(id) from outbox_message")"
     # access: 60 services decided by the establishments' super admins; in each filer's establishment,
     # its tenth member named super admin, the nine others asking (API tokens as generate.sql makes them)
     sql -F $'\t' > "$WORK/access.tsv" <<SQL
@@ -565,6 +567,15 @@ SQL
         check crash-outbox ok "$crash_mails e-mails sent during the crash run, none left PENDING, every SENT one at the mail log; $c_twice delivered twice (at most one per kill: $KILLS)"
     else
         check crash-outbox FAIL "PENDING $c_pending; $c_missing SENT but not at the mail log, $c_strangers at the mail log but not in the outbox, $c_twice delivered twice ($KILLS kills)"
+    fi
+
+    # the same e-mail written twice (a listener's work replayed): same recipient, subject and body
+    same_mail="$(sql -c "select coalesce(sum(n - 1), 0) from (select count(*) n from outbox_message where id > ${crash_from:-0}
+        group by recipient, subject, md5(body) having count(*) > 1) d")"
+    if (( same_mail == 0 )); then
+        check crash-mails ok "no e-mail of the crash run written twice (recipient, subject and body)"
+    else
+        check crash-mails FAIL "$same_mail e-mails of the crash run written more than once (recipient, subject and body)"
     fi
 
     incomplete="$(sql -c "select count(*) from event_publication where completion_date is null")"
