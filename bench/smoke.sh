@@ -10,7 +10,7 @@
 # is timed and fails the run like a script; a script run alone makes its own.
 #
 #   bench/smoke.sh [--all] [NAME...]   NAME: argon2 startup download load administration helpdesk changes connect
-#                                      federation news credits events cluster fuzz
+#                                      federation news credits events cluster walk fuzz
 #                                      (default: all of them but fuzz)
 # The helpdesk and administration benchmarks run their measuring steps; --all adds their diagnostic
 # steps (diagnose, whatif), which CI leaves out to save time.
@@ -26,7 +26,7 @@ PROJECT="$(pwd)"
 
 # fuzz is left out of the default list: the test suite runs the very classes bench/fuzz.sh runs (with
 # their default tries), so its smoke run would only check the script's loop, for 45 s of CI
-ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events cluster)
+ALL=(argon2 startup download load administration helpdesk changes connect federation news credits events cluster walk)
 EVERY_STEP=0
 NAMES=()
 for a in "$@"; do
@@ -35,7 +35,7 @@ done
 (( ${#NAMES[@]} )) || NAMES=("${ALL[@]}")
 script_of() {
     case "$1" in
-        argon2|startup|download|load|fuzz) echo "bench/$1.sh" ;;
+        argon2|startup|download|load|fuzz|walk) echo "bench/$1.sh" ;;
         administration|helpdesk|changes|connect|federation|news|credits|events|cluster) echo "bench/$1/run.sh" ;;
         *) echo "unknown benchmark: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
     esac
@@ -167,8 +167,8 @@ run_lane() {
         timed "$name" "$result"
     done
 }
-# Two lanes side by side (BENCH_LANES=2, the default): the scripts on PostgreSQL in one, the others in
-# the other. Each script mostly waits for a JVM to start and for its load to end, which one core does;
+# Two lanes side by side (BENCH_LANES=2, the default), of about the same length: most scripts on
+# PostgreSQL in one, the others and the two-node cluster in the other. Each script mostly waits for a JVM to start and for its load to end, which one core does;
 # their ports and databases are their own (bench/README.md). Nothing here is a measurement, so the
 # lanes slowing each other down costs nothing but the time saved (CI: ~18 minutes one after the
 # other). BENCH_LANES=1: one after the other, as a script run alone is.
@@ -176,7 +176,7 @@ run_lane() {
 lane_pg=() lane_other=()
 for name in "${NAMES[@]}"; do
     case "$name" in
-        administration|helpdesk|changes|news|credits|events|cluster) lane_pg+=("$name") ;;
+        administration|helpdesk|changes|news|credits|events) lane_pg+=("$name") ;;
         *) lane_other+=("$name") ;;
     esac
 done

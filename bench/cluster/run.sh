@@ -452,6 +452,7 @@ SQL
     restart_s=()
     for k in $(seq 1 "$KILLS"); do
         sleep "$(( 2 + RANDOM % 7 )).$(( RANDOM % 10 ))"
+        kill -0 "$CRASH_PID" 2>/dev/null || { tail -20 "$OUT/crash-load.log" >&2; die "the crash load stopped before kill $k"; }
         node=$([[ $(( RANDOM % 2 )) == 0 ]] && echo a || echo b)
         pid="${NODE_PID[$node]}"
         kill -KILL "$pid" 2>/dev/null || die "node $node (PID $pid) was not running at kill $k"

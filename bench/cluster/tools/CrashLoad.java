@@ -55,8 +55,8 @@ public class CrashLoad {
         }
         int users = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        if (users < 1 || users > 64 || seconds < 1 || seconds > 3600) {
-            throw new IllegalArgumentException("users 1..64, seconds 1..3600");
+        if (users < 1 || users > 64 || seconds < 1 || seconds > 36000) {
+            throw new IllegalArgumentException("users 1..64, seconds 1..36000");
         }
         var filers = Files.readAllLines(Path.of(args[4])).stream().filter(l -> !l.isBlank()).toList();
         var access = Files.readAllLines(Path.of(args[5])).stream().filter(l -> !l.isBlank()).toList();
