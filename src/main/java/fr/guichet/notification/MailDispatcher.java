@@ -1,7 +1,6 @@
 package fr.guichet.notification;
 
 import java.time.Clock;
-import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-
-    private static final Duration BACKLOG_TIME = Duration.ofMinutes(1);
 
     private final OutboxRepository repository;
     private final OutboxAttachments attachments;
@@ -47,12 +44,13 @@ class MailDispatcher {
     @Scheduled(
             fixedDelayString = "${guichet.mail.dispatch-interval}",
             initialDelayString = "${guichet.mail.dispatch-interval}")
-    @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "PT5M")
+    // a node that dies holding the lock holds the mail back until it expires: guichet.mail.dispatch-lock
+    @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "${guichet.mail.dispatch-lock:PT5M}")
     void dispatchDue() {
         // a full batch sent means a backlog (an announcement to thousands) and a server that answers: the
-        // next one goes at once, not after the interval, for a minute at most so that the lock is
-        // released well before it expires; a failure leaves the rest to the interval and the backoff
-        var until = clock.instant().plus(BACKLOG_TIME);
+        // next one goes at once, not after the interval, for a fifth of the lock at most so that the lock
+        // is released well before it expires; a failure leaves the rest to the interval and the backoff
+        var until = clock.instant().plus(properties.dispatchLock().dividedBy(5));
         while (dispatchBatch() == properties.batchSize() && clock.instant().isBefore(until)) {
             // batch after batch
         }

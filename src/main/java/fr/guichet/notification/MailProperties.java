@@ -11,7 +11,8 @@ record MailProperties(
         Duration dispatchInterval,
         int batchSize,
         Duration retryBase,
-        Duration retryMax) {
+        Duration retryMax,
+        Duration dispatchLock) {
 
     enum Transport {
         MAILBOX,
@@ -24,6 +25,9 @@ record MailProperties(
         }
         if (retryMax == null) {
             retryMax = Duration.ofHours(1);
+        }
+        if (dispatchLock == null) {
+            dispatchLock = Duration.ofMinutes(5);
         }
         if (batchSize <= 0) {
             batchSize = 50;
