@@ -383,13 +383,16 @@ while :; do
     sleep 1
 done
 sleep 1  # the mail log writes a line when the server answered the DATA: the last one may still be on its way
-sent_rows="$(sql -c "select count(*) from outbox_message where status = 'SENT'")"
-sql -c "select message_id from outbox_message where status = 'SENT'" | sort > "$WORK/sent-ids.txt"
-cut -f1 "$OUT/mails.tsv" | sort > "$WORK/logged-ids.txt"
-logged="$(wc -l < "$WORK/logged-ids.txt")"
-twice="$(uniq -d "$WORK/logged-ids.txt" | wc -l)"
-missing="$(comm -23 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
-strangers="$(comm -13 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
+# mail_log_counts : the outbox's SENT rows against the mail log; prints "sent logged twice missing strangers"
+# (Message-IDs logged more than once, SENT but not logged, logged but not in the outbox)
+mail_log_counts() {
+    sql -c "select message_id from outbox_message where status = 'SENT'" | sort > "$WORK/sent-ids.txt"
+    cut -f1 "$OUT/mails.tsv" | sort > "$WORK/logged-ids.txt"
+    echo "$(wc -l < "$WORK/sent-ids.txt") $(wc -l < "$WORK/logged-ids.txt") $(uniq -d "$WORK/logged-ids.txt" | wc -l)" \
+        "$(comm -23 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)" \
+        "$(comm -13 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
+}
+read -r sent_rows logged twice missing strangers < <(mail_log_counts)
 if (( pending == 0 && twice == 0 && missing == 0 && strangers == 0 && logged == sent_rows && sent_rows > 0 )); then
     check outbox ok "$sent_rows e-mails SENT in the outbox, $logged at the mail log, each once; none left PENDING"
 else
@@ -559,13 +562,7 @@ SQL
         check crash-search FAIL "$t_db tickets of the run in the database, $found found by the search"
     fi
 
-    c_sent="$(sql -c "select count(*) from outbox_message where status = 'SENT'")"
-    sql -c "select message_id from outbox_message where status = 'SENT'" | sort > "$WORK/sent-ids.txt"
-    cut -f1 "$OUT/mails.tsv" | sort > "$WORK/logged-ids.txt"
-    c_logged="$(wc -l < "$WORK/logged-ids.txt")"
-    c_twice="$(uniq -d "$WORK/logged-ids.txt" | wc -l)"
-    c_missing="$(comm -23 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
-    c_strangers="$(comm -13 "$WORK/sent-ids.txt" <(sort -u "$WORK/logged-ids.txt") | wc -l)"
+    read -r c_sent c_logged c_twice c_missing c_strangers < <(mail_log_counts)
     crash_mails=$(( c_sent - sent_before ))
     if (( c_pending == 0 && c_missing == 0 && c_strangers == 0 && c_twice <= KILLS )); then
         check crash-outbox ok "$crash_mails e-mails sent during the crash run, none left PENDING, every SENT one at the mail log; $c_twice delivered twice (at most one per kill: $KILLS)"
